@@ -1,0 +1,5 @@
+"""`python -m briefterm`."""
+
+from briefterm.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""Command line: the reader (default), analyze, note add, export.
+
+Bad usage and bad input exit 2 with one line `briefterm: error: ...`; an
+internal error exits 1 and names the log file holding its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from typing import NoReturn
+
+from briefterm import __version__
+from briefterm.model.document import Document, DocumentError, printable
+
+PROG = "briefterm"
+COMMANDS = ("analyze", "note", "export")
+SEED_NAME = "000_bf86d079a96f6282.txt"
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: exit 2 with the message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (try '{self.prog} --help')")
+
+
+def seed_path() -> Path:
+    """The bundled seed commentary (inside the installed package)."""
+    return Path(str(resources.files("briefterm") / "data" / "seeds" / SEED_NAME))
+
+
+def _reader_parser() -> _Parser:
+    p = _Parser(
+        prog=PROG,
+        description="A full-screen terminal reader that briefs news and commentary.",
+        epilog=(
+            "commands:\n"
+            "  briefterm [DOC]                                  open the reader (default: the bundled seed)\n"
+            "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
+            "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
+            "  briefterm export DOC [--format markdown|json] [-o FILE]\n"
+            "run 'briefterm COMMAND --help' for a command's options"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("doc", nargs="?", metavar="DOC", help="document to read (default: the bundled seed)")
+    _common(p)
+    return p
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--notes", metavar="FILE", help="use this notes file instead of the default")
+    p.add_argument("--no-brief", action="store_true", help="ignore any curated brief: the engine alone")
+
+
+def _command_parser(command: str) -> _Parser:
+    if command == "analyze":
+        p = _Parser(prog=f"{PROG} analyze", description="Print the analysis of a document.")
+        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("--format", choices=("json", "yaml", "markdown"), default="json")
+        _common(p)
+    elif command == "note":
+        p = _Parser(prog=f"{PROG} note", description="Work with notes from the command line.")
+        sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+        sub.required = True
+        add = sub.add_parser("add", help="add a note to a passage", description="Add a note to passage N.")
+        add.add_argument("doc", metavar="DOC")
+        add.add_argument("--passage", type=int, required=True, metavar="N", help="1-based, as on screen")
+        add.add_argument("--quote", metavar="TEXT", help="anchor the note to this text inside the passage")
+        add.add_argument("body", metavar="BODY")
+        _common(add)
+    else:
+        p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
+        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+        p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+        _common(p)
+    return p
+
+
+def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
+    if argv and argv[0] in COMMANDS:
+        return argv[0], _command_parser(argv[0]).parse_args(argv[1:])
+    return "read", _reader_parser().parse_args(argv)
+
+
+def load_document(source: str | None) -> Document:
+    from briefterm.model.document import load
+
+    if source is None:
+        return load(os.fspath(seed_path()))
+    try:
+        return load(source)
+    except DocumentError:
+        raise
+    except OSError as e:
+        raise DocumentError(f"{printable(source)}: cannot read ({e.strerror or e})") from None
+
+
+def load_brief_for(document: Document, no_brief: bool):  # type: ignore[no-untyped-def]
+    from briefterm.model.brief import BriefError, find_brief
+
+    if no_brief:
+        return None
+    try:
+        return find_brief(document.path)
+    except BriefError as e:
+        raise UsageError(str(e)) from None
+
+
+def write_out(text: str) -> None:
+    """One write of the whole output: fast even when stdout is unbuffered."""
+    data = text.encode("utf-8", "surrogateescape")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from briefterm.model.analysis import analyse
+    from briefterm.model.export import analysis_markdown, to_json, to_yaml
+
+    document = load_document(args.doc)
+    analysis = analyse(document, load_brief_for(document, args.no_brief))
+    if args.format == "markdown":
+        write_out(analysis_markdown(analysis))
+    elif args.format == "yaml":
+        write_out(to_yaml(analysis.to_dict()))
+    else:
+        write_out(to_json(analysis.to_dict()))
+    return 0
+
+
+def _cmd_note(args: argparse.Namespace) -> int:
+    raise UsageError("notes are not available yet")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    raise UsageError("export is not available yet")
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
+    from briefterm.model.analysis import analyse
+    from briefterm.model.export import analysis_markdown
+
+    document = load_document(args.doc)
+    brief = load_brief_for(document, args.no_brief)
+    try:
+        from briefterm.ui.app import run_reader  # type: ignore[attr-defined]
+    except ImportError:
+        # Until the reader lands: the brief as Markdown.
+        write_out(analysis_markdown(analyse(document, brief)))
+        return 0
+    return int(run_reader(document, brief, notes=args.notes))
+
+
+HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read}
+
+
+def _log_crash() -> Path | None:
+    from briefterm.store.paths import log_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for folder in (log_dir(), Path(os.environ.get("TMPDIR", "/tmp"))):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"briefterm-crash-{stamp}-{os.getpid()}.log"
+            path.write_text(traceback.format_exc(), encoding="utf-8")
+            return path
+        except OSError:
+            continue
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        command, args = parse(argv)
+        return HANDLERS[command](args)
+    except (UsageError, DocumentError) as e:
+        print(f"{PROG}: error: {printable(str(e))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:
+        log = _log_crash()
+        where = f"; traceback in {printable(os.fspath(log))}" if log else ""
+        print(f"{PROG}: internal error: {printable(type(e).__name__)}{where}", file=sys.stderr)
+        return 1

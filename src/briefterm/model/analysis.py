@@ -1,0 +1,93 @@
+"""analyse(document, brief) -> Analysis: the engine's passes, then the curated brief."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from briefterm.model.actors import find_actors
+from briefterm.model.document import Document
+from briefterm.model.passages import PassageIndex, split_passages
+from briefterm.model.questions import find_questions
+from briefterm.model.quotes import find_quotes
+from briefterm.model.types import Actor, Passage, Question, Quote
+
+
+@dataclass
+class Analysis:
+    document: Document
+    passages: list[Passage]
+    actors: list[Actor]
+    quotes: list[Quote]
+    questions: list[Question]
+    brief_applied: bool = False
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The schema's shape (`../shared/schema/analysis.schema.json`)."""
+        doc = self.document
+        return {
+            "document": {
+                "title": doc.title,
+                "source": doc.source,
+                "sha256": doc.sha256,
+                "chars": doc.chars,
+                "warnings": list(doc.warnings),
+                "brief": self.brief_applied,
+            },
+            "passages": [asdict(p) for p in self.passages],
+            "actors": [asdict(a) for a in self.actors],
+            "quotes": [asdict(q) for q in self.quotes],
+            "questions": [_question_dict(q) for q in self.questions],
+        }
+
+
+def _question_dict(q: Question) -> dict[str, Any]:
+    d = asdict(q)
+    if d["start"] is None:
+        del d["start"], d["end"]
+    return d
+
+
+def segment(document: Document) -> list[Passage]:
+    """The passages alone: cheap, for the reader's first paint."""
+    return split_passages(document.text)
+
+
+def analyse(
+    document: Document,
+    brief: Any = None,
+    passages: list[Passage] | None = None,
+) -> Analysis:
+    """Run the engine over `document`; merge `brief` (a Brief) over the result if given."""
+    text = document.text
+    index = PassageIndex(passages if passages is not None else split_passages(text))
+    actors = find_actors(text, index)
+    quotes = find_quotes(text, index, actors)
+    questions = find_questions(text, index, actors, quotes)
+    analysis = Analysis(document, list(index), actors, quotes, questions)
+    if brief is not None:
+        brief.apply(analysis)
+        analysis.brief_applied = True
+    link_passages(analysis)
+    return analysis
+
+
+def link_passages(analysis: Analysis) -> None:
+    """Fill each passage's actors, quotes and questions from the top-level lists."""
+    by_index = {p.index: p for p in analysis.passages}
+    for p in analysis.passages:
+        p.actors, p.quotes, p.questions = [], [], []
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            p = by_index.get(m.passage)
+            if p is not None and (not p.actors or p.actors[-1] != actor.id) and actor.id not in p.actors:
+                p.actors.append(actor.id)
+    for i, q in enumerate(analysis.quotes):
+        if q.passage in by_index:
+            by_index[q.passage].quotes.append(i)
+    for i, question in enumerate(analysis.questions):
+        if question.passage is not None and question.passage in by_index:
+            by_index[question.passage].questions.append(i)
