@@ -160,7 +160,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
     document = load_document(args.doc)
     brief = load_brief_for(document, args.no_brief)
     try:
-        from briefterm.ui.app import run_reader  # type: ignore[attr-defined]
+        from briefterm.ui.app import run_reader  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         # Until the reader lands: the brief as Markdown.
         write_out(analysis_markdown(analyse(document, brief)))

@@ -82,12 +82,12 @@ def link_passages(analysis: Analysis) -> None:
         p.actors, p.quotes, p.questions = [], [], []
     for actor in analysis.actors:
         for m in actor.mentions:
-            p = by_index.get(m.passage)
-            if p is not None and (not p.actors or p.actors[-1] != actor.id) and actor.id not in p.actors:
-                p.actors.append(actor.id)
+            holder = by_index.get(m.passage)
+            if holder is not None and actor.id not in holder.actors:
+                holder.actors.append(actor.id)
     for i, q in enumerate(analysis.quotes):
-        if q.passage in by_index:
-            by_index[q.passage].quotes.append(i)
+        if (holder := by_index.get(q.passage)) is not None:
+            holder.quotes.append(i)
     for i, question in enumerate(analysis.questions):
-        if question.passage is not None and question.passage in by_index:
-            by_index[question.passage].questions.append(i)
+        if question.passage is not None and (holder := by_index.get(question.passage)) is not None:
+            holder.questions.append(i)

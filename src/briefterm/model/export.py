@@ -63,7 +63,8 @@ def actors_markdown(analysis: Analysis) -> list[str]:
 def quotes_markdown(analysis: Analysis) -> list[str]:
     out = ["## Quotes", ""]
     for q in analysis.quotes:
-        who = q.speaker_name or (analysis.actor(q.speaker).name if q.speaker and analysis.actor(q.speaker) else None)
+        speaker = analysis.actor(q.speaker) if q.speaker else None
+        who = q.speaker_name or (speaker.name if speaker else None)
         head = f"- [{q.passage}] " + (f"**{md_escape(who)}**" if who else "*unattributed*")
         kind = "" if q.kind == "direct" else f" *({q.kind})*"
         out.append(f"{head}{kind}: “{md_escape(q.text)}”")

@@ -24,7 +24,8 @@ _ELLIPSIS_START_RE = re.compile(r"^\s*[“\"‘']?(?:…|\.\.\.)")
 
 # Page furniture: a short block made only of lines like these.
 _FURNITURE_RE = re.compile(
-    r"^\s*(?:you (?:might|may) (?:also )?like|learn more about|more from|related(?: articles| stories| links| posts| coverage)?\b"
+    r"^\s*(?:you (?:might|may) (?:also )?like|learn more about|more from"
+    r"|related(?: articles| stories| links| posts| coverage)?\b"
     r"|read (?:more|next|also)\b|recommended(?: for you| stories)?|share (?:this|on)\b|share$|tweet$|email$|print$"
     r"|subscribe\b|sign up\b|follow us\b|click here\b|advertisement$|sponsored\b|promoted\b|newsletter\b"
     r"|all rights reserved|copyright\b|©|cookie|comments?$|\d+ comments?\b|leave a comment|popular\b|trending\b"
@@ -32,6 +33,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 _FURNITURE_MAX_CHARS = 400
+_FURNITURE_MAX_LINE = 80
 
 
 def split_passages(text: str) -> list[Passage]:
@@ -136,6 +138,8 @@ def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
         if len(para) > _FURNITURE_MAX_CHARS:
             continue
         lines = [line for line in para.split("\n") if line.strip()]
+        if any(len(line) > _FURNITURE_MAX_LINE for line in lines):
+            continue  # prose, not a link or button label
         if lines and all(_FURNITURE_RE.match(line.lstrip("#>*-• \t")) for line in lines):
             kinds[i] = "boilerplate"
         elif i == len(paras) - 1 and lines and _FURNITURE_RE.match(lines[0]) and len(lines) <= 4:

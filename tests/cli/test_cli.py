@@ -1,0 +1,164 @@
+"""The command line: exit codes, one-line errors, output formats, the schema."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SEED
+
+SCHEMA = ROOT.parent / "shared" / "schema" / "analysis.schema.json"
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
+        timeout: float = 60) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefterm", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def assert_one_line_error(p: subprocess.CompletedProcess[bytes], *fragments: str) -> None:
+    err = p.stderr.decode("utf-8", "replace")
+    assert p.returncode == 2, err
+    assert err.startswith("briefterm: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    assert not any(ord(c) < 32 and c != "\n" for c in err), repr(err)
+    for fragment in fragments:
+        assert fragment in err
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.decode().startswith("briefterm ")
+    out = run("--help").stdout.decode()
+    assert "analyze" in out and "export" in out and "note add" in out
+
+
+def test_analyze_json_follows_the_schema() -> None:
+    p = run("analyze", str(SEED), "--format", "json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    text = SEED.read_text(encoding="utf-8")
+    for passage in data["passages"]:
+        assert text[passage["start"] : passage["end"]] == passage["text"]
+    assert [x["index"] for x in data["passages"]] == list(range(1, 23))
+
+
+def test_analyze_no_brief_follows_the_schema_too() -> None:
+    p = run("analyze", "--no-brief", str(SEED))
+    data = json.loads(p.stdout)
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert all(q["origin"] != "curated" for q in data["questions"])
+    assert all(p.get("gloss") is None for p in data["passages"])
+
+
+def test_analyze_yaml_and_markdown() -> None:
+    data = yaml.safe_load(run("analyze", str(SEED), "--format", "yaml").stdout)
+    assert len(data["passages"]) == 22
+    md = run("analyze", str(SEED), "--format", "markdown").stdout.decode()
+    assert md.startswith("# ") and "## Actors" in md and "## Quotes" in md and "## Open questions" in md
+
+
+def test_stdin_dash() -> None:
+    p = run("analyze", "-", stdin=b"Leaders meet\n\nThey met on Monday.")
+    assert p.returncode == 0
+    assert json.loads(p.stdout)["document"]["chars"] == len("Leaders meet\n\nThey met on Monday.")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert_one_line_error(run("analyze", str(tmp_path / "missing.txt")), "no such file")
+
+
+def test_directory(tmp_path: Path) -> None:
+    assert_one_line_error(run("analyze", str(tmp_path)), "directory")
+
+
+def test_fifo_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert_one_line_error(run("analyze", str(fifo), timeout=10), "not a regular file")
+
+
+def test_device() -> None:
+    assert_one_line_error(run("analyze", "/dev/zero", timeout=10), "not a regular file")
+
+
+def test_binary(tmp_path: Path) -> None:
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    assert_one_line_error(run("analyze", str(path)), "binary")
+
+
+def test_over_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * 1000)
+    assert_one_line_error(run("analyze", str(path), env={"BRIEFTERM_MAX_BYTES": "1000"}), "size limit")
+
+
+def test_path_with_control_characters_is_escaped(tmp_path: Path) -> None:
+    p = run("analyze", str(tmp_path / "evil\x1b[31mname"))
+    assert_one_line_error(p, "\\x1b")
+
+
+def test_path_with_bad_bytes(tmp_path: Path) -> None:
+    p = subprocess.run([sys.executable, "-m", "briefterm", "analyze", os.fsencode(tmp_path) + b"/bad\xff.txt"],
+                       capture_output=True, timeout=60)
+    assert_one_line_error(p, "\\x")
+
+
+def test_bad_usage_is_one_line() -> None:
+    assert_one_line_error(run("analyze"), "DOC")
+    assert_one_line_error(run("analyze", str(SEED), "--format", "pdf"), "invalid choice")
+    assert_one_line_error(run("--bogus"), "unrecognized")
+
+
+def test_broken_brief_is_one_line(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Some text.", encoding="utf-8")
+    (tmp_path / "doc.brief.yaml").write_text("glosses: [unclosed", encoding="utf-8")
+    assert_one_line_error(run("analyze", str(doc)), "YAML")
+    assert run("analyze", "--no-brief", str(doc)).returncode == 0
+
+
+def test_json_carries_no_control_characters(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_bytes(b"He said \x1b[2J\x07 \"hello\x00\" to \xe2\x80\xaeall.")
+    p = run("analyze", str(doc))
+    # NUL bytes make it binary; without them the controls are stripped.
+    assert p.returncode == 2
+    doc.write_bytes(b"He said \x1b[2J\x07 \"hello\" to \xe2\x80\xaeall.\x85")
+    p = run("analyze", str(doc))
+    assert p.returncode == 0
+    data = json.loads(p.stdout)
+    dumped = json.dumps(data, ensure_ascii=False)
+    assert not any(ord(c) < 32 for c in dumped)
+    assert data["document"]["warnings"]
+
+
+HOSTILE = {
+    "curly-quotes": "“" * 100_000,
+    "capitalised-words": "Word " * 100_000,
+    "straight-quotes": "\"" * 100_000 + "?",
+    "apostrophes": "’" * 50_000 + "'" * 50_000,
+    "question-marks": "Who? " * 50_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_adversarial_documents_finish(tmp_path: Path, name: str) -> None:
+    doc = tmp_path / "hostile.txt"
+    doc.write_text(HOSTILE[name], encoding="utf-8")
+    p = run("analyze", str(doc), timeout=60)
+    assert p.returncode == 0, p.stderr[-500:]
+    json.loads(p.stdout)
