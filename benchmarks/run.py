@@ -1,0 +1,76 @@
+"""`make bench`: analysis throughput and scaling, then the reader's figures.
+
+Every figure is measured in this run; the reader's are ratios to a bare Textual
+app measured alongside (benchmarks/reader.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bigdoc import SEED, make_big  # noqa: E402
+
+BRIEFTERM = Path(sys.executable).with_name("briefterm")
+MB = 1024 * 1024
+REPEATS = 3
+
+
+def time_analyze(path: Path) -> float:
+    """Best of a few runs of the whole command, start to exit, output to a file."""
+    best = float("inf")
+    for _ in range(REPEATS):
+        with open(os.devnull, "wb") as sink:
+            t0 = time.perf_counter()
+            subprocess.run([str(BRIEFTERM), "analyze", str(path), "--format", "json"], stdout=sink, check=True)
+            best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def time_engine(path: Path) -> float:
+    """The engine alone, in-process (no interpreter start-up, no output)."""
+    from briefterm.model.analysis import analyse
+    from briefterm.model.document import load
+
+    document = load(str(path))
+    best = float("inf")
+    for _ in range(REPEATS):
+        t0 = time.perf_counter()
+        analyse(document)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    big = make_big(3 * MB)
+    quarter = make_big(3 * MB // 4)
+    print("== analysis (briefterm analyze DOC --format json, whole command, best of 3)")
+    for label, path in (("seed", SEED), ("0.75 MB", quarter), ("3 MB", big)):
+        size = path.stat().st_size / MB
+        t = time_analyze(path)
+        print(f"{label:>8}: {t:6.3f} s  {size / t:6.2f} MB/s")
+    t1, t4 = time_engine(quarter), time_engine(big)
+    print(f"engine alone: 0.75 MB {t1:.3f} s, 3 MB {t4:.3f} s ({3 / t4:.2f} MB/s); "
+          f"4x size takes {t4 / t1:.2f}x the time (linear = 4.00)")
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS of an analyze run: {rss:.0f} MB")
+    reader = HERE / "reader.py"
+    if reader.exists():
+        spec = importlib.util.spec_from_file_location("reader_bench", reader)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        print("== reader")
+        module.main()
+
+
+if __name__ == "__main__":
+    main()
