@@ -162,3 +162,27 @@ def test_adversarial_documents_finish(tmp_path: Path, name: str) -> None:
     p = run("analyze", str(doc), timeout=60)
     assert p.returncode == 0, p.stderr[-500:]
     json.loads(p.stdout)
+
+
+def test_internal_error_exits_1_and_names_the_log(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from briefterm import cli
+
+    def boom(args: object) -> int:
+        raise RuntimeError("engine fell over")
+
+    monkeypatch.setitem(cli.HANDLERS, "analyze", boom)
+    assert cli.main(["analyze", str(SEED)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("briefterm: internal error: RuntimeError; traceback in ")
+    log = Path(err.strip().rsplit(" ", 1)[-1])
+    assert "engine fell over" in log.read_text(encoding="utf-8")
+
+
+def test_reader_options_parse_before_the_document() -> None:
+    from briefterm.cli import parse
+
+    command, args = parse(["--notes", "/tmp/n.yaml", "--no-brief", "doc.txt"])
+    assert (command, args.notes, args.no_brief, args.doc) == ("read", "/tmp/n.yaml", True, "doc.txt")
+    command, args = parse(["analyze", "--no-brief", "doc.txt"])
+    assert (command, args.no_brief, args.format) == ("analyze", True, "json")
