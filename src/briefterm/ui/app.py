@@ -1,0 +1,75 @@
+"""The briefterm reader: an App that opens the reader screen, plus `run_reader` for the CLI.
+
+Thin on purpose: global keys, the command palette's sources and the screen.
+What the reader does lives in `screens/reader.py` and the widgets.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.screen import Screen
+
+from briefterm.model.document import Document
+from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
+
+
+def _reader_commands() -> type[Provider]:
+    from briefterm.ui.commands import ReaderCommands  # only when the palette opens
+
+    return ReaderCommands
+
+
+class BriefApp(App[int]):
+    """A full-screen, keyboard-driven brief of one document."""
+
+    CSS_PATH = "briefterm.tcss"
+    TITLE = "briefterm"
+    COMMANDS = App.COMMANDS | {_reader_commands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit (notes are already saved)"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
+    ]
+
+    def __init__(
+        self,
+        document: Document,
+        brief: Any = None,
+        *,
+        notes_path: str | None = None,
+        analyser: Analyser = default_analyser,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.brief = brief
+        self.notes_path = notes_path
+        self._analyser = analyser
+
+    def get_default_screen(self) -> Screen[Any]:
+        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The reader screen (under any modal on top of it)."""
+        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+
+    def action_help(self) -> None:
+        from briefterm.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def notes_changed(self, passages: set[int] | frozenset[int]) -> None:
+        """Hook for the notes code: mark these passages (1-based) as carrying notes."""
+        self.reader.set_noted_passages(passages)
+
+
+def run_reader(document: Document, brief: Any = None, notes: str | None = None) -> int:
+    """Open the reader on `document` (already loaded by the CLI); the exit code."""
+    app = BriefApp(document, brief, notes_path=notes)
+    result = app.run()
+    return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -1,0 +1,548 @@
+"""The reader screen: passages on the left, side panes on the right (or behind 1–4).
+
+This module wires widgets together and turns keys into moves; the finding of
+things (search hits, mention order) lives in plain functions elsewhere.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import ContentSwitcher, Footer, Header
+
+from briefterm.model.document import Document
+from briefterm.model.types import Actor, Passage
+from briefterm.ui.mentions import MentionWalk
+from briefterm.ui.notes_hooks import NotesChanged
+from briefterm.ui.search import SearchResult, find_hits
+from briefterm.ui.widgets.actors import ActorsPane
+from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
+from briefterm.ui.widgets.pane_tabs import PANES, PaneTabs
+from briefterm.ui.widgets.passages import PassagePane
+from briefterm.ui.widgets.questions import QuestionsPane
+from briefterm.ui.widgets.quotes import QuotesPane
+from briefterm.ui.widgets.side_list import SideList
+from briefterm.ui.widgets.status import StatusLine
+from briefterm.ui.widgets.virtual_list import VirtualList
+
+if TYPE_CHECKING:
+    from briefterm.model.analysis import Analysis
+    from briefterm.ui.widgets.search_bar import SearchBar
+
+Analyser = Callable[[Document, Any, list[Passage]], "Analysis"]
+
+PANE_GROUP = Binding.Group("Panes", compact=True)
+MENTION_GROUP = Binding.Group("Mentions", compact=True)
+NARROW = 100  # below this many columns the side panes go behind 1–4
+
+
+def default_analyser(document: Document, brief: Any, passages: list[Passage]) -> Analysis:
+    from briefterm.model.analysis import analyse
+
+    return analyse(document, brief, passages=passages)
+
+
+class ReaderScreen(Screen[None]):
+    """The full-screen brief of one document."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "search_step(True)", "Next hit", show=False, id="search_next"),
+        Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous"),
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, id="pane_actors"),
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, id="pane_quotes"),
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, id="pane_questions"),
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, id="pane_notes"),
+        Binding("0,escape", "passages", "Back to the passages", show=False, id="passages"),
+        Binding("right_square_bracket", "mention(1)", "Next mention of the actor",
+                group=MENTION_GROUP, id="mention_next"),
+        Binding("left_square_bracket", "mention(-1)", "Previous mention of the actor",
+                group=MENTION_GROUP, id="mention_previous"),
+        Binding("s", "toggle_glosses", "Glosses", show=False, id="glosses",
+                tooltip="Show or hide the brief's one-line gloss of each passage"),
+        Binding("a", "add_note", "Note", id="note_add",
+                tooltip="Add a note to the selected passage"),
+        Binding("e", "edit_note", "Edit note", show=False, id="note_edit"),
+        Binding("d", "delete_note", "Delete note", show=False, id="note_delete"),
+    ]
+
+    def __init__(
+        self,
+        document: Document,
+        brief: Any = None,
+        *,
+        analyser: Analyser = default_analyser,
+        notes_path: str | None = None,
+    ) -> None:
+        super().__init__()
+        from briefterm.model.passages import split_passages
+
+        self.document = document
+        self.brief = brief
+        self.notes_path = notes_path
+        self.analysis: Analysis | None = None
+        self._analyser = analyser
+        passages = split_passages(document.text)
+        glosses = getattr(brief, "glosses", None) or {}
+        for p in passages:  # the brief's glosses are a dict lookup away: show them at once
+            p.gloss = glosses.get(p.index)
+        self._passages: Sequence[Passage] = passages
+        self._search: SearchResult | None = None
+        self._hit: int | None = None
+        self._search_before: tuple[SearchResult | None, int | None] = (None, None)
+        self._search_origin = 0
+        self._walk = MentionWalk()
+        self._note = Text("")
+        self._notes_count: int | None = None
+
+    # ----- layout
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="")
+        yield PaneTabs(with_passages=True, id="tabs-narrow", classes="pane-tabs")
+        with Horizontal(id="body"):
+            yield PassagePane(self._passages, id="passages")
+            with Vertical(id="side"):
+                yield PaneTabs(id="tabs", classes="pane-tabs")
+                with ContentSwitcher(initial="actors", id="switcher"):
+                    yield ActorsPane(id="actors")
+                    yield QuotesPane(id="quotes")
+                    yield QuestionsPane(id="questions")
+                    yield self._notes_pane()
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @staticmethod
+    def _notes_pane() -> Widget:
+        """The notes widget once `ui/widgets/notes.py` exists; until then a placeholder.
+
+        Contract: `NotesPane(id="notes")`, with `add_note(passage)`, `edit_selected()`,
+        `delete_selected()`; it posts `NotesChanged` when the set of noted passages changes.
+        """
+        if importlib.util.find_spec("briefterm.ui.widgets.notes") is not None:
+            from briefterm.ui.widgets import notes
+
+            pane: Widget = notes.NotesPane(id="notes")
+            return pane
+        return NotesPlaceholder(id="notes")
+
+    @property
+    def passage_pane(self) -> PassagePane:
+        return self.query_one("#passages", PassagePane)
+
+    @property
+    def actors_pane(self) -> ActorsPane:
+        return self.query_one("#actors", ActorsPane)
+
+    @property
+    def quotes_pane(self) -> QuotesPane:
+        return self.query_one("#quotes", QuotesPane)
+
+    @property
+    def questions_pane(self) -> QuestionsPane:
+        return self.query_one("#questions", QuestionsPane)
+
+    @property
+    def selected_passage(self) -> Passage | None:
+        pane = self.passage_pane
+        return pane.passages[pane.cursor] if pane.passages else None
+
+    def on_mount(self) -> None:
+        self.sub_title = self.document.title
+        self.passage_pane.focus()
+        self._follow_passage()
+        self._show_status()
+        # Paint first; analyse once the first frame is out.
+        self.call_after_refresh(self._analyse)
+
+    # ----- analysis in the background
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self) -> None:
+        copies = [replace(p) for p in self._passages]  # the pane keeps drawing its own
+        try:
+            analysis = self._analyser(self.document, self.brief, copies)
+        except Exception as error:  # noqa: BLE001 - the reader stays useful without it
+            self.app.call_from_thread(self._analysis_failed, error)
+            return
+        self.app.call_from_thread(self.show_analysis, analysis)
+
+    def _analysis_failed(self, error: Exception) -> None:
+        self.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
+                        severity="error", markup=False)
+        for pane in (self.actors_pane, self.quotes_pane, self.questions_pane):
+            pane.set_empty_text("Analysis failed.")
+        self._note = Text("analysis failed", style="bold red")
+        self._show_status(busy=False)
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill the panes with what the engine (and the brief) found."""
+        self.analysis = analysis
+        self._passages = analysis.passages
+        self.passage_pane.set_passages(analysis.passages)
+        self.sub_title = analysis.document.title
+        self.actors_pane.show_actors(analysis.actors)
+        self.quotes_pane.show_quotes(analysis.quotes)
+        self.questions_pane.show_questions(analysis.questions)
+        self._set_tab_counts()
+        self._follow_passage()
+        self._select_actor(self.actors_pane.selected_actor)
+        self._show_status(busy=False)
+
+    @property
+    def analysing(self) -> bool:
+        return self.analysis is None
+
+    # ----- status
+
+    def _show_status(self, busy: bool | None = None) -> None:
+        pane = self.passage_pane
+        n = len(pane.passages)
+        left = Text.assemble((f" ¶ {pane.cursor + 1 if n else 0}/{n}", "bold"))
+        passage = self.selected_passage
+        if passage is not None and passage.kind != "body":
+            left.append(f" {passage.kind}", "dim")
+        if self._search is not None:
+            left.append("  /", "dim")
+            left.append(self._search.query)
+            if not self._search:
+                left.append(" no hits", "dim")
+            elif self._hit is None:
+                count = len(self._search.hits)
+                more = "+" if self._search.truncated else ""
+                left.append(f" {count}{more} hit{'s' if count != 1 else ''}", "dim")
+            else:
+                left.append(f" {self._hit + 1}/{len(self._search.hits)}", "bold")
+        if self._note:
+            left.append("  ")
+            left.append_text(self._note)
+        busy = self.analysing if busy is None else busy
+        right = Text("analysing… ", style="italic") if busy else Text("")
+        self.query_one(StatusLine).show(left, right)
+
+    def _say(self, note: str | Text) -> None:
+        """A short remark on the status line (replaced by the next one)."""
+        self._note = note if isinstance(note, Text) else Text(note, style="dim")
+        self._show_status()
+
+    # ----- following the selected passage
+
+    @on(VirtualList.CursorMoved, "#passages")
+    def _passage_moved(self, event: VirtualList.CursorMoved) -> None:
+        event.stop()
+        self._note = Text("")
+        self._follow_passage()
+        self._show_status()
+
+    def _follow_passage(self) -> None:
+        passage = self.selected_passage
+        number = passage.index if passage is not None else None
+        for pane in (self.actors_pane, self.quotes_pane, self.questions_pane):
+            pane.follow_passage(number)
+            if pane is not self.actors_pane and not pane.has_focus:
+                first = pane.first_marked()
+                if first is not None:
+                    pane.move_cursor(first, align="top")
+
+    @on(VirtualList.CursorMoved, "#actors")
+    def _actor_moved(self, event: VirtualList.CursorMoved) -> None:
+        event.stop()
+        self._select_actor(self.actors_pane.selected_actor)
+
+    def _select_actor(self, actor: Actor | None) -> None:
+        """Highlight this actor's mentions; `]` and `[` will walk them."""
+        self._walk = MentionWalk(actor)
+        self.passage_pane.set_mentions(self._walk.spans_by_position())
+
+    # ----- panes
+
+    def action_show_pane(self, pane: str) -> None:
+        self.query_one(ContentSwitcher).current = pane
+        for tabs in self.query(PaneTabs):
+            tabs.set_active(pane)
+        self.add_class("-side-open")
+        self.query_one(f"#{pane}").focus()
+
+    def action_passages(self) -> None:
+        self.remove_class("-side-open")
+        for tabs in self.query(PaneTabs):
+            tabs.set_active("passages")
+        self.passage_pane.focus()
+
+    @on(PaneTabs.Picked)
+    def _tab_picked(self, event: PaneTabs.Picked) -> None:
+        if event.pane == "passages":
+            self.action_passages()
+        else:
+            self.action_show_pane(event.pane)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def _after_jump(self) -> None:
+        if self.narrow:
+            self.action_passages()
+
+    @on(SideList.Jump)
+    def _jump(self, event: SideList.Jump) -> None:
+        event.stop()
+        source = event.source
+        if isinstance(source, ActorsPane):
+            actor = source.actor_at(event.index)
+            if actor is None or not actor.mentions:
+                self._say("This actor has no mentions to jump to.")
+                return
+            self._select_actor(actor)
+            self._go_to_mention(self._walk.first())
+        elif isinstance(source, QuotesPane):
+            quote = source.quote_at(event.index)
+            if quote is not None:
+                self.go_to_passage(quote.passage, offset=quote.start)
+        elif isinstance(source, QuestionsPane):
+            question = source.question_at(event.index)
+            if question is None:
+                return
+            if question.passage is None:
+                self._say("A curated question about the whole document: no passage to jump to.")
+                return
+            self.go_to_passage(question.passage, offset=question.start)
+        else:
+            # Another pane (notes): its items' passages, by the same rule.
+            passage = getattr(source, "passage_at", lambda i: None)(event.index)
+            if passage is not None:
+                self.go_to_passage(passage)
+                self._after_jump()
+            return
+        self._after_jump()
+
+    def go_to_passage(self, number: int, *, offset: int | None = None, align: str = "nearest") -> None:
+        """Select passage `number` (1-based), showing the row with `offset` if given."""
+        pane = self.passage_pane
+        index = number - 1
+        if not 0 <= index < len(pane.passages):
+            return
+        row = pane.row_of_offset(index, offset) if offset is not None else 0
+        pane.move_cursor(index, align=align, offset_row=row)
+        if offset is not None:
+            # Make sure the row itself is on screen (a long passage may hide it).
+            pane.scroll_to_item(index, offset_row=row)
+
+    # ----- search
+
+    def action_search(self) -> None:
+        from briefterm.ui.widgets.search_bar import SearchBar
+
+        self._search_origin = self.passage_pane.cursor
+        self._search_before = (self._search, self._hit)
+        bars = self.query(SearchBar)
+        bar = bars.first() if bars else SearchBar(id="search")
+        if not bars:
+            self.mount(bar, before=self.query_one(StatusLine))
+        bar.display = True
+        bar.value = ""
+        bar.focus()
+
+    def _search_bar(self) -> SearchBar | None:
+        from briefterm.ui.widgets.search_bar import SearchBar
+
+        bars = self.query(SearchBar)
+        return bars.first() if bars else None
+
+    def _close_search_bar(self) -> None:
+        bar = self._search_bar()
+        if bar is not None:
+            bar.display = False
+        self.passage_pane.focus()
+
+    def _set_search(self, result: SearchResult | None, hit: int | None) -> None:
+        self._search, self._hit = result, hit
+        self.passage_pane.set_search(result, hit)
+        self._show_status()
+
+    def on_input_changed(self, event: Any) -> None:
+        if event.input is not self._search_bar():
+            return
+        query = event.value
+        result = find_hits(self.document.text, self.passage_pane.passages, query) if query else None
+        self._set_search(result, None)
+
+    def on_input_submitted(self, event: Any) -> None:
+        if event.input is not self._search_bar():
+            return
+        event.stop()
+        self._close_search_bar()
+        query = event.value
+        if not query:
+            self._set_search(None, None)
+            return
+        result = find_hits(self.document.text, self.passage_pane.passages, query)
+        if not result:
+            self._set_search(result, None)
+            self._say(Text("not found", style="bold"))
+            return
+        hit, wrapped = result.first_after_passage(self._search_origin)
+        self._show_hit(result, hit, wrapped)
+
+    def on_search_bar_cancelled(self, event: Any) -> None:
+        self._close_search_bar()
+        self._set_search(*self._search_before)
+
+    def action_search_step(self, forward: bool) -> None:
+        result = self._search
+        if not result:
+            self._say("No search yet: press / to search.")
+            return
+        cursor = self.passage_pane.cursor
+        if self._hit is not None and result.hits[self._hit].passage == cursor:
+            hit, wrapped = result.step(self._hit, forward)
+        else:
+            hit, wrapped = result.nearest_from(cursor, forward)
+        self._show_hit(result, hit, wrapped, forward)
+
+    def _show_hit(self, result: SearchResult, hit: int, wrapped: bool, forward: bool = True) -> None:
+        found = result.hits[hit]
+        self._set_search(result, hit)
+        self.go_to_passage(found.passage + 1, offset=found.start)
+        self._note = Text("")
+        if wrapped:
+            self._say("search wrapped to the top" if forward else "search wrapped to the bottom")
+        else:
+            self._show_status()
+
+    # ----- mentions of the selected actor
+
+    def action_mention(self, step: int) -> None:
+        walk = self._walk
+        if walk.actor is None:
+            self._say("No actor selected: press 1 and pick one.")
+            return
+        if not walk.mentions:
+            self._say("This actor has no mentions.")
+            return
+        passage = self.selected_passage
+        assert passage is not None
+        self._go_to_mention(walk.step(passage, step))
+
+    def _go_to_mention(self, found: tuple[int, bool] | None) -> None:
+        if found is None:
+            return
+        position, wrapped = found
+        mention = self._walk.mentions[position]
+        self.go_to_passage(mention.passage, offset=mention.start)
+        actor = self._walk.actor
+        assert actor is not None
+        note = Text.assemble((actor.name, "bold"), f" mention {position + 1}/{len(self._walk.mentions)}")
+        if wrapped:
+            note.append(" (wrapped)", "dim")
+        self._say(note)
+
+    # ----- glosses and notes
+
+    def action_toggle_glosses(self) -> None:
+        pane = self.passage_pane
+        pane.set_show_glosses(not pane.show_glosses)
+        self._say("glosses shown" if pane.show_glosses else "glosses hidden")
+
+    def _notes(self) -> Any:
+        return self.query_one("#notes")
+
+    def action_add_note(self) -> None:
+        passage = self.selected_passage
+        if passage is not None:
+            self._notes().add_note(passage)
+
+    def action_edit_note(self) -> None:
+        self._notes().edit_selected()
+
+    def action_delete_note(self) -> None:
+        self._notes().delete_selected()
+
+    def set_noted_passages(self, numbers: Iterable[int], count: int | None = None) -> None:
+        """Hook for the notes pane: these passages (1-based) carry notes (`count` notes)."""
+        noted = frozenset(numbers)
+        self.passage_pane.set_noted(noted)
+        self._notes_count = len(noted) if count is None else count
+        self._set_tab_counts()
+
+    def _set_tab_counts(self) -> None:
+        counts: dict[str, int] = {}
+        a = self.analysis
+        if a is not None:
+            counts = {"actors": len(a.actors), "quotes": len(a.quotes), "questions": len(a.questions)}
+        if self._notes_count is not None:
+            counts["notes"] = self._notes_count
+        for tabs in self.query(PaneTabs):
+            tabs.set_counts(counts)
+
+    @on(NotesChanged)
+    def _notes_changed(self, event: NotesChanged) -> None:
+        event.stop()
+        self.set_noted_passages(event.passages, event.count)
+
+    # ----- command palette
+
+    def palette_commands(self) -> Iterable[tuple[str, str, Callable[[], object]]]:
+        for key, pane, title in PANES:
+            yield (f"Show {title}", f"key {key}", self._shower(pane))
+        yield ("Back to the passages", "key 0 or escape", self.action_passages)
+        yield ("Search the text", "key /", self.action_search)
+        yield ("First passage", "key g", lambda: self.passage_pane.action_first())
+        yield ("Last passage", "key G", lambda: self.passage_pane.action_last())
+        yield ("Show or hide glosses", "key s", self.action_toggle_glosses)
+        yield ("Add a note to the selected passage", "key a", self.action_add_note)
+        yield ("Export the brief as Markdown", "writes a .brief.md file in the current folder",
+               lambda: self.export("markdown"))
+        yield ("Export the brief as JSON", "writes a .brief.json file in the current folder",
+               lambda: self.export("json"))
+        yield ("Help: every key", "key ?", lambda: self.app.run_action("help"))
+        if self.analysis is not None:
+            for actor in self.actors_pane_actors():
+                yield (f"Jump to actor: {actor.name}", "its first mention", self._jumper(actor))
+
+    def _shower(self, pane: str) -> Callable[[], None]:
+        return lambda: self.action_show_pane(pane)
+
+    def _jumper(self, actor: Actor) -> Callable[[], None]:
+        return lambda: self.jump_to_actor(actor)
+
+    def actors_pane_actors(self) -> list[Actor]:
+        pane = self.actors_pane
+        return [a for i in range(len(pane.items)) if (a := pane.actor_at(i)) is not None]
+
+    def jump_to_actor(self, actor: Actor) -> None:
+        """Select the actor (its mentions highlighted) and go to its first mention."""
+        pane = self.actors_pane
+        index = pane.index_of(actor.id)
+        if index is not None:
+            pane.move_cursor(index)
+        self._select_actor(actor)
+        self._go_to_mention(self._walk.first())
+
+    def export(self, fmt: str) -> None:
+        from briefterm.ui.export import export_brief
+
+        if self.analysis is None:
+            self.app.notify("Still analysing: try again in a moment.", markup=False)
+            return
+        try:
+            path = export_brief(self.analysis, fmt)
+        except OSError as error:
+            self.app.notify(f"Export failed: {error.strerror or error}", severity="error", markup=False)
+            return
+        self.app.notify(f"Brief written to {path}", title="Export", markup=False)
+
+
+__all__ = ["ReaderScreen", "default_analyser"]

@@ -1,0 +1,82 @@
+"""The strip above the side panes: which pane is showing, and the key for each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+from textual.message import Message
+from textual.widget import Widget
+
+PANES: tuple[tuple[str, str, str], ...] = (
+    ("1", "actors", "Actors"),
+    ("2", "quotes", "Quotes"),
+    ("3", "questions", "Questions"),
+    ("4", "notes", "Notes"),
+)
+PASSAGES_TAB = ("0", "passages", "Passages")
+
+
+class PaneTabs(Widget):
+    """`1 Actors 13  2 Quotes 20 …`: the active pane stands out; a click picks one."""
+
+    COMPONENT_CLASSES = {"pane-tabs--active", "pane-tabs--key"}
+
+    DEFAULT_CSS = """
+    PaneTabs { height: 1; }
+    """
+
+    @dataclass
+    class Picked(Message):
+        pane: str
+
+    def __init__(
+        self,
+        *,
+        with_passages: bool = False,
+        id: str | None = None,  # noqa: A002 - Textual's name for it
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._tabs = (PASSAGES_TAB, *PANES) if with_passages else PANES
+        self._active = self._tabs[0][1]
+        self._counts: dict[str, int] = {}
+        self._ranges: list[tuple[int, int, str]] = []
+
+    @property
+    def active(self) -> str:
+        return self._active
+
+    def set_active(self, pane: str) -> None:
+        if pane == PASSAGES_TAB[1] and self._tabs[0] != PASSAGES_TAB:
+            return  # the wide layout's tabs have no passages tab: keep the last pane
+        self._active = pane
+        self.refresh()
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        self.refresh()
+
+    def render(self) -> Text:
+        text = Text(no_wrap=True, overflow="crop")
+        self._ranges = []
+        active_style = self.get_component_rich_style("pane-tabs--active", partial=True)
+        key_style = self.get_component_rich_style("pane-tabs--key", partial=True)
+        for key, pane, title in self._tabs:
+            start = len(text)
+            label = Text.assemble(" ", (key, key_style), " ", title)
+            if pane in self._counts:
+                label.append(f" {self._counts[pane]}", "dim")
+            label.append(" ")
+            if pane == self._active:
+                label.stylize(active_style)
+            text.append_text(label)
+            self._ranges.append((start, len(text), pane))
+        return text
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, pane in self._ranges:
+            if start <= event.x < end:
+                self.post_message(self.Picked(pane))
+                return

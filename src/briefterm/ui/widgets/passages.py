@@ -1,0 +1,237 @@
+"""The passage pane: every passage numbered, wrapped and styled only when on screen.
+
+A passage's block is a gutter (selection bar, number, note marker) beside its
+rows: the brief's gloss (dim, when shown), then the text, then a blank row.
+Excerpts are indented behind a bar and italic; boilerplate is dimmed. Text is
+always `rich.text.Text` built from the document's characters, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.cache import LRUCache
+from textual.strip import Strip
+
+from briefterm.model.types import Passage
+from briefterm.ui.search import SearchResult
+from briefterm.ui.widgets.virtual_list import VirtualList
+from briefterm.ui.wrap import Span, wrap_spans
+
+EXCERPT_INDENT = 2
+BAR = "▌"
+EXCERPT_BAR = "┃ "
+NOTE_MARK = "✎"
+# Wrapping wastes part of a row at each break: estimates assume rows this full.
+_FILL = 0.9
+
+
+class PassagePane(VirtualList):
+    """The passages of the document, one block each, with a cursor on the selected one."""
+
+    COMPONENT_CLASSES = {
+        "passages--number",
+        "passages--number-selected",
+        "passages--bar",
+        "passages--selected",
+        "passages--gloss",
+        "passages--heading",
+        "passages--excerpt",
+        "passages--excerpt-bar",
+        "passages--boilerplate",
+        "passages--mention",
+        "passages--match",
+        "passages--match-current",
+        "passages--note",
+    }
+
+    def __init__(
+        self,
+        passages: Sequence[Passage],
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's name for it
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._passages: Sequence[Passage] = passages
+        self._show_glosses = True
+        self._noted: frozenset[int] = frozenset()
+        self._mentions: dict[int, list[Span]] = {}
+        self._search: SearchResult | None = None
+        self._current_hit: int | None = None
+        self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
+
+    # ----- data the app sets
+
+    @property
+    def passages(self) -> Sequence[Passage]:
+        return self._passages
+
+    def set_passages(self, passages: Sequence[Passage]) -> None:
+        """New passages (the same offsets, now with glosses and links): lay out again."""
+        self._passages = passages
+        self._layouts.clear()
+        self.reset_layout()
+        self.scroll_to_item(self.cursor)
+
+    @property
+    def show_glosses(self) -> bool:
+        return self._show_glosses
+
+    def set_show_glosses(self, show: bool) -> None:
+        if show != self._show_glosses:
+            self._show_glosses = show
+            self._layouts.clear()
+            self.reset_layout()
+            self.scroll_to_item(self.cursor)
+
+    def set_noted(self, passage_numbers: Iterable[int]) -> None:
+        """Passages (1-based numbers) that carry notes: they get a marker."""
+        self._noted = frozenset(passage_numbers)
+        self.restyle()
+
+    @property
+    def noted(self) -> frozenset[int]:
+        return self._noted
+
+    def set_mentions(self, spans_by_passage: dict[int, list[Span]]) -> None:
+        """Spans (document offsets) to highlight, by passage position: the selected actor."""
+        self._mentions = spans_by_passage
+        self.restyle()
+
+    def set_search(self, result: SearchResult | None, current: int | None = None) -> None:
+        self._search = result
+        self._current_hit = current
+        self.restyle()
+
+    # ----- geometry
+
+    def _gutter_width(self) -> int:
+        return len(str(max(1, len(self._passages)))) + 4
+
+    def _text_width(self, index: int, width: int) -> int:
+        indent = EXCERPT_INDENT if self._passages[index].kind == "excerpt" else 0
+        return max(8, width - self._gutter_width() - indent)
+
+    def _gloss(self, passage: Passage) -> str | None:
+        return passage.gloss if self._show_glosses and passage.gloss else None
+
+    def _layout(self, index: int, width: int) -> tuple[list[Span], list[Span]]:
+        """Row spans of the gloss and of the text (offsets into each)."""
+        layout = self._layouts.get(index)
+        if layout is None:
+            passage = self._passages[index]
+            text_width = self._text_width(index, width)
+            gloss = self._gloss(passage)
+            gloss_rows = wrap_spans(gloss, text_width) if gloss else []
+            layout = (gloss_rows, wrap_spans(passage.text, text_width))
+            self._layouts[index] = layout
+        return layout
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layouts.clear()
+        super().on_resize(event)
+
+    def item_count(self) -> int:
+        return len(self._passages)
+
+    def estimate_rows(self, index: int, width: int) -> int:
+        passage = self._passages[index]
+        usable = self._text_width(index, width) * _FILL
+        rows = int(len(passage.text) / usable) + 1 + passage.text.count("\n")
+        gloss = self._gloss(passage)
+        if gloss:
+            rows += int(len(gloss) / usable) + 1
+        return rows + 1  # the blank row after each passage
+
+    def row_of_offset(self, index: int, offset: int) -> int:
+        """The row (within the passage's block) showing document offset `offset`."""
+        passage = self._passages[index]
+        gloss_rows, text_rows = self._layout(index, self.layout_width)
+        local = offset - passage.start
+        for k, (_, end) in enumerate(text_rows):
+            if local < end:
+                return len(gloss_rows) + k
+        return len(gloss_rows) + len(text_rows) - 1
+
+    # ----- drawing
+
+    def _style(self, name: str) -> Style:
+        return self.component_style(name)
+
+    def render_item(self, index: int, width: int, selected: bool) -> list[Strip]:
+        passage = self._passages[index]
+        gloss_rows, text_rows = self._layout(index, width)
+        base = self.rich_style
+        if selected:
+            base = base + self.component_style("passages--selected")
+        console = self.app.console
+        gutter_width = self._gutter_width()
+        excerpt = passage.kind == "excerpt"
+
+        body = self._styled_body(index, passage)
+        gloss = self._gloss(passage)
+        gloss_text = Text(gloss, style=self._style("passages--gloss")) if gloss else None
+
+        first = self._first_gutter(passage, selected, gutter_width)
+        rest = self._gutter(selected, gutter_width)
+        rows: list[Strip] = []
+        for k, (start, end) in enumerate(gloss_rows):
+            assert gloss_text is not None
+            rows.append(self._row(console, base, width, first if k == 0 else rest,
+                                  gloss_text[start:end]))
+        bar = Text(EXCERPT_BAR, style=self._style("passages--excerpt-bar")) if excerpt else None
+        for start, end in text_rows:
+            gutter = first if not rows else rest
+            parts = [gutter, bar, body[start:end]] if bar is not None else [gutter, body[start:end]]
+            rows.append(self._row(console, base, width, *parts))
+        rows.append(Strip.blank(width, self.rich_style))
+        return rows
+
+    def _styled_body(self, index: int, passage: Passage) -> Text:
+        kind_style = {
+            "heading": "passages--heading",
+            "excerpt": "passages--excerpt",
+            "boilerplate": "passages--boilerplate",
+        }.get(passage.kind)
+        # Tabs would be expanded by the terminal: one space keeps offsets and widths.
+        body = Text(passage.text.replace("\t", " "), style=self._style(kind_style) if kind_style else "")
+        origin = passage.start
+        mention = self._style("passages--mention")
+        for start, end in self._mentions.get(index, ()):
+            body.stylize(mention, start - origin, end - origin)
+        if self._search:
+            match = self._style("passages--match")
+            current_style = self._style("passages--match-current")
+            current = self._search.hits[self._current_hit] if self._current_hit is not None else None
+            for hit in self._search.in_passage(index):
+                style = current_style if hit is current else match
+                body.stylize(style, hit.start - origin, hit.end - origin)
+        return body
+
+    def _first_gutter(self, passage: Passage, selected: bool, width: int) -> Text:
+        number_style = self._style("passages--number-selected" if selected else "passages--number")
+        digits = width - 4
+        gutter = Text.assemble(
+            (BAR if selected else " ", self._style("passages--bar")),
+            (str(passage.index).rjust(digits), number_style),
+            " ",
+        )
+        if passage.index in self._noted:
+            gutter.append(NOTE_MARK, self._style("passages--note"))
+        else:
+            gutter.append(" ")
+        gutter.append(" ")
+        return gutter
+
+    def _gutter(self, selected: bool, width: int) -> Text:
+        return Text.assemble((BAR if selected else " ", self._style("passages--bar")), " " * (width - 1))
+
+    @staticmethod
+    def _row(console: object, base: Style, width: int, *parts: Text) -> Strip:
+        row = Text.assemble(*parts, style=base, end="")
+        row.truncate(width, overflow="crop", pad=True)
+        return Strip(list(row.render(console)), width)  # type: ignore[arg-type]

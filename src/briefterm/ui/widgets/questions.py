@@ -1,0 +1,43 @@
+"""Questions pane: the author's explicit questions and the brief's curated ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from briefterm.model.types import Question
+from briefterm.ui.widgets.side_list import SideItem, SideList
+
+ORIGIN_TAGS = {"explicit": ("asked", "bold"), "curated": ("curated", "italic"), "note": ("note", "")}
+_TAG_WIDTH = max(len(tag) for tag, _ in ORIGIN_TAGS.values()) + 1
+NO_PASSAGE = "–"
+
+
+def question_item(question: Question) -> SideItem:
+    tag, tag_style = ORIGIN_TAGS.get(question.origin, (question.origin, ""))
+    text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()), question.text)
+    passages = frozenset({question.passage}) if question.passage is not None else frozenset()
+    label = str(question.passage) if question.passage is not None else NO_PASSAGE
+    return SideItem(text, passages, label)
+
+
+def reading_order(questions: Sequence[Question]) -> list[Question]:
+    """The author's questions in document order, then the curated ones."""
+    explicit = sorted((q for q in questions if q.origin == "explicit"), key=lambda q: q.start or 0)
+    return explicit + [q for q in questions if q.origin != "explicit"]
+
+
+class QuestionsPane(SideList):
+    """Open questions: explicit (asked in the text) and curated (from the brief)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+        super().__init__("analysing…", id=id, classes=classes)
+        self._questions: list[Question] = []
+
+    def show_questions(self, questions: Sequence[Question]) -> None:
+        self._questions = reading_order(questions)
+        self.set_items((question_item(q) for q in self._questions), empty_text="No questions found.")
+
+    def question_at(self, index: int) -> Question | None:
+        return self._questions[index] if 0 <= index < len(self._questions) else None

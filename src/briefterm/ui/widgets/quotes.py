@@ -1,0 +1,38 @@
+"""Quotes pane: speaker — text, with direct speech and scare quotes told apart."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from briefterm.model.types import Quote
+from briefterm.ui.widgets.side_list import SideItem, SideList
+
+KIND_TAGS = {"direct": ("said", "bold"), "scare": ("scare", "italic"), "indirect": ("reported", "")}
+_TAG_WIDTH = max(len(tag) for tag, _ in KIND_TAGS.values()) + 1
+
+
+def quote_item(quote: Quote) -> SideItem:
+    tag, tag_style = KIND_TAGS.get(quote.kind, (quote.kind, ""))
+    text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()))
+    if quote.kind != "scare":
+        text.append(quote.speaker_name or "unattributed", "bold" if quote.speaker_name else "dim italic")
+        text.append(" — ")
+    text.append(f"“{quote.text}”", "italic" if quote.kind == "scare" else "")
+    return SideItem(text, frozenset({quote.passage}), str(quote.passage))
+
+
+class QuotesPane(SideList):
+    """Every quotation in document order."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+        super().__init__("analysing…", id=id, classes=classes)
+        self._quotes: list[Quote] = []
+
+    def show_quotes(self, quotes: Sequence[Quote]) -> None:
+        self._quotes = sorted(quotes, key=lambda q: q.start)
+        self.set_items((quote_item(q) for q in self._quotes), empty_text="No quotations found.")
+
+    def quote_at(self, index: int) -> Quote | None:
+        return self._quotes[index] if 0 <= index < len(self._quotes) else None

@@ -1,0 +1,33 @@
+"""The `/` search field: incremental, case-insensitive; enter jumps, escape cancels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+
+class SearchBar(Input):
+    """A one-line field docked above the status line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel search", show=False, id="search_cancel"),
+    ]
+
+    DEFAULT_CSS = """
+    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; }
+    SearchBar:focus { border: none; }
+    """
+
+    @dataclass
+    class Cancelled(Message):
+        """The reader gave up on this search."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+        super().__init__(placeholder="search: type, enter jumps, escape cancels", id=id)
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())
