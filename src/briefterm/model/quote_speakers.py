@@ -1,0 +1,282 @@
+"""Who a speaker phrase is: an actor by its mention or name, or the person or
+body a pronoun ("he added") or a description ("the city reasoned") points back to.
+
+Back-reference looks at the current and the two previous passages, newest
+first, outside quotations: first at actors in subject position (opening a
+clause, or speakers of earlier quotations), then at any mention of a fitting
+type. "he"/"she" skip people whose given name says otherwise. With no actors
+(the actors pass found none) capitalised names in subject position stand in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefterm.model.passages import PassageIndex
+from briefterm.model.speech_lexicon import lexicon, tokens
+from briefterm.model.types import Actor
+
+_WINDOW_PASSAGES = 2
+_SUBJECT_LOOKBACK = 60
+_CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-]?\w+))*"
+)
+_NORM_RE = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: Actor | None
+    name: str
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A speaker already attributed: a candidate for "he added"."""
+
+    passage: int
+    at: int
+    speaker: Speaker
+
+
+def norm_name(name: str) -> str:
+    low = _NORM_RE.sub(" ", name.replace("’", "'").replace("'s ", " ").lower()).strip()
+    return low[4:] if low.startswith("the ") else low
+
+
+class SpeakerIndex:
+    """Actors' mentions by passage, names by normal form, and the speakers seen so far."""
+
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
+        self.text = text
+        self.passages = passages
+        self._by_passage: dict[int, list[tuple[int, int, Actor]]] = {}
+        for actor in actors:
+            for m in actor.mentions:
+                self._by_passage.setdefault(m.passage, []).append((m.start, m.end, actor))
+        for lst in self._by_passage.values():
+            lst.sort(key=lambda x: x[0])
+        self._starts = {k: [m[0] for m in v] for k, v in self._by_passage.items()}
+        self._by_name: dict[str, Actor] = {}
+        surnames: dict[str, list[Actor]] = {}
+        for actor in actors:
+            for name in (actor.name, *actor.aliases):
+                self._by_name.setdefault(norm_name(name), actor)
+            if actor.type == "person":
+                parts = norm_name(actor.name).split()
+                if parts:
+                    surnames.setdefault(parts[-1], []).append(actor)
+        self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+        self.has_actors = bool(actors)
+        self._said: list[_Said] = []
+        self._quoted: dict[int, list[tuple[int, int]]] = {}
+
+    # --- what the quotes pass tells us as it goes -------------------------------------------
+    def add_quoted(self, passage: int, spans: list[tuple[int, int]]) -> None:
+        """Quotation spans of a passage: mentions inside them are not candidates."""
+        self._quoted[passage] = spans
+
+    def add_said(self, passage: int, at: int, speaker: Speaker) -> None:
+        self._said.append(_Said(passage, at, speaker))
+
+    # --- lookups --------------------------------------------------------------------------------
+    def named(self, passage: int, start: int, end: int) -> Speaker:
+        """The speaker that the phrase text[start:end] names."""
+        phrase = self.text[start:end].strip(" ,")
+        mentions = self._mentions_in(passage, start, end)
+        if mentions:
+            persons = [m for m in mentions if m[2].type == "person"]
+            _ms, me, mentioned = (persons or mentions)[-1]
+            if persons and me < end and self._post_modifier(me, end):
+                phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
+            return Speaker(mentioned, phrase)
+        key = norm_name(phrase)
+        actor = self._by_name.get(key)
+        if actor is None:
+            words = key.split()
+            if words and words[-1] in self._by_surname and any(w[:1].isupper() for w in phrase.split()):
+                actor = self._by_surname[words[-1]]
+        return Speaker(actor, phrase)
+
+    def _post_modifier(self, me: int, end: int) -> bool:
+        rest = self.text[me:end].lstrip(" ,").lower()
+        return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
+
+    def _mentions_in(self, passage: int, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        lst = self._by_passage.get(passage)
+        if not lst:
+            return []
+        starts = self._starts[passage]
+        i = bisect.bisect_left(starts, start)
+        out = []
+        while i < len(lst) and lst[i][0] < end:
+            if lst[i][1] <= end:
+                out.append(lst[i])
+            i += 1
+        return out
+
+    def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
+        """ "the city" -> the latest actor of a fitting type before `at`."""
+        actor = self._antecedent(passage, at, set(kinds), gender=None)
+        return Speaker(actor, phrase)
+
+    def pronoun(self, passage: int, at: int, word: str) -> Speaker:
+        """ "he", "it", "they" -> the actor or earlier speaker it points back to."""
+        low = word.lower()
+        cls = lexicon().pronouns.get(low, "author")
+        if cls == "author":
+            return Speaker(None, word)
+        if cls == "person":
+            types = {"person"}
+        elif cls == "thing":
+            types = {"organization", "country", "place", "group"}
+        else:
+            types = {"organization", "group", "country"}
+        gender = low if low in ("he", "she") else None
+        actor = self._antecedent(passage, at, types, gender)
+        if actor is not None:
+            return Speaker(actor, actor.name)
+        said = self._said_before(passage, at, types, gender)
+        if cls == "person" and not self.has_actors:
+            run = self._name_run_before(passage, at, gender)
+            if run is not None and (said is None or run[0] > said.at):
+                return Speaker(None, run[1])
+        if said is not None:
+            return said.speaker
+        return Speaker(None, word)
+
+    # --- back-reference -------------------------------------------------------------------------
+    def _window(self, passage: int) -> range:
+        return range(passage, max(0, passage - _WINDOW_PASSAGES - 1), -1)
+
+    def _candidates(self, passage: int, at: int) -> list[tuple[int, int, Actor]]:
+        """Mentions before `at` in the window, newest first, outside quotations."""
+        out: list[tuple[int, int, Actor]] = []
+        for p in self._window(passage):
+            lst = self._by_passage.get(p)
+            if not lst:
+                continue
+            hi = bisect.bisect_left(self._starts[p], at) if p == passage else len(lst)
+            quoted = self._quoted.get(p, [])
+            for k in range(hi - 1, -1, -1):
+                if not _inside(quoted, lst[k][0]):
+                    out.append(lst[k])
+        return out
+
+    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> Actor | None:
+        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
+        if not cands:
+            return None
+        said_at = {s.at for s in self._said if s.passage in self._window(passage) and s.at < at}
+        for ms, _me, actor in cands:
+            if ms in said_at or self._subject_like(ms):
+                return self._said_override(passage, at, ms, actor, types, gender)
+        return cands[0][2]
+
+    def _said_override(
+        self, passage: int, at: int, ms: int, actor: Actor, types: set[str], gender: str | None
+    ) -> Actor:
+        """A later speaker of a fitting type wins over an earlier subject."""
+        for s in reversed(self._said):
+            if s.passage not in self._window(passage) or s.at >= at:
+                continue
+            if s.at <= ms:
+                break
+            a = s.speaker.actor
+            if a is not None and a.type in types and self._gender_fits(a, gender):
+                return a
+        return actor
+
+    def _said_before(self, passage: int, at: int, types: set[str], gender: str | None) -> _Said | None:
+        for s in reversed(self._said):
+            if s.passage not in self._window(passage) or s.at >= at:
+                continue
+            a = s.speaker.actor
+            if a is not None and a.type not in types:
+                continue
+            if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
+                continue
+            if lexicon().pronouns.get(s.speaker.name.lower()):
+                continue
+            return s
+        return None
+
+    def _gender_fits(self, actor: Actor, gender: str | None) -> bool:
+        if gender is None or actor.type != "person":
+            return True
+        return self._name_gender_fits(actor.name, gender)
+
+    def _name_gender_fits(self, name: str, gender: str) -> bool:
+        lex = lexicon()
+        for w in name.lower().replace(".", " ").split():
+            if w in lex.titles:
+                continue
+            if gender == "he":
+                return w not in lex.female
+            return w not in lex.male
+        return True
+
+    def _subject_like(self, ms: int) -> bool:
+        """Does the mention open its clause (after at most a few title words)?"""
+        text = self.text
+        k = ms - 1
+        lo = max(0, ms - _SUBJECT_LOOKBACK)
+        while k >= lo and text[k] not in _CLAUSE_MARKS:
+            k -= 1
+        if k < lo and lo > 0:
+            return False
+        lex = lexicon()
+        words = tokens(text, k + 1, ms)
+        if len(words) > 3:
+            return False
+        return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners for w in words if w.is_word)
+
+    def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
+        """With no actors: the latest capitalised name in subject position, opening with a given name."""
+        lex = lexicon()
+        for p in self._window(passage):
+            psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
+            if psg is None:
+                continue
+            hi = at if p == passage else psg.end
+            runs = list(_NAME_RUN_RE.finditer(self.text, psg.start, hi))
+            quoted = self._quoted.get(p, [])
+            for m in reversed(runs):
+                words = m.group(0).split()
+                first = _unpossessed(words[0]).lower()
+                if _inside(quoted, m.start()) or (first not in lex.female and first not in lex.male):
+                    continue
+                if gender == "he" and first in lex.female or gender == "she" and first in lex.male:
+                    continue
+                if not self._subject_like(m.start()):
+                    continue
+                name = _unpossessed(m.group(0))
+                if len(name.split()) == 1:
+                    name = self._fuller(psg.start, m.start(), name, passage) or name
+                return m.start(), name
+        return None
+
+    def _fuller(self, lo: int, hi: int, word: str, passage: int) -> str | None:
+        """A longer earlier name holding this one word ("Jane" -> "Jane Roe")."""
+        first_psg = self.passages[max(0, passage - _WINDOW_PASSAGES - 1)]
+        for m in reversed(list(_NAME_RUN_RE.finditer(self.text, first_psg.start, hi))):
+            words = m.group(0).split()
+            if len(words) > 1 and word in words:
+                return m.group(0)
+        return None
+
+
+def _unpossessed(word: str) -> str:
+    """ "Thomas'" -> "Thomas", "Russia's" -> "Russia"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
