@@ -146,11 +146,58 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
-    raise UsageError("notes are not available yet")
+    from briefterm.model.analysis import segment
+    from briefterm.model.notes import NoteError
+    from briefterm.store.notes_store import DocumentNotes, StoreError
+
+    if not args.body.strip():
+        raise UsageError("the note is empty: give its text as BODY")
+    document = load_document(args.doc)
+    try:
+        notes = DocumentNotes.open(document, segment(document), args.notes, strict=True)
+    except StoreError as e:
+        raise UsageError(str(e)) from None
+    _warn(notes.take_warnings())
+    try:
+        note = notes.add(args.passage, args.body, args.quote)
+    except (NoteError, StoreError) as e:
+        _warn(notes.take_warnings())
+        raise UsageError(str(e)) from None
+    _warn(notes.take_warnings())
+    write_out(f"added note {note.id} to passage {note.passage}\n")
+    return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    raise UsageError("export is not available yet")
+    from briefterm.model.analysis import analyse
+    from briefterm.model.export import export_dict, export_markdown, to_json
+    from briefterm.store.notes_store import DocumentNotes, StoreError, atomic_write
+
+    document = load_document(args.doc)
+    analysis = analyse(document, load_brief_for(document, args.no_brief))
+    try:
+        notes = DocumentNotes.open(document, analysis.passages, args.notes, strict=True)
+    except StoreError as e:
+        raise UsageError(str(e)) from None
+    _warn(notes.take_warnings())
+    if args.format == "json":
+        text = to_json(export_dict(analysis, notes.notes))
+    else:
+        text = export_markdown(analysis, notes.notes)
+    if not args.output or args.output == "-":
+        write_out(text)
+        return 0
+    try:
+        atomic_write(Path(args.output), text.encode("utf-8", "surrogateescape"), what="the export")
+    except StoreError as e:
+        raise UsageError(str(e)) from None
+    return 0
+
+
+def _warn(messages: Sequence[str]) -> None:
+    """Tell the user what the notes store had to do (a corrupt file moved aside...)."""
+    for message in messages:
+        print(f"{PROG}: warning: {printable(message)}", file=sys.stderr)
 
 
 def _cmd_read(args: argparse.Namespace) -> int:

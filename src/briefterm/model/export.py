@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from briefterm.model.analysis import Analysis
+from briefterm.model.notes import Note, note_to_dict
 
 _MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>#|])")
 
@@ -77,3 +79,116 @@ def questions_markdown(analysis: Analysis) -> list[str]:
         where = f"[{q.passage}] " if q.passage else ""
         out.append(f"- {where}{md_escape(q.text)}" + (" *(curated)*" if q.origin == "curated" else ""))
     return out + ([] if analysis.questions else ["*None found.*"]) + [""]
+
+
+# --- the brief plus the reader's notes (`briefterm export`) ----------------------
+
+
+def export_dict(analysis: Analysis, notes: Sequence[Note]) -> dict[str, Any]:
+    """The analysis plus `notes`, each once, as `export --format json` prints it."""
+    data = analysis.to_dict()
+    seen: set[str] = set()
+    data["notes"] = []
+    for note in notes:
+        if note.id not in seen:
+            seen.add(note.id)
+            data["notes"].append(note_to_dict(note))
+    return data
+
+
+def export_markdown(analysis: Analysis, notes: Sequence[Note]) -> str:
+    """Title and source; each passage with notes, quoted, its notes beneath; the
+    orphaned notes with the text they were attached to; actors, quotes, questions."""
+    doc = analysis.document
+    out = [f"# {md_escape(doc.title)}", "", f"Source: {_code_span(doc.source)}", ""]
+    if doc.warnings:
+        out += [f"*Warning: {md_escape(w)}*" for w in doc.warnings] + [""]
+    placed = [n for n in notes if not n.orphaned]
+    orphans = [n for n in notes if n.orphaned]
+    out += ["## Notes", ""]
+    if not notes:
+        out += ["*No notes yet.*", ""]
+    by_passage: dict[int, list[Note]] = {}
+    for note in placed:
+        by_passage.setdefault(note.passage or 0, []).append(note)
+    passages = {p.index: p for p in analysis.passages}
+    for number in sorted(by_passage):
+        passage = passages.get(number)
+        heading = f"### Passage {number}"
+        if passage is not None and passage.gloss:
+            heading += f": {md_escape(passage.gloss)}"
+        out += [heading, ""]
+        if passage is not None:
+            out += [blockquote(passage.text), ""]
+        for note in sorted(by_passage[number], key=lambda n: (n.anchor.start, n.created)):
+            out += _note_markdown(note) + [""]
+    if orphans:
+        out += ["## Orphaned notes", "", "*The text these notes were attached to is no longer in the document.*", ""]
+        for note in orphans:
+            where = f"was on passage {note.passage}" if note.passage is not None else "passage unknown"
+            out += [f"#### Note {_short_id(note)} ({where})", "", blockquote(note.anchor.exact), ""]
+            out += _body_markdown(note) + [""]
+    out += actors_markdown(analysis) + quotes_markdown(analysis) + questions_markdown(analysis)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _note_markdown(note: Note) -> list[str]:
+    """A note as a list item: what it is on, when, its status if moved, then its body."""
+    when = note.updated[:10] if note.updated else ""
+    meta = ", ".join(x for x in (when, "moved" if note.status == "moved" else "") if x)
+    head = "- **Note**"
+    if not note.whole_passage:
+        head += f" on “{md_escape(_one_line(note.anchor.exact))}”"
+    if meta:
+        head += f" *({meta})*"
+    body = _body_markdown(note)
+    return [head, ""] + ["  " + line if line else "" for line in body]
+
+
+def _body_markdown(note: Note) -> list[str]:
+    """The body as typed, shown literally: each paragraph kept, nothing read as Markdown."""
+    lines = [md_escape(line.rstrip()) for line in note.body.strip("\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        # A hard line break inside a paragraph: two trailing spaces would be invisible
+        # and easily lost, so use a backslash, which CommonMark reads the same way.
+        if out and out[-1] != "":
+            out[-1] += "\\"
+        out.append(_escape_line_start(line.lstrip()))
+    return out or ["*(empty note)*"]
+
+
+_LINE_START_RE = re.compile(r"^(?:([-+])(?=\s|$)|(\d+)([.)])(?=\s|$)|(=+|-+)\s*$)")
+
+
+def _escape_line_start(line: str) -> str:
+    """Keep a line that starts like a list item or a setext underline from being read as one."""
+    m = _LINE_START_RE.match(line)
+    if not m:
+        return line
+    if m.group(1):
+        return "\\" + line
+    if m.group(2):
+        return m.group(2) + "\\" + line[len(m.group(2)) :]
+    return "\\" + line
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _short_id(note: Note) -> str:
+    return note.id[:8]
+
+
+def _code_span(text: str) -> str:
+    """`text` as a Markdown code span, whatever backticks it holds."""
+    run = max((len(m.group()) for m in re.finditer(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

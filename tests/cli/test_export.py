@@ -1,0 +1,134 @@
+"""`briefterm export`: the brief plus every note, as Markdown for people and JSON for tools."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from markdown_it import MarkdownIt
+
+from briefterm.model.document import load
+from briefterm.model.passages import split_passages
+from briefterm.store.notes_store import DocumentNotes
+from tests.cli.test_cli import SCHEMA, assert_one_line_error, run
+from tests.conftest import SEED
+
+STORY = (
+    "# Bridge closes in May\n\n"
+    "The mayor said the bridge would close in May. Residents were not told why.\n\n"
+    "Traders on the east bank fear a slow summer.\n\n"
+    "A spokesperson declined to comment."
+)
+
+
+def _story(tmp_path: Path, text: str = STORY) -> Path:
+    doc = tmp_path / "story.md"
+    doc.write_text(text, encoding="utf-8")
+    return doc
+
+
+def _add(doc: Path, notes: Path, passage: int, body: str, quote: str | None = None) -> str:
+    document = load(str(doc))
+    book = DocumentNotes.open(document, split_passages(document.text), notes)
+    return book.add(passage, body, quote).id
+
+
+def _export(*args: str) -> str:
+    p = run("export", *args)
+    assert p.returncode == 0, p.stderr
+    return p.stdout.decode("utf-8")
+
+
+def test_markdown_has_title_source_noted_passages_then_the_brief(tmp_path: Path) -> None:
+    doc, notes = _story(tmp_path), tmp_path / "n.yaml"
+    _add(doc, notes, 2, "Why May?\n\nSecond paragraph.", "Residents were not told why.")
+    _add(doc, notes, 3, "Whole passage note")
+    md = _export(str(doc), "--notes", str(notes), "--format", "markdown")
+    lines = md.splitlines()
+    assert lines[0] == "# Bridge closes in May"
+    assert any(line.startswith("Source: `") and str(doc) in line for line in lines)
+    order = [md.index(s) for s in ("## Notes", "### Passage 2", "> The mayor said", "Why May?",
+                                   "### Passage 3", "Whole passage note", "## Actors", "## Quotes",
+                                   "## Open questions")]
+    assert order == sorted(order)
+    assert "on “Residents were not told why.”" in md
+    assert "### Passage 4" not in md  # passages without notes are not repeated
+
+
+def test_markdown_renders_as_intended(tmp_path: Path) -> None:
+    doc, notes = _story(tmp_path), tmp_path / "n.yaml"
+    _add(doc, notes, 2, "# not a heading\n- not a list\n1. nor this\n<script>x</script> *plain*", "the bridge")
+    html = MarkdownIt("commonmark").render(_export(str(doc), "--notes", str(notes)))
+    assert html.count("<h1>") == 1 and "<h2>Notes</h2>" in html
+    assert "<blockquote>" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "*plain*" in html  # stays literal, not emphasis
+    assert "# not a heading" in html and "- not a list" in html and "1. nor this" in html
+    assert html.count("<ol") == 0
+
+
+def test_orphaned_notes_have_their_own_heading_with_their_text(tmp_path: Path) -> None:
+    doc, notes = _story(tmp_path), tmp_path / "n.yaml"
+    _add(doc, notes, 3, "About the traders", "fear a slow summer")
+    _add(doc, notes, 2, "still here", "the bridge")
+    doc.write_text(STORY.replace("fear a slow summer", "expect crowds"), encoding="utf-8")
+    md = _export(str(doc), "--notes", str(notes))
+    orphans = md.index("## Orphaned notes")
+    assert md.index("still here") < orphans < md.index("About the traders")
+    assert "> fear a slow summer" in md[orphans:]
+    assert "was on passage 3" in md[orphans:]
+
+
+def test_json_is_the_analysis_plus_notes_each_once_with_status(tmp_path: Path) -> None:
+    doc, notes = _story(tmp_path), tmp_path / "n.yaml"
+    kept = _add(doc, notes, 2, "kept", "Residents were not told why.")
+    lost = _add(doc, notes, 3, "lost", "fear a slow summer")
+    doc.write_text("New opening.\n\n" + STORY.replace("fear a slow summer", "expect crowds"), encoding="utf-8")
+    data = json.loads(_export(str(doc), "--notes", str(notes), "--format", "json"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert {"document", "passages", "actors", "quotes", "questions", "notes"} <= set(data)
+    by_id = {n["id"]: n for n in data["notes"]}
+    assert len(data["notes"]) == len(by_id) == 2
+    text = doc.read_text(encoding="utf-8")
+    k = by_id[kept]
+    assert k["status"] == "moved" and k["passage"] == 3
+    assert text[k["anchor"]["start"] : k["anchor"]["end"]] == k["anchor"]["exact"] == "Residents were not told why."
+    assert by_id[lost]["status"] == "orphaned" and by_id[lost]["passage"] == 3
+    assert set(k) >= {"id", "passage", "body", "status", "created", "updated", "anchor"}
+
+
+def test_export_of_the_seed_without_notes(tmp_path: Path) -> None:
+    md = _export(str(SEED), "--notes", str(tmp_path / "none.yaml"))
+    assert md.startswith("# ") and "*No notes yet.*" in md and "## Open questions" in md
+    data = json.loads(_export(str(SEED), "--notes", str(tmp_path / "none.yaml"), "--format", "json"))
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    assert data["notes"] == []
+
+
+def test_export_reads_standard_input(tmp_path: Path) -> None:
+    p = run("export", "-", "--notes", str(tmp_path / "n.yaml"), stdin=STORY.encode())
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.decode().startswith("# Bridge closes in May\n")
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    doc, out = _story(tmp_path), tmp_path / "brief.md"
+    out.write_text("old content")
+    p = run("export", str(doc), "--notes", str(tmp_path / "n.yaml"), "-o", str(out))
+    assert p.returncode == 0 and p.stdout == b""
+    assert out.read_text(encoding="utf-8") == _export(str(doc), "--notes", str(tmp_path / "n.yaml"))
+    assert [x.name for x in tmp_path.iterdir() if x.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("where", ["missing/brief.md", "."])
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path, where: str) -> None:
+    p = run("export", str(_story(tmp_path)), "--notes", str(tmp_path / "n.yaml"), "-o", str(tmp_path / where))
+    assert_one_line_error(p, "cannot write the export")
+
+
+def test_unreadable_notes_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "n.yaml").mkdir()
+    p = run("export", str(_story(tmp_path)), "--notes", str(tmp_path / "n.yaml"))
+    assert_one_line_error(p, "is a directory")
