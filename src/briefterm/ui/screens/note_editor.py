@@ -1,0 +1,192 @@
+"""The note editor: a modal with the passage, an optional quote, and the note's body.
+
+The app gives it a `save(body, quote)` callback (quote None = the whole
+passage) that writes the note through and returns it. `ctrl+s` calls it: on
+success the editor dismisses with the saved Note; on failure (StoreError,
+NoteError, anything) it stays open, says why, and keeps every character typed.
+`escape` cancels, asking first when typed text would be lost; it then
+dismisses with None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static, TextArea
+
+from briefterm.model.document import sanitise
+from briefterm.model.notes import Note, NoteError
+from briefterm.store.notes_store import StoreError
+from briefterm.ui.screens.confirm import ConfirmScreen
+
+SaveNote = Callable[[str, str | None], Note]
+"""save(body, quote) -> the saved Note; raises StoreError or NoteError when it cannot."""
+
+
+class NoteEditor(ModalScreen[Note | None]):
+    """Write or edit a note on one passage."""
+
+    DEFAULT_CSS = """
+    NoteEditor {
+        align: center middle;
+    }
+    NoteEditor > #note-dialog {
+        width: 90%;
+        max-width: 100;
+        height: auto;
+        max-height: 90%;
+        border: thick $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    NoteEditor #note-title {
+        text-style: bold;
+        margin-bottom: 1;
+    }
+    NoteEditor #note-passage {
+        height: auto;
+        max-height: 6;
+        color: $text-muted;
+        border-left: outer $primary-darken-2;
+        padding-left: 1;
+        margin-bottom: 1;
+    }
+    NoteEditor #note-quote {
+        margin-bottom: 1;
+    }
+    NoteEditor #note-body {
+        height: 10;
+        min-height: 3;
+    }
+    NoteEditor #note-error {
+        display: none;
+        color: $error;
+        text-style: bold;
+    }
+    NoteEditor #note-error.-shown {
+        display: block;
+    }
+    NoteEditor #note-hint {
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="note_editor.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="note_editor.cancel"),
+    ]
+
+    def __init__(
+        self,
+        passage_no: int,
+        passage_text: str,
+        save: SaveNote,
+        *,
+        body: str = "",
+        quote: str = "",
+        title: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.passage_no = passage_no
+        self.passage_text = passage_text
+        self._save = save
+        self._initial_body = body
+        self._initial_quote = quote
+        self._title = title or f"Note on passage {passage_no}"
+        self.error: str | None = None
+        """The last save error shown, if any (for tests and the app)."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-dialog"):
+            yield Static(Content(self._title), id="note-title")
+            with VerticalScroll(id="note-passage", can_focus=False):
+                yield Static(Content(_plain(self.passage_text)))
+            yield Input(
+                self._initial_quote,
+                placeholder="Quote (optional): words from the passage; empty = the whole passage",
+                select_on_focus=False,
+                id="note-quote",
+            )
+            yield TextArea(self._initial_body, id="note-body", placeholder="Your note…")
+            yield Static("", id="note-error")
+            yield Static(
+                Content("ctrl+s save · escape cancel · tab: quote / note"),
+                id="note-hint",
+            )
+
+    def on_mount(self) -> None:
+        body = self.body_area
+        body.focus()
+        body.move_cursor(body.document.end)
+
+    @property
+    def body_area(self) -> TextArea:
+        return self.query_one("#note-body", TextArea)
+
+    @property
+    def quote_input(self) -> Input:
+        return self.query_one("#note-quote", Input)
+
+    @property
+    def body(self) -> str:
+        return self.body_area.text
+
+    @property
+    def quote(self) -> str:
+        return self.quote_input.value
+
+    @property
+    def dirty(self) -> bool:
+        """Would cancelling lose something typed?"""
+        return (
+            self.body.strip() != self._initial_body.strip()
+            or self.quote.strip() != self._initial_quote.strip()
+        )
+
+    def action_save(self) -> None:
+        body = self.body
+        if not body.strip():
+            self.show_error("The note is empty: write something, or press escape to cancel.")
+            return
+        quote = self.quote.strip() or None
+        try:
+            note = self._save(body, quote)
+        except (StoreError, NoteError) as e:
+            self.show_error(f"Not saved: {e}")
+            return
+        except Exception as e:  # the text must survive any failure, even a bug
+            self.show_error(f"Not saved: {type(e).__name__}: {e}")
+            return
+        self.dismiss(note)
+
+    def action_cancel(self) -> None:
+        if not self.dirty:
+            self.dismiss(None)
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+            else:
+                self.body_area.focus()
+
+        self.app.push_screen(ConfirmScreen("Discard this note? What you typed will be lost."), answered)
+
+    def show_error(self, message: str) -> None:
+        """Say why the note was not saved, in the editor and as a notification."""
+        self.error = message
+        label = self.query_one("#note-error", Static)
+        label.update(Content(_plain(message)))
+        label.add_class("-shown")
+        self.notify(message, severity="error", markup=False)
+
+
+def _plain(text: str) -> str:
+    """Text fit for a terminal: no control characters or escape sequences."""
+    return sanitise(text)[0]

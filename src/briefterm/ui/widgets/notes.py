@@ -1,0 +1,341 @@
+"""The Notes pane: every note of the document, orphans under their own heading.
+
+Each note shows its passage number, first line and status; a quoted note its
+quote, an orphan the text it was attached to. Notes of the passage selected in
+the reader are marked. Nothing shown is ever read as markup.
+
+The pane also runs the notes flows, so the reader only calls it:
+`add_note(passage)` (key `a`), `edit_selected()` (`e`), `delete_selected()`
+(`d`, after a confirmation). It saves through a `DocumentNotes` given to the
+constructor or `bind_notes()`, or else opened on mount from the screen's
+`document` and `notes_path` attributes. It posts `NotesChanged` (from
+`ui/notes_hooks.py`) whenever the set of notes changes, and `NotesPane.Jump`
+on `enter`. A failed save keeps the editor open with the text in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from briefterm.model.document import Document, sanitise
+from briefterm.model.notes import Note
+from briefterm.model.types import Passage
+from briefterm.store.notes_store import DocumentNotes, StoreError
+
+_QUOTE_CHARS = 70
+_EMPTY_HINT = "No notes yet. Select a passage and press a to add one."
+_UNAVAILABLE = "Notes are not available for this document."
+_ORPHANS_HEADING = "Orphaned: their text is no longer in the document"
+
+
+class NotesPane(OptionList):
+    """A list of the document's notes, and the add / edit / delete flows."""
+
+    DEFAULT_CSS = """
+    NotesPane {
+        height: 1fr;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Jump", id="notes.jump"),
+        Binding("e", "edit", "Edit", id="notes.edit"),
+        Binding("d", "delete", "Delete", id="notes.delete"),
+        Binding("j", "cursor_down", "Down", show=False, id="notes.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="notes.up"),
+        Binding("g", "first", "First", show=False, id="notes.first"),
+        Binding("G", "last", "Last", show=False, id="notes.last"),
+    ]
+
+    @dataclass
+    class Jump(Message):
+        """Go to the passage this note sits on (for an orphan: the one it last sat on)."""
+
+        note_id: str
+        passage: int | None
+
+    @dataclass
+    class Saved(Message):
+        """A note was added or changed (and is on disk)."""
+
+        note: Note
+
+    @dataclass
+    class Deleted(Message):
+        """A note was deleted (on disk)."""
+
+        note_id: str
+
+    def __init__(
+        self,
+        notes: DocumentNotes | None = None,
+        *,
+        current_passage: int | None = None,
+        name: str | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own name for it
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, markup=False)
+        self.border_title = "Notes"
+        self.book: DocumentNotes | None = notes
+        self._notes: list[Note] = []
+        self._by_id: dict[str, Note] = {}
+        self._current_passage = current_passage
+        self._rebuild(None)
+
+    # -- binding to a document's notes ---------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.book is None:
+            self.call_after_refresh(self._open_from_screen)
+        else:
+            self.bind_notes(self.book)
+
+    def _open_from_screen(self) -> None:
+        document = getattr(self.screen, "document", None)
+        if self.book is not None or not isinstance(document, Document):
+            if self.book is None:
+                self._rebuild(None)
+            return
+        from briefterm.model.passages import split_passages
+
+        notes_path = getattr(self.screen, "notes_path", None)
+        self.bind_notes(DocumentNotes.open(document, split_passages(document.text), notes_path))
+
+    def bind_notes(self, notes: DocumentNotes) -> None:
+        """Show and work on these notes (tells the user what the store had to do)."""
+        self.book = notes
+        for warning in notes.take_warnings():
+            self.app.notify(warning, title="Notes", severity="warning", timeout=15, markup=False)
+        self._refresh_from_book()
+
+    def _refresh_from_book(self, select: str | None = None) -> None:
+        book = self.book
+        if book is None:
+            return
+        self.show_notes(book.notes)
+        if select is not None:
+            self.select_note(select)
+        from briefterm.ui.notes_hooks import NotesChanged
+
+        self.post_message(NotesChanged(frozenset(book.passages_with_notes()), len(book.notes)))
+
+    # -- showing -------------------------------------------------------------------
+
+    @property
+    def notes(self) -> list[Note]:
+        return list(self._notes)
+
+    def show_notes(self, notes: Sequence[Note], current_passage: int | None = None) -> None:
+        """Show `notes` (in the order given; orphans are gathered at the end),
+        keeping the highlighted note if it is still there."""
+        if current_passage is not None:
+            self._current_passage = current_passage
+        keep = self.selected_note_id
+        self._notes = list(notes)
+        self._by_id = {n.id: n for n in self._notes}
+        self._rebuild(keep)
+
+    def follow_passage(self, passage: int | None) -> None:
+        """Mark the notes of the passage now selected in the reader (1-based)."""
+        if passage == self._current_passage:
+            return
+        self._current_passage = passage
+        self._rebuild(self.selected_note_id)
+
+    set_current_passage = follow_passage
+
+    def select_note(self, note_id: str) -> bool:
+        """Highlight a note by id; False if it is not listed."""
+        try:
+            self.highlighted = self.get_option_index(note_id)
+        except OptionDoesNotExist:
+            return False
+        return True
+
+    @property
+    def selected_note_id(self) -> str | None:
+        option = self.highlighted_option
+        if option is None or option.id is None or option.id not in self._by_id:
+            return None
+        return option.id
+
+    @property
+    def selected_note(self) -> Note | None:
+        note_id = self.selected_note_id
+        return self._by_id.get(note_id) if note_id else None
+
+    # -- the flows the reader calls ------------------------------------------------
+
+    def add_note(self, passage: Passage | int) -> None:
+        """Open the editor for a new note on this passage (a Passage or its number)."""
+        book = self._book_or_say()
+        if book is None:
+            return
+        number = passage if isinstance(passage, int) else passage.index
+        if not 1 <= number <= len(book.passages):
+            self._say(f"There is no passage {number} to add a note to.")
+            return
+        from briefterm.ui.screens.note_editor import NoteEditor
+
+        def save(body: str, quote: str | None) -> Note:
+            return book.add(number, body, quote)
+
+        editor = NoteEditor(number, book.passages[number - 1].text, save)
+        self.app.push_screen(editor, self._after_edit)
+
+    def edit_selected(self) -> None:
+        note = self.selected_note
+        if note is None:
+            self._say("No note selected: press 4 and pick one.")
+            return
+        self.edit_note(note.id)
+
+    def edit_note(self, note_id: str) -> None:
+        """Open the editor on a note; its text and quote are filled in."""
+        book = self._book_or_say()
+        note = book.get(note_id) if book is not None else None
+        if book is None or note is None:
+            return
+        from briefterm.ui.screens.note_editor import NoteEditor
+
+        def save(body: str, quote: str | None) -> Note:
+            return book.edit(note_id, body, quote)
+
+        if note.orphaned:
+            title = f"Orphaned note (was on passage {note.passage}): the text it was on"
+            shown = note.anchor.exact
+        else:
+            title = f"Edit note on passage {note.passage}"
+            shown = book.passages[note.passage - 1].text if note.passage else note.anchor.exact
+        quote = "" if note.whole_passage else note.anchor.exact
+        editor = NoteEditor(note.passage or 0, shown, save, body=note.body, quote=quote, title=title)
+        self.app.push_screen(editor, self._after_edit)
+
+    def delete_selected(self) -> None:
+        note = self.selected_note
+        if note is None:
+            self._say("No note selected: press 4 and pick one.")
+            return
+        self.delete_note(note.id)
+
+    def delete_note(self, note_id: str) -> None:
+        """Delete a note after asking."""
+        book = self._book_or_say()
+        note = book.get(note_id) if book is not None else None
+        if book is None or note is None:
+            return
+        from briefterm.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                book.delete(note_id)
+            except StoreError as e:
+                self.app.notify(f"Not deleted: {e}", title="Notes", severity="error", markup=False)
+                return
+            self._refresh_from_book()
+            self.post_message(self.Deleted(note_id))
+            self._say("Note deleted.")
+
+        where = f"passage {note.passage}" if note.passage else "no passage"
+        first = _clip(note.first_line) or "(empty note)"
+        self.app.push_screen(ConfirmScreen(f"Delete this note on {where}?\n\n{first}"), answered)
+
+    def _after_edit(self, note: Note | None) -> None:
+        if note is None:
+            return
+        self._refresh_from_book(select=note.id)
+        self.post_message(self.Saved(note))
+        self._say(f"Note saved on passage {note.passage}.")
+
+    def _book_or_say(self) -> DocumentNotes | None:
+        if self.book is None:
+            self._open_from_screen()
+        if self.book is None:
+            self._say(_UNAVAILABLE)
+        return self.book
+
+    def _say(self, message: str) -> None:
+        self.app.notify(message, title="Notes", markup=False)
+
+    # -- keys ----------------------------------------------------------------------
+
+    def action_edit(self) -> None:
+        self.edit_selected()
+
+    def action_delete(self) -> None:
+        self.delete_selected()
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        note = self._by_id.get(event.option.id or "")
+        if note is not None:
+            self.post_message(self.Jump(note.id, note.passage))
+
+    def passage_at(self, index: int) -> int | None:
+        """The passage number of the option at `index` (None for headings)."""
+        if not 0 <= index < self.option_count:
+            return None
+        note = self._by_id.get(self.options[index].id or "")
+        return note.passage if note is not None else None
+
+    # -- rendering -----------------------------------------------------------------
+
+    def _rebuild(self, keep: str | None) -> None:
+        placed = [n for n in self._notes if not n.orphaned]
+        orphans = [n for n in self._notes if n.orphaned]
+        options: list[Option | None] = []
+        if not self._notes:
+            hint = _EMPTY_HINT if self.book is not None or not self.is_mounted else _UNAVAILABLE
+            options.append(Option(Content(hint), disabled=True))
+        options += [Option(self._prompt(n), id=n.id) for n in placed]
+        if orphans:
+            if placed:
+                options.append(None)
+            options.append(Option(Content.styled(_ORPHANS_HEADING, "bold"), disabled=True))
+            options += [Option(self._prompt(n), id=n.id) for n in orphans]
+        self.set_options(options)
+        if keep is not None and keep in self._by_id:
+            self.select_note(keep)
+        elif self._notes:
+            self.action_first()
+
+    def _prompt(self, note: Note) -> Content:
+        here = not note.orphaned and note.passage is not None and note.passage == self._current_passage
+        number = "?" if note.passage is None else str(note.passage)
+        if note.orphaned:
+            number = f"was {number}"
+        first = _plain(note.first_line) or "(empty note)"
+        parts: list[Any] = [
+            ("● " if here else "  ", "bold"),
+            (f"¶{number} ", "bold"),
+            first,
+            (f"  {note.status}", _STATUS_STYLE[note.status]),
+        ]
+        if note.orphaned:
+            parts += ["\n    ", (f"on “{_clip(note.anchor.exact)}”", "dim italic")]
+        elif not note.whole_passage:
+            parts += ["\n    ", (f"“{_clip(note.anchor.exact)}”", "dim")]
+        return Content.assemble(*parts)
+
+
+_STATUS_STYLE = {"anchored": "dim", "moved": "italic", "orphaned": "bold reverse"}
+
+
+def _plain(text: str) -> str:
+    return sanitise(text)[0]
+
+
+def _clip(text: str) -> str:
+    text = " ".join(_plain(text).split())
+    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
