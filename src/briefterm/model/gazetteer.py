@@ -1,0 +1,131 @@
+"""Generic gazetteers for the actor pass, loaded once from `briefterm/data/*.yaml`.
+
+Countries (with aliases, demonyms, capitals and seats of government), international
+organisations, news outlets, peoples, places, and the word lists that decide what a
+capitalised word is (stop words, titles, role nouns, keywords, given names). People's
+names are never listed here: they come from the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, cast
+
+import yaml
+
+from briefterm.model.types import ActorType
+
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+EntryRole = Literal["name", "alias", "demonym", "capital", "seat"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a known name stands for: `canonical`'s actor, typed, in one of its roles."""
+
+    canonical: str
+    type: ActorType
+    role: EntryRole
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    ambiguous: dict[str, tuple[str, ...]]
+    words: dict[str, frozenset[str]]
+    given_names: frozenset[str]
+
+    def lookup(self, key: str) -> Entry | None:
+        """The entry for a name as written ("U.S." and "US" alike), or None."""
+        entry = self.entries.get(key)
+        if entry is None and "." in key:
+            entry = self.entries.get(key.replace(".", ""))
+        return entry
+
+    def has(self, list_name: str, word: str) -> bool:
+        """Whether `word` (any case) is in the named word list."""
+        return word.lower() in self.words[list_name]
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    """A data file as a mapping; {} when it is missing or malformed (never fatal)."""
+    try:
+        raw = resources.files("briefterm.data").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError, ModuleNotFoundError):
+        return {}
+    try:
+        # The C build of the safe loader when present: same safety, ten times faster.
+        data = yaml.load(raw, Loader=_SAFE_LOADER)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, str | int)]
+    return []
+
+
+def _add(entries: dict[str, Entry], surface: str, entry: Entry) -> None:
+    surface = surface.replace("’", "'")
+    # A name keeps its first meaning: "Georgia" the country, not a later alias.
+    entries.setdefault(surface, entry)
+    if "." in surface:
+        entries.setdefault(surface.replace(".", ""), entry)
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Speech verbs of the quotes pass (data/speech_verbs.yaml), if that file exists."""
+    data = _load_yaml("speech_verbs.yaml")
+    verbs: set[str] = set()
+    for value in data.values():
+        verbs.update(v.lower() for v in _strings(value) if " " not in v)
+    return frozenset(verbs)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    countries = _load_yaml("countries.yaml")
+    for item in countries.get("countries") or []:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            continue
+        name = item["name"]
+        kind = cast(ActorType, item.get("type") or "country")
+        _add(entries, name, Entry(name, kind, "name"))
+        for role, field in (("alias", "aliases"), ("seat", "seats"),
+                            ("capital", "capitals"), ("demonym", "demonyms")):
+            for surface in _strings(item.get(field)):
+                _add(entries, surface, Entry(name, kind, cast(EntryRole, role)))
+    ambiguous = {
+        str(k): tuple(_strings(v)) for k, v in (countries.get("ambiguous") or {}).items()
+    }
+    known = _load_yaml("entities.yaml")
+    sections: tuple[tuple[str, ActorType], ...] = (
+        ("organizations", "organization"), ("news_outlets", "organization"),
+        ("groups", "group"), ("places", "place"))
+    for section, kind in sections:
+        for item in known.get(section) or []:
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                continue
+            name = item["name"]
+            _add(entries, name, Entry(name, kind, "name"))
+            for surface in _strings(item.get("aliases")):
+                _add(entries, surface, Entry(name, kind, "alias"))
+    lists = _load_yaml("name_words.yaml")
+    words = {k: frozenset(w.lower() for w in _strings(v)) for k, v in lists.items()}
+    words["speech_verbs"] = words.get("speech_verbs", frozenset()) | _speech_verbs()
+    for required in ("stopwords", "months", "weekdays", "not_actors", "event_heads", "org_words",
+                     "place_words", "compass", "org_cues", "place_cues", "thing_cues",
+                     "locative", "naming_verbs", "honorifics", "title_words", "roles",
+                     "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
+                     "leading_org_words", "event_starts"):
+        words.setdefault(required, frozenset())
+    given = frozenset(_strings(_load_yaml("given_names.yaml").get("given_names")))
+    return Gazetteer(entries, ambiguous, words, given)

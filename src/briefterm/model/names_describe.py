@@ -1,0 +1,118 @@
+"""A person's role as the text gives it, kept short.
+
+Three places hold it, tried in this order for each of the first mentions:
+- an apposition after the name: "Lavrov, the Russia foreign minister, ...";
+- words before the name: "Kremlin spokesperson Dmitry Peskov", "Ukrainian President ...";
+- a phrase set off before it: "the Crown prosecutor, Mark Tedeschi".
+A phrase counts only if it holds a role noun (minister, spokesperson, adviser, ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefterm.model.gazetteer import Gazetteer
+from briefterm.model.names import Occurrence
+
+_APPOSITION_RE = re.compile(
+    r",[ \t]+((?:the |a |an |The )?[^,.;:()\[\]\"“”‘\n]{2,100}?)(?=,|\.(?:\s|$)|;|\)|$| said\b| says\b| told\b)"
+)
+_WORD_RE = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
+_CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "said", "says",
+                        "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
+                        "and", "but", "to", "in"})
+_LEAD_OK = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_MAX_WORDS = 9
+_SAMPLES = 6
+
+
+def describe(text: str, occs: Sequence[Occurrence], gaz: Gazetteer) -> str | None:
+    """The role of the person named by `occs` (document order), or None."""
+    for o in sorted(occs, key=lambda o: o.start)[:_SAMPLES]:
+        found = (_apposition(text, o.end, gaz) or _premodifier(text, o.start, gaz)
+                 or _pre_apposition(text, o.start, gaz))
+        if found:
+            return found
+    return None
+
+
+def _has_role(words: Sequence[str], gaz: Gazetteer) -> bool:
+    roles = gaz.words["roles"]
+    for w in words:
+        low = w.lower().rstrip(".,")
+        if low in roles or (low.endswith(("'s", "’s")) and low[:-2] in roles):
+            return True
+    return False
+
+
+def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
+    m = _APPOSITION_RE.match(text, end, min(len(text), end + 110))
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if not words or words[0][:1].isdigit() or words[0].lower() in _CUT_WORDS:
+        return None
+    # cut at a participle or a relative clause: "an adviser to X participating in ..."
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower()
+        if low in ("who", "which", "whose", "where", "when") or (
+                i >= 2 and low.endswith("ing") and w[:1].islower() and len(low) > 5):
+            words = words[:i]
+            break
+    if len(words) > _MAX_WORDS or not _has_role(words[:6], gaz):
+        return None
+    return " ".join(words)
+
+
+def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
+    """Role words right before the name, in the same clause: 'Kremlin spokesperson'."""
+    window = text[max(0, start - 80) : start]
+    tokens = _WORD_RE.findall(window)
+    if start - 80 > 0 and tokens:
+        tokens = tokens[1:]
+    roles, titles = gaz.words["roles"], gaz.words["title_words"] | gaz.words["honorifics"]
+    kept: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower()
+        if not tok[:1].isalnum():
+            break
+        if tok[:1].isupper() or low in roles or low in ("of", "for") and kept:
+            kept.append(tok)
+            continue
+        break
+    kept.reverse()
+    while kept and kept[0].lower() in ("of", "for"):
+        kept = kept[1:]
+    # a title alone before the name ("Mr", "Gen.") is not a role worth showing
+    if not kept or all(k.lower() in gaz.words["honorifics"] for k in kept):
+        return None
+    if not any(k.lower() in roles or k.lower() in titles for k in kept):
+        return None
+    while kept and kept[-1].lower() in gaz.words["honorifics"]:
+        kept = kept[:-1]
+    if not kept or len(kept) > _MAX_WORDS:
+        return None
+    return " ".join(kept)
+
+
+def _pre_apposition(text: str, start: int, gaz: Gazetteer) -> str | None:
+    """'the Crown prosecutor, Mark Tedeschi' / "Malaysia's Prime Minister, Najib Razak"."""
+    head = text[max(0, start - 100) : start]
+    if not head.endswith(", "):
+        return None
+    clause = re.split(r"[.;:!?()\[\]\"“”]|, ", head[:-2])[-1].strip()
+    words = clause.split()
+    if not words or len(words) > 12:
+        return None
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _LEAD_OK or low.endswith(("'s", "’s")):
+            words = words[i:]
+            break
+    else:
+        return None
+    if len(words) > _MAX_WORDS or not _has_role(words, gaz):
+        return None
+    return " ".join(words)

@@ -1,0 +1,639 @@
+"""Which name candidates are actors, of what type, and which of them are the same actor.
+
+Input: the occurrences of names.py in document order. Output: clusters, one per actor,
+each holding its occurrences. The rules, in order:
+1. a sentence-initial common word is dropped from the front of a name ("Although Ukraine");
+2. gazetteer names (countries, organisations, outlets, places, peoples) are typed and merged
+   by their canonical name; demonyms, capitals and seats of government join the country when
+   the country is named and the capital is not used as a location ("in Moscow");
+3. multi-word names are typed by their words (…Agency, …Stadium, a given name) and context;
+   a person's shorter forms merge into the full name ("Dario Gomez", "Putin");
+4. single words need evidence: a person's surname or first name, a title ("Mr Key"), an
+   acronym defined in brackets, a cue around them ("the town of X", "X said"), or repeated
+   use mid-sentence; a word the document also writes in lower case is not a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefterm.model.gazetteer import Entry, Gazetteer
+from briefterm.model.names import Occurrence, name_key
+from briefterm.model.names_context import words_after, words_before
+from briefterm.model.types import ActorType
+
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+_PLURAL_RE = re.compile(r"[^su]s$")
+_CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
+_STRONG_LOCATIVE = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
+
+
+@dataclass
+class Cluster:
+    """One actor in the making: its type and the occurrences that name it."""
+
+    type: ActorType
+    canonical: str | None = None
+    occs: list[Occurrence] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    merged_into: Cluster | None = None
+    best: tuple[str, ...] = ()
+
+    def root(self) -> Cluster:
+        c = self
+        while c.merged_into is not None:
+            c = c.merged_into
+        return c
+
+    def add(self, key: str, occs: Iterable[Occurrence] = ()) -> None:
+        self.occs.extend(occs)
+        if key not in self.keys:
+            self.keys.add(key)
+            words = tuple(key.split())
+            if (len(words), len(key)) > (len(self.best), len(" ".join(self.best))):
+                self.best = words
+
+    def words(self) -> tuple[str, ...]:
+        """The words of its longest key (its fullest name so far)."""
+        return self.best
+
+
+class Resolver:
+    def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
+                 lower: frozenset[str]) -> None:
+        self.text = text
+        self.occs = occs
+        self.gaz = gaz
+        self.lower = lower
+        self.w = gaz.words
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[str, Cluster] = {}
+        self.persons: list[Cluster] = []
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _new(self, kind: ActorType, key: str, canonical: str | None = None) -> Cluster:
+        c = Cluster(kind, canonical)
+        c.add(key)
+        self.clusters.append(c)
+        self.by_key[key] = c
+        return c
+
+    def _common(self, word: str) -> bool:
+        low = word.lower()
+        return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
+                or (low.endswith("ly") and len(low) > 4) or low in self.lower)
+
+    def _lowercase_used(self, word: str) -> bool:
+        return word.lower() in self.lower
+
+    # -- 1. fix the front and back of names --------------------------------------------
+
+    def _trim(self) -> None:
+        mid_keys = {o.key for o in self.occs if not o.initial}
+        plans: dict[tuple[str, bool], tuple[int, int]] = {}
+        out: list[Occurrence] = []
+        for o in self.occs:
+            if len(o.words) == 1 and not o.initial:
+                out.append(o)
+                continue
+            plan = plans.get((o.key, o.initial))
+            if plan is None:
+                plan = plans[(o.key, o.initial)] = self._trim_plan(o.words, o.initial, mid_keys)
+            front, back = plan
+            if front >= back:
+                continue
+            if front or back < len(o.words):
+                o.reshape(o.words[front:back], o.starts[front:back])
+                if front:
+                    o.initial = False
+            out.append(o)
+        self.occs = out
+
+    def _trim_plan(self, words: tuple[str, ...], initial: bool,
+                   mid_keys: set[str]) -> tuple[int, int]:
+        """Which words of a name to keep: drop a sentence-initial common word in front
+        ("Although Ukraine") and a role word behind ("State Department Spokesperson")."""
+        front, back = 0, len(words)
+        key = name_key(words)
+        if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
+                and self._common(words[0]) and words[0] not in self.gaz.given_names:
+            front = 1
+            while front < back and words[front].islower() and words[front] != "&":
+                front += 1
+        titles = self.w["title_words"] | self.w["roles"]
+        while back - front > 1 and words[back - 1].lower() in titles \
+                and not self.gaz.lookup(name_key(words[front:back])):
+            back -= 1
+            while back - front > 1 and words[back - 1].islower():
+                back -= 1
+        return front, back
+
+    # -- 2. what a key is -------------------------------------------------------------
+
+    def _junk(self, key: str, words: tuple[str, ...], group: list[Occurrence]) -> bool:
+        low = [w.lower() for w in words]
+        titled = any(o.titled for o in group)
+        if len(words) == 1:
+            lw = low[0]
+            if lw in self.w["stopwords"] or lw in self.w["not_actors"]:
+                return True
+            if (lw in self.w["months"] or lw in self.w["weekdays"]) and not titled:
+                return True
+            if _ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
+                return True
+            if lw in self.w["honorifics"] or lw in self.w["title_words"]:
+                return True
+            if lw in self.w["event_starts"] or lw in self.w["event_heads"]:
+                return True  # "Article" (5), "Operation", "Summit"
+        if any(ch.isdigit() for ch in key):
+            return True  # "S-300", "Article 5": labels and products
+        if all(w in self.w["months"] or w in self.w["weekdays"] or not words[i][:1].isupper()
+               for i, w in enumerate(low)):
+            return True
+        if len(words) > 1 and not titled:
+            if low[-1] in self.w["event_heads"] or " ".join(low[-2:]) in self.w["event_heads"]:
+                return True
+            if low[0] in self.w["event_starts"]:
+                return True
+            if key.lower() in self.w["not_actors"]:
+                return True
+        return False
+
+    def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
+        letters = [c for c in acronym if c.isupper() or c.isdigit()]
+        initials = [w[0].upper() for w in words if w[:1].isupper() or w[:1].isdigit()]
+        if len(letters) < 2 or not initials or letters[0] not in initials:
+            return False
+        pool = list(initials)
+        for c in letters:
+            if c in pool:
+                pool.remove(c)
+            else:
+                return False
+        return True
+
+    def _acronym_definitions(self) -> dict[str, str]:
+        """'Korean Central News Agency (KCNA)' and 'CEI (Italian Episcopal Conference)'."""
+        defs: dict[str, str] = {}
+        occs = self.occs
+        text = self.text
+        for a, b in zip(occs, occs[1:], strict=False):
+            gap = text[a.end : b.start]
+            if gap not in (" (", "(", " [", "[") or text[b.end : b.end + 1] not in (")", "]"):
+                continue
+            if len(b.words) == 1 and _ACRONYM_RE.match(b.key) and len(a.words) > 1:
+                if self._acronym_fits(b.key, a.words):
+                    defs.setdefault(b.key, a.key)
+            elif len(a.words) == 1 and _ACRONYM_RE.match(a.key) and len(b.words) > 1:
+                if self._acronym_fits(a.key, b.words):
+                    defs.setdefault(a.key, b.key)
+        return defs
+
+    def _context(self, group: list[Occurrence]) -> dict[str, bool]:
+        """Cues around the first occurrences of a name."""
+        w = self.w
+        cues = dict.fromkeys(("org", "place", "thing", "person", "speech", "naming",
+                              "strong_place"), False)
+        for o in group[:_CONTEXT_SAMPLES]:
+            before = words_before(self.text, o.start, 3)
+            after = words_after(self.text, o.end, 3)
+            if before and before[-1] in ('"', "“", "‘", "'"):
+                if len(before) >= 2 and before[-2] in w["naming_verbs"]:
+                    cues["naming"] = True
+                before = before[:-1]
+            prev = before[-1] if before else ""
+            prev2 = before[-2] if len(before) > 1 else ""
+            nxt = after[0] if after else ""
+            nxt2 = after[1] if len(after) > 1 else ""
+            sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
+            if not o.initial:
+                if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
+                    cues["org"] = True
+                if prev in w["thing_cues"]:
+                    cues["thing"] = True
+                if prev == "of" and prev2 in w["place_cues"]:
+                    cues["place"] = cues["strong_place"] = True
+                if prev in w["locative"] or prev == "to" and prev2 == "next":
+                    cues["place"] = True
+                    if prev in _STRONG_LOCATIVE:
+                        cues["strong_place"] = True
+                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of"):
+                    cues["person"] = True
+            if nxt in w["org_cues"] and nxt not in ("team", "group", "court", "school"):
+                cues["org"] = True
+            if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
+                                                   "state", "prefecture", "oblast", "area"):
+                cues["place"] = True
+            if nxt in w["speech_verbs"] or (nxt in ("also", "has", "had", "then")
+                                            and nxt2 in w["speech_verbs"]):
+                cues["speech"] = True
+            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
+                if self._role_apposition(o.end):
+                    cues["person"] = True
+            if nxt == ",":
+                entry = self.gaz.lookup(self._next_name(o.end))
+                if entry is not None and entry.type in ("country", "place") \
+                        and entry.role in ("name", "alias"):
+                    cues["place"] = cues["strong_place"] = True
+        return cues
+
+    def _next_name(self, end: int) -> str:
+        m = re.match(r",\s+((?:[A-Z][\w'’-]*\s?){1,3})", self.text[end : end + 40])
+        return m.group(1).strip() if m else ""
+
+    def _role_apposition(self, end: int) -> bool:
+        m = re.match(r",\s+((?:the |a |an )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
+                     self.text[end : end + 90])
+        if not m:
+            return False
+        words = m.group(1).lower().replace("’", "'").split()
+        return any(w.strip("'s") in self.w["roles"] or w in self.w["roles"] for w in words[:6])
+
+    # -- 3. the passes ----------------------------------------------------------------
+
+    def resolve(self) -> list[Cluster]:
+        self._trim()
+        groups: dict[str, list[Occurrence]] = defaultdict(list)
+        for o in self.occs:
+            groups[o.key].append(o)
+        self.groups = groups
+        defs = self._acronym_definitions()
+        gaz_keys: list[str] = []
+        multis: list[str] = []
+        singles: list[str] = []
+        for key, group in groups.items():
+            if self.gaz.lookup(key) is not None or key in self.gaz.ambiguous:
+                gaz_keys.append(key)
+            elif key in defs:
+                singles.append(key)
+            elif self._junk(key, group[0].words, group):
+                continue
+            elif len(group[0].words) == 1:
+                singles.append(key)
+            else:
+                multis.append(key)
+        named = self._gazetteer_names(gaz_keys)
+        self._multis(multis)
+        self._persons_index()
+        self._gazetteer_aliases(gaz_keys, named)
+        self._singles(singles, defs)
+        self._typo_merges()
+        return [c for c in self.clusters if c.merged_into is None and c.occs]
+
+    def _gazetteer_names(self, keys: list[str]) -> set[str]:
+        """Names and aliases of gazetteer actors; returns the canonical names named."""
+        named: set[str] = set()
+        for key in keys:
+            entry = self.gaz.lookup(key)
+            if entry is None or entry.role not in ("name", "alias") or key in self.gaz.ambiguous:
+                continue
+            self._attach(entry, key, self.groups[key])
+            named.add(entry.canonical)
+        return named
+
+    def _attach(self, entry: Entry, key: str, occs: Iterable[Occurrence]) -> None:
+        c = self.by_key.get("\0" + entry.canonical)
+        if c is None:
+            c = Cluster(entry.type, entry.canonical)
+            self.clusters.append(c)
+            self.by_key["\0" + entry.canonical] = c
+        c = c.root()
+        c.add(key, occs)
+        self.by_key.setdefault(key, c)
+
+    def _gazetteer_aliases(self, keys: list[str], named: set[str]) -> None:
+        """Demonyms, capitals, seats and ambiguous names, once we know what is named."""
+        for key in keys:
+            entry = self.gaz.lookup(key)
+            group = self.groups[key]
+            if key in self.gaz.ambiguous:
+                options = [n for n in self.gaz.ambiguous[key] if n in named]
+                target = self.gaz.lookup(options[0]) if len(options) == 1 else None
+                if target is not None:
+                    self._attach(target, key, group)
+                elif key[-1:] != "n" and not key.endswith("ns"):
+                    self._new("place", key).occs.extend(group)  # "Korea", not "Korean"
+                continue
+            if entry is None or entry.role in ("name", "alias"):
+                continue
+            if entry.role in ("capital", "seat") and key in self.surnames:
+                self._merge_surname(key, group)
+                continue
+            if entry.role == "demonym":
+                if entry.canonical in named:
+                    self._attach(entry, key, group)
+                continue
+            # capitals and seats: the state, unless used as a location ("in Kyiv")
+            state: list[Occurrence] = []
+            place: list[Occurrence] = []
+            for o in group:
+                before = words_before(self.text, o.start, 2)
+                locative = bool(before) and (before[-1] in self.w["locative"]
+                                             or before[-1] in ("capital", ",") and entry.role == "capital")
+                (place if locative or entry.canonical not in named else state).append(o)
+            if state:
+                self._attach(entry, key, state)
+            if place:
+                kind: ActorType = "place" if entry.role == "capital" else "organization"
+                c = self.by_key.get(key) if key in self.by_key and self.by_key[key].canonical is None else None
+                (c or self._new(kind, key)).occs.extend(place)
+
+    # -- multi-word names ------------------------------------------------------------
+
+    def _type_multi(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
+        w = self.w
+        low = [x.lower() for x in words]
+        names = [x for x in words if not x.islower()]
+        if words[0] in self.gaz.given_names and low[-1] not in w["org_words"] \
+                and low[-1] not in w["place_words"]:
+            return "person"
+        if low[-1] in w["org_words"] or " ".join(low[-2:]) in w["org_words"]:
+            return "organization"
+        for k, x in enumerate(low):
+            if x in ("of", "for") and k > 0:
+                if low[k - 1] in w["place_words"] and low[k - 1] not in w["org_words"]:
+                    return "place"
+                if low[k - 1] in w["org_words"]:
+                    return "organization"
+        if low[0] in w["leading_org_words"]:
+            return "organization"
+        if low[-1] in w["place_words"] or low[0] in w["compass"]:
+            return "place"
+        if "&" in words or all(x.isupper() for x in names):
+            return "organization"
+        last = self.gaz.lookup(words[-1])
+        if last is not None and last.type == "country" and last.role in ("name", "alias"):
+            return "organization"  # "Hitwise UK"
+        cues = self._context(group)
+        if cues["thing"]:
+            return None
+        if cues["org"]:
+            return "organization"
+        if cues["strong_place"]:
+            return "place"
+        first = self.gaz.lookup(words[0])
+        if first is not None and first.type in ("country", "place"):
+            return "organization"  # "Russian Railways"
+        connectors = [x for x in low if x.islower()]
+        if any(x in ("of", "and", "for", "on", "the") for x in connectors):
+            return "organization"
+        if 2 <= len(names) <= 4:
+            return "person"
+        return "organization" if len(names) <= 6 else None
+
+    def _multis(self, keys: list[str]) -> None:
+        for key in keys:
+            group = self.groups[key]
+            kind = self._type_multi(group[0].words, group)
+            if kind is None:
+                continue
+            c = self._new(kind, key)
+            c.occs.extend(group)
+        # shorter forms into the fullest: "Dario Gomez" -> "Hernan Dario Gomez",
+        # "State Department" -> "US State Department", "Supreme Court" -> "... of Cassation".
+        multi = [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]
+        by_word: dict[str, list[Cluster]] = defaultdict(list)
+        for c in multi:
+            for x in set(c.words()):
+                by_word[x].append(c)
+        for c in sorted(multi, key=lambda c: len(c.words())):
+            words = c.words()
+            hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
+                     and len(h.words()) > len(words) and _contains(h.words(), words)
+                     and (h.type == c.type or "person" not in (h.type, c.type)
+                          or c.type == "person" and h.type != "person")]
+            if c.type == "person":
+                hosts = [h for h in hosts if h.words()[-len(words):] == words]
+            if len({id(h.root()) for h in hosts}) == 1:
+                self._merge(c, hosts[0])
+
+    def _merge(self, child: Cluster, host: Cluster) -> None:
+        child, host = child.root(), host.root()
+        if child is host:
+            return
+        for k in child.keys:
+            host.add(k)
+        host.occs.extend(child.occs)
+        child.occs = []
+        child.merged_into = host
+        for k in child.keys:
+            self.by_key[k] = host
+
+    def _persons_index(self) -> None:
+        self.persons = [c for c in self.clusters if c.type == "person" and c.merged_into is None]
+        self.surnames: dict[str, list[Cluster]] = defaultdict(list)
+        self.firsts: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self.persons:
+            words = c.words()
+            if len(words) > 1:
+                self.surnames[words[-1]].append(c)
+                self.firsts[words[0]].append(c)
+
+    def _merge_surname(self, key: str, group: list[Occurrence],
+                       index: dict[str, list[Cluster]] | None = None) -> None:
+        """Each occurrence to the nearest person with that name mentioned before it."""
+        candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
+        if len({id(c) for c in candidates}) == 1:
+            candidates[0].add(key, group)
+            return
+        marks = sorted((p.start, i) for i, c in enumerate(candidates) for p in c.occs)
+        starts = [m[0] for m in marks]
+        for o in group:
+            at = bisect.bisect_left(starts, o.start) - 1
+            best = candidates[marks[at][1]] if at >= 0 else candidates[0]
+            best.add(key, [o])
+
+    # -- single words ----------------------------------------------------------------
+
+    def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
+        self._index_hosts()
+        pending: list[str] = []
+        for key in keys:
+            if not self._single(key, defs):
+                pending.append(key)
+        # coordination: "Santo Spirito and Immacolata" share a type
+        position = {id(o): i for i, o in enumerate(self.occs)} if pending else {}
+        for key in pending:
+            group = self.groups[key]
+            for o in group:
+                if not o.coord:
+                    continue
+                i = position[id(o)]
+                if i > 0:
+                    sib = self.by_key.get(self.occs[i - 1].key)
+                    if sib is not None and not self._lowercase_used(key):
+                        self._new(sib.root().type, key).occs.extend(group)
+                        break
+            else:
+                # "Livorno, Tuscany": a name set after a place is the larger place
+                for o in group:
+                    i = position[id(o)]
+                    prev = self.occs[i - 1] if i > 0 else None
+                    if prev is None or self.text[prev.end : o.start] != ", ":
+                        continue
+                    host = self.by_key.get(prev.key)
+                    after = self.text[o.end : o.end + 1]
+                    if host is not None and host.root().type in ("place", "country") \
+                            and after in (",", ".", ";", ")", "") and not self._lowercase_used(key):
+                        self._new("place", key).occs.extend(group)
+                        break
+
+    def _single(self, key: str, defs: dict[str, str]) -> bool:
+        """Resolve one single-word name; False when it waits for the coordination pass."""
+        group = self.groups[key]
+        w = self.w
+        titled = any(o.titled for o in group)
+        mid = [o for o in group if not o.initial]
+        if key in self.surnames:
+            self._merge_surname(key, group)
+            return True
+        if key in defs and defs[key] in self.by_key:
+            self.by_key[defs[key]].root().add(key, group)
+            return True
+        if titled:
+            self._new("person", key).occs.extend(group)
+            return True
+        if key in self.firsts and key in self.gaz.given_names:
+            self._merge_surname(key, group, self.firsts)
+            return True
+        if key.lower() in w["compass"]:
+            host = self._unique(self.compass_index.get(key, []))
+            if host is not None:
+                host.add(key, group)
+            return True
+        cues = self._context(group)
+        if cues["naming"]:
+            self._new("organization", key).occs.extend(group)
+            return True
+        if self._lowercase_used(key):
+            host = self._head_host(key)
+            if host is not None:
+                host.add(key, group)
+            return True
+        if not mid:
+            if cues["speech"] and not _PLURAL_RE.search(key):
+                self._new("organization" if _ACRONYM_RE.match(key) else "person",
+                          key).occs.extend(group)
+            return True
+        if cues["thing"]:
+            return True
+        kind: ActorType | None = None
+        if cues["org"]:
+            kind = "organization"
+        elif cues["place"]:
+            kind = "place"
+        elif cues["person"] or cues["speech"] and not _ACRONYM_RE.match(key):
+            kind = "person"
+        if kind is None:
+            host = self._sub_host(key) or self._initials_host(key)
+            if host is not None:
+                host.add(key, group)
+                return True
+        if kind is None and key in self.gaz.given_names and len(group) > 1:
+            kind = "person"
+        if kind is None and _ACRONYM_RE.match(key):
+            kind = "organization"
+        if kind is None and len(group) > 1 and len(mid) > 0:
+            kind = "organization"
+        if kind is None:
+            return False
+        self._new(kind, key).occs.extend(group)
+        return True
+
+    def _live(self) -> list[Cluster]:
+        return [c for c in self.clusters if c.merged_into is None and c.occs]
+
+    def _index_hosts(self) -> None:
+        """Word and initials indexes of the multi-word organisations, for single words."""
+        self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
+        self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self._live():
+            words = c.words()
+            if len(words) < 2:
+                continue
+            if c.type == "organization":
+                for x in set(words):
+                    self.org_words_index[x].append(c)
+            if c.type in ("organization", "country", "place"):
+                initials = "".join(x[0] for x in words if x[:1].isupper())
+                self.initials_index[initials].append(c)
+        self.compass_index: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self._live():
+            name = (c.canonical or " ".join(c.words())).split()
+            if c.type in ("country", "place") and len(name) > 1:
+                self.compass_index[name[0]].append(c)
+
+    @staticmethod
+    def _unique(hosts: list[Cluster]) -> Cluster | None:
+        roots = {id(c.root()): c.root() for c in hosts}
+        return next(iter(roots.values())) if len(roots) == 1 else None
+
+    def _head_host(self, key: str) -> Cluster | None:
+        """'the Church' for the one '… Church …' organisation of the document."""
+        if key.lower() not in self.w["org_words"]:
+            return None
+        return self._unique(self.org_words_index.get(key, []))
+
+    def _sub_host(self, key: str) -> Cluster | None:
+        """'Scientology' for 'Church of Scientology', 'Hitwise' for 'Hitwise UK'."""
+        return self._unique(self.org_words_index.get(key, []))
+
+    def _initials_host(self, key: str) -> Cluster | None:
+        if not _ACRONYM_RE.match(key):
+            return None
+        return self._unique(self.initials_index.get(key, []))
+
+    # -- typos ----------------------------------------------------------------------
+
+    def _typo_merges(self) -> None:
+        """'Untied Nations' into 'United Nations': one edit apart, long names only."""
+        live = [c for c in self._live() if len(" ".join(c.words())) >= 8]
+        buckets: dict[tuple[int, str], list[Cluster]] = defaultdict(list)
+        for c in live:
+            words = c.words()
+            buckets[(len(words), words[-1][:1])].append(c)
+        for group in buckets.values():
+            if len(group) < 2 or len(group) > 200:
+                continue
+            for c in group:
+                if c.canonical is not None or c.merged_into is not None:
+                    continue
+                name = " ".join(c.words())
+                for h in group:
+                    if h is c or h.merged_into is not None:
+                        continue
+                    other = h.canonical or " ".join(h.words())
+                    if abs(len(other) - len(name)) <= 1 and _one_edit(name, other) \
+                            and len(h.occs) >= len(c.occs):
+                        self._merge(c, h)
+                        break
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Within one insertion, deletion, substitution or transposition (and not equal)."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
