@@ -132,3 +132,26 @@ def test_unreadable_notes_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "n.yaml").mkdir()
     p = run("export", str(_story(tmp_path)), "--notes", str(tmp_path / "n.yaml"))
     assert_one_line_error(p, "is a directory")
+
+
+def test_acceptance_a_quoted_note_on_the_seed_survives_edits_then_is_orphaned(tmp_path: Path) -> None:
+    doc, notes = tmp_path / "seed.txt", tmp_path / "n.yaml"
+    seed = SEED.read_text(encoding="utf-8")
+    doc.write_text(seed, encoding="utf-8")
+    sentence = "Obviously it means not joining NATO, but Zelensky has already swallowed that pill"
+    p = run("note", "add", str(doc), "--notes", str(notes), "--passage", "4", "--quote", sentence, "Has he?")
+    assert p.returncode == 0, p.stderr
+    # Two paragraphs above, and a word changed elsewhere in the passage.
+    edited = "A new first paragraph.\n\nAnd a second one.\n\n" + seed.replace(
+        "What does “neutrality” mean?", "What does “neutrality” signify?"
+    )
+    doc.write_text(edited, encoding="utf-8")
+    (note,) = json.loads(_export(str(doc), "--notes", str(notes), "--format", "json"))["notes"]
+    assert note["status"] == "moved" and note["passage"] == 6
+    assert edited[note["anchor"]["start"] : note["anchor"]["end"]] == sentence == note["anchor"]["exact"]
+    # The quoted sentence deleted: orphaned, listed under its own heading with its text.
+    doc.write_text(edited.replace(sentence, "It means"), encoding="utf-8")
+    (note,) = json.loads(_export(str(doc), "--notes", str(notes), "--format", "json"))["notes"]
+    assert note["status"] == "orphaned" and note["body"] == "Has he?"
+    md = _export(str(doc), "--notes", str(notes))
+    assert "## Orphaned notes" in md and sentence in md.split("## Orphaned notes")[1]
