@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -21,10 +22,15 @@ def _bindings(entries: Iterable[BindingType]) -> list[Binding]:
     return out
 
 
+# Named keys read better spelled out in a help text than as the footer's symbols.
+SPELLED = {"enter": "enter", "escape": "escape", "space": "space", "pagedown": "page down",
+           "pageup": "page up", "home": "home", "end": "end", "tab": "tab"}
+
+
 def key_names(app: App[object], binding: Binding) -> str:
     """`j / ↓` for a binding of "j,down"."""
     keys = [k.strip() for k in binding.key.split(",") if k.strip()]
-    return " / ".join(app.get_key_display(Binding(k, binding.action)) for k in keys)
+    return " / ".join(SPELLED.get(k) or app.get_key_display(Binding(k, binding.action)) for k in keys)
 
 
 def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
@@ -34,8 +40,8 @@ def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
     from briefterm.ui.widgets.side_list import SideList
     from briefterm.ui.widgets.virtual_list import VirtualList
 
-    palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Command palette",
-                      tooltip="Jump to an actor, switch panes, export the brief")
+    palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
+                      tooltip="Command palette: jump to an actor, switch panes, export the brief")
     submit = Binding("enter", "submit", "Jump to the first hit after the passage selected when / was pressed")
     return [
         ("Moving (passages, and items in a side pane)", _bindings(VirtualList.BINDINGS)),
@@ -46,17 +52,20 @@ def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
     ]
 
 
-def help_table(app: App[object], sections: Sequence[tuple[str, list[Binding]]]) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(no_wrap=True)
-    table.add_column()
-    for title, bindings in sections:
-        table.add_row(Text(""), Text(""))
-        table.add_row(Text(title, style="bold underline"), Text(""))
-        for binding in bindings:
-            table.add_row(Text(key_names(app, binding), style="bold"),
-                          Text(binding.tooltip or binding.description))
-    return table
+def help_table(app: App[object], sections: Sequence[tuple[str, list[Binding]]]) -> Group:
+    """One titled table per section, the key columns aligned across all of them."""
+    rows = [[(key_names(app, b), b.tooltip or b.description) for b in bindings] for _, bindings in sections]
+    key_width = max(len(key) for section in rows for key, _ in section)
+    parts: list[Text | Table] = []
+    for (title, _), section in zip(sections, rows, strict=True):
+        parts.append(Text(title, style="bold underline"))
+        table = Table.grid(padding=(0, 2))
+        table.add_column(no_wrap=True, width=key_width)
+        table.add_column()
+        for key, description in section:
+            table.add_row(Text(key, style="bold"), Text(description))
+        parts.extend([table, Text("")])
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -69,10 +78,11 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body"):
-            yield Static(Text("briefterm — keys", style="bold"), id="help-title")
+        body = VerticalScroll(id="help-body")
+        body.border_title = "briefterm — keys"
+        body.border_subtitle = "escape, q or ? closes · j / k scroll"
+        with body:
             yield Static(help_table(self.app, help_sections(self.app)), id="help-table")
-            yield Static(Text("escape, q or ? closes this help", style="dim"), id="help-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

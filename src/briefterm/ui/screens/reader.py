@@ -46,6 +46,21 @@ MENTION_GROUP = Binding.Group("Mentions", compact=True)
 NARROW = 100  # below this many columns the side panes go behind 1–4
 
 
+def make_notes_pane() -> Widget:
+    """The notes widget once `ui/widgets/notes.py` exists; until then a placeholder.
+
+    Contract (see `ui/notes_hooks.py`): `NotesPane(id="notes")` with `add_note(passage)`,
+    `edit_selected()`, `delete_selected()` and optionally `follow_passage(number)`; it
+    posts `NotesChanged`, and `NotesPane.Jump` (with `.passage`) to go to a note.
+    """
+    if importlib.util.find_spec("briefterm.ui.widgets.notes") is not None:
+        from briefterm.ui.widgets import notes
+
+        pane: Widget = notes.NotesPane(id="notes")
+        return pane
+    return NotesPlaceholder(id="notes")
+
+
 def default_analyser(document: Document, brief: Any, passages: list[Passage]) -> Analysis:
     from briefterm.model.analysis import analyse
 
@@ -58,24 +73,34 @@ class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="search"),
-        Binding("n", "search_step(True)", "Next hit", show=False, id="search_next"),
-        Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous"),
-        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, id="pane_actors"),
-        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, id="pane_quotes"),
-        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, id="pane_questions"),
-        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, id="pane_notes"),
-        Binding("0,escape", "passages", "Back to the passages", show=False, id="passages"),
-        Binding("right_square_bracket", "mention(1)", "Next mention of the actor",
-                group=MENTION_GROUP, id="mention_next"),
-        Binding("left_square_bracket", "mention(-1)", "Previous mention of the actor",
-                group=MENTION_GROUP, id="mention_previous"),
+        Binding("slash", "search", "Search", id="search",
+                tooltip="Search the text, case-insensitive, highlighted as you type"),
+        Binding("n", "search_step(True)", "Next hit", show=False, id="search_next",
+                tooltip="Next search hit (wraps round the end)"),
+        Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous",
+                tooltip="Previous search hit (wraps round the start)"),
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, id="pane_actors",
+                tooltip="Show and focus the Actors pane"),
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, id="pane_quotes",
+                tooltip="Show and focus the Quotes pane"),
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, id="pane_questions",
+                tooltip="Show and focus the Questions pane"),
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, id="pane_notes",
+                tooltip="Show and focus the Notes pane"),
+        Binding("0,escape", "passages", "Passages", show=False, id="passages",
+                tooltip="Back to the passages"),
+        Binding("right_square_bracket", "mention(1)", "Mention", group=MENTION_GROUP,
+                id="mention_next", tooltip="Next mention of the selected actor"),
+        Binding("left_square_bracket", "mention(-1)", "Mention", group=MENTION_GROUP,
+                id="mention_previous", tooltip="Previous mention of the selected actor"),
         Binding("s", "toggle_glosses", "Glosses", show=False, id="glosses",
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
         Binding("a", "add_note", "Note", id="note_add",
                 tooltip="Add a note to the selected passage"),
-        Binding("e", "edit_note", "Edit note", show=False, id="note_edit"),
-        Binding("d", "delete_note", "Delete note", show=False, id="note_delete"),
+        Binding("e", "edit_note", "Edit note", show=False, id="note_edit",
+                tooltip="Edit the note selected in the Notes pane"),
+        Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
+                tooltip="Delete the note selected in the Notes pane (asks first)"),
     ]
 
     def __init__(
@@ -105,6 +130,7 @@ class ReaderScreen(Screen[None]):
         self._search_origin = 0
         self._walk = MentionWalk()
         self._note = Text("")
+        self._note_at = -1
         self._notes_count: int | None = None
 
     # ----- layout
@@ -120,23 +146,9 @@ class ReaderScreen(Screen[None]):
                     yield ActorsPane(id="actors")
                     yield QuotesPane(id="quotes")
                     yield QuestionsPane(id="questions")
-                    yield self._notes_pane()
+                    yield make_notes_pane()
         yield StatusLine(id="status")
         yield Footer()
-
-    @staticmethod
-    def _notes_pane() -> Widget:
-        """The notes widget once `ui/widgets/notes.py` exists; until then a placeholder.
-
-        Contract: `NotesPane(id="notes")`, with `add_note(passage)`, `edit_selected()`,
-        `delete_selected()`; it posts `NotesChanged` when the set of noted passages changes.
-        """
-        if importlib.util.find_spec("briefterm.ui.widgets.notes") is not None:
-            from briefterm.ui.widgets import notes
-
-            pane: Widget = notes.NotesPane(id="notes")
-            return pane
-        return NotesPlaceholder(id="notes")
 
     @property
     def passage_pane(self) -> PassagePane:
@@ -235,6 +247,7 @@ class ReaderScreen(Screen[None]):
     def _say(self, note: str | Text) -> None:
         """A short remark on the status line (replaced by the next one)."""
         self._note = note if isinstance(note, Text) else Text(note, style="dim")
+        self._note_at = self.passage_pane.cursor  # kept until the reader moves on
         self._show_status()
 
     # ----- following the selected passage
@@ -242,7 +255,8 @@ class ReaderScreen(Screen[None]):
     @on(VirtualList.CursorMoved, "#passages")
     def _passage_moved(self, event: VirtualList.CursorMoved) -> None:
         event.stop()
-        self._note = Text("")
+        if event.index != self._note_at:
+            self._note = Text("")
         self._follow_passage()
         self._show_status()
 
@@ -255,6 +269,9 @@ class ReaderScreen(Screen[None]):
                 first = pane.first_marked()
                 if first is not None:
                     pane.move_cursor(first, align="top")
+        follow = getattr(self._notes(), "follow_passage", None)
+        if callable(follow):
+            follow(number)
 
     @on(VirtualList.CursorMoved, "#actors")
     def _actor_moved(self, event: VirtualList.CursorMoved) -> None:
@@ -417,6 +434,7 @@ class ReaderScreen(Screen[None]):
         self._set_search(result, hit)
         self.go_to_passage(found.passage + 1, offset=found.start)
         self._note = Text("")
+        self._note_at = -1
         if wrapped:
             self._say("search wrapped to the top" if forward else "search wrapped to the bottom")
         else:
@@ -486,6 +504,16 @@ class ReaderScreen(Screen[None]):
             counts["notes"] = self._notes_count
         for tabs in self.query(PaneTabs):
             tabs.set_counts(counts)
+
+    def on_notes_pane_jump(self, event: Any) -> None:
+        """The Notes pane asks to go to a note's passage (None: an orphan with nowhere to go)."""
+        event.stop()
+        passage = getattr(event, "passage", None)
+        if passage is None:
+            self._say("This note has lost its place in the text: no passage to jump to.")
+            return
+        self.go_to_passage(passage)
+        self._after_jump()
 
     @on(NotesChanged)
     def _notes_changed(self, event: NotesChanged) -> None:

@@ -35,7 +35,8 @@ class SideList(VirtualList):
     """A list of SideItems with a cursor; `enter` asks to jump to the item's passage."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "jump", "Jump to passage", id="jump"),
+        Binding("enter", "jump", "Jump", id="jump",
+                tooltip="Jump to the item's passage (an actor: its first mention)"),
     ]
 
     COMPONENT_CLASSES = {

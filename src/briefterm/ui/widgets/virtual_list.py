@@ -33,12 +33,18 @@ class VirtualList(ScrollView, can_focus=True):
     """Items of wrapped text with a cursor; only what is on screen is laid out."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next", show=False, id="next"),
-        Binding("k,up", "cursor_up", "Previous", show=False, id="previous"),
-        Binding("g,home", "first", "First", show=False, id="first"),
-        Binding("G,end", "last", "Last", show=False, id="last"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
+        Binding("j,down", "cursor_down", "Next", show=False, id="next",
+                tooltip="Next passage (in a side pane: next item)"),
+        Binding("k,up", "cursor_up", "Previous", show=False, id="previous",
+                tooltip="Previous passage (in a side pane: previous item)"),
+        Binding("g,home", "first", "First", show=False, id="first",
+                tooltip="First passage (in a side pane: first item)"),
+        Binding("G,end", "last", "Last", show=False, id="last",
+                tooltip="Last passage (in a side pane: last item)"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down",
+                tooltip="Page down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up",
+                tooltip="Page up"),
     ]
 
     DEFAULT_CSS = """

@@ -1,0 +1,478 @@
+"""Pilot tests: every key of the reader, at 120x40 and 80x24, asserting on what changed."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import ContentSwitcher
+
+from briefterm.ui.app import BriefApp
+from briefterm.ui.widgets.passages import NOTE_MARK
+
+from .fakes import GatedAnalyser, document, fake_analysis, long_text
+from .helpers import screen_text, settled, status
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+SIZES = [WIDE, NARROW]
+
+
+def make_app(text: str | None = None) -> BriefApp:
+    doc = document() if text is None else document(text, "long")
+    return BriefApp(doc, None, analyser=fake_analysis)
+
+
+# ----- first paint and status
+
+
+async def test_first_paint_comes_before_the_analysis() -> None:
+    gate = GatedAnalyser()
+    app = BriefApp(document(), None, analyser=gate)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "The council of Ostby met on Monday" in shown
+        assert "analysing…" in status(app)
+        assert app.reader.analysis is None
+        assert "briefterm" in shown and "The river deal at Ostby" in shown
+        gate.release.set()
+        await settled(pilot)
+        assert "analysing…" not in status(app)
+        assert app.reader.analysis is not None
+        assert "Anna Berg" in screen_text(app)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_status_shows_passage_i_of_n(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        assert "¶ 1/11" in status(app)
+        assert "¶ 1/11" in screen_text(app)
+
+
+# ----- moving through passages
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_j_k_and_arrows_move_between_passages(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        await pilot.press("j", "j", "j")
+        assert pane.cursor == 3
+        assert "¶ 4/11" in status(app)
+        await pilot.press("k")
+        assert pane.cursor == 2
+        await pilot.press("down", "down")
+        assert pane.cursor == 4
+        await pilot.press("up")
+        assert pane.cursor == 3
+        await pilot.press("k", "k", "k", "k", "k")
+        assert pane.cursor == 0  # stops at the first
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("last", "first"), [("G", "g"), ("end", "home")])
+async def test_first_and_last_passage(size: tuple[int, int], last: str, first: str) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        await pilot.press(last)
+        await pilot.pause()
+        assert pane.cursor == 10
+        assert "Learn more about Riverstripe" in screen_text(app)
+        assert pane.scroll_y == pane.max_scroll_y
+        await pilot.press(first)
+        await pilot.pause()
+        assert pane.cursor == 0
+        assert pane.scroll_y == 0
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("down", "up"), [("space", "b"), ("pagedown", "pageup")])
+async def test_page_keys_move_a_screen(size: tuple[int, int], down: str, up: str) -> None:
+    app = make_app(long_text(200))
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        await pilot.press(down)
+        await pilot.pause()
+        first_page = pane.cursor
+        assert pane.scroll_y > 0
+        # The cursor is on the first passage that starts on the new screen.
+        start, _ = pane.item_region(first_page)
+        assert start >= pane.scroll_y
+        assert f"Paragraph {first_page + 1} " in screen_text(app)
+        await pilot.press(down)
+        assert pane.cursor > first_page
+        await pilot.press(up, up)
+        await pilot.pause()
+        assert pane.scroll_y == 0
+        await pilot.press(up)
+        assert pane.cursor == 0
+
+
+# ----- search
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_search_highlights_as_you_type_and_enter_jumps_after_the_origin(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        await pilot.press("j", "j")  # passage 3 selected when / is pressed
+        await pilot.press("slash")
+        await pilot.press(*"NORDLAND")  # case-insensitive
+        await pilot.pause()
+        assert "3 hits" in status(app)
+        assert pane.cursor == 2  # typing does not move the selection
+        await pilot.press("enter")
+        await pilot.pause()
+        # "Nordland" is in passages 4, 8 and 9: the first after passage 3 is in 4.
+        assert pane.cursor == 3
+        assert "1/3" in status(app)
+        await pilot.press("n")
+        assert pane.cursor == 7 and "2/3" in status(app)
+        await pilot.press("n")
+        assert pane.cursor == 8 and "3/3" in status(app)
+        await pilot.press("n")  # wraps round the end, like vim
+        assert pane.cursor == 3 and "1/3" in status(app)
+        assert "wrapped" in status(app)
+        await pilot.press("N")  # and back round the start
+        assert pane.cursor == 8 and "3/3" in status(app)
+
+
+async def test_search_from_the_last_passage_wraps_to_the_first_hit() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("G", "slash", *"ostby", "enter")
+        await pilot.pause()
+        assert app.reader.passage_pane.cursor == 0
+        assert "1/2" in status(app)
+
+
+async def test_search_escape_cancels_and_no_hit_says_so() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", *"river")
+        assert "hits" in status(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "river" not in status(app)
+        assert app.reader.passage_pane.has_focus
+        await pilot.press("slash", *"zebra", "enter")
+        await pilot.pause()
+        assert "no hits" in status(app) or "not found" in status(app)
+        assert app.reader.passage_pane.cursor == 0
+
+
+async def test_n_without_a_search_says_how() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("n")
+        assert "press /" in status(app)
+        assert app.reader.passage_pane.cursor == 0
+
+
+async def test_search_hit_is_highlighted() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        await pilot.press("slash", *"agency", "enter")
+        await pilot.pause()
+        match = pane.component_style("passages--match-current")
+        # Find the rendered cells of the hit in the passage's rows.
+        rows = pane._item_rows(pane.cursor)
+        styled = [seg for strip in rows for seg in strip if seg.text.strip() == "agency"]
+        assert styled and styled[0].style is not None
+        assert styled[0].style.bgcolor == match.bgcolor
+
+
+# ----- panes
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("key", "pane"), [("1", "actors"), ("2", "quotes"), ("3", "questions"), ("4", "notes")])
+async def test_number_keys_show_and_focus_a_pane(size: tuple[int, int], key: str, pane: str) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        await pilot.press(key)
+        await pilot.pause()
+        assert reader.query_one(ContentSwitcher).current == pane
+        assert app.focused is reader.query_one(f"#{pane}")
+        assert reader.query_one(f"#{pane}").region.width > 30  # visible and readable
+        if size == NARROW:
+            assert not reader.passage_pane.display or reader.passage_pane.region.width == 0
+        await pilot.press("0")
+        await pilot.pause()
+        assert app.focused is reader.passage_pane
+        assert reader.passage_pane.region.width > 30
+        await pilot.press(key, "escape")
+        await pilot.pause()
+        assert app.focused is reader.passage_pane
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_actors_pane_lists_name_type_count_description(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Anna Berg" in shown and "person · 3 mentions" in shown
+        assert "Mayor of Ostby" in shown
+        assert "Nordland" in shown and "country" in shown
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_enter_on_actor_jumps_to_first_mention_and_brackets_walk(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        pane = reader.passage_pane
+        await pilot.press("1")
+        actors = reader.actors_pane
+        # Piet Vos: mentioned in passages 4 and 9.
+        index = actors.index_of("piet-vos")
+        assert index is not None
+        while actors.cursor < index:
+            await pilot.press("j")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pane.cursor == 3
+        assert "Piet Vos mention 1/2" in status(app)
+        await pilot.press("right_square_bracket")
+        assert pane.cursor == 8 and "mention 2/2" in status(app)
+        await pilot.press("right_square_bracket")  # wraps
+        assert pane.cursor == 3 and "wrapped" in status(app)
+        await pilot.press("left_square_bracket")
+        assert pane.cursor == 8
+        if size == NARROW:
+            assert app.focused is pane  # enter brought the passages back
+
+
+async def test_brackets_from_the_passage_pane_and_mentions_highlighted() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        pane = reader.passage_pane
+        # The first actor (most mentioned) is selected: Anna Berg, in passages 2 and 3.
+        assert reader.actors_pane.selected_actor is not None
+        assert reader.actors_pane.selected_actor.id == "anna-berg"
+        await pilot.press("right_square_bracket")
+        assert pane.cursor == 1
+        await pilot.press("right_square_bracket")
+        assert pane.cursor == 2
+        mention = pane.component_style("passages--mention")
+        rows = pane._item_rows(pane.cursor)
+        assert any(seg.text == "Berg" and seg.style is not None and seg.style.bgcolor == mention.bgcolor
+                   for strip in rows for seg in strip)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_quotes_pane_marks_kind_and_enter_jumps(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "said" in shown and "Anna Berg — “The river will" in shown
+        assert "scare" in shown and "“ambitious”" in shown
+        await pilot.press("G", "enter")  # the last quote: Vos, passage 9
+        await pilot.pause()
+        assert app.reader.passage_pane.cursor == 8
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_questions_pane_marks_origin_and_enter_jumps(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        await pilot.press("3")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "asked" in shown and "What does a clean river cost" in shown
+        assert "curated" in shown and "Can Ostby pay for the pipes" in shown
+        await pilot.press("j", "enter")  # the second explicit question, passage 10
+        await pilot.pause()
+        assert reader.passage_pane.cursor == 9
+        if size == NARROW:
+            await pilot.press("3")
+        questions = reader.questions_pane
+        while questions.cursor < 2:
+            await pilot.press("j")
+        await pilot.press("enter")  # curated, no passage: no jump, and it says so
+        await pilot.pause()
+        assert reader.passage_pane.cursor == 9
+        assert "no passage to jump to" in status(app)
+
+
+async def test_side_panes_mark_the_items_of_the_selected_passage() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        await pilot.press("j", "j", "j")  # passage 4: Nordland, Piet Vos, the scare quote
+        actors = reader.actors_pane
+        marked = {actors.actor_at(i).id for i in range(len(actors.items)) if actors.marked(i)}  # type: ignore[union-attr]
+        assert marked == {"nordland", "piet-vos"}
+        quotes = reader.quotes_pane
+        assert [quotes.marked(i) for i in range(len(quotes.items))] == [False, True, False]
+        # Quotes follow the reader: the cursor sits on the passage's quote.
+        assert quotes.cursor == 1
+        questions = reader.questions_pane
+        assert [questions.marked(i) for i in range(len(questions.items))] == [False, False, False, True]
+        assert "●" in screen_text(app)
+
+
+async def test_notes_placeholder_says_how_to_add_a_note_and_a_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefterm.ui.screens import reader
+    from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
+
+    monkeypatch.setattr(reader, "make_notes_pane", lambda: NotesPlaceholder(id="notes"))
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        notes = app.reader.query_one("#notes")
+        assert notes.region.width > 30
+        assert "Press a to add a note to the selected passage" in str(notes.render())
+        assert "Press a to add a note to the selected" in screen_text(app)
+        await pilot.press("0", "a")
+        await pilot.pause()
+        assert any("passage 1" in str(n.message) for n in app._notifications)
+        await pilot.press("e", "d")
+        assert app.is_running
+
+
+async def test_notes_hook_marks_passages() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        assert NOTE_MARK not in screen_text(app)
+        app.notes_changed({2})
+        await pilot.pause()
+        lines = [line for line in screen_text(app).splitlines() if NOTE_MARK in line]
+        assert len(lines) == 1 and " 2 " in lines[0]
+
+
+async def test_s_toggles_glosses() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        assert "Gloss of passage 2." in screen_text(app)
+        height = app.reader.passage_pane.virtual_size.height
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Gloss of passage 2." not in screen_text(app)
+        assert app.reader.passage_pane.virtual_size.height < height
+        await pilot.press("s")
+        await pilot.pause()
+        assert "Gloss of passage 2." in screen_text(app)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_question_mark_shows_help_from_the_bindings(size: tuple[int, int]) -> None:
+    from briefterm.ui.screens.help import HelpScreen, help_sections, key_names
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        from rich.console import Console
+
+        from briefterm.ui.screens.help import help_table
+
+        console = Console(width=200, record=True)
+        console.print(help_table(app, help_sections(app)))
+        text = console.export_text()
+        for _, bindings in help_sections(app):
+            for binding in bindings:
+                assert key_names(app, binding) in text
+        for described in ("Search the text", "Next mention of the selected actor", "Quit",
+                          "Command palette", "Back to the passages", "Page down"):
+            assert described in text
+        shown = screen_text(app)
+        assert "briefterm — keys" in shown and "j / ↓" in shown and "escape, q or ? closes" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_ctrl_p_palette_jumps_to_an_actor() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"jump to actor: piet")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reader.passage_pane.cursor == 3
+        assert app.reader.actors_pane.selected_actor is not None
+        assert app.reader.actors_pane.selected_actor.id == "piet-vos"
+
+
+async def test_palette_switches_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p", *"show quotes")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reader.query_one(ContentSwitcher).current == "quotes"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_q_quits(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code in (0, None)
+
+
+async def test_mouse_click_selects_a_passage() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        start, _ = pane.item_region(3)
+        await pilot.click("#passages", offset=(10, start - round(pane.scroll_y)))
+        assert pane.cursor == 3
+
+
+async def test_analysis_failure_keeps_the_reader_up() -> None:
+    def broken(*args: object) -> object:
+        raise RuntimeError("boom")
+
+    app = BriefApp(document(), None, analyser=broken)  # type: ignore[arg-type]
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        assert app.is_running
+        assert "analysis failed" in status(app)
+        await pilot.press("j")
+        assert app.reader.passage_pane.cursor == 1
