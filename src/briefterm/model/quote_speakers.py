@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefterm.model.mention_index import mention_index
 from briefterm.model.passages import PassageIndex
 from briefterm.model.speech_lexicon import lexicon, tokens
 from briefterm.model.types import Actor
@@ -54,13 +55,7 @@ class SpeakerIndex:
     def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
         self.text = text
         self.passages = passages
-        self._by_passage: dict[int, list[tuple[int, int, Actor]]] = {}
-        for actor in actors:
-            for m in actor.mentions:
-                self._by_passage.setdefault(m.passage, []).append((m.start, m.end, actor))
-        for lst in self._by_passage.values():
-            lst.sort(key=lambda x: x[0])
-        self._starts = {k: [m[0] for m in v] for k, v in self._by_passage.items()}
+        self._mentions = mention_index(actors)
         self._by_name: dict[str, Actor] = {}
         surnames: dict[str, list[Actor]] = {}
         for actor in actors:
@@ -87,13 +82,20 @@ class SpeakerIndex:
     def named(self, passage: int, start: int, end: int) -> Speaker:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")
-        mentions = self._mentions_in(passage, start, end)
-        if mentions:
-            persons = [m for m in mentions if m[2].type == "person"]
-            _ms, me, mentioned = (persons or mentions)[-1]
-            if persons and me < end and self._post_modifier(me, end):
+        mentions = self._mentions.within(passage, start, end)
+        persons = [m for m in mentions if m[2].type == "person"]
+        if persons:
+            _ms, me, person = persons[-1]
+            if me < end and self._post_modifier(me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
-            return Speaker(mentioned, phrase)
+            return Speaker(person, phrase)
+        # A body speaks when it heads the phrase ("the agency Reuters", "the Ministry of X"),
+        # not when it only qualifies another noun ("a Ukrainian official").
+        heads = [m for m in mentions if not self.text[m[1] : end].strip(" ,") or self._post_modifier(m[1], end)]
+        if heads:
+            return Speaker(heads[0][2], phrase)
+        if mentions:
+            return Speaker(None, phrase)
         key = norm_name(phrase)
         actor = self._by_name.get(key)
         if actor is None:
@@ -106,23 +108,12 @@ class SpeakerIndex:
         rest = self.text[me:end].lstrip(" ,").lower()
         return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
 
-    def _mentions_in(self, passage: int, start: int, end: int) -> list[tuple[int, int, Actor]]:
-        lst = self._by_passage.get(passage)
-        if not lst:
-            return []
-        starts = self._starts[passage]
-        i = bisect.bisect_left(starts, start)
-        out = []
-        while i < len(lst) and lst[i][0] < end:
-            if lst[i][1] <= end:
-                out.append(lst[i])
-            i += 1
-        return out
-
     def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
         """ "the city" -> the latest actor of a fitting type before `at`."""
-        actor = self._antecedent(passage, at, set(kinds), gender=None)
-        return Speaker(actor, phrase)
+        # The nearest fitting mention: a description names what was just talked about,
+        # subject or not ("… was advanced by the municipality of X. The city reasoned …").
+        cands = [c for c in self._candidates(passage, at) if c[2].type in kinds]
+        return Speaker(cands[0][2] if cands else None, phrase)
 
     def pronoun(self, passage: int, at: int, word: str) -> Speaker:
         """ "he", "it", "they" -> the actor or earlier speaker it points back to."""
@@ -157,10 +148,10 @@ class SpeakerIndex:
         """Mentions before `at` in the window, newest first, outside quotations."""
         out: list[tuple[int, int, Actor]] = []
         for p in self._window(passage):
-            lst = self._by_passage.get(p)
+            lst = self._mentions.passage(p)
             if not lst:
                 continue
-            hi = bisect.bisect_left(self._starts[p], at) if p == passage else len(lst)
+            hi = self._mentions.count_before(p, at) if p == passage else len(lst)
             quoted = self._quoted.get(p, [])
             for k in range(hi - 1, -1, -1):
                 if not _inside(quoted, lst[k][0]):
@@ -171,19 +162,28 @@ class SpeakerIndex:
         cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
         if not cands:
             return None
-        said_at = {s.at for s in self._said if s.passage in self._window(passage) and s.at < at}
+        said_at = {s.at for s in self._recent_said(passage, at)}
         for ms, _me, actor in cands:
             if ms in said_at or self._subject_like(ms):
                 return self._said_override(passage, at, ms, actor, types, gender)
         return cands[0][2]
 
+    def _recent_said(self, passage: int, at: int) -> list[_Said]:
+        """Speakers attributed before `at` within the window, newest first."""
+        out: list[_Said] = []
+        floor = passage - _WINDOW_PASSAGES
+        for s in reversed(self._said):
+            if s.passage < floor:
+                break  # records come in document order
+            if s.passage <= passage and s.at < at:
+                out.append(s)
+        return out
+
     def _said_override(
         self, passage: int, at: int, ms: int, actor: Actor, types: set[str], gender: str | None
     ) -> Actor:
         """A later speaker of a fitting type wins over an earlier subject."""
-        for s in reversed(self._said):
-            if s.passage not in self._window(passage) or s.at >= at:
-                continue
+        for s in self._recent_said(passage, at):
             if s.at <= ms:
                 break
             a = s.speaker.actor
@@ -192,9 +192,7 @@ class SpeakerIndex:
         return actor
 
     def _said_before(self, passage: int, at: int, types: set[str], gender: str | None) -> _Said | None:
-        for s in reversed(self._said):
-            if s.passage not in self._window(passage) or s.at >= at:
-                continue
+        for s in self._recent_said(passage, at):
             a = s.speaker.actor
             if a is not None and a.type not in types:
                 continue
