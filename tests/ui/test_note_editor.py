@@ -343,3 +343,50 @@ async def test_pane_tells_the_user_about_a_corrupt_file(tmp_path: Path) -> None:
         messages = [n.message for n in app._notifications]
         assert any("corrupt-" in m and "moved to" in m for m in messages)
         assert "No notes yet" in _screen_text(app)
+
+
+class ReaderLike(Screen[None]):
+    """A screen that offers `document` and `notes_path`, as the reader does."""
+
+    def __init__(self, notes_path: str) -> None:
+        super().__init__()
+        self.document = from_text(TEXT, "doc.txt")
+        self.notes_path = notes_path
+
+    def compose(self) -> ComposeResult:
+        yield NotesPane(id="notes")
+
+
+async def test_pane_opens_the_screens_document_notes_by_itself(tmp_path: Path) -> None:
+    _book(tmp_path).add(3, "already there")
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(ReaderLike(str(tmp_path / "notes.yaml")))
+
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pane = app.screen.query_one(NotesPane)
+        assert [n.body for n in pane.notes] == ["already there"]
+        pane.add_note(1)
+        await pilot.pause()
+        await pilot.press(*"second", "ctrl+s")
+        await pilot.pause()
+        assert sorted(n.body for n in _book(tmp_path).notes) == ["already there", "second"]
+
+
+async def test_pane_without_a_document_says_notes_are_unavailable() -> None:
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield NotesPane(id="notes")
+
+    app = Bare()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "not available" in _screen_text(app)
+        app.query_one(NotesPane).add_note(1)
+        await pilot.pause()
+        assert any("not available" in n.message for n in app._notifications)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
@@ -89,26 +90,43 @@ class NotesPane(OptionList):
         self._notes: list[Note] = []
         self._by_id: dict[str, Note] = {}
         self._current_passage = current_passage
+        self._unavailable = False  # no notes to show: the screen has no document
         self._rebuild(None)
 
     # -- binding to a document's notes ---------------------------------------------
 
     def on_mount(self) -> None:
-        if self.book is None:
-            self.call_after_refresh(self._open_from_screen)
-        else:
+        if self.book is not None:
             self.bind_notes(self.book)
+            return
+        found = self._from_screen()
+        if found is None:
+            self._unavailable = True
+            self._rebuild(None)
+        else:
+            # Segmenting a big document takes a moment: not on the UI thread.
+            self._open_in_background(*found)
+
+    def _from_screen(self) -> tuple[Document, str | None] | None:
+        document = getattr(self.screen, "document", None)
+        if not isinstance(document, Document):
+            return None
+        notes_path = getattr(self.screen, "notes_path", None)
+        return document, notes_path if isinstance(notes_path, str) else None
+
+    @work(thread=True, exclusive=True, group="notes-open", exit_on_error=False)
+    def _open_in_background(self, document: Document, notes_path: str | None) -> None:
+        book = _open_notes(document, notes_path)
+        self.app.call_from_thread(self._opened, book)
+
+    def _opened(self, book: DocumentNotes) -> None:
+        if self.book is None:  # `a` may have opened them already
+            self.bind_notes(book)
 
     def _open_from_screen(self) -> None:
-        document = getattr(self.screen, "document", None)
-        if self.book is not None or not isinstance(document, Document):
-            if self.book is None:
-                self._rebuild(None)
-            return
-        from briefterm.model.passages import split_passages
-
-        notes_path = getattr(self.screen, "notes_path", None)
-        self.bind_notes(DocumentNotes.open(document, split_passages(document.text), notes_path))
+        found = self._from_screen()
+        if found is not None and self.book is None:
+            self.bind_notes(_open_notes(*found))
 
     def bind_notes(self, notes: DocumentNotes) -> None:
         """Show and work on these notes (tells the user what the store had to do)."""
@@ -296,7 +314,7 @@ class NotesPane(OptionList):
         orphans = [n for n in self._notes if n.orphaned]
         options: list[Option | None] = []
         if not self._notes:
-            hint = _EMPTY_HINT if self.book is not None or not self.is_mounted else _UNAVAILABLE
+            hint = _UNAVAILABLE if self._unavailable and self.book is None else _EMPTY_HINT
             options.append(Option(Content(hint), disabled=True))
         options += [Option(self._prompt(n), id=n.id) for n in placed]
         if orphans:
@@ -330,6 +348,12 @@ class NotesPane(OptionList):
 
 
 _STATUS_STYLE = {"anchored": "dim", "moved": "italic", "orphaned": "bold reverse"}
+
+
+def _open_notes(document: Document, notes_path: str | None) -> DocumentNotes:
+    from briefterm.model.passages import split_passages
+
+    return DocumentNotes.open(document, split_passages(document.text), notes_path)
 
 
 def _plain(text: str) -> str:
