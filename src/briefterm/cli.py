@@ -146,15 +146,15 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
-    from briefterm.model.analysis import segment
     from briefterm.model.notes import NoteError
+    from briefterm.model.passages import split_passages  # as the analysis numbers them, without the engine
     from briefterm.store.notes_store import DocumentNotes, StoreError
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
     document = load_document(args.doc)
     try:
-        notes = DocumentNotes.open(document, segment(document), args.notes, strict=True)
+        notes = DocumentNotes.open(document, split_passages(document.text), args.notes, strict=True)
     except StoreError as e:
         raise UsageError(str(e)) from None
     _warn(notes.take_warnings())
