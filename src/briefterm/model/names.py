@@ -38,8 +38,10 @@ _PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
 _REST = r"\w*(?:[-'’.]\w+)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Mr.", "Gawker.com"
 _WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
-_CONN = (r"(?:of|for|and|the|de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn"
-         r"|bint|al|el|y|zu|ter|ten|af|av|&)")
+# Lower-case words inside a name: "of (the)", "and", "&", name particles ("de la", "van der").
+_CONN = (rf"(?:(?:of|for|and|&)(?:{_SEP}the)?"
+         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
+         rf"|y|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
 # A run of capitalised words with connectors and inner numbers. It opens with a capital
 # letter (so the engine scans for one fast) not glued to a word, a dot, '@', '#' or '/'.
@@ -47,7 +49,7 @@ _MAX_WORDS = 12
 # consume, so there is no backtracking blowup.
 RUN_RE = re.compile(
     rf"[{_UP}](?<![\w.@#/].){_REST}"
-    rf"(?:{_SEP}(?:{_CONN}{_SEP}){{0,2}}{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])){{0,{_MAX_WORDS - 1}}}"
+    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])){{0,{_MAX_WORDS - 1}}}"
 )
 _PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
 _UP_RE = re.compile(rf"[{_UP}]")
@@ -229,7 +231,7 @@ class RunSplitter:
         words = [w for w, _, _ in cur]
         if not words:
             return False
-        if words[0] == "The" or any(w in ("of", "for") for w in words):
+        if any(w in ("of", "for") for w in words):
             return True
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
@@ -255,12 +257,13 @@ class RunSplitter:
         words = list(piece.words)
         at_start = piece.at_run_start
         gaz = self.gaz
-        if words[0][0] == "The" and len(words) > 1:
-            if not gaz.lookup(name_key([w for w, _, _ in words])):
+        # "The Church of ...", "Like Gen. Grant": a function word is never part of a name
+        while len(words) > 1 and words[0][0].lower() in self.stop \
+                and not gaz.lookup(name_key([w for w, _, _ in words])):
+            words = words[1:]
+            at_start = False
+            while words and not _name_word(words[0][0]):
                 words = words[1:]
-                at_start = False
-                while words and words[0][0].islower() and not _prefixed(words[0][0]):
-                    words = words[1:]
         if not words:
             return
         # "Ukrainian President Volodymyr Zelensky": the country word is a mention of its own.
@@ -409,6 +412,7 @@ def find_occurrences(text: str, passages: PassageIndex,
     gaz = gaz or gazetteer()
     splitter = RunSplitter(gaz)
     shapes: dict[str, tuple[_Shape, ...]] = {}
+    titles = splitter.titles
     out: list[Occurrence] = []
     append = out.append
     for passage in passages:
@@ -419,6 +423,10 @@ def find_occurrences(text: str, passages: PassageIndex,
         for m in RUN_RE.finditer(text, passage.start, passage.end):
             run = m.group()
             shape = shapes.get(run)
+            if shape is None and len(run) > 1 and run.isalpha() and run.lower() not in titles:
+                # the common case: one plain word, nothing to cut
+                shape = shapes[run] = (((run,), (0,), 0, len(run), run, True, False, False,
+                                        False, False),)
             if shape is None:
                 shape = shapes[run] = tuple(
                     (p.texts, tuple(s for _, s, _ in p.words), p.words[0][1], p.words[-1][2],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_TOKEN_RE = re.compile(r"[\w][\w'’.-]*|[,;:()\[\]\"“”‘’—–]")
+_TOKEN_RE = re.compile(r"[\w][\w'’.-]*|[,;:()\[\]\"“”‘’—–.!?]")
 _WINDOW = 48
 
 

@@ -19,10 +19,12 @@ _APPOSITION_RE = re.compile(
     r",[ \t]+((?:the |a |an |The )?[^,.;:()\[\]\"“”‘\n]{2,100}?)(?=,|\.(?:\s|$)|;|\)|$| said\b| says\b| told\b)"
 )
 _WORD_RE = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
+_LAST_SENTENCE_RE = re.compile(r"(?:[.!?]\s+|\n)(?!.*(?:[.!?]\s|\n))", re.S)
 _CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "said", "says",
                         "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
                         "and", "but", "to", "in"})
 _LEAD_OK = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from", "by", "and"})
 _MAX_WORDS = 9
 _SAMPLES = 6
 
@@ -54,13 +56,19 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
     words = phrase.split()
     if not words or words[0][:1].isdigit() or words[0].lower() in _CUT_WORDS:
         return None
-    # cut at a participle or a relative clause: "an adviser to X participating in ..."
-    for i, w in enumerate(words[1:], 1):
+    # cut at a participle or a relative clause: "an adviser to X participating in ...",
+    # "a student activist released from prison"
+    role_seen = False
+    for i, w in enumerate(words):
         low = w.lower()
-        if low in ("who", "which", "whose", "where", "when") or (
-                i >= 2 and low.endswith("ing") and w[:1].islower() and len(low) > 5):
+        if i and (low in ("who", "which", "whose", "where", "when") or role_seen and (
+                low.endswith(("ing", "ed")) and w[:1].islower() and len(low) > 5
+                and words[i - 1].lower() not in _PREPOSITIONS)):
             words = words[:i]
             break
+        role_seen = role_seen or _has_role([w], gaz)
+    while words and words[-1].lower() in _PREPOSITIONS | _LEAD_OK:
+        words = words[:-1]
     if len(words) > _MAX_WORDS or not _has_role(words[:6], gaz):
         return None
     return " ".join(words)
@@ -69,9 +77,10 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
 def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     """Role words right before the name, in the same clause: 'Kremlin spokesperson'."""
     window = text[max(0, start - 80) : start]
-    tokens = _WORD_RE.findall(window)
-    if start - 80 > 0 and tokens:
-        tokens = tokens[1:]
+    m = _LAST_SENTENCE_RE.search(window)
+    tokens = _WORD_RE.findall(window[m.end() :] if m else window)
+    if not m and start - 80 > 0 and tokens:
+        tokens = tokens[1:]  # the first word may be cut
     roles, titles = gaz.words["roles"], gaz.words["title_words"] | gaz.words["honorifics"]
     kept: list[str] = []
     for tok in reversed(tokens):
@@ -106,13 +115,10 @@ def _pre_apposition(text: str, start: int, gaz: Gazetteer) -> str | None:
     words = clause.split()
     if not words or len(words) > 12:
         return None
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in _LEAD_OK or low.endswith(("'s", "’s")):
-            words = words[i:]
-            break
-    else:
-        return None
-    if len(words) > _MAX_WORDS or not _has_role(words, gaz):
-        return None
-    return " ".join(words)
+    # the nearest determiner (or possessive) before the name that still opens a role
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if (low in _LEAD_OK or low.endswith(("'s", "’s"))) and _has_role(words[i:], gaz):
+            phrase = words[i:]
+            return " ".join(phrase) if len(phrase) <= _MAX_WORDS else None
+    return None

@@ -30,6 +30,7 @@ _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _PLURAL_RE = re.compile(r"[^su]s$")
+_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
 _STRONG_LOCATIVE = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
 
@@ -90,6 +91,11 @@ class Resolver:
         return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
                 or (low.endswith("ly") and len(low) > 4) or low in self.lower)
 
+    @staticmethod
+    def _verb_like(word: str) -> bool:
+        """'Escalating', 'Prompted': a sentence-opening verb form, not a name."""
+        return word.islower() is False and word.lower().endswith(("ing", "ed")) and len(word) > 5
+
     def _lowercase_used(self, word: str) -> bool:
         return word.lower() in self.lower
 
@@ -123,7 +129,9 @@ class Resolver:
         front, back = 0, len(words)
         key = name_key(words)
         if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
-                and self._common(words[0]) and words[0] not in self.gaz.given_names:
+                and words[0] not in self.gaz.given_names and (
+                    self._common(words[0]) or self._verb_like(words[0])
+                    and self.gaz.lookup(name_key(words[1:])) is not None):
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
@@ -160,7 +168,7 @@ class Resolver:
         if len(words) > 1 and not titled:
             if low[-1] in self.w["event_heads"] or " ".join(low[-2:]) in self.w["event_heads"]:
                 return True
-            if low[0] in self.w["event_starts"]:
+            if low[0] in self.w["event_starts"] and words[0] not in self.gaz.given_names:
                 return True
             if key.lower() in self.w["not_actors"]:
                 return True
@@ -202,6 +210,9 @@ class Resolver:
         cues = dict.fromkeys(("org", "place", "thing", "person", "speech", "naming",
                               "strong_place"), False)
         for o in group[:_CONTEXT_SAMPLES]:
+            raw = self.text[max(0, o.start - 24) : o.start].split()
+            if raw and _CAMEL_RE.match(raw[-1]):
+                cues["thing"] = True  # "iPhone XS": the rest of a product's name
             before = words_before(self.text, o.start, 3)
             after = words_after(self.text, o.end, 3)
             if before and before[-1] in ('"', "“", "‘", "'"):
@@ -216,6 +227,8 @@ class Resolver:
             if not o.initial:
                 if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
                     cues["org"] = True
+                if prev in ("of", "at", "for") and prev2 in w["roles"]:
+                    cues["org"] = True  # "chief executive of Boeing", "an analyst at Jefferies"
                 if prev in w["thing_cues"]:
                     cues["thing"] = True
                 if prev == "of" and prev2 in w["place_cues"]:
@@ -258,7 +271,35 @@ class Resolver:
 
     # -- 3. the passes ----------------------------------------------------------------
 
+    def _headings(self) -> None:
+        """In a Title Case heading every word is capitalised: keep only the names the body
+        (or the gazetteer) confirms, found as the longest known stretches of words."""
+        if not any(o.heading for o in self.occs):
+            return
+        known = {o.key for o in self.occs if not o.heading}
+        out: list[Occurrence] = []
+        for o in self.occs:
+            if not o.heading or o.key in known or self.gaz.lookup(o.key):
+                out.append(o)
+                continue
+            words, starts = o.words, o.starts
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 6), i, -1):
+                    key = name_key(words[i:j])
+                    if words[j - 1][:1].isupper() and (key in known or self.gaz.lookup(key)):
+                        part = Occurrence(starts[i], starts[j - 1] + len(words[j - 1]),
+                                          words[i:j], 0, starts[i:j], o.passage,
+                                          heading=True, key=key)
+                        out.append(part)
+                        i = j
+                        break
+                else:
+                    i += 1
+        self.occs = out
+
     def resolve(self) -> list[Cluster]:
+        self._headings()
         self._trim()
         groups: dict[str, list[Occurrence]] = defaultdict(list)
         for o in self.occs:
@@ -366,8 +407,9 @@ class Resolver:
             return "organization"
         if low[-1] in w["place_words"] or low[0] in w["compass"]:
             return "place"
-        if "&" in words or all(x.isupper() for x in names):
-            return "organization"
+        if "&" in words or all(x.isupper() for x in names) \
+                or len(names[0]) > 1 and names[0].isupper() and names[0] not in self.gaz.given_names:
+            return "organization"  # "BT Sport", "BBC News"
         last = self.gaz.lookup(words[-1])
         if last is not None and last.type == "country" and last.role in ("name", "alias"):
             return "organization"  # "Hitwise UK"
@@ -518,9 +560,11 @@ class Resolver:
                 host.add(key, group)
             return True
         if not mid:
-            if cues["speech"] and not _PLURAL_RE.search(key):
-                self._new("organization" if _ACRONYM_RE.match(key) else "person",
-                          key).occs.extend(group)
+            if cues["speech"] and not _PLURAL_RE.search(key) and not cues["thing"] \
+                    and key not in self.gaz.given_names:
+                kind0: ActorType = "person" if cues["person"] or key in self.gaz.given_names \
+                    else "organization"
+                self._new(kind0, key).occs.extend(group)
             return True
         if cues["thing"]:
             return True
@@ -529,7 +573,7 @@ class Resolver:
             kind = "organization"
         elif cues["place"]:
             kind = "place"
-        elif cues["person"] or cues["speech"] and not _ACRONYM_RE.match(key):
+        elif cues["person"]:
             kind = "person"
         if kind is None:
             host = self._sub_host(key) or self._initials_host(key)
@@ -538,7 +582,9 @@ class Resolver:
                 return True
         if kind is None and key in self.gaz.given_names and len(group) > 1:
             kind = "person"
-        if kind is None and _ACRONYM_RE.match(key):
+        if kind is None and cues["speech"]:
+            kind = "organization"  # "Boeing said": people are named in full before
+        if kind is None and _ACRONYM_RE.match(key) and len(group) > 1:
             kind = "organization"
         if kind is None and len(group) > 1 and len(mid) > 0:
             kind = "organization"
