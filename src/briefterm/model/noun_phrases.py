@@ -19,11 +19,17 @@ Span = tuple[int, int]
 
 _MAX_NP_TOKENS = 12
 _MAX_LOWER_WORDS = 4
+# A speaker's phrase (with an apposition) fits in this many characters; looking no
+# further keeps each lookup bounded.
+_MAX_PHRASE_CHARS = 400
 
 
 def subject_before(text: str, lo: int, hi: int) -> Span | None:
     """The subject noun phrase ending just before offset `hi` (a verb), not before `lo`."""
-    toks = tokens(text, lo, hi)
+    start = max(lo, hi - _MAX_PHRASE_CHARS)
+    toks = tokens(text, start, hi)
+    if start > lo and toks and text[start - 1].isalnum():
+        toks = toks[1:]  # cut in two by the window
     lex = lexicon()
     while toks and toks[-1].is_word and toks[-1].lower in lex.adverbs and toks[-1].lower not in lex.pronouns:
         toks.pop()
@@ -119,6 +125,10 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
             continue
         if low in lex.determiners:
             first = i
+            # "Jane Roe of the Daily Planet": the phrase goes on through "of the".
+            if i > 1 and toks[i - 1].lower in lex.connectors and toks[i - 2].is_word:
+                i -= 1
+                continue
             break
         if is_possessive(text, t) and i != len(toks) - 1:
             first = i
@@ -139,7 +149,7 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
 
     `A, B,` where A is a description and B a name ("the prosecutor, Jane Roe, QC") gives B.
     """
-    toks = tokens(text, lo, hi)
+    toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     first = _head_run(text, toks, 0, allow_by)
     if first is None:
         return None
@@ -199,7 +209,7 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
 
 def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase opening the clause text[lo:hi]: up to its first verb-like word."""
-    toks = tokens(text, lo, hi)
+    toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     lex = lexicon()
     i = 0
     # Skip an opening adverb or linking word: "Allegedly, ...", "But ...".

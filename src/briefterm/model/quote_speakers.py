@@ -22,6 +22,12 @@ from briefterm.model.types import Actor
 
 _WINDOW_PASSAGES = 2
 _SUBJECT_LOOKBACK = 60
+# Bounds that keep back-reference linear however many quotes and mentions a passage has:
+# salience fades long before these.
+_MAX_CANDIDATES = 120  # mentions looked at, newest first
+_MAX_SAID = 16  # earlier speakers looked at
+_NAME_LOOKBACK = 600  # characters searched for a name when there are no actors
+_MAX_NAME_RUNS = 12  # names looked at there, newest first
 _CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
 _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-]?\w+))*"
@@ -68,14 +74,16 @@ class SpeakerIndex:
         self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         self.has_actors = bool(actors)
         self._said: list[_Said] = []
-        self._quoted: dict[int, list[tuple[int, int]]] = {}
+        self._quoted: dict[int, _Spans] = {}
 
     # --- what the quotes pass tells us as it goes -------------------------------------------
     def add_quoted(self, passage: int, spans: list[tuple[int, int]]) -> None:
-        """Quotation spans of a passage: mentions inside them are not candidates."""
-        self._quoted[passage] = spans
+        """Quotation spans of a passage (sorted): mentions inside them are not candidates."""
+        self._quoted[passage] = _Spans(spans)
 
     def add_said(self, passage: int, at: int, speaker: Speaker) -> None:
+        if speaker.actor is None and speaker.name.lower() in lexicon().pronouns:
+            return  # an unresolved "he" cannot stand for anyone later
         self._said.append(_Said(passage, at, speaker))
 
     # --- lookups --------------------------------------------------------------------------------
@@ -152,10 +160,12 @@ class SpeakerIndex:
             if not lst:
                 continue
             hi = self._mentions.count_before(p, at) if p == passage else len(lst)
-            quoted = self._quoted.get(p, [])
-            for k in range(hi - 1, -1, -1):
-                if not _inside(quoted, lst[k][0]):
+            quoted = self._quoted.get(p, _NO_SPANS)
+            for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
+                if not quoted.holds(lst[k][0]):
                     out.append(lst[k])
+            if len(out) >= _MAX_CANDIDATES:
+                break
         return out
 
     def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> Actor | None:
@@ -172,7 +182,8 @@ class SpeakerIndex:
         """Speakers attributed before `at` within the window, newest first."""
         out: list[_Said] = []
         floor = passage - _WINDOW_PASSAGES
-        for s in reversed(self._said):
+        for k in range(len(self._said) - 1, max(-1, len(self._said) - 1 - _MAX_SAID), -1):
+            s = self._said[k]
             if s.passage < floor:
                 break  # records come in document order
             if s.passage <= passage and s.at < at:
@@ -197,8 +208,6 @@ class SpeakerIndex:
             if a is not None and a.type not in types:
                 continue
             if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
-                continue
-            if lexicon().pronouns.get(s.speaker.name.lower()):
                 continue
             return s
         return None
@@ -241,12 +250,12 @@ class SpeakerIndex:
             if psg is None:
                 continue
             hi = at if p == passage else psg.end
-            runs = list(_NAME_RUN_RE.finditer(self.text, psg.start, hi))
-            quoted = self._quoted.get(p, [])
-            for m in reversed(runs):
+            runs = list(_NAME_RUN_RE.finditer(self.text, max(psg.start, hi - _NAME_LOOKBACK), hi))
+            quoted = self._quoted.get(p, _NO_SPANS)
+            for m in reversed(runs[-_MAX_NAME_RUNS:]):
                 words = m.group(0).split()
                 first = _unpossessed(words[0]).lower()
-                if _inside(quoted, m.start()) or (first not in lex.female and first not in lex.male):
+                if quoted.holds(m.start()) or (first not in lex.female and first not in lex.male):
                     continue
                 if gender == "he" and first in lex.female or gender == "she" and first in lex.male:
                     continue
@@ -261,7 +270,7 @@ class SpeakerIndex:
     def _fuller(self, lo: int, hi: int, word: str, passage: int) -> str | None:
         """A longer earlier name holding this one word ("Jane" -> "Jane Roe")."""
         first_psg = self.passages[max(0, passage - _WINDOW_PASSAGES - 1)]
-        for m in reversed(list(_NAME_RUN_RE.finditer(self.text, first_psg.start, hi))):
+        for m in reversed(list(_NAME_RUN_RE.finditer(self.text, max(first_psg.start, hi - _NAME_LOOKBACK), hi))):
             words = m.group(0).split()
             if len(words) > 1 and word in words:
                 return m.group(0)
@@ -275,6 +284,16 @@ def _unpossessed(word: str) -> str:
     return word.rstrip("'’")
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, pos, key=lambda span: span[0]) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+class _Spans:
+    """Sorted, disjoint (start, end) spans with a membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [sp[0] for sp in spans]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+_NO_SPANS = _Spans([])

@@ -45,6 +45,7 @@ _AUXILIARIES = frozenset("has have had he she it they we i".split())
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _NEAR_CHARS = 40  # how far back to look for the words before a cue
+_CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -259,8 +260,6 @@ class _QuoteFinder:
             if low == "per" and not self._per_source(end):
                 return None
             return _Cue(start, end, low, "source", prev)
-        if not word[0].islower():
-            return None  # "the United States", a title-case heading
         if prev is not None and prev.is_word:
             pl = prev.lower
             if pl in lex.determiners or pl in _PREPOSITIONS or pl in _BE_FORMS or is_possessive(text, prev):
@@ -341,6 +340,7 @@ class _QuoteFinder:
             if np is not None:
                 return self._decision(passage, np, cue)
         # An earlier reporting verb in the sentence speaks for it.
+        ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
         earlier = self._last_cue(ss, cue.start, ("verb", "addressee"))
         if earlier is not None:
             np = subject_before(text, ss, earlier.start)

@@ -14,11 +14,13 @@ import re
 from collections.abc import Sequence
 
 # A run of terminal punctuation, then closing marks, then whitespace, then the
-# first character of the next sentence (looked at, not consumed).
+# first character of the next sentence (looked at, not consumed; it must not be
+# lower case).
 _BOUNDARY_RE = re.compile(r"[.!?…]+[”\"’'»)\]]*(\s+)(?=[\"“‘'«(\[]?[\w¿¡])")
 # Markdown line starts are boundaries whatever precedes them.
 _LINE_START_RE = re.compile(r"\n[ \t]*(?=#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _WORD_BEFORE_RE = re.compile(r"[\w.]{1,12}$")
+_OPENERS = frozenset("\"“‘'«([")
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev hon pres supt det insp
@@ -53,6 +55,11 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets where a new sentence starts (after the whitespace), in order."""
     cuts: list[int] = []
     for m in _BOUNDARY_RE.finditer(text, start, end):
+        nxt = m.end()
+        if text[nxt] in _OPENERS:
+            nxt += 1
+        if text[nxt].islower():
+            continue  # "“Why?” he asked", "…while the city slept"
         if text[m.start()] == "." and m.group(0)[:2] != ".." and _is_abbreviation(text, m.start(), start):
             continue
         cuts.append(m.end())

@@ -122,11 +122,13 @@ _ABBREVIATIONS = frozenset(
 
 @cache
 def cue_regex() -> re.Pattern[str]:
-    """Any reporting verb or source phrase as a whole word, any case (one trie-shaped pattern,
-    so a frame is scanned in one pass whatever the size of the word lists)."""
+    """Any reporting verb (lower case, as verbs are mid-sentence) or source phrase (also
+    capitalised, opening a sentence) as a whole word: one trie-shaped, case-sensitive
+    pattern, so a frame is scanned in one fast pass whatever the size of the lists."""
     lex = lexicon()
-    words = set(lex.speech) | set(lex.addressee) | {"read", "reads"} | {" ".join(p) for p in lex.source_before}
-    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(words)) + r")(?![\w’'-])", re.IGNORECASE)
+    phrases = {" ".join(p) for p in lex.source_before}
+    words = set(lex.speech) | set(lex.addressee) | {"read", "reads"} | phrases | {p.capitalize() for p in phrases}
+    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(words)) + r")(?![\w’'-])")
 
 
 def _trie_pattern(words: list[str]) -> str:
