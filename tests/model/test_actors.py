@@ -276,3 +276,50 @@ def test_hundred_thousand_quote_marks_and_apostrophes_finish() -> None:
     text = "“" * 50_000 + "Ana's " * 10_000 + "'" * 50_000 + " Ola Nordmann said."
     actors = actors_of(text)
     assert all(text[m.start : m.end] == m.text for a in actors for m in a.mentions)
+
+
+# -- more title, type and merge rules ------------------------------------------------
+
+
+def test_portfolio_title_and_organisation_before_a_title_are_cut_off() -> None:
+    text = ("Fisheries Minister Aroha Tane met Harbour Board Chairman Wiremu Rata in "
+            "Napier. Tane said the talks went well.")
+    actors = actors_of(text)
+    tane = actor_with(actors, "Aroha Tane")
+    assert tane.description == "Fisheries Minister"
+    assert len(tane.mentions) == 2
+    assert actor_with(actors, "Harbour Board").type == "organization"
+    assert actor_with(actors, "Wiremu Rata").type == "person"
+
+
+def test_leading_place_word_all_caps_word_and_regnal_number() -> None:
+    text = ("Climbers left Mount Kalimor at dawn. Pollsters at Opinia GMBH asked voters, and "
+            "King Harald V visited.")
+    actors = by_name(actors_of(text))
+    assert actors["Mount Kalimor"].type == "place"
+    assert actors["Opinia GMBH"].type == "organization"
+    assert actors["Harald V"].type == "person"
+
+
+def test_surname_with_arabic_article_merges_without_it() -> None:
+    text = "Hamid al-Rashidi spoke first. Rashidi later left for Doha."
+    person = actor_with(actors_of(text), "Hamid al-Rashidi")
+    assert "Rashidi" in person.aliases
+
+
+def test_camel_case_product_word_is_not_an_actor() -> None:
+    text = "Fans queued for the new iPhone XR on Friday; the XR sold out."
+    assert "XR" not in names(actors_of(text))
+
+
+def test_places_by_next_to_and_after_a_place() -> None:
+    text = ("The ferry left from Portovecchio, Calabrosa, on Monday and docked next to "
+            "Marinella. Portovecchio is quiet again.")
+    actors = by_name(actors_of(text))
+    assert actors["Calabrosa"].type == "place"
+    assert actors["Marinella"].type == "place"
+
+
+def test_single_word_speaker_without_a_full_name_is_an_organisation() -> None:
+    text = "Veltrano said on Monday it would cut 400 jobs. Shares in Veltrano fell."
+    assert actor_with(actors_of(text), "Veltrano").type == "organization"

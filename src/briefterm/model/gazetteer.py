@@ -125,7 +125,7 @@ def gazetteer() -> Gazetteer:
                      "place_words", "compass", "org_cues", "place_cues", "thing_cues",
                      "locative", "naming_verbs", "honorifics", "title_words", "roles",
                      "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
-                     "leading_org_words", "event_starts"):
+                     "leading_org_words", "event_starts", "leading_place_words"):
         words.setdefault(required, frozenset())
     given = frozenset(_strings(_load_yaml("given_names.yaml").get("given_names")))
     return Gazetteer(entries, ambiguous, words, given)

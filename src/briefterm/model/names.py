@@ -203,6 +203,9 @@ class RunSplitter:
                 tok, e, stop = tok[:-1], e - 1, True  # "... with Russia. Then"
             if _CONTRACTION_RE.search(tok):
                 yield from emit()
+            elif tok in ("I", "V", "X") and cur and (cur[-1][0] in self.gaz.given_names
+                                                     or cur[0][0].lower() in self.honorifics):
+                cur.append((tok, s, e))  # a regnal number: "Harald V"
             elif len(tok) == 1 or "." in tok and "." not in tok[:-1] and len(tok) == 2 \
                     and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
                 # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
@@ -273,6 +276,15 @@ class RunSplitter:
                     and 0 < self._title_length([w for w, _, _ in words[1:]]) < len(words) - 1:
                 yield _Piece((words[0],), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[1:], False
+        # "European Commission President Jean-Claude Juncker": an organisation, then a title
+        for k in range(1, len(words) - 1):
+            low = words[k][0].lower()
+            if low in self.titles and low not in self.modifiers \
+                    and words[k - 1][0].lower() in self.head_words \
+                    and 0 < self._title_length([w for w, _, _ in words[k:]]) < len(words) - k:
+                yield _Piece(tuple(words[:k]), at_start, new_sentence=piece.new_sentence)
+                words, at_start = words[k:], False
+                break
         titled = piece.titled
         n_title = self._title_length([w for w, _, _ in words])
         if n_title:
@@ -289,6 +301,10 @@ class RunSplitter:
     def _title_length(self, words: list[str]) -> int:
         """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
         i, n, has_head = 0, len(words), False
+        if n >= 3 and words[1].lower() in self.titles and words[1].lower() not in self.modifiers \
+                and words[0].lower() not in self.titles and words[0] not in self.gaz.given_names \
+                and words[0][:1].isupper() and self.gaz.lookup(words[0]) is None:
+            i = 1  # a portfolio before the title: "Information Minister", "Bristol Mayor"
         while i < n and words[i].lower() in self.titles:
             low = words[i].lower()
             has_head = has_head or low not in self.modifiers or low in self.honorifics
@@ -304,7 +320,8 @@ class RunSplitter:
         if not has_head or i == 0:
             return 0
         rest = words[i:]
-        if any(w.lower() in self.head_words for w in rest):
+        cut = next((k for k, w in enumerate(rest) if w in ("of", "for", "and")), len(rest))
+        if any(w.lower() in self.head_words for w in rest[:cut]):
             return 0  # "General Motors", "Supreme Court", "State Department"
         return i
 

@@ -16,10 +16,12 @@ from briefterm.model.gazetteer import Gazetteer
 from briefterm.model.names import Occurrence
 
 _APPOSITION_RE = re.compile(
-    r",[ \t]+((?:the |a |an |The )?[^,.;:()\[\]\"“”‘\n]{2,100}?)(?=,|\.(?:\s|$)|;|\)|$| said\b| says\b| told\b)"
+    r",[ \t]+((?:the |a |an |The )?[^,.;:()\[\]\"“”‘\n]{2,100}?)(?=,|\.(?:\s|$)|;|\)|$| \(| said\b| says\b| told\b)"
 )
 _WORD_RE = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
-_LAST_SENTENCE_RE = re.compile(r"(?:[.!?]\s+|\n)(?!.*(?:[.!?]\s|\n))", re.S)
+# the end of the previous sentence: a stop after a lower-case word ("U.S. President" goes on)
+_LAST_SENTENCE_RE = re.compile(
+    r"(?:(?<=[a-z0-9”\")’'])[.!?]\s+|\n)(?!.*(?:(?<=[a-z0-9”\")’'])[.!?]\s|\n))", re.S)
 _CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when", "said", "says",
                         "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
                         "and", "but", "to", "in"})
@@ -69,7 +71,11 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
         role_seen = role_seen or _has_role([w], gaz)
     while words and words[-1].lower() in _PREPOSITIONS | _LEAD_OK:
         words = words[:-1]
-    if len(words) > _MAX_WORDS or not _has_role(words[:6], gaz):
+    if len(words) > _MAX_WORDS:
+        # too long: keep it up to a preposition ("... at the Nepalese embassy | in New Delhi")
+        cuts = [i for i in range(2, _MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS]
+        words = words[: cuts[-1]] if cuts else []
+    if not words or not _has_role(words[:6], gaz):
         return None
     return " ".join(words)
 
@@ -90,6 +96,8 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
         if tok[:1].isupper() or low in roles or low in ("of", "for") and kept:
             kept.append(tok)
             continue
+        if low == "to" and kept:
+            return None  # "meant to anchor Philae": a verb, not a role
         break
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for"):

@@ -31,7 +31,11 @@ _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _PLURAL_RE = re.compile(r"[^su]s$")
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
+                          re.IGNORECASE)
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
+_STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
+                          "interest", "investors", "invested", "investing"})
 _STRONG_LOCATIVE = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
 
 
@@ -227,8 +231,9 @@ class Resolver:
             if not o.initial:
                 if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
                     cues["org"] = True
-                if prev in ("of", "at", "for") and prev2 in w["roles"]:
-                    cues["org"] = True  # "chief executive of Boeing", "an analyst at Jefferies"
+                if prev in ("of", "at", "for") and prev2 in w["roles"] \
+                        or prev == "in" and prev2 in _STAKE_WORDS:
+                    cues["org"] = True  # "chief executive of Boeing", "shares in Veltrano"
                 if prev in w["thing_cues"]:
                     cues["thing"] = True
                 if prev == "of" and prev2 in w["place_cues"]:
@@ -237,7 +242,7 @@ class Resolver:
                     cues["place"] = True
                     if prev in _STRONG_LOCATIVE:
                         cues["strong_place"] = True
-                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of"):
+                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
                     cues["person"] = True
             if nxt in w["org_cues"] and nxt not in ("team", "group", "court", "school"):
                 cues["org"] = True
@@ -256,6 +261,24 @@ class Resolver:
                         and entry.role in ("name", "alias"):
                     cues["place"] = cues["strong_place"] = True
         return cues
+
+    def _follows_place(self, group: list[Occurrence]) -> bool:
+        """Set after a known place: "Kourou, French Guiana"."""
+        for o in group[:_CONTEXT_SAMPLES]:
+            head = self.text[max(0, o.start - 40) : o.start]
+            if not head.endswith(", "):
+                continue
+            m = re.search(r"((?:[A-Z][\w'’-]*\s?){1,3}),\s$", head)
+            if not m:
+                continue
+            entry = self.gaz.lookup(m.group(1).strip())
+            known = self.by_key.get(m.group(1).strip())
+            before = words_before(self.text, o.start - len(head) + m.start(1), 1)
+            if entry is not None and entry.type in ("country", "place") \
+                    or known is not None and known.root().type in ("country", "place") \
+                    or before and before[-1] in self.w["locative"]:
+                return True
+        return False
 
     def _next_name(self, end: int) -> str:
         m = re.match(r",\s+((?:[A-Z][\w'’-]*\s?){1,3})", self.text[end : end + 40])
@@ -405,11 +428,12 @@ class Resolver:
                     return "organization"
         if low[0] in w["leading_org_words"]:
             return "organization"
-        if low[-1] in w["place_words"] or low[0] in w["compass"]:
-            return "place"
-        if "&" in words or all(x.isupper() for x in names) \
-                or len(names[0]) > 1 and names[0].isupper() and names[0] not in self.gaz.given_names:
-            return "organization"  # "BT Sport", "BBC News"
+        if low[-1] in w["place_words"] or low[0] in w["compass"] \
+                or low[0] in w["leading_place_words"]:
+            return "place"  # "Volgograd Arena", "North Pole", "Mount Everest"
+        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x)
+                               for x in names):
+            return "organization"  # "BT Sport", "Ipsos MORI", "Hitwise UK"
         last = self.gaz.lookup(words[-1])
         if last is not None and last.type == "country" and last.role in ("name", "alias"):
             return "organization"  # "Hitwise UK"
@@ -421,8 +445,10 @@ class Resolver:
         if cues["strong_place"]:
             return "place"
         first = self.gaz.lookup(words[0])
-        if first is not None and first.type in ("country", "place"):
-            return "organization"  # "Russian Railways"
+        if first is not None and first.type in ("country", "place") \
+                and words[0] not in self.gaz.given_names:
+            # "Russian Railways", but "French Guiana" after a place or where it is a location
+            return "place" if cues["place"] or self._follows_place(group) else "organization"
         connectors = [x for x in low if x.islower()]
         if any(x in ("of", "and", "for", "on", "the") for x in connectors):
             return "organization"
@@ -477,6 +503,9 @@ class Resolver:
             if len(words) > 1:
                 self.surnames[words[-1]].append(c)
                 self.firsts[words[0]].append(c)
+                bare = _PARTICLE_RE.sub("", words[-1])
+                if bare != words[-1]:
+                    self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
 
     def _merge_surname(self, key: str, group: list[Occurrence],
                        index: dict[str, list[Cluster]] | None = None) -> None:
@@ -571,7 +600,7 @@ class Resolver:
         kind: ActorType | None = None
         if cues["org"]:
             kind = "organization"
-        elif cues["place"]:
+        elif cues["strong_place"] or cues["place"] and not cues["speech"]:
             kind = "place"
         elif cues["person"]:
             kind = "person"
