@@ -37,11 +37,16 @@ def count_rows(text: str, width: int) -> int:
     return len(wrap_spans(text, width))
 
 
+def _single_width(line: str) -> bool:
+    """Every character one cell wide (no wide East Asian characters, no combining marks)."""
+    return line.isascii() or all(get_character_cell_size(ch) == 1 for ch in set(line))
+
+
 def _wrap_line(text: str, start: int, end: int, width: int, rows: list[Span]) -> None:
     line = text[start:end]
     if len(line) <= width and (line.isascii() or cell_len(line) <= width):
         rows.append((start, end))
-    elif line.isascii() or cell_len(line) == len(line):
+    elif _single_width(line):
         _wrap_narrow(text, start, end, width, rows)
     else:
         _wrap_cells(text, start, end, width, rows)

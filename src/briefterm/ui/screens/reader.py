@@ -240,6 +240,8 @@ class ReaderScreen(Screen[None]):
         if self._note:
             left.append("  ")
             left.append_text(self._note)
+        elif isinstance(self.focused, SideList) and passage is not None:
+            left.append(f"  ● marks what is in ¶ {passage.index}", "dim")
         busy = self.analysing if busy is None else busy
         right = Text("analysing… ", style="italic") if busy else Text("")
         self.query_one(StatusLine).show(left, right)
@@ -248,6 +250,9 @@ class ReaderScreen(Screen[None]):
         """A short remark on the status line (replaced by the next one)."""
         self._note = note if isinstance(note, Text) else Text(note, style="dim")
         self._note_at = self.passage_pane.cursor  # kept until the reader moves on
+        self._show_status()
+
+    def on_descendant_focus(self) -> None:
         self._show_status()
 
     # ----- following the selected passage

@@ -9,6 +9,8 @@ from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
+from briefterm.ui.widgets.virtual_list import component_style
+
 PANES: tuple[tuple[str, str, str], ...] = (
     ("1", "actors", "Actors"),
     ("2", "quotes", "Quotes"),
@@ -61,8 +63,8 @@ class PaneTabs(Widget):
     def render(self) -> Text:
         text = Text(no_wrap=True, overflow="crop")
         self._ranges = []
-        active_style = self.get_component_rich_style("pane-tabs--active", partial=True)
-        key_style = self.get_component_rich_style("pane-tabs--key", partial=True)
+        active_style = component_style(self, "pane-tabs--active")
+        key_style = component_style(self, "pane-tabs--key")
         for key, pane, title in self._tabs:
             start = len(text)
             label = Text.assemble(" ", (key, key_style), " ", title)

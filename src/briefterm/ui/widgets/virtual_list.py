@@ -25,6 +25,25 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
+
+
+def component_style(widget: Widget, name: str) -> Style:
+    """A component class's own style, with its colours blended as the theme means them.
+
+    Textual's partial style drops the alpha of colours like `$text-muted`; the
+    full style blends them (over the widget's background) but also carries
+    inherited attributes. Take the attributes from the first, colours from the second.
+    """
+    partial = widget.get_component_rich_style(name, partial=True)
+    if partial.color is None and partial.bgcolor is None:
+        return partial
+    full = widget.get_component_rich_style(name)
+    return partial + Style(
+        color=full.color if partial.color is not None else None,
+        bgcolor=full.bgcolor if partial.bgcolor is not None else None,
+    )
+
 
 ROW_CACHE_ITEMS = 512  # items whose rendered rows are kept (a few screens' worth)
 
@@ -123,11 +142,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
 
     def component_style(self, name: str) -> Style:
-        """A component class's own style, its background blended over ours (alpha works)."""
-        partial = self.get_component_rich_style(name, partial=True)
-        if partial.bgcolor is None:
-            return partial
-        return partial + Style(bgcolor=self.get_component_rich_style(name).bgcolor)
+        return component_style(self, name)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -1,0 +1,66 @@
+"""Snapshots of the reader (pytest-textual-snapshot): the main screen at both sizes, and help.
+
+The document and its analysis are fixed (tests/ui/fakes.py) and every snapshot
+waits for the analysis to land, so the pictures change only when the UI does.
+Update after an intended change with `pytest tests/ui/test_snapshots.py --snapshot-update`
+and look at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from briefterm.ui.app import BriefApp
+from briefterm.ui.screens import reader
+from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
+
+from .fakes import document, fake_analysis
+from .helpers import settled
+
+
+@pytest.fixture(autouse=True)
+def _placeholder_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Notes pane has its own tests; here it stays the same."""
+    monkeypatch.setattr(reader, "make_notes_pane", lambda: NotesPlaceholder(id="notes"))
+
+
+def make_app() -> BriefApp:
+    return BriefApp(document(), None, analyser=fake_analysis)
+
+
+def after(*keys: str) -> Any:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settled(pilot)
+        if keys:
+            await pilot.press(*keys)
+        await settled(pilot)
+
+    return run_before
+
+
+def test_main_screen_wide(snap_compare: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after("j", "j", "j"))
+
+
+def test_main_screen_narrow(snap_compare: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("j", "j", "j"))
+
+
+def test_actors_behind_1_when_narrow(snap_compare: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("j", "j", "j", "1"))
+
+
+def test_search_and_actor_highlights(snap_compare: Any) -> None:
+    keys = ("1", "j", "0", "slash", *"water", "enter")
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after(*keys))
+
+
+def test_help_screen(snap_compare: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after("question_mark"))
+
+
+def test_help_screen_narrow(snap_compare: Any) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("question_mark"))
