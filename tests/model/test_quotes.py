@@ -261,3 +261,60 @@ def test_nouns_that_look_like_verbs_are_not_cues() -> None:
 def test_boilerplate_passages_have_no_quotes() -> None:
     text = "The pier reopened.\n\nYou Might Like\nRead more “here”"
     assert all(q.passage == 1 for q in quotes_of(text))
+
+
+def test_named_things_before_a_capitalised_quotation_are_scare() -> None:
+    text = "Jane Roe said she had watched the film “Harbour Lights” twice. The group calls itself “Gulls”."
+    assert [k for _, k in kinds(quotes_of(text))] == ["scare", "scare"]
+
+
+def test_a_lower_case_quotation_after_a_noun_is_what_it_did() -> None:
+    text = "Jane Roe said the party “will not back down”."
+    assert direct(quotes_of(text)) == [("will not back down", "Jane Roe")]
+
+
+def test_naming_verbs_with_a_name_are_scare_but_with_a_judgement_speech() -> None:
+    # "call X “Name”" names; "called X “judgement”" reports what someone said about X.
+    text = "Fans call her “the Harbour Express”. What sailors call the “dead zone” is calm. "
+    text += "Jane Roe called the plan “reckless”."
+    assert kinds(quotes_of(text)) == [
+        ("the Harbour Express", "scare"),
+        ("dead zone", "scare"),
+        ("reckless", "direct"),
+    ]
+
+
+def test_evaluative_verbs_report_speech_only_with_as() -> None:
+    text = "Jane Roe dismissed the report as “fiction”. Tom Poe rejected the “harbour plan”."
+    assert kinds(quotes_of(text)) == [("fiction", "direct"), ("harbour plan", "scare")]
+
+
+def test_a_speaker_reported_without_quotation_marks_is_found_by_she_said() -> None:
+    text = "Police made arrests. A police spokeswoman said the march was calm. “Most people were peaceful,” she said."
+    assert direct(quotes_of(text)) == [("Most people were peaceful,", "A police spokeswoman")]
+
+
+def test_a_quotation_after_reported_speech_continues_it() -> None:
+    text = "Mayor Tom Poe said the town had no power. “We evacuated the coast by Thursday.”"
+    assert direct(quotes_of(text)) == [("We evacuated the coast by Thursday.", "Mayor Tom Poe")]
+
+
+def test_a_relative_clause_does_not_hide_the_speaker() -> None:
+    text = "One pensioner, who said she had used the library for years, was blunt. ‘It is a disgrace,’ she said."
+    assert direct(quotes_of(text)) == [("It is a disgrace,", "One pensioner")]
+    text = "“It is over,” one senior official, who asked not to be named, told the Daily Ledger."
+    assert direct(quotes_of(text)) == [("It is over,", "one senior official")]
+
+
+def test_it_added_prefers_the_body_that_spoke_last() -> None:
+    text = "“We were calm,” one marcher told the Daily Ledger.\n\nThe interior ministry said officers acted “with "
+    text += "restraint”. It added: “Violence will not be tolerated.”"
+    quotes = quotes_of(text, PEOPLE)
+    assert [q.speaker_name for q in quotes if q.kind == "direct"][-1] == "The interior ministry"
+
+
+def test_a_long_title_with_a_bracket_and_a_place_still_names_the_person() -> None:
+    text = "Professor Tom Poe of the Harbour Agency for Tides (HAT) in Eastport said: “The water is rising.”"
+    quotes = quotes_of(text, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("tom-poe", "Professor Tom Poe")]
+    assert "Tom Poe" in (quotes_of(text)[0].speaker_name or "")

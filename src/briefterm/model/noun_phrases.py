@@ -17,8 +17,10 @@ from briefterm.model.speech_lexicon import Token, is_abbreviation, is_possessive
 
 Span = tuple[int, int]
 
-_MAX_NP_TOKENS = 12
+_MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
+_MAX_BRACKET_TOKENS = 6
+_PLACE_LINKS = frozenset(("in", "from"))
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
 _MAX_PHRASE_CHARS = 400
@@ -31,13 +33,19 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
     if start > lo and toks and text[start - 1].isalnum():
         toks = toks[1:]  # cut in two by the window
     lex = lexicon()
-    while toks and toks[-1].is_word and toks[-1].lower in lex.adverbs and toks[-1].lower not in lex.pronouns:
+    while toks and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
         toks.pop()
     if not toks:
         return None
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1])
     return _tail(text, toks)
+
+
+def _adverb(tok: Token) -> bool:
+    """Words between a subject and its verb: "also", "has long", "repeatedly" (not "Kelly")."""
+    low = tok.lower
+    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
 
 
 def _apposition(text: str, toks: list[Token]) -> Span | None:
@@ -51,11 +59,23 @@ def _apposition(text: str, toks: list[Token]) -> Span | None:
     return _tail(text, toks[:cut])
 
 
+def _opening_bracket(toks: list[Token], close: int) -> int:
+    """Index of the "(" matching the ")" at `close`, within a few tokens (else -1)."""
+    for k in range(close - 1, max(-1, close - _MAX_BRACKET_TOKENS - 1), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in "();:":
+            return -1
+    return -1
+
+
 def _last_index(toks: list[Token], mark: str) -> int:
+    """The last `mark` in the clause that ends the token list (-1 if none)."""
     for i in range(len(toks) - 1, -1, -1):
-        if toks[i].text == mark:
+        t = toks[i].text
+        if t == mark:
             return i
-        if toks[i].text in ";:":
+        if t in ";:!?" or t == "." and not (i > 0 and is_abbreviation(toks[i - 1])):
             return -1
     return -1
 
@@ -100,9 +120,21 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
                 i -= 1
                 continue
             break
+        if t.text == ")" and not possessor:
+            # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
+            opening = _opening_bracket(toks, i)
+            if opening > 0 and toks[opening - 1].is_word:
+                i = opening - 1
+                continue
+            break
         if not t.is_word:
             break
         low = t.lower
+        if low in _PLACE_LINKS and 0 < i < len(toks) - 1 and toks[i + 1].is_cap:
+            left = toks[i - 1]
+            if left.is_cap or left.text == ")":
+                i -= 1  # "… Institute in Heidelberg": a place after a capitalised name
+                continue
         if possessor:
             if t.is_cap and low not in lex.function_caps:
                 first = i

@@ -39,6 +39,7 @@ _NORM_RE = re.compile(r"[^\w]+")
 class Speaker:
     actor: Actor | None
     name: str
+    span: tuple[int, int] | None = None  # the phrase that names the speaker, where the text has one
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,13 @@ class _Said:
     """A speaker already attributed: a candidate for "he added"."""
 
     passage: int
-    at: int
+    at: int  # the quotation's opening mark
     speaker: Speaker
+
+    @property
+    def pos(self) -> int:
+        """Where the speaker is named (else the quotation)."""
+        return self.speaker.span[0] if self.speaker.span else self.at
 
 
 def norm_name(name: str) -> str:
@@ -123,8 +129,17 @@ class SpeakerIndex:
         cands = [c for c in self._candidates(passage, at) if c[2].type in kinds]
         return Speaker(cands[0][2] if cands else None, phrase)
 
-    def pronoun(self, passage: int, at: int, word: str) -> Speaker:
-        """ "he", "it", "they" -> the actor or earlier speaker it points back to."""
+    def quoted_at(self, pos: int) -> bool:
+        """Is `pos` inside a quotation (of a passage seen so far)?"""
+        p = self.passages.at(pos)
+        return p is not None and self._quoted.get(p.index, _NO_SPANS).holds(pos)
+
+    def pronoun(
+        self, passage: int, at: int, word: str, reported: tuple[int, Speaker] | None = None
+    ) -> Speaker:
+        """ "he", "it", "they" -> the actor or earlier speaker it points back to: the newest of
+        an actor in subject position, an earlier speaker, and `reported` (a reporting verb's
+        subject the caller found)."""
         low = word.lower()
         cls = lexicon().pronouns.get(low, "author")
         if cls == "author":
@@ -136,16 +151,24 @@ class SpeakerIndex:
         else:
             types = {"organization", "group", "country"}
         gender = low if low in ("he", "she") else None
-        actor = self._antecedent(passage, at, types, gender)
-        if actor is not None:
-            return Speaker(actor, actor.name)
+        options: list[tuple[int, Speaker]] = []
+        found = self._antecedent(passage, at, types, gender)
+        if found is not None:
+            options.append((found[0], Speaker(found[1], found[1].name)))
         said = self._said_before(passage, at, types, gender)
+        if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
+            options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
+        if reported is not None:
+            options.append(reported)
         if cls == "person" and not self.has_actors:
             run = self._name_run_before(passage, at, gender)
-            if run is not None and (said is None or run[0] > said.at):
-                return Speaker(None, run[1])
+            if run is not None:
+                options.append((run[0], Speaker(None, run[1])))
+        if options:
+            best = max(options, key=lambda o: o[0])[1]
+            return Speaker(best.actor, best.name)
         if said is not None:
-            return said.speaker
+            return Speaker(said.speaker.actor, said.speaker.name)
         return Speaker(None, word)
 
     # --- back-reference -------------------------------------------------------------------------
@@ -168,15 +191,17 @@ class SpeakerIndex:
                 break
         return out
 
-    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> Actor | None:
+    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> tuple[int, Actor] | None:
+        """The mention a pronoun points back to: the newest in subject position or a speaker's
+        (a later speaker of a fitting type overriding it), else the newest of a fitting type."""
         cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
         if not cands:
             return None
-        said_at = {s.at for s in self._recent_said(passage, at)}
+        spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         for ms, _me, actor in cands:
-            if ms in said_at or self._subject_like(ms):
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms):
                 return self._said_override(passage, at, ms, actor, types, gender)
-        return cands[0][2]
+        return cands[0][0], cands[0][2]
 
     def _recent_said(self, passage: int, at: int) -> list[_Said]:
         """Speakers attributed before `at` within the window, newest first."""
@@ -192,15 +217,15 @@ class SpeakerIndex:
 
     def _said_override(
         self, passage: int, at: int, ms: int, actor: Actor, types: set[str], gender: str | None
-    ) -> Actor:
+    ) -> tuple[int, Actor]:
         """A later speaker of a fitting type wins over an earlier subject."""
         for s in self._recent_said(passage, at):
-            if s.at <= ms:
+            if s.pos <= ms:
                 break
             a = s.speaker.actor
             if a is not None and a.type in types and self._gender_fits(a, gender):
-                return a
-        return actor
+                return s.pos, a
+        return ms, actor
 
     def _said_before(self, passage: int, at: int, types: set[str], gender: str | None) -> _Said | None:
         for s in self._recent_said(passage, at):
@@ -275,6 +300,30 @@ class SpeakerIndex:
             if len(words) > 1 and word in words:
                 return m.group(0)
         return None
+
+
+def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
+    """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
+    "it": a body ("the ministry", "the report", "KCNA"); "he"/"she": a person whose given
+    name or title noun ("spokeswoman") does not say otherwise."""
+    lex = lexicon()
+    words = name.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,").lower()
+    body = head in lex.kind_nouns or head in lex.statement_nouns or (words[-1].isupper() and len(words[-1]) > 1)
+    if cls == "thing":
+        return body
+    if cls == "person":
+        if body or head in lex.pronouns:
+            return False
+        lowered = {w.strip(".,'’").lower() for w in words}
+        if gender == "he":
+            return not lowered & (lex.female | lex.female_nouns)
+        if gender == "she":
+            return not lowered & (lex.male | lex.male_nouns)
+        return True
+    return body or head.endswith("s")
 
 
 def _unpossessed(word: str) -> str:

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefterm.model.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.model.passages import PassageIndex
 from briefterm.model.quote_marks import QuoteSpan, first_mark, quote_spans
-from briefterm.model.quote_speakers import Speaker, SpeakerIndex
+from briefterm.model.quote_speakers import Speaker, SpeakerIndex, fits_pronoun
 from briefterm.model.sentences import sentence_spans
 from briefterm.model.speech_lexicon import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
 from briefterm.model.types import Actor, Passage, Quote, QuoteKind
@@ -39,13 +39,22 @@ _PREPOSITIONS = frozenset(
 )
 _BE_FORMS = frozenset("is are was were be been being am".split())
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
-_ALL_FORMS = ("verb", "participle", "addressee", "source")
+_SPEECH_FORMS = ("verb", "participle", "addressee", "source")
+_ALL_FORMS = (*_SPEECH_FORMS, "evaluative")
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
 _AUXILIARIES = frozenset("has have had he she it they we i".split())
+_REFLEXIVES = ("itself", "themselves", "himself", "herself")
+_RELATIVES = frozenset(("who", "which", "that"))
+# Reporting verbs that are never nouns or adjectives, so "Another said" and "One told" are speech.
+_ONLY_VERBS = frozenset(
+    "said says told tells wrote writes asked asks explained replied insisted argued declared".split()
+)
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _NEAR_CHARS = 40  # how far back to look for the words before a cue
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
+_REPORTED_LOOKBACK = 800  # how far back "he said" may find a reported speaker
+_MAX_REPORTED_CUES = 8  # reporting verbs looked at there, newest first
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -93,6 +102,7 @@ class _QuoteFinder:
         self.prev_direct: _Decision | None = None  # its last direct quotation
         self.prev_sentence: tuple[int, int] | None = None
         self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
+        self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
 
     def run(self) -> list[Quote]:
         for k, passage in enumerate(self.passages):
@@ -110,7 +120,8 @@ class _QuoteFinder:
         if not spans:
             self.run_on = None
             self.prev_direct = None
-            self.prev_sentence = self._last_sentence(passage) if text[passage.end - 1] == ":" else None
+            self.prev_sentence = None
+            self.prev_plain = passage  # its last sentence is found only if a quotation needs it
             return
         outer = [s for s in spans if s.depth == 0]
         self.index.add_quoted(passage.index, [(s.open, s.close + 1) for s in outer])
@@ -138,6 +149,7 @@ class _QuoteFinder:
                     self.run_on = d
             self.prev_direct = last_direct
             self.prev_sentence = (ss, se)
+        self.prev_plain = None
         for q in spans:
             d = decisions.get(q.open, _SCARE) if q.depth == 0 else _SCARE
             self._emit(passage, q, d)
@@ -174,13 +186,15 @@ class _QuoteFinder:
         run_on: _Decision | None,
     ) -> _Decision:
         text = self.text
-        if self._named_by(left_lo, q.open):
+        if self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
         right = self._right_cue(passage, q, right_hi)
         if right is not None:
             return self._said(passage, right, q)
         found = self._left_cue(passage, q, ss, left_lo)
         if found is not None:
+            if found.cue in self.lex.naming and _title_like(text[q.start : q.end]):
+                return _SCARE  # "fans call her “the Harbour Express”": a name, not speech
             return self._said(passage, found, q)
         if prev is not None and self._continues(left_lo, q.open):
             return prev
@@ -205,8 +219,9 @@ class _QuoteFinder:
             self.index.add_said(passage.index, q.open, d.speaker)
         return d
 
-    def _named_by(self, lo: int, hi: int) -> bool:
-        """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”"."""
+    def _named_by(self, lo: int, hi: int, capitalised: bool) -> bool:
+        """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”",
+        or a named thing before a capitalised quotation: "the film “Harbour Lights”"."""
         tail = self.text[max(lo, hi - _NEAR_CHARS) : hi].rstrip()
         if not tail or not (tail[-1].isalnum() or tail[-1] in ",:"):
             return False
@@ -215,7 +230,9 @@ class _QuoteFinder:
         if not words:
             return False
         last = words[-1]
-        if last == "as" and len(words) > 1 and words[-2] in self.lex.naming:
+        if last in ("as", "the", "a", "an", *_REFLEXIVES) and len(words) > 1 and words[-2] in self.lex.naming:
+            return True  # "known as “…”", "calls itself “…”", "what they call the “…”"
+        if capitalised and last in self.lex.named_things:
             return True
         if last not in self.lex.naming:
             return False
@@ -237,9 +254,11 @@ class _QuoteFinder:
         return out
 
     def _first_cue(self, lo: int, hi: int) -> _Cue | None:
+        """The first cue of the main clause: "one official, who asked not to be named, told …"
+        skips the relative clause's verb."""
         for m in cue_regex().finditer(self.text, lo, hi):
             cue = self._cue(lo, m.start(), m.end())
-            if cue is not None:
+            if cue is not None and not (cue.prev is not None and cue.prev.lower in _RELATIVES):
                 return cue
         return None
 
@@ -262,14 +281,19 @@ class _QuoteFinder:
             return _Cue(start, end, low, "source", prev)
         if prev is not None and prev.is_word:
             pl = prev.lower
-            if pl in lex.determiners or pl in _PREPOSITIONS or pl in _BE_FORMS or is_possessive(text, prev):
-                return None  # "a post", "in remarks", "was told", "Russia's stated aim"
+            if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
+                return None  # "a post", "Russia's stated aim"; but "Another said"
+            if pl in _PREPOSITIONS or pl in _BE_FORMS:
+                return None  # "in remarks", "was told"
             if low in ("read", "reads") and pl not in lex.statement_nouns:
                 return None
             if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]):
                 return None  # "in a blog post", "his latest comments"
         elif low in ("read", "reads"):
             return None
+        if low in lex.evaluative:
+            # "dismissed the claims as “…”": speech only when "as" brings the quotation.
+            return _Cue(start, end, word, "evaluative", prev)
         form = "addressee" if low in lex.addressee else "participle" if low.endswith("ing") else "verb"
         return _Cue(start, end, word, form, prev)
 
@@ -295,7 +319,7 @@ class _QuoteFinder:
         if semi >= 0:
             limit = semi
         cue = self._first_cue(lo, limit)
-        if cue is None or cue.form == "participle":
+        if cue is None or cue.form in ("participle", "evaluative"):
             return None
         before = text[lo : cue.start]
         if not _has_alnum(before):
@@ -314,10 +338,14 @@ class _QuoteFinder:
 
     def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> _Decision | None:
         """Smith said “…” / Smith told the court that, later, “…” / …, adding “…” / according to X, “…”."""
-        cue = self._last_cue(lo, q.open)
+        text = self.text
+        as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
+        forms = _ALL_FORMS if as_before else _SPEECH_FORMS
+        cue = self._last_cue(lo, q.open, forms)
         if cue is None:
             return None
-        text = self.text
+        if cue.form == "evaluative":
+            cue = _Cue(cue.start, cue.end, cue.text, "verb", cue.prev)
         if ";" in text[cue.end : q.open]:
             return None
         if cue.form == "source":
@@ -368,27 +396,69 @@ class _QuoteFinder:
         return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
 
     def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
-        """A quotation standing as its own sentence."""
+        """A quotation standing as its own sentence: the words of whoever the sentence before
+        quoted or reported ("Mayor X said the town had no power. “We evacuated …”")."""
         if self.prev_direct is not None:
             return self.prev_direct
         prev = self.prev_sentence
-        if prev is not None and self.text[prev[1] - 1] == ":":
+        if prev is None and self.prev_plain is not None:
+            prev = self._last_sentence(self.prev_plain)
+        if prev is not None:
             pp = self.passages.at(prev[0]) or passage
-            cues = [c for c in self._cues(prev[0], prev[1]) if c.form != "participle"]
-            np: Span | None = None
-            cue_text = ":"
-            if cues:
-                cue_text = cues[-1].text.lower()
-                if cues[-1].form == "source":
-                    np = phrase_after(self.text, cues[-1].end, prev[1])
-                else:
-                    np = subject_before(self.text, prev[0], cues[-1].start)
-            else:
-                np = clause_subject(self.text, prev[0], prev[1])
-            if np is not None:
+            found = self._reporting_subject(prev[0], prev[1])
+            if found is not None:
+                np, cue_text = found
                 return self._said(passage, self._decision(pp, np, None, cue_text=cue_text), q)
+            if self.text[prev[1] - 1] == ":":
+                opening = clause_subject(self.text, prev[0], prev[1])
+                if opening is not None:
+                    return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
         words = len(self.text[q.start : q.end].split())
         return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
+
+    def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
+        """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
+        for m in reversed(list(cue_regex().finditer(self.text, lo, hi))[-_MAX_REPORTED_CUES:]):
+            if self.index.quoted_at(m.start()):
+                continue
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is None or cue.form not in ("verb", "addressee", "source"):
+                continue
+            np = self._cue_subject(lo, hi, cue)
+            if np is not None:
+                return np, " ".join(cue.text.lower().split())
+        return None
+
+    def _cue_subject(self, lo: int, hi: int, cue: _Cue) -> Span | None:
+        text = self.text
+        if cue.form == "source":
+            return phrase_after(text, cue.end, hi)
+        np = subject_before(text, lo, cue.start)
+        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
+            np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
+        return np
+
+    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Speaker] | None:
+        """For "he"/"it": the newest subject of a reporting verb before `at` (speech reported
+        without quotation marks counts: "A police spokeswoman said … . “…,” she said")."""
+        text = self.text
+        first = self.passages[max(0, passage.index - 2)]
+        lo = max(first.start, at - _REPORTED_LOOKBACK)
+        for m in reversed(list(cue_regex().finditer(text, lo, at))[-_MAX_REPORTED_CUES:]):
+            if self.index.quoted_at(m.start()):
+                continue
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is None or cue.form not in ("verb", "addressee", "source"):
+                continue
+            np = self._cue_subject(lo, at, cue)
+            if np is None:
+                continue
+            phrase = text[np[0] : np[1]]
+            if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
+                continue
+            psg = self.passages.at(np[0]) or passage
+            return np[0], self._speaker(psg, np)
+        return None
 
     # --- from a phrase to a speaker --------------------------------------------------------------
     def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
@@ -398,15 +468,32 @@ class _QuoteFinder:
         return _Decision("direct", self._speaker(passage, np), label)
 
     def _speaker(self, passage: Passage, np: Span) -> Speaker:
+        return replace(self._who(passage, np), span=np)
+
+    def _who(self, passage: Passage, np: Span) -> Speaker:
         s, e = np
         phrase = self.text[s:e]
         words = phrase.lower().split()
         if len(words) == 1 and words[0] in self.lex.pronouns:
-            return self.index.pronoun(passage.index, s, phrase)
-        if 1 < len(words) <= 3 and words[0] in ("the", "this", "that") and words[-1] in self.lex.kind_nouns:
-            if not any(w[:1].isupper() for w in phrase.split()[1:]):
-                return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[-1]])
+            low = words[0]
+            cls = self.lex.pronouns[low]
+            gender = low if low in ("he", "she") else None
+            reported = self._reported(passage, s, cls, gender) if cls != "author" else None
+            return self.index.pronoun(passage.index, s, phrase, reported)
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.lex.kind_nouns:
+            # "The city reasoned" points back; "the interior ministry" describes a body of its own.
+            if not phrase.split()[1][:1].isupper():
+                return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
         return self.index.named(passage.index, s, e)
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
+
+
+def _title_like(quoted: str) -> bool:
+    """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
+    words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _has_alnum(s: str) -> bool:

@@ -17,6 +17,8 @@ class Lexicon:
     speech: frozenset[str]
     addressee: frozenset[str]
     naming: frozenset[str]
+    named_things: frozenset[str]
+    evaluative: frozenset[str]
     source_before: tuple[tuple[str, ...], ...]  # multi-word phrases as word tuples
     statement_nouns: frozenset[str]
     pronouns: dict[str, str]
@@ -30,6 +32,8 @@ class Lexicon:
     kind_nouns: dict[str, tuple[str, ...]]
     female: frozenset[str]
     male: frozenset[str]
+    female_nouns: frozenset[str]
+    male_nouns: frozenset[str]
 
 
 # The safe loader, in C when libyaml is there (ten times faster than the pure-Python one).
@@ -57,6 +61,8 @@ def lexicon() -> Lexicon:
         speech=_words(verbs, "speech"),
         addressee=_words(verbs, "addressee"),
         naming=_words(verbs, "naming"),
+        named_things=_words(verbs, "named_things"),
+        evaluative=_words(verbs, "evaluative"),
         source_before=tuple(tuple(str(p).lower().split()) for p in verbs.get("source_before") or []),
         statement_nouns=_words(verbs, "statement_nouns"),
         pronouns={str(k).lower(): str(v) for k, v in (words.get("pronouns") or {}).items()},
@@ -70,6 +76,8 @@ def lexicon() -> Lexicon:
         kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
         female=_words(names, "female"),
         male=_words(names, "male"),
+        female_nouns=_words(names, "female_nouns"),
+        male_nouns=_words(names, "male_nouns"),
     )
 
 
@@ -127,7 +135,8 @@ def cue_regex() -> re.Pattern[str]:
     pattern, so a frame is scanned in one fast pass whatever the size of the lists."""
     lex = lexicon()
     phrases = {" ".join(p) for p in lex.source_before}
-    words = set(lex.speech) | set(lex.addressee) | {"read", "reads"} | phrases | {p.capitalize() for p in phrases}
+    words = set(lex.speech) | set(lex.addressee) | set(lex.evaluative) | {"read", "reads"}
+    words |= phrases | {p.capitalize() for p in phrases}
     return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(words)) + r")(?![\w’'-])")
 
 
