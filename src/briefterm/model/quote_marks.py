@@ -73,6 +73,14 @@ def quote_spans(text: str, start: int, end: int, next_opening: str = "") -> list
     stack: list[_Open] = []
     for m in _MARK_RE.finditer(text, start, end):
         i = m.start()
+        # The common case of curly text, without the general machinery.
+        c = text[i]
+        if c == "“" and not stack:
+            stack.append(_Open(i, double=True))
+            continue
+        if c == "”" and len(stack) == 1 and stack[0].double:
+            _emit(text, found, stack.pop(), i, 0, closed=True)
+            continue
         act = _classify(text, i, start, end)
         if act is _Act.NONE:
             continue

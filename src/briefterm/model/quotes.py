@@ -53,8 +53,9 @@ _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _NEAR_CHARS = 40  # how far back to look for the words before a cue
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
-_REPORTED_LOOKBACK = 800  # how far back "he said" may find a reported speaker
-_MAX_REPORTED_CUES = 8  # reporting verbs looked at there, newest first
+_REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
+_MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
+_REPORTED_SUBJECT_CHARS = 160  # a reported speaker's phrase, with its apposition
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -450,7 +451,10 @@ class _QuoteFinder:
             cue = self._cue(lo, m.start(), m.end())
             if cue is None or cue.form not in ("verb", "addressee", "source"):
                 continue
-            np = self._cue_subject(lo, at, cue)
+            prev = cue.prev
+            if prev is None or prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start):
+                continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
+            np = self._cue_subject(max(lo, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
                 continue
             phrase = text[np[0] : np[1]]

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 _BOUNDARY_RE = re.compile(r"[.!?…]+[”\"’'»)\]]*(\s+)(?=[\"“‘'«(\[]?[\w¿¡])")
 # Markdown line starts are boundaries whatever precedes them.
 _LINE_START_RE = re.compile(r"\n[ \t]*(?=#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t])")
-_WORD_BEFORE_RE = re.compile(r"[\w.]{1,12}$")
 _OPENERS = frozenset("\"“‘'«([")
 
 _ABBREVIATIONS = frozenset(
@@ -63,6 +62,8 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
         if text[m.start()] == "." and m.group(0)[:2] != ".." and _is_abbreviation(text, m.start(), start):
             continue
         cuts.append(m.end())
+    if text.find("\n", start, end) < 0:
+        return cuts
     line_cuts = [m.start() + 1 for m in _LINE_START_RE.finditer(text, start, end)]
     if line_cuts:
         cuts = sorted(set(cuts) | set(line_cuts))
@@ -71,10 +72,11 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """Is the `.` at `dot` the end of an abbreviation or an initial rather than of a sentence?"""
-    m = _WORD_BEFORE_RE.search(text, max(floor, dot - 12), dot)
-    if m is None:
-        return False
-    word = m.group(0).lstrip(".")
+    lo = max(floor, dot - 12)
+    k = dot
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lstrip(".")
     if not word:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
