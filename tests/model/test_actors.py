@@ -323,3 +323,36 @@ def test_places_by_next_to_and_after_a_place() -> None:
 def test_single_word_speaker_without_a_full_name_is_an_organisation() -> None:
     text = "Veltrano said on Monday it would cut 400 jobs. Shares in Veltrano fell."
     assert actor_with(actors_of(text), "Veltrano").type == "organization"
+
+
+def test_names_holding_and_or_a_comma_stay_whole() -> None:
+    text = ("The National Flood Response and Recovery Council (NFRRC) met the Department for "
+            "Energy, Water and Transport in Kelburn.")
+    actors = by_name(actors_of(text))
+    council = actors["National Flood Response and Recovery Council"]
+    assert council.type == "organization" and council.aliases == ["NFRRC"]
+    assert actors["Department for Energy, Water and Transport"].type == "organization"
+    assert "National Flood Response" not in actors and "Recovery Council" not in actors
+
+
+def test_list_of_places_after_a_place() -> None:
+    text = "Schools shut in Ardmoran, Kilbrack, Dunavel and Glenrossie on Friday."
+    actors = by_name(actors_of(text))
+    for town in ("Ardmoran", "Kilbrack", "Dunavel", "Glenrossie"):
+        assert actors[town].type == "place", town
+
+
+def test_currency_prefix_and_slogans_are_not_actors() -> None:
+    text = ('The deal was worth US$4 billion. Protesters chanted "No Jobs, No Peace" and held '
+            'banners reading "Hands Off Our Rivers".')
+    found = names(actors_of(text))
+    assert not found & {"US", "United States", "No Jobs", "No Peace", "Hands Off Our Rivers",
+                        "Jobs", "Peace"}
+
+
+def test_capital_used_as_a_location_stays_a_place() -> None:
+    text = ("Kenya approved the budget. MPs met in Nairobi on Monday, and Nairobi's markets were "
+            "calm.")
+    actors = actors_of(text)
+    nairobi = actor_with(actors, "Nairobi")
+    assert nairobi.type == "place" and len(nairobi.mentions) == 2

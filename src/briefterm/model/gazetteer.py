@@ -83,10 +83,7 @@ def _add(entries: dict[str, Entry], surface: str, entry: Entry) -> None:
 def _speech_verbs() -> frozenset[str]:
     """Speech verbs of the quotes pass (data/speech_verbs.yaml), if that file exists."""
     data = _load_yaml("speech_verbs.yaml")
-    verbs: set[str] = set()
-    for value in data.values():
-        verbs.update(v.lower() for v in _strings(value) if " " not in v)
-    return frozenset(verbs)
+    return frozenset(v.lower() for v in _strings(data.get("speech")) if " " not in v)
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +122,8 @@ def gazetteer() -> Gazetteer:
                      "place_words", "compass", "org_cues", "place_cues", "thing_cues",
                      "locative", "naming_verbs", "honorifics", "title_words", "roles",
                      "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
-                     "leading_org_words", "event_starts", "leading_place_words"):
+                     "leading_org_words", "event_starts", "leading_place_words",
+                     "non_person_starts"):
         words.setdefault(required, frozenset())
     given = frozenset(_strings(_load_yaml("given_names.yaml").get("given_names")))
     return Gazetteer(entries, ambiguous, words, given)

@@ -35,13 +35,13 @@ def _upper_class() -> str:
 
 _UP = _upper_class()
 _PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
-_REST = r"\w*(?:[-'’.]\w+)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Mr.", "Gawker.com"
+_REST = r"\w*(?:[-'’.]\w+|/[a-z]\w*)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter"
 _WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # Lower-case words inside a name: "of (the)", "and", "&", name particles ("de la", "van der").
 _CONN = (rf"(?:(?:of|for|and|&)(?:{_SEP}the)?"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
-         rf"|y|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
+         rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
 # A run of capitalised words with connectors and inner numbers. It opens with a capital
 # letter (so the engine scans for one fast) not glued to a word, a dot, '@', '#' or '/'.
@@ -191,7 +191,11 @@ class RunSplitter:
                 if cur:
                     cur.append((tok, s, e))
                 continue
-            if not _name_word(tok) and tok != "&":
+            if tok == "&":
+                if cur:
+                    cur.append((tok, s, e))  # "Baltic & Nordic Equity Research"
+                continue
+            if not _name_word(tok):
                 if tok == "and" and not self._join_and(cur, parts, i):
                     yield from emit()
                     coord = True
@@ -236,6 +240,15 @@ class RunSplitter:
             return False
         if any(w in ("of", "for") for w in words):
             return True
+        tail: list[str] = []
+        for t, _, _ in parts[i + 1 :]:
+            if t == "and" or t.islower() and not tail:
+                break
+            tail.append(t)
+        heads = self.head_words | self.events
+        if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
+                and not self.gaz.lookup(name_key(words)):
+            return True  # "National Disaster Risk Reduction and Management Council"
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
             for m in range(1, len(after) + 1):
@@ -262,6 +275,7 @@ class RunSplitter:
         gaz = self.gaz
         # "The Church of ...", "Like Gen. Grant": a function word is never part of a name
         while len(words) > 1 and words[0][0].lower() in self.stop \
+                and not (len(words[0][0]) > 1 and words[0][0].isupper()) \
                 and not gaz.lookup(name_key([w for w, _, _ in words])):
             words = words[1:]
             at_start = False
@@ -453,6 +467,9 @@ def find_occurrences(text: str, passages: PassageIndex,
             if not shape:
                 continue
             base = m.start()
+            stop = m.end()
+            if text.startswith(("$", " $"), stop):
+                shape = shape[:-1]  # a currency: "US$1.2 billion", "NZ $ 26 million"
             if base - 2 >= floor and text[base - 1] == " " and text[base - 2] not in _BOUNDARY:
                 initial = False  # the common case, decided without a call
             else:

@@ -96,7 +96,7 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
         if tok[:1].isupper() or low in roles or low in ("of", "for") and kept:
             kept.append(tok)
             continue
-        if low == "to" and kept:
+        if low == "to" and kept and kept[-1][:1].islower():
             return None  # "meant to anchor Philae": a verb, not a role
         break
     kept.reverse()

@@ -34,9 +34,22 @@ _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
+_NOT_TO_PLACE = frozenset({"according", "due", "thanks", "compared", "similar", "close", "loyal",
+                           "letter", "message", "reply", "answer", "belongs", "belonged", "owed",
+                           "married", "related", "known", "talk", "talked", "spoke", "speak",
+                           "wrote", "write", "referring", "refer", "appeal", "appealed", "sent",
+                           "gave", "give", "given", "handed", "sold", "lost", "tribute",
+                           "contrast", "opposed", "opposition", "support", "addition",
+                           "listen", "open", "access", "subject", "prior"})
+_EMPLOYEE_ROLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
+                             "owner", "shareholder", "employee", "employees", "spokesman",
+                             "spokeswoman", "spokesperson", "director", "analyst", "staff"})
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
+                          "does", "may", "might", "must", "should", "also", "and", "wants",
+                          "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
 _STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
                           "interest", "investors", "invested", "investing"})
-_STRONG_LOCATIVE = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
+_STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
 
 
 @dataclass
@@ -91,6 +104,8 @@ class Resolver:
         return c
 
     def _common(self, word: str) -> bool:
+        if len(word) > 1 and word.isupper():
+            return False  # "US", "AP": an acronym, whatever the lower-case word means
         low = word.lower()
         return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
                 or (low.endswith("ly") and len(low) > 4) or low in self.lower)
@@ -139,12 +154,11 @@ class Resolver:
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
-        titles = self.w["title_words"] | self.w["roles"]
+        titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
         while back - front > 1 and words[back - 1].lower() in titles \
+                and not words[back - 2].islower() and words[back - 2] != "&" \
                 and not self.gaz.lookup(name_key(words[front:back])):
-            back -= 1
-            while back - front > 1 and words[back - 1].islower():
-                back -= 1
+            back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
         return front, back
 
     # -- 2. what a key is -------------------------------------------------------------
@@ -211,8 +225,8 @@ class Resolver:
     def _context(self, group: list[Occurrence]) -> dict[str, bool]:
         """Cues around the first occurrences of a name."""
         w = self.w
-        cues = dict.fromkeys(("org", "place", "thing", "person", "speech", "naming",
-                              "strong_place"), False)
+        cues = dict.fromkeys(("org", "org_next", "place", "thing", "person", "speech", "naming",
+                              "strong_place", "source"), False)
         for o in group[:_CONTEXT_SAMPLES]:
             raw = self.text[max(0, o.start - 24) : o.start].split()
             if raw and _CAMEL_RE.match(raw[-1]):
@@ -231,30 +245,39 @@ class Resolver:
             if not o.initial:
                 if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
                     cues["org"] = True
-                if prev in ("of", "at", "for") and prev2 in w["roles"] \
+                if prev == "at" and prev2 in w["roles"] \
+                        or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
                         or prev == "in" and prev2 in _STAKE_WORDS:
                     cues["org"] = True  # "chief executive of Boeing", "shares in Veltrano"
                 if prev in w["thing_cues"]:
                     cues["thing"] = True
-                if prev == "of" and prev2 in w["place_cues"]:
-                    cues["place"] = cues["strong_place"] = True
-                if prev in w["locative"] or prev == "to" and prev2 == "next":
-                    cues["place"] = True
+                if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
+                    cues["place"] = cues["strong_place"] = True  # "the provinces of Albay"
+                if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
+                        and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
+                    cues["place"] = True  # "in Sochi", "flights to Kharkiv"
                     if prev in _STRONG_LOCATIVE:
                         cues["strong_place"] = True
                 if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
                     cues["person"] = True
             if nxt in w["org_cues"] and nxt not in ("team", "group", "court", "school"):
-                cues["org"] = True
+                cues["org_next"] = True  # "Yonhap news agency", but also "Stockport council"
             if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
                                                    "state", "prefecture", "oblast", "area"):
                 cues["place"] = True
             if nxt in w["speech_verbs"] or (nxt in ("also", "has", "had", "then")
                                             and nxt2 in w["speech_verbs"]):
                 cues["speech"] = True
+            if prev == "to" and prev2 == "according":
+                cues["source"] = True
             if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
-                if self._role_apposition(o.end):
+                head = self._apposition_head(o.end)
+                if head in w["roles"]:
                     cues["person"] = True
+                elif head in w["place_cues"] or head in w["place_words"]:
+                    cues["place"] = cues["strong_place"] = True  # "Virac, the capital of ..."
+                elif head in w["org_words"] or head in w["org_cues"]:
+                    cues["org"] = True  # "Eurostat, the bloc's statistics office"
             if nxt == ",":
                 entry = self.gaz.lookup(self._next_name(o.end))
                 if entry is not None and entry.type in ("country", "place") \
@@ -284,13 +307,21 @@ class Resolver:
         m = re.match(r",\s+((?:[A-Z][\w'’-]*\s?){1,3})", self.text[end : end + 40])
         return m.group(1).strip() if m else ""
 
-    def _role_apposition(self, end: int) -> bool:
+    def _apposition_head(self, end: int) -> str:
+        """The head noun of ', the Russia foreign minister,' after a name: 'minister'."""
         m = re.match(r",\s+((?:the |a |an )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
                      self.text[end : end + 90])
         if not m:
-            return False
-        words = m.group(1).lower().replace("’", "'").split()
-        return any(w.strip("'s") in self.w["roles"] or w in self.w["roles"] for w in words[:6])
+            return ""
+        words = m.group(1).lower().replace("’", "'").split()[:7]
+        for w in words:
+            if w in self.w["roles"]:
+                return w
+        for i, w in enumerate(words):
+            if w in ("of", "for", "at", "in", "to", "from", "with", "who", "which", "that"):
+                words = words[:i]
+                break
+        return words[-1] if words else ""
 
     # -- 3. the passes ----------------------------------------------------------------
 
@@ -321,14 +352,58 @@ class Resolver:
                     i += 1
         self.occs = out
 
+    def _comma_names(self) -> None:
+        """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
+        Services Administration', 'Department for Culture, Media and Sport'."""
+        heads = self.w["org_words"] | self.w["place_words"]
+        occs, text = self.occs, self.text
+        out: list[Occurrence] = []
+        i = 0
+        while i < len(occs):
+            a = occs[i]
+            b = occs[i + 1] if i + 1 < len(occs) else None
+            c = occs[i + 2] if i + 2 < len(occs) else None
+            parts: list[Occurrence] = []
+            if b is not None and text[a.end : b.start] == ", " and a.passage == b.passage \
+                    and self.gaz.lookup(a.key) is None:
+                if "and" in b.words and b.words[-1].lower() in heads \
+                        and a.words[-1].lower() not in heads:
+                    parts = [a, b]
+                elif c is not None and text[b.end : c.start] == " and " \
+                        and a.words[0].lower() in heads and ("for" in a.words or "of" in a.words) \
+                        and len(b.words) == 1 and len(c.words) == 1:
+                    parts = [a, b, c]
+            if not parts:
+                out.append(a)
+                i += 1
+                continue
+            words: list[str] = []
+            starts: list[int] = []
+            for k, p in enumerate(parts):
+                if k:
+                    gap = text[parts[k - 1].end : p.start]
+                    if "and" in gap:
+                        words.append("and")
+                        starts.append(parts[k - 1].end + gap.index("and"))
+                words.extend(p.words)
+                starts.extend(p.starts)
+            joined = Occurrence(a.start, parts[-1].end, tuple(words), 0, tuple(starts), a.passage,
+                                a.initial, a.titled, parts[-1].possessive, a.coord, a.heading,
+                                text[a.start : parts[-1].end].replace("’", "'"))
+            out.append(joined)
+            i += len(parts)
+        self.occs = out
+
     def resolve(self) -> list[Cluster]:
         self._headings()
+        self._comma_names()
         self._trim()
         groups: dict[str, list[Occurrence]] = defaultdict(list)
         for o in self.occs:
             groups[o.key].append(o)
         self.groups = groups
         defs = self._acronym_definitions()
+        expansions = set(defs.values())
         gaz_keys: list[str] = []
         multis: list[str] = []
         singles: list[str] = []
@@ -337,6 +412,8 @@ class Resolver:
                 gaz_keys.append(key)
             elif key in defs:
                 singles.append(key)
+            elif key in expansions:
+                multis.append(key)
             elif self._junk(key, group[0].words, group):
                 continue
             elif len(group[0].words) == 1:
@@ -348,6 +425,8 @@ class Resolver:
         self._persons_index()
         self._gazetteer_aliases(gaz_keys, named)
         self._singles(singles, defs)
+        self._list_places()
+        self._gazetteer_suffixes()
         self._typo_merges()
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 
@@ -397,10 +476,13 @@ class Resolver:
             # capitals and seats: the state, unless used as a location ("in Kyiv")
             state: list[Occurrence] = []
             place: list[Occurrence] = []
-            for o in group:
-                before = words_before(self.text, o.start, 2)
-                locative = bool(before) and (before[-1] in self.w["locative"]
-                                             or before[-1] in ("capital", ",") and entry.role == "capital")
+            located = [self._located(o, entry.role) for o in group]
+            for o, locative in zip(group, located, strict=True):
+                if any(located) and not locative:
+                    # once used as a location, it stays one unless it acts ("Moscow said")
+                    after = words_after(self.text, o.end, 1)
+                    locative = not (after and (after[0] in self.w["speech_verbs"]
+                                               or after[0] in _AUXILIARIES))
                 (place if locative or entry.canonical not in named else state).append(o)
             if state:
                 self._attach(entry, key, state)
@@ -408,6 +490,11 @@ class Resolver:
                 kind: ActorType = "place" if entry.role == "capital" else "organization"
                 c = self.by_key.get(key) if key in self.by_key and self.by_key[key].canonical is None else None
                 (c or self._new(kind, key)).occs.extend(place)
+
+    def _located(self, o: Occurrence, role: str) -> bool:
+        before = words_before(self.text, o.start, 2)
+        return bool(before) and (before[-1] in self.w["locative"]
+                                 or before[-1] in ("capital", ",") and role == "capital")
 
     # -- multi-word names ------------------------------------------------------------
 
@@ -422,6 +509,8 @@ class Resolver:
             return "organization"
         for k, x in enumerate(low):
             if x in ("of", "for") and k > 0:
+                if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
+                    return "organization"  # "City of Winnipeg": the municipal body
                 if low[k - 1] in w["place_words"] and low[k - 1] not in w["org_words"]:
                     return "place"
                 if low[k - 1] in w["org_words"]:
@@ -440,18 +529,24 @@ class Resolver:
         cues = self._context(group)
         if cues["thing"]:
             return None
-        if cues["org"]:
+        if cues["org"] or cues["org_next"] and not cues["strong_place"]:
             return "organization"
         if cues["strong_place"]:
             return "place"
         first = self.gaz.lookup(words[0])
         if first is not None and first.type in ("country", "place") \
-                and words[0] not in self.gaz.given_names:
+                and words[0] not in self.gaz.given_names and first.role != "name":
             # "Russian Railways", but "French Guiana" after a place or where it is a location
             return "place" if cues["place"] or self._follows_place(group) else "organization"
         connectors = [x for x in low if x.islower()]
         if any(x in ("of", "and", "for", "on", "the") for x in connectors):
             return "organization"
+        if low[0] in w["non_person_starts"] and words[0] not in self.gaz.given_names:
+            return "organization"  # "European Southern Observatory"
+        if first is not None and words[0] not in self.gaz.given_names:
+            return "organization"  # "Winnipeg Ledger": a place's paper, team or company
+        if any(self._lowercase_used(x) for x in names):
+            return "organization"  # "Insurgency Wiki": made of words the text also writes small
         if 2 <= len(names) <= 4:
             return "person"
         return "organization" if len(names) <= 6 else None
@@ -475,8 +570,7 @@ class Resolver:
             words = c.words()
             hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
                      and len(h.words()) > len(words) and _contains(h.words(), words)
-                     and (h.type == c.type or "person" not in (h.type, c.type)
-                          or c.type == "person" and h.type != "person")]
+                     and h.type == c.type]
             if c.type == "person":
                 hosts = [h for h in hosts if h.words()[-len(words):] == words]
             if len({id(h.root()) for h in hosts}) == 1:
@@ -498,6 +592,7 @@ class Resolver:
         self.persons = [c for c in self.clusters if c.type == "person" and c.merged_into is None]
         self.surnames: dict[str, list[Cluster]] = defaultdict(list)
         self.firsts: dict[str, list[Cluster]] = defaultdict(list)
+        self.middles: dict[str, list[Cluster]] = defaultdict(list)
         for c in self.persons:
             words = c.words()
             if len(words) > 1:
@@ -506,6 +601,9 @@ class Resolver:
                 bare = _PARTICLE_RE.sub("", words[-1])
                 if bare != words[-1]:
                     self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
+                for middle in words[1:-1]:
+                    if middle[:1].isupper() and middle not in self.gaz.given_names:
+                        self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"
 
     def _merge_surname(self, key: str, group: list[Occurrence],
                        index: dict[str, list[Cluster]] | None = None) -> None:
@@ -525,102 +623,144 @@ class Resolver:
 
     def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
         self._index_hosts()
-        pending: list[str] = []
+        pending: list[tuple[str, ActorType | None]] = []
         for key in keys:
-            if not self._single(key, defs):
-                pending.append(key)
-        # coordination: "Santo Spirito and Immacolata" share a type
-        position = {id(o): i for i, o in enumerate(self.occs)} if pending else {}
-        for key in pending:
-            group = self.groups[key]
-            for o in group:
-                if not o.coord:
-                    continue
-                i = position[id(o)]
-                if i > 0:
-                    sib = self.by_key.get(self.occs[i - 1].key)
-                    if sib is not None and not self._lowercase_used(key):
-                        self._new(sib.root().type, key).occs.extend(group)
-                        break
-            else:
-                # "Livorno, Tuscany": a name set after a place is the larger place
-                for o in group:
-                    i = position[id(o)]
-                    prev = self.occs[i - 1] if i > 0 else None
-                    if prev is None or self.text[prev.end : o.start] != ", ":
-                        continue
-                    host = self.by_key.get(prev.key)
-                    after = self.text[o.end : o.end + 1]
-                    if host is not None and host.root().type in ("place", "country") \
-                            and after in (",", ".", ";", ")", "") and not self._lowercase_used(key):
-                        self._new("place", key).occs.extend(group)
-                        break
+            done, fallback = self._single(key, defs)
+            if not done:
+                pending.append((key, fallback))
+        if not pending:
+            return
+        position = {id(o): i for i, o in enumerate(self.occs)}
+        for key, fallback in pending:
+            kind = self._neighbour_type(key, position) or fallback
+            if kind is not None:
+                self._new(kind, key).occs.extend(self.groups[key])
 
-    def _single(self, key: str, defs: dict[str, str]) -> bool:
-        """Resolve one single-word name; False when it waits for the coordination pass."""
+    def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
+        """The type a name takes from the name beside it: 'Santo Spirito and Immacolata'
+        share one; 'Livorno, Tuscany' and 'Reddish, Brinnington, Offerton' are places."""
+        if self._lowercase_used(key):
+            return None
+        group = self.groups[key]
+        for o in group:
+            i = position[id(o)]
+            if o.coord and i > 0:
+                sib = self.by_key.get(self.occs[i - 1].key)
+                if sib is not None:
+                    return sib.root().type
+        for o in group:
+            i = position[id(o)]
+            prev = self.occs[i - 1] if i > 0 else None
+            if prev is None or self.text[prev.end : o.start] != ", ":
+                continue
+            host = self.by_key.get(prev.key)
+            after = self.text[o.end : o.end + 1]
+            if host is not None and host.root().type in ("place", "country") and (
+                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
+                return "place"
+        return None
+
+    def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
+        """Resolve one single-word name. (False, fallback) when it waits for its neighbours
+        to be typed first; the fallback type (or None: no actor) applies if they say nothing."""
+        done = (True, None)
         group = self.groups[key]
         w = self.w
         titled = any(o.titled for o in group)
         mid = [o for o in group if not o.initial]
         if key in self.surnames:
             self._merge_surname(key, group)
-            return True
+            return done
+        if key.endswith("s") and key[:-1] in self.surnames:
+            return done  # "the Sams": a family, not one actor
+        if key in self.middles and len({id(c.root()) for c in self.middles[key]}) == 1:
+            self._merge_surname(key, group, self.middles)
+            return done
         if key in defs and defs[key] in self.by_key:
             self.by_key[defs[key]].root().add(key, group)
-            return True
+            return done
         if titled:
             self._new("person", key).occs.extend(group)
-            return True
+            return done
         if key in self.firsts and key in self.gaz.given_names:
             self._merge_surname(key, group, self.firsts)
-            return True
+            return done
         if key.lower() in w["compass"]:
             host = self._unique(self.compass_index.get(key, []))
             if host is not None:
                 host.add(key, group)
-            return True
+            return done
         cues = self._context(group)
-        if cues["naming"]:
+        if cues["naming"] and not cues["thing"]:
             self._new("organization", key).occs.extend(group)
-            return True
+            return done
         if self._lowercase_used(key):
             host = self._head_host(key)
             if host is not None:
                 host.add(key, group)
-            return True
+            return done
         if not mid:
             if cues["speech"] and not _PLURAL_RE.search(key) and not cues["thing"] \
                     and key not in self.gaz.given_names:
                 kind0: ActorType = "person" if cues["person"] or key in self.gaz.given_names \
                     else "organization"
                 self._new(kind0, key).occs.extend(group)
-            return True
+            return done
         if cues["thing"]:
-            return True
+            return done
         kind: ActorType | None = None
         if cues["org"]:
             kind = "organization"
-        elif cues["strong_place"] or cues["place"] and not cues["speech"]:
+        elif cues["strong_place"]:
             kind = "place"
         elif cues["person"]:
             kind = "person"
+        elif cues["org_next"]:
+            kind = "organization"
         if kind is None:
             host = self._sub_host(key) or self._initials_host(key)
             if host is not None:
                 host.add(key, group)
-                return True
-        if kind is None and key in self.gaz.given_names and len(group) > 1:
-            kind = "person"
-        if kind is None and cues["speech"]:
-            kind = "organization"  # "Boeing said": people are named in full before
-        if kind is None and _ACRONYM_RE.match(key) and len(group) > 1:
-            kind = "organization"
-        if kind is None and len(group) > 1 and len(mid) > 0:
-            kind = "organization"
-        if kind is None:
+                return done
+            if cues["place"] and not cues["speech"]:
+                kind = "place"
+        if kind is not None:
+            self._new(kind, key).occs.extend(group)
+            return done
+        fallback: ActorType | None = None
+        if key in self.gaz.given_names and len(group) > 1:
+            fallback = "person"
+        elif cues["speech"] or cues["source"]:
+            fallback = "organization"  # "Boeing said", "according to Eurostat": a source
+        elif len(group) > 1:
+            fallback = "organization"  # used as a name more than once
+        return False, fallback
+
+    def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
+        """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
+        i = position[id(o)]
+        if i + 1 >= len(self.occs):
             return False
-        self._new(kind, key).occs.extend(group)
-        return True
+        gap = self.text[o.end : self.occs[i + 1].start]
+        return gap in (", ", " and ", ", and ")
+
+    def _list_places(self) -> None:
+        """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
+        Heald Green'."""
+        position = {id(o): i for i, o in enumerate(self.occs)}
+        for c in self._live():
+            if c.type != "person" or len(c.occs) != 1:
+                continue
+            o = c.occs[0]
+            i = position.get(id(o))
+            if i is None or i == 0:
+                continue
+            prev = self.occs[i - 1]
+            if self.text[prev.end : o.start] not in (", ", " and ", ", and "):
+                continue
+            host = self.by_key.get(prev.key)
+            if host is not None and host.root().type in ("place", "country"):
+                c.type = "place"
 
     def _live(self) -> list[Cluster]:
         return [c for c in self.clusters if c.merged_into is None and c.occs]
@@ -664,6 +804,25 @@ class Resolver:
         if not _ACRONYM_RE.match(key):
             return None
         return self._unique(self.initials_index.get(key, []))
+
+    def _gazetteer_suffixes(self) -> None:
+        """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
+        national prefix is that body's local branch."""
+        for c in self._live():
+            if c.canonical is None or c.type != "organization":
+                continue
+            name = tuple(c.canonical.split())
+            hosts = []
+            for h in self._live():
+                words = h.words()
+                if h is c or h.canonical is not None or len(words) <= len(name) \
+                        or words[-len(name):] != name:
+                    continue
+                prefix = self.gaz.lookup(" ".join(words[: -len(name)]))
+                if prefix is not None and prefix.type in ("country", "place"):
+                    hosts.append(h)
+            if len(hosts) == 1:
+                self._merge(c, hosts[0])
 
     # -- typos ----------------------------------------------------------------------
 
