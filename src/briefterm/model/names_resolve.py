@@ -359,12 +359,18 @@ class Resolver:
         occs, text = self.occs, self.text
         out: list[Occurrence] = []
         i = 0
-        while i < len(occs):
+        n = len(occs)
+        startswith = text.startswith
+        while i < n:
             a = occs[i]
-            b = occs[i + 1] if i + 1 < len(occs) else None
-            c = occs[i + 2] if i + 2 < len(occs) else None
+            if not startswith(", ", a.end) or i + 1 >= n:
+                out.append(a)  # the common case: no comma after the name
+                i += 1
+                continue
+            b = occs[i + 1]
+            c = occs[i + 2] if i + 2 < n else None
             parts: list[Occurrence] = []
-            if b is not None and text[a.end : b.start] == ", " and a.passage == b.passage \
+            if b.start == a.end + 2 and a.passage == b.passage \
                     and self.gaz.lookup(a.key) is None:
                 if "and" in b.words and b.words[-1].lower() in heads \
                         and a.words[-1].lower() not in heads:
@@ -747,10 +753,11 @@ class Resolver:
     def _list_places(self) -> None:
         """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
         Heald Green'."""
+        lonely = [c for c in self._live() if c.type == "person" and len(c.occs) == 1]
+        if not lonely:
+            return
         position = {id(o): i for i, o in enumerate(self.occs)}
-        for c in self._live():
-            if c.type != "person" or len(c.occs) != 1:
-                continue
+        for c in lonely:
             o = c.occs[0]
             i = position.get(id(o))
             if i is None or i == 0:
@@ -808,15 +815,19 @@ class Resolver:
     def _gazetteer_suffixes(self) -> None:
         """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
         national prefix is that body's local branch."""
-        for c in self._live():
+        live = self._live()
+        by_last: dict[str, list[Cluster]] = defaultdict(list)
+        for h in live:
+            if h.canonical is None and len(h.words()) > 1:
+                by_last[h.words()[-1]].append(h)
+        for c in live:
             if c.canonical is None or c.type != "organization":
                 continue
             name = tuple(c.canonical.split())
             hosts = []
-            for h in self._live():
+            for h in by_last.get(name[-1], []):
                 words = h.words()
-                if h is c or h.canonical is not None or len(words) <= len(name) \
-                        or words[-len(name):] != name:
+                if h is c or len(words) <= len(name) or words[-len(name):] != name:
                     continue
                 prefix = self.gaz.lookup(" ".join(words[: -len(name)]))
                 if prefix is not None and prefix.type in ("country", "place"):
