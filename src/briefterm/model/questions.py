@@ -24,6 +24,9 @@ _LEADING_MARKUP = "#>*-•+ \t("
 # "Exit question:", "The big question:", "Questions:", "Q:" before the question itself.
 _LABEL_RE = re.compile(r"(?:[\w’'-]{1,30}[ \t]+){0,3}?(?:questions?|q)[ \t]*:[ \t]*", re.IGNORECASE)
 _LIST_NUMBER_RE = re.compile(r"\d{1,3}[.)][ \t]+")
+# A question mark with what may close around it: "?", "?!", "?”", "?)".
+_QUESTION_END_RE = re.compile(r"\?[?!]*[”\"’'»)\]}*_]*")
+_MAX_QUESTION_CHARS = 1500  # a question sentence is looked for no further back
 
 
 def find_questions(
@@ -49,7 +52,7 @@ def _passage_questions(
     # Mark offsets sit just outside the quoted words; no sentence boundary inside them.
     protected = _outermost([(q.start - 1, q.end + 1) for q in quotes])
     out: list[Question] = []
-    for s, e in sentence_spans(text, passage.start, passage.end, protected):
+    for s, e in _question_sentences(text, passage, protected):
         mark = _final_question_mark(text, s, e)
         if mark < 0:
             continue
@@ -69,6 +72,29 @@ def _passage_questions(
                 end=e,
             )
         )
+    return out
+
+
+def _question_sentences(text: str, passage: Passage, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of the passage that end at a "?": only the text before each mark is split
+    (a passage of statements costs nothing)."""
+    out: list[tuple[int, int]] = []
+    last_end = passage.start
+    for m in _QUESTION_END_RE.finditer(text, passage.start, passage.end):
+        e = m.end()
+        k = e
+        while k < passage.end and text[k] in " \t\n":
+            k += 1
+        if k < passage.end and (k == e or text[k].islower()):
+            continue  # "a?b", "“Why?” he asked": the sentence goes on
+        lo = max(last_end, e - _MAX_QUESTION_CHARS)
+        if lo > last_end:
+            space = text.find(" ", lo, e)
+            lo = space if space >= 0 else lo  # not in the middle of a word
+        spans = sentence_spans(text, lo, e, protected)
+        if spans:
+            out.append(spans[-1])
+        last_end = e
     return out
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefterm.model.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.model.passages import PassageIndex
@@ -104,6 +104,7 @@ class _QuoteFinder:
         self.prev_sentence: tuple[int, int] | None = None
         self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
         self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
+        self._cue_seen: dict[int, _Cue | None] = {}
 
     def run(self) -> list[Quote]:
         for k, passage in enumerate(self.passages):
@@ -271,6 +272,15 @@ class _QuoteFinder:
         return None
 
     def _cue(self, lo: int, start: int, end: int) -> _Cue | None:
+        """The reporting word at text[start:end] if it is used as one (judged once per offset:
+        the same verb is looked at for its quotation, a later participle and "he said")."""
+        if start in self._cue_seen:
+            return self._cue_seen[start]
+        cue = self._judge_cue(lo, start, end)
+        self._cue_seen[start] = cue
+        return cue
+
+    def _judge_cue(self, lo: int, start: int, end: int) -> _Cue | None:
         text, lex = self.text, self.lex
         word = text[start:end]
         low = " ".join(word.lower().split())
@@ -472,7 +482,8 @@ class _QuoteFinder:
         return _Decision("direct", self._speaker(passage, np), label)
 
     def _speaker(self, passage: Passage, np: Span) -> Speaker:
-        return replace(self._who(passage, np), span=np)
+        who = self._who(passage, np)
+        return Speaker(who.actor, who.name, np)
 
     def _who(self, passage: Passage, np: Span) -> Speaker:
         s, e = np
