@@ -356,3 +356,20 @@ def test_capital_used_as_a_location_stays_a_place() -> None:
     actors = actors_of(text)
     nairobi = actor_with(actors, "Nairobi")
     assert nairobi.type == "place" and len(nairobi.mentions) == 2
+
+
+def test_country_alias_prefix_and_body_words() -> None:
+    text = ("The US Senate voted on Monday. The United States Senate had delayed the bill, "
+            "and Parliament in Oslo watched while Democrats cheered.")
+    actors = actors_of(text)
+    senate = actor_with(actors, "United States Senate")
+    assert "US Senate" in senate.aliases and senate.type == "organization"
+    assert actor_with(actors, "Parliament").type == "organization"
+    assert actor_with(actors, "Democrats").type == "organization"
+
+
+def test_and_the_starts_a_new_name() -> None:
+    text = ("Researchers from the Royal Academy of Lisbon and the Maritime Museum of Porto "
+            "took part.")
+    found = names(actors_of(text))
+    assert {"Royal Academy of Lisbon", "Maritime Museum of Porto"} <= found

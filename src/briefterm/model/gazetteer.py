@@ -105,7 +105,8 @@ def gazetteer() -> Gazetteer:
     }
     known = _load_yaml("entities.yaml")
     sections: tuple[tuple[str, ActorType], ...] = (
-        ("organizations", "organization"), ("news_outlets", "organization"),
+        ("organizations", "organization"), ("companies", "organization"),
+        ("news_outlets", "organization"),
         ("groups", "group"), ("places", "place"))
     for section, kind in sections:
         for item in known.get(section) or []:
@@ -123,7 +124,7 @@ def gazetteer() -> Gazetteer:
                      "locative", "naming_verbs", "honorifics", "title_words", "roles",
                      "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
                      "leading_org_words", "event_starts", "leading_place_words",
-                     "non_person_starts"):
+                     "non_person_starts", "bodies"):
         words.setdefault(required, frozenset())
     given = frozenset(_strings(_load_yaml("given_names.yaml").get("given_names")))
     return Gazetteer(entries, ambiguous, words, given)

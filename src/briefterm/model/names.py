@@ -238,6 +238,9 @@ class RunSplitter:
         words = [w for w, _, _ in cur]
         if not words:
             return False
+        if i + 1 < len(parts) and parts[i + 1][0] == "the":
+            return bool(self.gaz.lookup(name_key(words + ["and", "the"]
+                                                 + [t for t, _, _ in parts[i + 2 : i + 4]])))
         if any(w in ("of", "for") for w in words):
             return True
         tail: list[str] = []
@@ -291,10 +294,8 @@ class RunSplitter:
                 yield _Piece((words[0],), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[1:], False
         # "European Commission President Jean-Claude Juncker": an organisation, then a title
-        for k in range(1, len(words) - 1):
-            low = words[k][0].lower()
-            if low in self.titles and low not in self.modifiers \
-                    and words[k - 1][0].lower() in self.head_words \
+        for k in range(len(words) - 2, 0, -1):
+            if words[k - 1][0].lower() in self.head_words \
                     and 0 < self._title_length([w for w, _, _ in words[k:]]) < len(words) - k:
                 yield _Piece(tuple(words[:k]), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[k:], False

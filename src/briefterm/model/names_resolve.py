@@ -47,6 +47,9 @@ _EMPLOYEE_ROLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "foun
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
                           "does", "may", "might", "must", "should", "also", "and", "wants",
                           "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
+_PUBLISHED = frozenset({"published", "reported", "appeared", "written", "wrote", "quoted",
+                        "featured", "printed", "broadcast", "aired", "editorial", "article",
+                        "column", "interview", "study", "paper", "letter"})
 _STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
                           "interest", "investors", "invested", "investing"})
 _STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
@@ -260,7 +263,7 @@ class Resolver:
                         cues["strong_place"] = True
                 if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
                     cues["person"] = True
-            if nxt in w["org_cues"] and nxt not in ("team", "group", "court", "school"):
+            if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
                 cues["org_next"] = True  # "Yonhap news agency", but also "Stockport council"
             if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
                                                    "state", "prefecture", "oblast", "area"):
@@ -270,6 +273,8 @@ class Resolver:
                 cues["speech"] = True
             if prev == "to" and prev2 == "according":
                 cues["source"] = True
+            if prev == "in" and prev2 in _PUBLISHED:
+                cues["org"] = True  # "published in Nature"
             if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
                 head = self._apposition_head(o.end)
                 if head in w["roles"]:
@@ -565,6 +570,14 @@ class Resolver:
                 continue
             c = self._new(kind, key)
             c.occs.extend(group)
+        # "US Senate" and "United States Senate": the same body under a country's two names
+        by_norm: dict[str, Cluster] = {}
+        for c in [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]:
+            norm = self._country_normal(c.words())
+            if norm in by_norm and by_norm[norm].type == c.type:
+                self._merge(c, by_norm[norm])
+            else:
+                by_norm.setdefault(norm, c)
         # shorter forms into the fullest: "Dario Gomez" -> "Hernan Dario Gomez",
         # "State Department" -> "US State Department", "Supreme Court" -> "... of Cassation".
         multi = [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]
@@ -581,6 +594,15 @@ class Resolver:
                 hosts = [h for h in hosts if h.words()[-len(words):] == words]
             if len({id(h.root()) for h in hosts}) == 1:
                 self._merge(c, hosts[0])
+
+    def _country_normal(self, words: tuple[str, ...]) -> str:
+        """The name with a leading country alias spelt the gazetteer's way."""
+        for k in (3, 2, 1):
+            if len(words) > k:
+                entry = self.gaz.lookup(" ".join(words[:k]))
+                if entry is not None and entry.type == "country" and entry.role in ("name", "alias"):
+                    return " ".join((entry.canonical, *words[k:]))
+        return " ".join(words)
 
     def _merge(self, child: Cluster, host: Cluster) -> None:
         child, host = child.root(), host.root()
@@ -730,6 +752,8 @@ class Resolver:
                 return done
             if cues["place"] and not cues["speech"]:
                 kind = "place"
+        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
+            kind = "organization"  # "Parliament", "Democrats", "Labour"
         if kind is not None:
             self._new(kind, key).occs.extend(group)
             return done
