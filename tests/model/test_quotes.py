@@ -318,3 +318,16 @@ def test_a_long_title_with_a_bracket_and_a_place_still_names_the_person() -> Non
     quotes = quotes_of(text, PEOPLE)
     assert [(q.speaker, q.speaker_name) for q in quotes] == [("tom-poe", "Professor Tom Poe")]
     assert "Tom Poe" in (quotes_of(text)[0].speaker_name or "")
+
+
+def test_quoted_as_saying() -> None:
+    text = "“The pier is safe,” Jane Roe was quoted as saying."
+    assert direct(quotes_of(text)) == [("The pier is safe,", "Jane Roe")]
+    assert direct(quotes_of("Jane Roe was quoted as saying the pier was “safe”.")) == [("safe", "Jane Roe")]
+
+
+def test_a_possessor_is_not_the_speaker() -> None:
+    quotes = quotes_of("Roe's spokesman said the pier was “safe”.", PEOPLE)
+    assert [(q.speaker_name, q.speaker) for q in quotes] == [("Roe's spokesman", None)]
+    quotes = quotes_of("In the words of the harbour master, Tom Poe, QC, “the pier is safe”.", PEOPLE)
+    assert [(q.speaker_name, q.speaker) for q in quotes] == [("Tom Poe", "tom-poe")]

@@ -107,8 +107,8 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     last = toks[-1]
     if last.lower in lex.pronouns:
         return last.start, last.end
-    if last.lower in lex.stop or last.text[0].isdigit():
-        return None
+    if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit():
+        return None  # "… is reported to (have said)": no noun ends the phrase
     first = len(toks) - 1
     lower_words = 0
     possessor = False

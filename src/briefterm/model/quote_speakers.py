@@ -33,6 +33,7 @@ _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-]?\w+))*"
 )
 _NORM_RE = re.compile(r"[^\w]+")
+_SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
 
 
 @dataclass(frozen=True)
@@ -97,15 +98,16 @@ class SpeakerIndex:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")
         mentions = self._mentions.within(passage, start, end)
-        persons = [m for m in mentions if m[2].type == "person"]
+        # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the
+        # Planet", "the Ministry of X"), not when it only qualifies another noun ("a Ukrainian
+        # official", "Roe's spokesman").
+        heads = [m for m in mentions if self._heads(m[1], end)]
+        persons = [m for m in heads if m[2].type == "person"]
         if persons:
             _ms, me, person = persons[-1]
             if me < end and self._post_modifier(me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
             return Speaker(person, phrase)
-        # A body speaks when it heads the phrase ("the agency Reuters", "the Ministry of X"),
-        # not when it only qualifies another noun ("a Ukrainian official").
-        heads = [m for m in mentions if not self.text[m[1] : end].strip(" ,") or self._post_modifier(m[1], end)]
         if heads:
             return Speaker(heads[0][2], phrase)
         if mentions:
@@ -117,6 +119,12 @@ class SpeakerIndex:
             if words and words[-1] in self._by_surname and any(w[:1].isupper() for w in phrase.split()):
                 actor = self._by_surname[words[-1]]
         return Speaker(actor, phrase)
+
+    def _heads(self, me: int, end: int) -> bool:
+        """Does a mention ending at `me` end the phrase (a suffix like ", QC" aside) or come before
+        its post-modifier?"""
+        rest = self.text[me:end].strip(" ,")
+        return not rest or _SUFFIX_RE.fullmatch(rest) is not None or self._post_modifier(me, end)
 
     def _post_modifier(self, me: int, end: int) -> bool:
         rest = self.text[me:end].lstrip(" ,").lower()

@@ -330,8 +330,14 @@ class _QuoteFinder:
         if semi >= 0:
             limit = semi
         cue = self._first_cue(lo, limit)
-        if cue is None or cue.form in ("participle", "evaluative"):
+        if cue is None or cue.form == "evaluative":
             return None
+        if cue.form == "participle":
+            # "“…,” he was quoted as saying": the clause's subject speaks.
+            if cue.prev is None or cue.prev.lower != "as":
+                return None
+            np = clause_subject(text, lo, cue.start)
+            return self._decision(passage, np, cue) if np else None
         before = text[lo : cue.start]
         if not _has_alnum(before):
             if cue.form == "addressee":
