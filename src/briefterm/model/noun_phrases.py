@@ -24,22 +24,39 @@ _PLACE_LINKS = frozenset(("in", "from"))
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
 _MAX_PHRASE_CHARS = 400
+_FIRST_WINDOW = 64
 
 
 def subject_before(text: str, lo: int, hi: int) -> Span | None:
     """The subject noun phrase ending just before offset `hi` (a verb), not before `lo`."""
-    start = max(lo, hi - _MAX_PHRASE_CHARS)
+    # Most subjects sit in the last few words: read a short window first, and the long one
+    # only when the phrase (or an apposition's comma) may reach past it.
+    start = max(lo, hi - _FIRST_WINDOW)
+    if start > lo:
+        toks = _window(text, start, hi)
+        found, whole = _subject(text, toks)
+        if whole and (found is None or not toks or found[0] > toks[0].start):
+            return found
+    return _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
+
+
+def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
     toks = tokens(text, start, hi)
-    if start > lo and toks and text[start - 1].isalnum():
+    if start > lo and toks and start > 0 and text[start - 1].isalnum():
         toks = toks[1:]  # cut in two by the window
+    return toks
+
+
+def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
+    """The subject at the end of `toks`, and whether the answer cannot depend on earlier text."""
     lex = lexicon()
     while toks and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
         toks.pop()
     if not toks:
-        return None
+        return None, False
     if toks[-1].text == ",":
-        return _apposition(text, toks[:-1])
-    return _tail(text, toks)
+        return _apposition(text, toks[:-1]), False
+    return _tail(text, toks), True
 
 
 def _adverb(tok: Token) -> bool:
