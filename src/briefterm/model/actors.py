@@ -13,8 +13,9 @@ import unicodedata
 
 from briefterm.model.gazetteer import gazetteer
 from briefterm.model.names import find_occurrences, lowercase_words
+from briefterm.model.names_cluster import Cluster
 from briefterm.model.names_describe import describe
-from briefterm.model.names_resolve import Cluster, Resolver
+from briefterm.model.names_resolve import Resolver
 from briefterm.model.passages import PassageIndex
 from briefterm.model.types import Actor, Mention
 

@@ -1,8 +1,8 @@
 """Which name candidates are actors, of what type, and which of them are the same actor.
 
-Input: the occurrences of names.py in document order. Output: clusters, one per actor,
-each holding its occurrences. The rules, in order:
-1. a sentence-initial common word is dropped from the front of a name ("Although Ukraine");
+Input: the occurrences of names.py in document order, put right by names_prepare.
+Output: clusters, one per actor, each holding its occurrences. The rules, in order:
+1. labels, events, products, stop words and months are no actors ("Article 5", "World Cup");
 2. gazetteer names (countries, organisations, outlets, places, peoples) are typed and merged
    by their canonical name; demonyms, capitals and seats of government join the country when
    the country is named and the capital is not used as a location ("in Moscow");
@@ -19,70 +19,23 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from briefterm.model.gazetteer import Entry, Gazetteer
-from briefterm.model.names import Occurrence, name_key
-from briefterm.model.names_context import words_after, words_before
+from briefterm.model.names import Occurrence
+from briefterm.model.names_cluster import Cluster, contains, one_edit
+from briefterm.model.names_context import words_after
+from briefterm.model.names_cues import CueReader
+from briefterm.model.names_prepare import ACRONYM_RE, Preparer
 from briefterm.model.types import ActorType
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
-_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _PLURAL_RE = re.compile(r"[^su]s$")
-_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
-_CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
-_NOT_TO_PLACE = frozenset({"according", "due", "thanks", "compared", "similar", "close", "loyal",
-                           "letter", "message", "reply", "answer", "belongs", "belonged", "owed",
-                           "married", "related", "known", "talk", "talked", "spoke", "speak",
-                           "wrote", "write", "referring", "refer", "appeal", "appealed", "sent",
-                           "gave", "give", "given", "handed", "sold", "lost", "tribute",
-                           "contrast", "opposed", "opposition", "support", "addition",
-                           "listen", "open", "access", "subject", "prior"})
-_EMPLOYEE_ROLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
-                             "owner", "shareholder", "employee", "employees", "spokesman",
-                             "spokeswoman", "spokesperson", "director", "analyst", "staff"})
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
                           "does", "may", "might", "must", "should", "also", "and", "wants",
                           "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
-_PUBLISHED = frozenset({"published", "reported", "appeared", "written", "wrote", "quoted",
-                        "featured", "printed", "broadcast", "aired", "editorial", "article",
-                        "column", "interview", "study", "paper", "letter"})
-_STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
-                          "interest", "investors", "invested", "investing"})
-_STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
-
-
-@dataclass
-class Cluster:
-    """One actor in the making: its type and the occurrences that name it."""
-
-    type: ActorType
-    canonical: str | None = None
-    occs: list[Occurrence] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
-    merged_into: Cluster | None = None
-    best: tuple[str, ...] = ()
-
-    def root(self) -> Cluster:
-        c = self
-        while c.merged_into is not None:
-            c = c.merged_into
-        return c
-
-    def add(self, key: str, occs: Iterable[Occurrence] = ()) -> None:
-        self.occs.extend(occs)
-        if key not in self.keys:
-            self.keys.add(key)
-            words = tuple(key.split())
-            if (len(words), len(key)) > (len(self.best), len(" ".join(self.best))):
-                self.best = words
-
-    def words(self) -> tuple[str, ...]:
-        """The words of its longest key (its fullest name so far)."""
-        return self.best
 
 
 class Resolver:
@@ -96,6 +49,14 @@ class Resolver:
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.persons: list[Cluster] = []
+        self.cues = CueReader(text, gaz)
+
+    def _lowercase_used(self, word: str) -> bool:
+        return word.lower() in self.lower
+
+    def _type_of(self, key: str) -> ActorType | None:
+        c = self.by_key.get(key)
+        return c.root().type if c is not None else None
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -106,65 +67,7 @@ class Resolver:
         self.by_key[key] = c
         return c
 
-    def _common(self, word: str) -> bool:
-        if len(word) > 1 and word.isupper():
-            return False  # "US", "AP": an acronym, whatever the lower-case word means
-        low = word.lower()
-        return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
-                or (low.endswith("ly") and len(low) > 4) or low in self.lower)
-
-    @staticmethod
-    def _verb_like(word: str) -> bool:
-        """'Escalating', 'Prompted': a sentence-opening verb form, not a name."""
-        return word.islower() is False and word.lower().endswith(("ing", "ed")) and len(word) > 5
-
-    def _lowercase_used(self, word: str) -> bool:
-        return word.lower() in self.lower
-
-    # -- 1. fix the front and back of names --------------------------------------------
-
-    def _trim(self) -> None:
-        mid_keys = {o.key for o in self.occs if not o.initial}
-        plans: dict[tuple[str, bool], tuple[int, int]] = {}
-        out: list[Occurrence] = []
-        for o in self.occs:
-            if len(o.words) == 1 and not o.initial:
-                out.append(o)
-                continue
-            plan = plans.get((o.key, o.initial))
-            if plan is None:
-                plan = plans[(o.key, o.initial)] = self._trim_plan(o.words, o.initial, mid_keys)
-            front, back = plan
-            if front >= back:
-                continue
-            if front or back < len(o.words):
-                o.reshape(o.words[front:back], o.starts[front:back])
-                if front:
-                    o.initial = False
-            out.append(o)
-        self.occs = out
-
-    def _trim_plan(self, words: tuple[str, ...], initial: bool,
-                   mid_keys: set[str]) -> tuple[int, int]:
-        """Which words of a name to keep: drop a sentence-initial common word in front
-        ("Although Ukraine") and a role word behind ("State Department Spokesperson")."""
-        front, back = 0, len(words)
-        key = name_key(words)
-        if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
-                and words[0] not in self.gaz.given_names and (
-                    self._common(words[0]) or self._verb_like(words[0])
-                    and self.gaz.lookup(name_key(words[1:])) is not None):
-            front = 1
-            while front < back and words[front].islower() and words[front] != "&":
-                front += 1
-        titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
-        while back - front > 1 and words[back - 1].lower() in titles \
-                and not words[back - 2].islower() and words[back - 2] != "&" \
-                and not self.gaz.lookup(name_key(words[front:back])):
-            back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
-        return front, back
-
-    # -- 2. what a key is -------------------------------------------------------------
+    # -- what a key is ---------------------------------------------------------------
 
     def _junk(self, key: str, words: tuple[str, ...], group: list[Occurrence]) -> bool:
         low = [w.lower() for w in words]
@@ -195,225 +98,12 @@ class Resolver:
                 return True
         return False
 
-    def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
-        letters = [c for c in acronym if c.isupper() or c.isdigit()]
-        initials = [w[0].upper() for w in words if w[:1].isupper() or w[:1].isdigit()]
-        if len(letters) < 2 or not initials or letters[0] not in initials:
-            return False
-        pool = list(initials)
-        for c in letters:
-            if c in pool:
-                pool.remove(c)
-            else:
-                return False
-        return True
-
-    def _acronym_definitions(self) -> dict[str, str]:
-        """'Korean Central News Agency (KCNA)' and 'CEI (Italian Episcopal Conference)'."""
-        defs: dict[str, str] = {}
-        occs = self.occs
-        text = self.text
-        for a, b in zip(occs, occs[1:], strict=False):
-            gap = text[a.end : b.start]
-            if gap not in (" (", "(", " [", "[") or text[b.end : b.end + 1] not in (")", "]"):
-                continue
-            if len(b.words) == 1 and _ACRONYM_RE.match(b.key) and len(a.words) > 1:
-                if self._acronym_fits(b.key, a.words):
-                    defs.setdefault(b.key, a.key)
-            elif len(a.words) == 1 and _ACRONYM_RE.match(a.key) and len(b.words) > 1:
-                if self._acronym_fits(a.key, b.words):
-                    defs.setdefault(a.key, b.key)
-        return defs
-
-    def _context(self, group: list[Occurrence]) -> dict[str, bool]:
-        """Cues around the first occurrences of a name."""
-        w = self.w
-        cues = dict.fromkeys(("org", "org_next", "place", "thing", "person", "speech", "naming",
-                              "strong_place", "source"), False)
-        for o in group[:_CONTEXT_SAMPLES]:
-            raw = self.text[max(0, o.start - 24) : o.start].split()
-            if raw and _CAMEL_RE.match(raw[-1]):
-                cues["thing"] = True  # "iPhone XS": the rest of a product's name
-            before = words_before(self.text, o.start, 3)
-            after = words_after(self.text, o.end, 3)
-            if before and before[-1] in ('"', "“", "‘", "'"):
-                if len(before) >= 2 and before[-2] in w["naming_verbs"]:
-                    cues["naming"] = True
-                before = before[:-1]
-            prev = before[-1] if before else ""
-            prev2 = before[-2] if len(before) > 1 else ""
-            nxt = after[0] if after else ""
-            nxt2 = after[1] if len(after) > 1 else ""
-            sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
-            if not o.initial:
-                if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
-                    cues["org"] = True
-                if prev == "at" and prev2 in w["roles"] \
-                        or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
-                        or prev == "in" and prev2 in _STAKE_WORDS:
-                    cues["org"] = True  # "chief executive of Boeing", "shares in Veltrano"
-                if prev in w["thing_cues"]:
-                    cues["thing"] = True
-                if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
-                    cues["place"] = cues["strong_place"] = True  # "the provinces of Albay"
-                if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
-                        and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
-                    cues["place"] = True  # "in Sochi", "flights to Kharkiv"
-                    if prev in _STRONG_LOCATIVE:
-                        cues["strong_place"] = True
-                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
-                    cues["person"] = True
-            if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
-                cues["org_next"] = True  # "Yonhap news agency", but also "Stockport council"
-            if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
-                                                   "state", "prefecture", "oblast", "area"):
-                cues["place"] = True
-            if nxt in w["speech_verbs"] or (nxt in ("also", "has", "had", "then")
-                                            and nxt2 in w["speech_verbs"]):
-                cues["speech"] = True
-            if prev == "to" and prev2 == "according":
-                cues["source"] = True
-            if prev == "in" and prev2 in _PUBLISHED:
-                cues["org"] = True  # "published in Nature"
-            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
-                head = self._apposition_head(o.end)
-                if head in w["roles"]:
-                    cues["person"] = True
-                elif head in w["place_cues"] or head in w["place_words"]:
-                    cues["place"] = cues["strong_place"] = True  # "Virac, the capital of ..."
-                elif head in w["org_words"] or head in w["org_cues"]:
-                    cues["org"] = True  # "Eurostat, the bloc's statistics office"
-            if nxt == ",":
-                entry = self.gaz.lookup(self._next_name(o.end))
-                if entry is not None and entry.type in ("country", "place") \
-                        and entry.role in ("name", "alias"):
-                    cues["place"] = cues["strong_place"] = True
-        return cues
-
-    def _follows_place(self, group: list[Occurrence]) -> bool:
-        """Set after a known place: "Kourou, French Guiana"."""
-        for o in group[:_CONTEXT_SAMPLES]:
-            head = self.text[max(0, o.start - 40) : o.start]
-            if not head.endswith(", "):
-                continue
-            m = re.search(r"((?:[A-Z][\w'’-]*\s?){1,3}),\s$", head)
-            if not m:
-                continue
-            entry = self.gaz.lookup(m.group(1).strip())
-            known = self.by_key.get(m.group(1).strip())
-            before = words_before(self.text, o.start - len(head) + m.start(1), 1)
-            if entry is not None and entry.type in ("country", "place") \
-                    or known is not None and known.root().type in ("country", "place") \
-                    or before and before[-1] in self.w["locative"]:
-                return True
-        return False
-
-    def _next_name(self, end: int) -> str:
-        m = re.match(r",\s+((?:[A-Z][\w'’-]*\s?){1,3})", self.text[end : end + 40])
-        return m.group(1).strip() if m else ""
-
-    def _apposition_head(self, end: int) -> str:
-        """The head noun of ', the Russia foreign minister,' after a name: 'minister'."""
-        m = re.match(r",\s+((?:the |a |an )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
-                     self.text[end : end + 90])
-        if not m:
-            return ""
-        words = m.group(1).lower().replace("’", "'").split()[:7]
-        for w in words:
-            if w in self.w["roles"]:
-                return w
-        for i, w in enumerate(words):
-            if w in ("of", "for", "at", "in", "to", "from", "with", "who", "which", "that"):
-                words = words[:i]
-                break
-        return words[-1] if words else ""
-
-    # -- 3. the passes ----------------------------------------------------------------
-
-    def _headings(self) -> None:
-        """In a Title Case heading every word is capitalised: keep only the names the body
-        (or the gazetteer) confirms, found as the longest known stretches of words."""
-        if not any(o.heading for o in self.occs):
-            return
-        known = {o.key for o in self.occs if not o.heading}
-        out: list[Occurrence] = []
-        for o in self.occs:
-            if not o.heading or o.key in known or self.gaz.lookup(o.key):
-                out.append(o)
-                continue
-            words, starts = o.words, o.starts
-            i = 0
-            while i < len(words):
-                for j in range(min(len(words), i + 6), i, -1):
-                    key = name_key(words[i:j])
-                    if words[j - 1][:1].isupper() and (key in known or self.gaz.lookup(key)):
-                        part = Occurrence(starts[i], starts[j - 1] + len(words[j - 1]),
-                                          words[i:j], 0, starts[i:j], o.passage,
-                                          heading=True, key=key)
-                        out.append(part)
-                        i = j
-                        break
-                else:
-                    i += 1
-        self.occs = out
-
-    def _comma_names(self) -> None:
-        """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
-        Services Administration', 'Department for Culture, Media and Sport'."""
-        heads = self.w["org_words"] | self.w["place_words"]
-        occs, text = self.occs, self.text
-        out: list[Occurrence] = []
-        i = 0
-        n = len(occs)
-        startswith = text.startswith
-        while i < n:
-            a = occs[i]
-            if not startswith(", ", a.end) or i + 1 >= n:
-                out.append(a)  # the common case: no comma after the name
-                i += 1
-                continue
-            b = occs[i + 1]
-            c = occs[i + 2] if i + 2 < n else None
-            parts: list[Occurrence] = []
-            if b.start == a.end + 2 and a.passage == b.passage \
-                    and self.gaz.lookup(a.key) is None:
-                if "and" in b.words and b.words[-1].lower() in heads \
-                        and a.words[-1].lower() not in heads:
-                    parts = [a, b]
-                elif c is not None and text[b.end : c.start] == " and " \
-                        and a.words[0].lower() in heads and ("for" in a.words or "of" in a.words) \
-                        and len(b.words) == 1 and len(c.words) == 1:
-                    parts = [a, b, c]
-            if not parts:
-                out.append(a)
-                i += 1
-                continue
-            words: list[str] = []
-            starts: list[int] = []
-            for k, p in enumerate(parts):
-                if k:
-                    gap = text[parts[k - 1].end : p.start]
-                    if "and" in gap:
-                        words.append("and")
-                        starts.append(parts[k - 1].end + gap.index("and"))
-                words.extend(p.words)
-                starts.extend(p.starts)
-            joined = Occurrence(a.start, parts[-1].end, tuple(words), 0, tuple(starts), a.passage,
-                                a.initial, a.titled, parts[-1].possessive, a.coord, a.heading,
-                                text[a.start : parts[-1].end].replace("’", "'"))
-            out.append(joined)
-            i += len(parts)
-        self.occs = out
-
     def resolve(self) -> list[Cluster]:
-        self._headings()
-        self._comma_names()
-        self._trim()
+        self.occs, defs = Preparer(self.text, self.occs, self.gaz, self.lower).prepare()
         groups: dict[str, list[Occurrence]] = defaultdict(list)
         for o in self.occs:
             groups[o.key].append(o)
         self.groups = groups
-        defs = self._acronym_definitions()
         expansions = set(defs.values())
         gaz_keys: list[str] = []
         multis: list[str] = []
@@ -487,7 +177,7 @@ class Resolver:
             # capitals and seats: the state, unless used as a location ("in Kyiv")
             state: list[Occurrence] = []
             place: list[Occurrence] = []
-            located = [self._located(o, entry.role) for o in group]
+            located = [self.cues.located(o, entry.role) for o in group]
             for o, locative in zip(group, located, strict=True):
                 if any(located) and not locative:
                     # once used as a location, it stays one unless it acts ("Moscow said")
@@ -501,11 +191,6 @@ class Resolver:
                 kind: ActorType = "place" if entry.role == "capital" else "organization"
                 c = self.by_key.get(key) if key in self.by_key and self.by_key[key].canonical is None else None
                 (c or self._new(kind, key)).occs.extend(place)
-
-    def _located(self, o: Occurrence, role: str) -> bool:
-        before = words_before(self.text, o.start, 2)
-        return bool(before) and (before[-1] in self.w["locative"]
-                                 or before[-1] in ("capital", ",") and role == "capital")
 
     # -- multi-word names ------------------------------------------------------------
 
@@ -537,18 +222,18 @@ class Resolver:
         last = self.gaz.lookup(words[-1])
         if last is not None and last.type == "country" and last.role in ("name", "alias"):
             return "organization"  # "Hitwise UK"
-        cues = self._context(group)
-        if cues["thing"]:
+        cues = self.cues.read(group)
+        if cues.thing:
             return None
-        if cues["org"] or cues["org_next"] and not cues["strong_place"]:
+        if cues.org or cues.org_next and not cues.strong_place:
             return "organization"
-        if cues["strong_place"]:
+        if cues.strong_place:
             return "place"
         first = self.gaz.lookup(words[0])
         if first is not None and first.type in ("country", "place") \
                 and words[0] not in self.gaz.given_names and first.role != "name":
             # "Russian Railways", but "French Guiana" after a place or where it is a location
-            return "place" if cues["place"] or self._follows_place(group) else "organization"
+            return "place" if cues.place or self.cues.follows_place(group, self._type_of) else "organization"
         connectors = [x for x in low if x.islower()]
         if any(x in ("of", "and", "for", "on", "the") for x in connectors):
             return "organization"
@@ -588,7 +273,7 @@ class Resolver:
         for c in sorted(multi, key=lambda c: len(c.words())):
             words = c.words()
             hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
-                     and len(h.words()) > len(words) and _contains(h.words(), words)
+                     and len(h.words()) > len(words) and contains(h.words(), words)
                      and h.type == c.type]
             if c.type == "person":
                 hosts = [h for h in hosts if h.words()[-len(words):] == words]
@@ -718,8 +403,8 @@ class Resolver:
             if host is not None:
                 host.add(key, group)
             return done
-        cues = self._context(group)
-        if cues["naming"] and not cues["thing"]:
+        cues = self.cues.read(group)
+        if cues.naming and not cues.thing:
             self._new("organization", key).occs.extend(group)
             return done
         if self._lowercase_used(key):
@@ -728,29 +413,29 @@ class Resolver:
                 host.add(key, group)
             return done
         if not mid:
-            if cues["speech"] and not _PLURAL_RE.search(key) and not cues["thing"] \
+            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
                     and key not in self.gaz.given_names:
-                kind0: ActorType = "person" if cues["person"] or key in self.gaz.given_names \
+                kind0: ActorType = "person" if cues.person or key in self.gaz.given_names \
                     else "organization"
                 self._new(kind0, key).occs.extend(group)
             return done
-        if cues["thing"]:
+        if cues.thing:
             return done
         kind: ActorType | None = None
-        if cues["org"]:
+        if cues.org:
             kind = "organization"
-        elif cues["strong_place"]:
+        elif cues.strong_place:
             kind = "place"
-        elif cues["person"]:
+        elif cues.person:
             kind = "person"
-        elif cues["org_next"]:
+        elif cues.org_next:
             kind = "organization"
         if kind is None:
             host = self._sub_host(key) or self._initials_host(key)
             if host is not None:
                 host.add(key, group)
                 return done
-            if cues["place"] and not cues["speech"]:
+            if cues.place and not cues.speech:
                 kind = "place"
         if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
@@ -760,7 +445,7 @@ class Resolver:
         fallback: ActorType | None = None
         if key in self.gaz.given_names and len(group) > 1:
             fallback = "person"
-        elif cues["speech"] or cues["source"]:
+        elif cues.speech or cues.source:
             fallback = "organization"  # "Boeing said", "according to Eurostat": a source
         elif len(group) > 1:
             fallback = "organization"  # used as a name more than once
@@ -832,7 +517,7 @@ class Resolver:
         return self._unique(self.org_words_index.get(key, []))
 
     def _initials_host(self, key: str) -> Cluster | None:
-        if not _ACRONYM_RE.match(key):
+        if not ACRONYM_RE.match(key):
             return None
         return self._unique(self.initials_index.get(key, []))
 
@@ -879,30 +564,7 @@ class Resolver:
                     if h is c or h.merged_into is not None:
                         continue
                     other = h.canonical or " ".join(h.words())
-                    if abs(len(other) - len(name)) <= 1 and _one_edit(name, other) \
+                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other) \
                             and len(h.occs) >= len(c.occs):
                         self._merge(c, h)
                         break
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Within one insertion, deletion, substitution or transposition (and not equal)."""
-    if a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-            and a[diff[1]] == b[diff[0]]
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
