@@ -373,3 +373,11 @@ def test_and_the_starts_a_new_name() -> None:
             "took part.")
     found = names(actors_of(text))
     assert {"Royal Academy of Lisbon", "Maritime Museum of Porto"} <= found
+
+
+def test_descriptions_keep_a_determiner_and_skip_post_nominals() -> None:
+    text = ("The defence was led by his brother-in-law, and by the senior counsel, Ana Ruiz, SC. "
+            "Behind her sat her daughter Marta Ruiz.")
+    actors = by_name(actors_of(text))
+    assert actors["Ana Ruiz"].description == "the senior counsel"
+    assert actors["Marta Ruiz"].description == "her daughter"

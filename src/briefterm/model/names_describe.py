@@ -71,9 +71,17 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
         role_seen = role_seen or _has_role([w], gaz)
     while words and words[-1].lower() in _PREPOSITIONS | _LEAD_OK:
         words = words[:-1]
+    # a second apposition joined by "and": "a dairy farmer from X and a spokesman for Y"
+    for i in range(2, len(words) - 1):
+        if words[i] == "and" and words[i + 1].lower() in ("a", "an", "the") \
+                and _has_role(words[:i], gaz):
+            words = words[:i]
+            break
     if len(words) > _MAX_WORDS:
-        # too long: keep it up to a preposition ("... at the Nepalese embassy | in New Delhi")
-        cuts = [i for i in range(2, _MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS]
+        # too long: keep it up to a preposition ("... at the Nepalese embassy | in New Delhi"),
+        # never inside a name ("Union | of Industry Workers")
+        cuts = [i for i in range(2, _MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS
+                and not (words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         words = words[: cuts[-1]] if cuts else []
     if not words or not _has_role(words[:6], gaz):
         return None
@@ -102,6 +110,10 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for"):
         kept = kept[1:]
+    # "his wife Manju Sam", "the mayor Luca Pastorino": keep the determiner of a bare role
+    lead = len(tokens) - len(kept) - 1
+    if kept and kept[0][:1].islower() and lead >= 0 and tokens[lead].lower() in _LEAD_OK:
+        kept.insert(0, tokens[lead])
     # a title alone before the name ("Mr", "Gen.") is not a role worth showing
     if not kept or all(k.lower() in gaz.words["honorifics"] for k in kept):
         return None
@@ -127,6 +139,8 @@ def _pre_apposition(text: str, start: int, gaz: Gazetteer) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
         if (low in _LEAD_OK or low.endswith(("'s", "’s"))) and _has_role(words[i:], gaz):
+            if i and low.endswith(("'s", "’s")) and words[i - 1].lower() in ("the", "a", "an"):
+                i -= 1  # "The fund's mission chief"
             phrase = words[i:]
             return " ".join(phrase) if len(phrase) <= _MAX_WORDS else None
     return None
