@@ -381,3 +381,22 @@ def test_descriptions_keep_a_determiner_and_skip_post_nominals() -> None:
     actors = by_name(actors_of(text))
     assert actors["Ana Ruiz"].description == "the senior counsel"
     assert actors["Marta Ruiz"].description == "her daughter"
+
+
+def test_shared_surname_goes_to_the_paragraphs_person_else_the_main_subject() -> None:
+    text = ("Singer Lena Markov died on Friday. Markov had recorded six albums.\n\n"
+            "Her brother Ivo Markov flew home from Oslo.\n\n"
+            "Markov's last concert was in Prague.")
+    actors = actors_of(text)
+    lena = actor_with(actors, "Lena Markov")
+    ivo = actor_with(actors, "Ivo Markov")
+    assert len(lena.mentions) == 3 and len(ivo.mentions) == 1
+
+
+def test_regnal_name_takes_its_first_name_and_award_titles_are_no_actors() -> None:
+    text = ("Pope Gelasius IV resigned. Gelasius, 85, thanked the cardinals. The singer won "
+            "Best Female Artist in 2009.")
+    actors = actors_of(text)
+    pope = actor_with(actors, "Gelasius IV")
+    assert "Gelasius" in pope.aliases
+    assert not any("Best" in a.name for a in actors)

@@ -366,6 +366,10 @@ class RunSplitter:
         """"Scientologist Tom Cruise": a word before a given name that opens the rest."""
         texts = [w for w, _, _ in words]
         given = self.gaz.given_names
+        if len(texts) >= 3 and texts[0].lower() in self.gaz.words["roles"] \
+                and texts[0] not in given and not any(t.lower() in self.head_words for t in texts):
+            words, at_start, titled = words[1:], False, True  # "Singer Lena Markov"
+            texts = texts[1:]
         if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts):
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:

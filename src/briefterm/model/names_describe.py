@@ -26,6 +26,8 @@ _CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"
                         "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
                         "and", "but", "to", "in"})
 _LEAD_OK = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
+                            "sgt", "adm", "sen", "rep", "gov", "st", "rev", "hon", "u.s", "u.k"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from", "by", "and"})
 _MAX_WORDS = 9
 _SAMPLES = 6
@@ -101,6 +103,8 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
         low = tok.lower()
         if not tok[:1].isalnum():
             break
+        if tok.endswith(".") and len(tok) > 2 and low[:-1] not in _ABBREVIATIONS:
+            break  # the end of the sentence before: "... John Paul II. German Chancellor"
         if tok[:1].isupper() or low in roles or low in ("of", "for") and kept:
             kept.append(tok)
             continue

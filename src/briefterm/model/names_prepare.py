@@ -80,9 +80,12 @@ class Preparer:
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
         titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
+        heads = self.w["org_words"] | self.w["place_words"]
         while back - front > 1 and words[back - 1].lower() in titles \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
-                and not self.gaz.lookup(name_key(words[front:back])):
+                and not self.gaz.lookup(name_key(words[front:back])) and (
+                    self.gaz.lookup(name_key(words[front : back - 1])) is not None
+                    or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
         return front, back
 

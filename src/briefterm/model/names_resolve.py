@@ -320,17 +320,19 @@ class Resolver:
 
     def _merge_surname(self, key: str, group: list[Occurrence],
                        index: dict[str, list[Cluster]] | None = None) -> None:
-        """Each occurrence to the nearest person with that name mentioned before it."""
+        """Each occurrence to the person of that name mentioned last in the same passage,
+        else to the one the document names first (its main subject)."""
         candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
         if len({id(c) for c in candidates}) == 1:
             candidates[0].add(key, group)
             return
-        marks = sorted((p.start, i) for i, c in enumerate(candidates) for p in c.occs)
+        marks = sorted((p.start, p.passage, i) for i, c in enumerate(candidates) for p in c.occs)
         starts = [m[0] for m in marks]
+        main = candidates[marks[0][2]]
         for o in group:
             at = bisect.bisect_left(starts, o.start) - 1
-            best = candidates[marks[at][1]] if at >= 0 else candidates[0]
-            best.add(key, [o])
+            near = at >= 0 and marks[at][1] == o.passage
+            (candidates[marks[at][2]] if near else main).add(key, [o])
 
     # -- single words ----------------------------------------------------------------
 
@@ -395,7 +397,9 @@ class Resolver:
         if titled:
             self._new("person", key).occs.extend(group)
             return done
-        if key in self.firsts and key in self.gaz.given_names:
+        if key in self.firsts and (key in self.gaz.given_names or any(
+                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in self.firsts[key])):
+            # "Thomas" for "Thomas Sam"; "Benedict" for "Benedict XVI"
             self._merge_surname(key, group, self.firsts)
             return done
         if key.lower() in w["compass"]:
