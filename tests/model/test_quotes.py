@@ -331,3 +331,12 @@ def test_a_possessor_is_not_the_speaker() -> None:
     assert [(q.speaker_name, q.speaker) for q in quotes] == [("Roe's spokesman", None)]
     quotes = quotes_of("In the words of the harbour master, Tom Poe, QC, “the pier is safe”.", PEOPLE)
     assert [(q.speaker_name, q.speaker) for q in quotes] == [("Tom Poe", "tom-poe")]
+
+
+def test_without_actors_he_said_finds_a_surname_in_subject_position() -> None:
+    # No actors pass result: capitalised names opening a clause stand in, newest first,
+    # a possessor ("Eastport's") cut off.
+    text = "Tom Poe spoke first. Later, Eastport's Ivo Brenner admitted the plan was “a mistake”, he said."
+    assert direct(quotes_of(text))[0][1] == "Ivo Brenner"
+    text = "Jane Roe spoke first. Brenner defended the plan. “It will work,” he said."
+    assert direct(quotes_of(text)) == [("It will work,", "Brenner")]

@@ -30,7 +30,7 @@ _NAME_LOOKBACK = 600  # characters searched for a name when there are no actors
 _MAX_NAME_RUNS = 12  # names looked at there, newest first
 _CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
 _NAME_RUN_RE = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-]?\w+))*"
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
 )
 _NORM_RE = re.compile(r"[^\w]+")
 _SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
@@ -276,7 +276,8 @@ class SpeakerIndex:
         return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners for w in words if w.is_word)
 
     def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
-        """With no actors: the latest capitalised name in subject position, opening with a given name."""
+        """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",
+        "Germany's Lukas Brenner admitted") whose given name, if known, fits the pronoun."""
         lex = lexicon()
         for p in self._window(passage):
             psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
@@ -286,18 +287,18 @@ class SpeakerIndex:
             runs = list(_NAME_RUN_RE.finditer(self.text, max(psg.start, hi - _NAME_LOOKBACK), hi))
             quoted = self._quoted.get(p, _NO_SPANS)
             for m in reversed(runs[-_MAX_NAME_RUNS:]):
-                words = m.group(0).split()
-                first = _unpossessed(words[0]).lower()
-                if quoted.holds(m.start()) or (first not in lex.female and first not in lex.male):
+                start, name = _unpossessed_run(m.start(), m.group(0))
+                words = name.split()
+                if not words or quoted.holds(start) or not self._subject_like(m.start()):
                     continue
+                first = words[0].lower()
+                if first in lex.function_caps or words[-1].lower() in lex.kind_nouns:
+                    continue  # "The …", "Police", "City Council"
                 if gender == "he" and first in lex.female or gender == "she" and first in lex.male:
                     continue
-                if not self._subject_like(m.start()):
-                    continue
-                name = _unpossessed(m.group(0))
-                if len(name.split()) == 1:
-                    name = self._fuller(psg.start, m.start(), name, passage) or name
-                return m.start(), name
+                if len(words) == 1:
+                    name = self._fuller(psg.start, start, name, passage) or name
+                return start, name
         return None
 
     def _fuller(self, lo: int, hi: int, word: str, passage: int) -> str | None:
@@ -332,6 +333,17 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
             return not lowered & (lex.male | lex.male_nouns)
         return True
     return body or head.endswith("s")
+
+
+def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
+    """A name run without a possessor before it: "Germany's Lukas Brenner" -> "Lukas Brenner"
+    (and "Thomas'" -> "Thomas")."""
+    words = run.split()
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s", "'", "’")):
+            cut = run.index(words[k + 1], run.index(w) + len(w))
+            return start + cut, run[cut:]
+    return start, _unpossessed(run)
 
 
 def _unpossessed(word: str) -> str:
