@@ -4,20 +4,25 @@ For each passage the marks are paired (`quote_marks`), the passage is split into
 sentences that never break inside a quotation (`sentences`), and each outer
 quotation is judged by the words around it in its sentence, its *frames*:
 
-1. A naming word right before it ("a group called “…”", "the term “…”") -> scare.
+1. A naming word right before it ("a group called “…”", "the term “…”", "the film
+   “Title”") -> scare.
 2. A reporting verb right after it ("“…,” said Smith", "“…,” Smith said",
-   "“…,” according to the agency") -> direct.
+   "“…,” according to the agency", "“…,” he was quoted as saying") -> direct.
 3. A reporting verb before it in the sentence ("Smith said “…”", "Smith told the
-   court that, later, “…”", "…, adding “…”", "according to X, … “…”") -> direct.
+   court that, later, “…”", "…, adding “…”", "according to X, … “…”", "dismissed
+   it as “…”") -> direct; but a naming verb with a name ("fans call her “the X”")
+   -> scare.
 4. Another quotation earlier in the same sentence with nothing reporting in
    between ("called it “a” and “b”") -> the same as that one.
 5. A colon cue ("Smith on the talks: “…”") -> direct.
 6. A quotation that is its whole sentence continues the speaker of the sentence
-   before, or of the paragraph it runs on from -> direct.
+   before: its quotation, or its reporting verb ("Mayor X said the town had no
+   power. “We …”"), or the paragraph it runs on from -> direct.
 7. Anything else is the author's own use of quotation marks -> scare.
 Nested quotations are scare. Speakers: `noun_phrases` finds the phrase,
 `quote_speakers` turns it into an actor (by mention, name, pronoun or
-description) and a name as the text gives it.
+description) and a name as the text gives it; "he said" also looks back at the
+subjects of reporting verbs used without quotation marks.
 """
 
 from __future__ import annotations
