@@ -340,3 +340,16 @@ def test_without_actors_he_said_finds_a_surname_in_subject_position() -> None:
     assert direct(quotes_of(text))[0][1] == "Ivo Brenner"
     text = "Jane Roe spoke first. Brenner defended the plan. “It will work,” he said."
     assert direct(quotes_of(text)) == [("It will work,", "Brenner")]
+
+
+def test_the_word_after_an_auxiliary_is_not_part_of_the_subject() -> None:
+    text = "The court heard he had sent messages saying “you will regret this”."
+    assert direct(quotes_of(text)) == [("you will regret this", "messages")]
+
+
+def test_the_agency_points_back_to_the_named_body() -> None:
+    text = "“The pier is closed,” the Harbour Agency said. The agency added that “repairs start soon”."
+    assert [(q.speaker_name, q.speaker) for q in quotes_of(text, PEOPLE)] == [
+        ("the Harbour Agency", "harbour-agency"),
+        ("The agency", "harbour-agency"),
+    ]
