@@ -25,6 +25,8 @@ class Preparer:
         self.gaz = gaz
         self.w = gaz.words
         self.lower = lower
+        self.trailing_titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
+        self.heads = self.w["org_words"] | self.w["place_words"]
 
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
@@ -79,8 +81,7 @@ class Preparer:
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
-        titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
-        heads = self.w["org_words"] | self.w["place_words"]
+        titles, heads = self.trailing_titles, self.heads
         while back - front > 1 and words[back - 1].lower() in titles \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
                 and not self.gaz.lookup(name_key(words[front:back])) and (

@@ -29,6 +29,7 @@ from briefterm.model.names_prepare import ACRONYM_RE, Preparer
 from briefterm.model.types import ActorType
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_DIGIT_RE = re.compile(r"\d")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _PLURAL_RE = re.compile(r"[^su]s$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
@@ -84,7 +85,7 @@ class Resolver:
                 return True
             if lw in self.w["event_starts"] or lw in self.w["event_heads"]:
                 return True  # "Article" (5), "Operation", "Summit"
-        if any(ch.isdigit() for ch in key):
+        if _DIGIT_RE.search(key):
             return True  # "S-300", "Article 5": labels and products
         if all(w in self.w["months"] or w in self.w["weekdays"] or not words[i][:1].isupper()
                for i, w in enumerate(low)):
@@ -551,24 +552,27 @@ class Resolver:
     # -- typos ----------------------------------------------------------------------
 
     def _typo_merges(self) -> None:
-        """'Untied Nations' into 'United Nations': one edit apart, long names only."""
-        live = [c for c in self._live() if len(" ".join(c.words())) >= 8]
-        buckets: dict[tuple[int, str], list[Cluster]] = defaultdict(list)
+        """'Untied Nations' into 'United Nations': a rare multi-word name one edit away from
+        another. One edit leaves either the first or the last three letters alone, so names
+        are compared only within those buckets."""
+        live = [c for c in self._live() if len(c.words()) > 1]
+        buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
         for c in live:
-            words = c.words()
-            buckets[(len(words), words[-1][:1])].append(c)
+            name = c.canonical or " ".join(c.words())
+            if len(name) >= 8:
+                buckets[("<", name[:3])].append(c)
+                buckets[(">", name[-3:])].append(c)
         for group in buckets.values():
-            if len(group) < 2 or len(group) > 200:
+            if len(group) < 2 or len(group) > 50:
                 continue
             for c in group:
-                if c.canonical is not None or c.merged_into is not None:
+                if c.canonical is not None or c.merged_into is not None or len(c.occs) > 2:
                     continue
                 name = " ".join(c.words())
                 for h in group:
-                    if h is c or h.merged_into is not None:
+                    if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
                         continue
                     other = h.canonical or " ".join(h.words())
-                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other) \
-                            and len(h.occs) >= len(c.occs):
+                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
                         self._merge(c, h)
                         break
