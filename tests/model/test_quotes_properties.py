@@ -92,3 +92,18 @@ def test_long_sentence_with_many_reporting_words_finishes_quickly() -> None:
     _fast("“x” " + ", said the " * 30_000)
     _fast("Why " * 50_000 + "?")
     _fast("Exit question " * 20_000 + ": what?")
+
+
+def test_the_pass_leaves_garbage_collection_as_it_found_it() -> None:
+    import gc
+
+    text = "“It was hard,” Jane Roe said."
+    assert gc.isenabled()
+    _run(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _run(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
