@@ -400,3 +400,10 @@ def test_regnal_name_takes_its_first_name_and_award_titles_are_no_actors() -> No
     pope = actor_with(actors, "Gelasius IV")
     assert "Gelasius" in pope.aliases
     assert not any("Best" in a.name for a in actors)
+
+
+def test_named_storms_are_events() -> None:
+    text = "Typhoon Haikui hit the coast near Baguio, and Hurricane Delphine weakened."
+    found = names(actors_of(text))
+    assert not found & {"Typhoon Haikui", "Haikui", "Hurricane Delphine", "Delphine"}
+    assert "Baguio" in found
