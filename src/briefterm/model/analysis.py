@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import gc
+from dataclasses import dataclass
 from typing import Any
 
 from briefterm.model.actors import find_actors
@@ -37,15 +38,23 @@ class Analysis:
                 "warnings": list(doc.warnings),
                 "brief": self.brief_applied,
             },
-            "passages": [asdict(p) for p in self.passages],
-            "actors": [asdict(a) for a in self.actors],
-            "quotes": [asdict(q) for q in self.quotes],
+            # Flat copies of the dataclasses' fields: dataclasses.asdict deep-copies
+            # recursively and costs as much as the engine on a large document.
+            "passages": [_fields(p, actors=list(p.actors), quotes=list(p.quotes), questions=list(p.questions))
+                         for p in self.passages],
+            "actors": [_fields(a, aliases=list(a.aliases), mentions=[_fields(m) for m in a.mentions])
+                       for a in self.actors],
+            "quotes": [_fields(q) for q in self.quotes],
             "questions": [_question_dict(q) for q in self.questions],
         }
 
 
+def _fields(obj: object, **replace: Any) -> dict[str, Any]:
+    return {**vars(obj), **replace}
+
+
 def _question_dict(q: Question) -> dict[str, Any]:
-    d = asdict(q)
+    d = _fields(q, actors=list(q.actors))
     if d["start"] is None:
         del d["start"], d["end"]
     return d
@@ -62,6 +71,19 @@ def analyse(
     passages: list[Passage] | None = None,
 ) -> Analysis:
     """Run the engine over `document`; merge `brief` (a Brief) over the result if given."""
+    # The passes allocate many small objects that live until the end: the cyclic
+    # collector would rescan them again and again and make the time grow faster
+    # than the text.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(document, brief, passages)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> Analysis:
     text = document.text
     index = PassageIndex(passages if passages is not None else split_passages(text))
     actors = find_actors(text, index)

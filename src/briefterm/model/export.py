@@ -22,8 +22,15 @@ def blockquote(text: str) -> str:
     return "\n".join("> " + md_escape(line) if line.strip() else ">" for line in text.split("\n"))
 
 
+_INDENT_MAX_CHARS = 1_000_000
+
+
 def to_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Indented for a person's eyes; compact for large documents, where indenting
+    would force json's pure-Python encoder and take several times longer."""
+    chars = data.get("document", {}).get("chars", 0)
+    indent = 2 if chars < _INDENT_MAX_CHARS else None
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
 def to_yaml(data: dict[str, Any]) -> str:
