@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any, Literal, cast
+from typing import Literal, cast
 
-import yaml
-
+from briefterm.model.datafiles import load_data
 from briefterm.model.types import ActorType
-
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 EntryRole = Literal["name", "alias", "demonym", "capital", "seat"]
 
@@ -50,19 +46,6 @@ class Gazetteer:
         return word.lower() in self.words[list_name]
 
 
-def _load_yaml(name: str) -> dict[str, Any]:
-    """A data file as a mapping; {} when it is missing or malformed (never fatal)."""
-    try:
-        raw = resources.files("briefterm.data").joinpath(name).read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError, ModuleNotFoundError):
-        return {}
-    try:
-        # The C build of the safe loader when present: same safety, ten times faster.
-        data = yaml.load(raw, Loader=_SAFE_LOADER)  # noqa: S506 - a SafeLoader
-    except yaml.YAMLError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
 
 def _strings(value: object) -> list[str]:
     if isinstance(value, str):
@@ -82,14 +65,14 @@ def _add(entries: dict[str, Entry], surface: str, entry: Entry) -> None:
 
 def _speech_verbs() -> frozenset[str]:
     """Speech verbs of the quotes pass (data/speech_verbs.yaml), if that file exists."""
-    data = _load_yaml("speech_verbs.yaml")
+    data = load_data("speech_verbs.yaml")
     return frozenset(v.lower() for v in _strings(data.get("speech")) if " " not in v)
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
-    countries = _load_yaml("countries.yaml")
+    countries = load_data("countries.yaml")
     for item in countries.get("countries") or []:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             continue
@@ -103,7 +86,7 @@ def gazetteer() -> Gazetteer:
     ambiguous = {
         str(k): tuple(_strings(v)) for k, v in (countries.get("ambiguous") or {}).items()
     }
-    known = _load_yaml("entities.yaml")
+    known = load_data("entities.yaml")
     sections: tuple[tuple[str, ActorType], ...] = (
         ("organizations", "organization"), ("companies", "organization"),
         ("news_outlets", "organization"),
@@ -116,7 +99,7 @@ def gazetteer() -> Gazetteer:
             _add(entries, name, Entry(name, kind, "name"))
             for surface in _strings(item.get("aliases")):
                 _add(entries, surface, Entry(name, kind, "alias"))
-    lists = _load_yaml("name_words.yaml")
+    lists = load_data("name_words.yaml")
     words = {k: frozenset(w.lower() for w in _strings(v)) for k, v in lists.items()}
     words["speech_verbs"] = words.get("speech_verbs", frozenset()) | _speech_verbs()
     for required in ("stopwords", "months", "weekdays", "not_actors", "event_heads", "org_words",
@@ -126,5 +109,5 @@ def gazetteer() -> Gazetteer:
                      "leading_org_words", "event_starts", "leading_place_words",
                      "non_person_starts", "bodies"):
         words.setdefault(required, frozenset())
-    given = frozenset(_strings(_load_yaml("given_names.yaml").get("given_names")))
+    given = frozenset(_strings(load_data("given_names.yaml").get("given_names")))
     return Gazetteer(entries, ambiguous, words, given)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
-import yaml
+from briefterm.model.datafiles import load_data
 
 
 @dataclass(frozen=True)
@@ -36,17 +35,6 @@ class Lexicon:
     male_nouns: frozenset[str]
 
 
-# The safe loader, in C when libyaml is there (ten times faster than the pure-Python one).
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _load(name: str) -> dict[str, Any]:
-    raw = resources.files("briefterm.data").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.load(raw, Loader=_SAFE_LOADER)  # noqa: S506 - a SafeLoader
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a mapping")
-    return data
-
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(key) or [])
@@ -54,9 +42,9 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    verbs = _load("speech_verbs.yaml")
-    words = _load("quote_words.yaml")
-    names = _load("quote_given_names.yaml")
+    verbs = load_data("speech_verbs.yaml")
+    words = load_data("quote_words.yaml")
+    names = load_data("quote_given_names.yaml")
     return Lexicon(
         speech=_words(verbs, "speech"),
         addressee=_words(verbs, "addressee"),
