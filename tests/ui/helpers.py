@@ -26,8 +26,7 @@ async def settled(pilot: Pilot[object]) -> None:
 
 
 def status(app: BriefApp) -> str:
-    from textual.widgets import Static
+    """The status line's text: left part, then " | ", then the right part."""
+    from briefterm.ui.widgets.status import StatusLine
 
-    left = app.reader.query_one("#status-left", Static)
-    right = app.reader.query_one("#status-right", Static)
-    return f"{left.render()} | {right.render()}"
+    return app.reader.query_one(StatusLine).plain

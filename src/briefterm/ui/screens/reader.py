@@ -6,7 +6,6 @@ things (search hits, mention order) lives in plain functions elsewhere.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -22,21 +21,20 @@ from textual.widgets import ContentSwitcher, Footer, Header
 
 from briefterm.model.document import Document
 from briefterm.model.types import Actor, Passage
-from briefterm.ui.mentions import MentionWalk
-from briefterm.ui.notes_hooks import NotesChanged
-from briefterm.ui.search import SearchResult, find_hits
 from briefterm.ui.widgets.actors import ActorsPane
-from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
 from briefterm.ui.widgets.pane_tabs import PANES, PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
-from briefterm.ui.widgets.questions import QuestionsPane
-from briefterm.ui.widgets.quotes import QuotesPane
 from briefterm.ui.widgets.side_list import SideList
 from briefterm.ui.widgets.status import StatusLine
 from briefterm.ui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from briefterm.model.analysis import Analysis
+    from briefterm.ui.mentions import MentionWalk
+    from briefterm.ui.notes_hooks import NotesChanged
+    from briefterm.ui.search import SearchResult
+    from briefterm.ui.widgets.questions import QuestionsPane
+    from briefterm.ui.widgets.quotes import QuotesPane
     from briefterm.ui.widgets.search_bar import SearchBar
 
 Analyser = Callable[[Document, Any, list[Passage]], "Analysis"]
@@ -53,6 +51,10 @@ def make_notes_pane() -> Widget:
     `edit_selected()`, `delete_selected()` and optionally `follow_passage(number)`; it
     posts `NotesChanged`, and `NotesPane.Jump` (with `.passage`) to go to a note.
     """
+    import importlib.util
+
+    from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
+
     if importlib.util.find_spec("briefterm.ui.widgets.notes") is not None:
         from briefterm.ui.widgets import notes
 
@@ -128,14 +130,19 @@ class ReaderScreen(Screen[None]):
         self._hit: int | None = None
         self._search_before: tuple[SearchResult | None, int | None] = (None, None)
         self._search_origin = 0
-        self._walk = MentionWalk()
+        self._walk: MentionWalk | None = None
         self._note = Text("")
         self._note_at = -1
         self._notes_count: int | None = None
+        self._panes_ready = False
 
     # ----- layout
 
     def compose(self) -> ComposeResult:
+        # The breakpoint class now, not on the first resize: saves restyling every widget.
+        narrow = self.app.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
         yield Header(show_clock=False, icon="")
         yield PaneTabs(with_passages=True, id="tabs-narrow", classes="pane-tabs")
         with Horizontal(id="body"):
@@ -143,10 +150,8 @@ class ReaderScreen(Screen[None]):
             with Vertical(id="side"):
                 yield PaneTabs(id="tabs", classes="pane-tabs")
                 with ContentSwitcher(initial="actors", id="switcher"):
+                    # The other panes are not on the first screen: mounted after it.
                     yield ActorsPane(id="actors")
-                    yield QuotesPane(id="quotes")
-                    yield QuestionsPane(id="questions")
-                    yield make_notes_pane()
         yield StatusLine(id="status")
         yield Footer()
 
@@ -160,10 +165,14 @@ class ReaderScreen(Screen[None]):
 
     @property
     def quotes_pane(self) -> QuotesPane:
+        from briefterm.ui.widgets.quotes import QuotesPane
+
         return self.query_one("#quotes", QuotesPane)
 
     @property
     def questions_pane(self) -> QuestionsPane:
+        from briefterm.ui.widgets.questions import QuestionsPane
+
         return self.query_one("#questions", QuestionsPane)
 
     @property
@@ -174,10 +183,23 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self.document.title
         self.passage_pane.focus()
-        self._follow_passage()
         self._show_status()
-        # Paint first; analyse once the first frame is out.
-        self.call_after_refresh(self._analyse)
+        # Paint first; then the hidden panes, and the analysis in the background.
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        from briefterm.ui.widgets.questions import QuestionsPane
+        from briefterm.ui.widgets.quotes import QuotesPane
+
+        await self.query_one(ContentSwitcher).mount_all(
+            [QuotesPane(id="quotes"), QuestionsPane(id="questions"), make_notes_pane()]
+        )
+        self._panes_ready = True
+        self._follow_passage()
+        self._analyse()
+
+    def _side_lists(self) -> list[SideList]:
+        return list(self.query_one(ContentSwitcher).query_children(SideList))
 
     # ----- analysis in the background
 
@@ -194,7 +216,7 @@ class ReaderScreen(Screen[None]):
     def _analysis_failed(self, error: Exception) -> None:
         self.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
                         severity="error", markup=False)
-        for pane in (self.actors_pane, self.quotes_pane, self.questions_pane):
+        for pane in self._side_lists():
             pane.set_empty_text("Analysis failed.")
         self._note = Text("analysis failed", style="bold red")
         self._show_status(busy=False)
@@ -268,13 +290,13 @@ class ReaderScreen(Screen[None]):
     def _follow_passage(self) -> None:
         passage = self.selected_passage
         number = passage.index if passage is not None else None
-        for pane in (self.actors_pane, self.quotes_pane, self.questions_pane):
+        for pane in self._side_lists():
             pane.follow_passage(number)
-            if pane is not self.actors_pane and not pane.has_focus:
+            if not isinstance(pane, ActorsPane) and not pane.has_focus:
                 first = pane.first_marked()
                 if first is not None:
                     pane.move_cursor(first, align="top")
-        follow = getattr(self._notes(), "follow_passage", None)
+        follow = getattr(self._notes(), "follow_passage", None) if self._panes_ready else None
         if callable(follow):
             follow(number)
 
@@ -285,12 +307,17 @@ class ReaderScreen(Screen[None]):
 
     def _select_actor(self, actor: Actor | None) -> None:
         """Highlight this actor's mentions; `]` and `[` will walk them."""
+        from briefterm.ui.mentions import MentionWalk
+
         self._walk = MentionWalk(actor)
         self.passage_pane.set_mentions(self._walk.spans_by_position())
 
     # ----- panes
 
     def action_show_pane(self, pane: str) -> None:
+        if not self._panes_ready:
+            self.call_after_refresh(self.action_show_pane, pane)
+            return
         self.query_one(ContentSwitcher).current = pane
         for tabs in self.query(PaneTabs):
             tabs.set_active(pane)
@@ -328,13 +355,13 @@ class ReaderScreen(Screen[None]):
                 self._say("This actor has no mentions to jump to.")
                 return
             self._select_actor(actor)
-            self._go_to_mention(self._walk.first())
-        elif isinstance(source, QuotesPane):
-            quote = source.quote_at(event.index)
+            self._go_to_mention(self._walk.first() if self._walk else None)
+        elif source.id == "quotes":
+            quote = self.quotes_pane.quote_at(event.index)
             if quote is not None:
                 self.go_to_passage(quote.passage, offset=quote.start)
-        elif isinstance(source, QuestionsPane):
-            question = source.question_at(event.index)
+        elif source.id == "questions":
+            question = self.questions_pane.question_at(event.index)
             if question is None:
                 return
             if question.passage is None:
@@ -398,6 +425,8 @@ class ReaderScreen(Screen[None]):
         if event.input is not self._search_bar():
             return
         query = event.value
+        from briefterm.ui.search import find_hits
+
         result = find_hits(self.document.text, self.passage_pane.passages, query) if query else None
         self._set_search(result, None)
 
@@ -410,6 +439,8 @@ class ReaderScreen(Screen[None]):
         if not query:
             self._set_search(None, None)
             return
+        from briefterm.ui.search import find_hits
+
         result = find_hits(self.document.text, self.passage_pane.passages, query)
         if not result:
             self._set_search(result, None)
@@ -449,7 +480,7 @@ class ReaderScreen(Screen[None]):
 
     def action_mention(self, step: int) -> None:
         walk = self._walk
-        if walk.actor is None:
+        if walk is None or walk.actor is None:
             self._say("No actor selected: press 1 and pick one.")
             return
         if not walk.mentions:
@@ -463,11 +494,11 @@ class ReaderScreen(Screen[None]):
         if found is None:
             return
         position, wrapped = found
-        mention = self._walk.mentions[position]
+        walk = self._walk
+        assert walk is not None and walk.actor is not None
+        mention = walk.mentions[position]
         self.go_to_passage(mention.passage, offset=mention.start)
-        actor = self._walk.actor
-        assert actor is not None
-        note = Text.assemble((actor.name, "bold"), f" mention {position + 1}/{len(self._walk.mentions)}")
+        note = Text.assemble((walk.actor.name, "bold"), f" mention {position + 1}/{len(walk.mentions)}")
         if wrapped:
             note.append(" (wrapped)", "dim")
         self._say(note)
@@ -483,14 +514,20 @@ class ReaderScreen(Screen[None]):
         return self.query_one("#notes")
 
     def action_add_note(self) -> None:
+        if not self._panes_ready:
+            return
         passage = self.selected_passage
         if passage is not None:
             self._notes().add_note(passage)
 
     def action_edit_note(self) -> None:
+        if not self._panes_ready:
+            return
         self._notes().edit_selected()
 
     def action_delete_note(self) -> None:
+        if not self._panes_ready:
+            return
         self._notes().delete_selected()
 
     def set_noted_passages(self, numbers: Iterable[int], count: int | None = None) -> None:
@@ -520,8 +557,8 @@ class ReaderScreen(Screen[None]):
         self.go_to_passage(passage)
         self._after_jump()
 
-    @on(NotesChanged)
-    def _notes_changed(self, event: NotesChanged) -> None:
+    def on_notes_changed(self, event: NotesChanged) -> None:
+        """From the Notes pane (`ui/notes_hooks.py`): these passages carry notes."""
         event.stop()
         self.set_noted_passages(event.passages, event.count)
 
@@ -562,7 +599,7 @@ class ReaderScreen(Screen[None]):
         if index is not None:
             pane.move_cursor(index)
         self._select_actor(actor)
-        self._go_to_mention(self._walk.first())
+        self._go_to_mention(self._walk.first() if self._walk else None)
 
     def export(self, fmt: str) -> None:
         from briefterm.ui.export import export_brief

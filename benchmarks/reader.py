@@ -1,0 +1,252 @@
+"""The reader's figures: first paint against a bare Textual app, G/g latency, peak memory.
+
+Method. Each app runs as its own process in a pseudo-terminal of 120x40, as a
+user would start it. "First paint" is the time from starting the process to the
+moment its first screen, with the content that proves it is drawn, has been
+written to the terminal: the status line `¶ 1/N` for the reader (drawn with the
+passages, in the same frame), the text of its Static for the bare app (Header,
+Static, Footer). Both include interpreter start-up and imports, as a user sees
+them, with bytecode cached as after any install (this environment may set
+PYTHONDONTWRITEBYTECODE; the runs use a cache folder of their own). Runs alternate
+between the apps, after an untimed warm-up of each; the median of each is reported.
+
+`G`/`g` latency: on the 3 MB document, once the analysis has landed (the process
+has gone quiet), the time from writing the key to the last byte of the screen
+update it causes (no output for 0.15 s after it). Peak RSS is the reader's
+VmHWM from /proc after those keys.
+
+Run: `.venv/bin/python benchmarks/reader.py` (or as part of `make bench`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bigdoc import SEED, make_big  # noqa: E402
+
+BRIEFTERM = Path(sys.executable).with_name("briefterm")
+COLS, ROWS = 120, 40
+RUNS = 7
+BARE_SENTINEL = "bare Textual app ready"
+QUIET = 0.15  # seconds without output that end a screen update
+TIMEOUT = 60.0
+
+
+class Terminal:
+    """A process on the slave side of a pty; we read what it writes."""
+
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
+                                     start_new_session=True, close_fds=True)
+        os.close(slave)
+        self.fd = master
+        self.output = bytearray()
+        self.last_read = self.started
+
+    def read(self, timeout: float) -> float | None:
+        """Read what is there within `timeout`; the time of the read, or None."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return None
+        try:
+            chunk = os.read(self.fd, 65536)
+        except OSError:
+            return None
+        now = time.perf_counter()
+        self.output += chunk
+        self.last_read = now
+        return now
+
+    def wait_for(self, text: str, since: int = 0) -> float:
+        """Seconds from the start until `text` has been written (after byte `since`)."""
+        needle = text.encode("utf-8")
+        deadline = time.perf_counter() + TIMEOUT
+        while needle not in self.output[since:]:
+            if time.perf_counter() > deadline or self.proc.poll() is not None:
+                raise RuntimeError(f"{text!r} never appeared; output ends {bytes(self.output[-300:])!r}")
+            self.read(0.5)
+        return time.perf_counter() - self.started
+
+    def drain(self, quiet: float = QUIET) -> float | None:
+        """Read until nothing comes for `quiet` seconds; the time of the last byte."""
+        last = None
+        while True:
+            got = self.read(quiet)
+            if got is None:
+                return last
+            last = got
+
+    def wait_idle(self, idle: float = 0.5) -> None:
+        """Until the process has used no CPU for `idle` seconds (the analysis has landed)."""
+        deadline = time.perf_counter() + TIMEOUT
+        last, quiet_since = cpu_ticks(self.proc.pid), time.perf_counter()
+        while time.perf_counter() < deadline:
+            self.drain(0.05)
+            now = cpu_ticks(self.proc.pid)
+            if now != last:
+                last, quiet_since = now, time.perf_counter()
+            elif time.perf_counter() - quiet_since >= idle:
+                return
+        raise RuntimeError("the reader never went idle")
+
+    def key(self, key: str, expect: str) -> float:
+        """Seconds from writing `key` to the last byte of the update it causes."""
+        self.drain()
+        mark = len(self.output)
+        sent = time.perf_counter()
+        os.write(self.fd, key.encode())
+        self.wait_for(expect, since=mark)
+        self.drain()
+        return self.last_read - sent
+
+    def close(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
+        os.close(self.fd)
+
+
+def cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def environment(data_dir: str) -> dict[str, str]:
+    """A terminal's environment; bytecode cached (in the temporary folder) as after any install."""
+    env = dict(os.environ, TERM="xterm-256color", COLORTERM="truecolor", BRIEFTERM_DATA_DIR=data_dir,
+               COLUMNS=str(COLS), LINES=str(ROWS), PYTHONPYCACHEPREFIX=os.path.join(data_dir, "pycache"))
+    env.pop("TEXTUAL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # else every run compiles every module afresh
+    return env
+
+
+def passage_count(path: Path) -> int:
+    from briefterm.model.document import load
+    from briefterm.model.passages import split_passages
+
+    return len(split_passages(load(str(path)).text))
+
+
+def first_paint(argv: list[str], sentinel: str, env: dict[str, str]) -> float:
+    term = Terminal(argv, env)
+    try:
+        return term.wait_for(sentinel)
+    finally:
+        term.close()
+
+
+CLI_PROBE = """
+import time
+t0 = time.perf_counter()
+from briefterm import cli
+t1 = time.perf_counter()
+from briefterm.model.analysis import analyse
+from briefterm.model.export import analysis_markdown
+t2 = time.perf_counter()
+document = cli.load_document(None)
+cli.load_brief_for(document, False)
+t3 = time.perf_counter()
+print((t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000)
+"""
+
+
+def cli_overhead(env: dict[str, str]) -> tuple[float, float, float]:
+    """Milliseconds the CLI spends before the reader's first import: its own import,
+    the engine and export imports `_cmd_read` makes up front, loading document and brief."""
+    runs = []
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", CLI_PROBE], env=env, capture_output=True, text=True,
+                             check=True)
+        runs.append(tuple(float(x) for x in out.stdout.split()))
+    return tuple(statistics.median(r[i] for r in runs) for i in range(3))  # type: ignore[return-value]
+
+
+def bare_app() -> None:
+    """The reference: a bare Textual app with a Header, a Static and a Footer."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class Bare(App[None]):
+        BINDINGS = [("q", "quit", "Quit")]
+
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static(BARE_SENTINEL)
+            yield Footer()
+
+    Bare().run()
+
+
+def main() -> None:
+    big = make_big(3 * 1024 * 1024)
+    seed_n, big_n = passage_count(SEED), passage_count(big)
+    bare = [sys.executable, str(Path(__file__).resolve()), "--bare"]
+    with tempfile.TemporaryDirectory(prefix="briefterm-bench-") as data:
+        env = environment(data)
+        # Untimed warm-up runs: the file cache, and the bytecode cache of both apps.
+        first_paint(bare, BARE_SENTINEL, env)
+        first_paint([str(BRIEFTERM), str(SEED)], f"¶ 1/{seed_n}", env)
+        times: dict[str, list[float]] = {"bare": [], "seed": [], "big": []}
+        for _ in range(RUNS):
+            times["bare"].append(first_paint(bare, BARE_SENTINEL, env))
+            times["seed"].append(first_paint([str(BRIEFTERM), str(SEED)], f"¶ 1/{seed_n}", env))
+            times["big"].append(first_paint([str(BRIEFTERM), str(big)], f"¶ 1/{big_n}", env))
+        med = {k: statistics.median(v) for k, v in times.items()}
+        print(f"first paint, process start to first screen on a {COLS}x{ROWS} pty (median of {RUNS}):")
+        print(f"  bare Textual app (Header, Static, Footer): {med['bare']:.3f} s")
+        print(f"  reader, seed ({seed_n} passages):  {med['seed']:.3f} s = {med['seed'] / med['bare']:.2f}x bare"
+              " (target <= 1.5x)")
+        print(f"  reader, 3 MB ({big_n} passages): {med['big']:.3f} s = {med['big'] / med['bare']:.2f}x bare"
+              " (target <= 6x)")
+        own, engine, load = cli_overhead(env)
+        print(f"  of the reader's time, spent in the CLI before the screen: import {own:.0f} ms, "
+              f"engine + export imports {engine:.0f} ms (not needed for the first screen), "
+              f"document + brief {load:.0f} ms")
+
+        term = Terminal([str(BRIEFTERM), str(big)], env)
+        try:
+            term.wait_for(f"¶ 1/{big_n}")
+            term.wait_idle()
+            g_end, g_start = [], []
+            for _ in range(3):
+                g_end.append(term.key("G", f"¶ {big_n}/{big_n}"))
+                g_start.append(term.key("g", f"¶ 1/{big_n}"))
+            rss = peak_rss_mb(term.proc.pid)
+        finally:
+            term.close()
+        print(f"G on 3 MB (key to screen updated, worst of 3): {max(g_end):.3f} s (target <= 0.5 s)")
+        print(f"g on 3 MB (key to screen updated, worst of 3): {max(g_start):.3f} s (target <= 0.5 s)")
+        print(f"peak RSS of the reader on 3 MB, after analysis and G/g: {rss:.0f} MB (target <= 400 MB)")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--bare"]:
+        bare_app()
+    else:
+        main()
