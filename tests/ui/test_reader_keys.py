@@ -39,6 +39,8 @@ async def test_first_paint_comes_before_the_analysis() -> None:
         assert "analysing…" not in status(app)
         assert app.reader.analysis is not None
         assert "Anna Berg" in screen_text(app)
+        shown = [w.id for w in app.reader.query_one(ContentSwitcher).children if w.display]
+        assert shown == ["actors"]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -209,6 +211,9 @@ async def test_number_keys_show_and_focus_a_pane(size: tuple[int, int], key: str
         await pilot.pause()
         assert reader.query_one(ContentSwitcher).current == pane
         assert app.focused is reader.query_one(f"#{pane}")
+        # Only that pane shows: the others are behind their keys.
+        shown = [w.id for w in reader.query_one(ContentSwitcher).children if w.display]
+        assert shown == [pane]
         assert reader.query_one(f"#{pane}").region.width > 30  # visible and readable
         if size == NARROW:
             assert not reader.passage_pane.display or reader.passage_pane.region.width == 0
@@ -252,6 +257,9 @@ async def test_enter_on_actor_jumps_to_first_mention_and_brackets_walk(size: tup
         await pilot.pause()
         assert pane.cursor == 3
         assert "Piet Vos mention 1/2" in status(app)
+        # The passage is on screen, whole (at 80x24 it was hidden behind the pane).
+        start, height = pane.item_region(3)
+        assert pane.scroll_y <= start and start + height <= pane.scroll_y + pane.size.height
         await pilot.press("right_square_bracket")
         assert pane.cursor == 8 and "mention 2/2" in status(app)
         await pilot.press("right_square_bracket")  # wraps

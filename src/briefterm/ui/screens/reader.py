@@ -191,9 +191,11 @@ class ReaderScreen(Screen[None]):
         from briefterm.ui.widgets.questions import QuestionsPane
         from briefterm.ui.widgets.quotes import QuotesPane
 
-        await self.query_one(ContentSwitcher).mount_all(
-            [QuotesPane(id="quotes"), QuestionsPane(id="questions"), make_notes_pane()]
-        )
+        panes = [QuotesPane(id="quotes"), QuestionsPane(id="questions"), make_notes_pane()]
+        switcher = self.query_one(ContentSwitcher)
+        for pane in panes:  # the switcher hides only the children it started with
+            pane.display = pane.id == switcher.current
+        await switcher.mount_all(panes)
         self._panes_ready = True
         self._follow_passage()
         self._analyse()
@@ -383,9 +385,12 @@ class ReaderScreen(Screen[None]):
         index = number - 1
         if not 0 <= index < len(pane.passages):
             return
+        hidden = self.narrow and self.has_class("-side-open")
+        if hidden:
+            self.action_passages()  # a jump from a side pane: the passages come back
         row = pane.row_of_offset(index, offset) if offset is not None else 0
-        pane.move_cursor(index, align=align, offset_row=row)
-        if offset is not None:
+        pane.move_cursor(index, align=align, offset_row=row)  # hidden: it scrolls once shown
+        if not hidden and offset is not None:
             # Make sure the row itself is on screen (a long passage may hide it).
             pane.scroll_to_item(index, offset_row=row)
 

@@ -61,21 +61,31 @@ class PaneTabs(Widget):
         self.refresh()
 
     def render(self) -> Text:
+        """The fullest labels that fit: with counts, without, then short titles."""
+        width = self.size.width
+        for counts, short in ((True, False), (False, False), (False, True)):
+            text, ranges = self._labels(counts, short)
+            if text.cell_len <= width:
+                break
+        self._ranges = ranges
+        return text
+
+    def _labels(self, counts: bool, short: bool) -> tuple[Text, list[tuple[int, int, str]]]:
         text = Text(no_wrap=True, overflow="crop")
-        self._ranges = []
+        ranges = []
         active_style = component_style(self, "pane-tabs--active")
         key_style = component_style(self, "pane-tabs--key")
         for key, pane, title in self._tabs:
             start = len(text)
-            label = Text.assemble(" ", (key, key_style), " ", title)
-            if pane in self._counts:
+            label = Text.assemble(" ", (key, key_style), " ", title[:5] if short else title)
+            if counts and pane in self._counts:
                 label.append(f" {self._counts[pane]}", "dim")
             label.append(" ")
             if pane == self._active:
                 label.stylize(active_style)
             text.append_text(label)
-            self._ranges.append((start, len(text), pane))
-        return text
+            ranges.append((start, len(text), pane))
+        return text, ranges
 
     def on_click(self, event: events.Click) -> None:
         for start, end, pane in self._ranges:

@@ -95,6 +95,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._starts_dirty = False
         self._rows: LRUCache[int, list[Strip]] = LRUCache(ROW_CACHE_ITEMS)
         self._settling = False
+        self._pending_scroll: tuple[int, str, int] | None = None
         self.renders = 0  # items rendered so far: lets tests check that work is lazy
 
     # ----- what subclasses provide
@@ -237,7 +238,11 @@ class VirtualList(ScrollView, can_focus=True):
         if width != self._width:
             self._width = width
             self.reset_layout()
-            self.call_after_refresh(self.scroll_to_item, self._cursor)
+            if self._pending_scroll is None:
+                self._pending_scroll = (self._cursor, "nearest", 0)
+        if self._pending_scroll is not None and self.size.height > 0:
+            index, align, offset_row = self._pending_scroll
+            self.call_after_refresh(self.scroll_to_item, index, align=align, offset_row=offset_row)
         self._settle()
 
     def scroll_to_item(self, index: int, *, align: str = "nearest", offset_row: int = 0) -> None:
@@ -248,7 +253,12 @@ class VirtualList(ScrollView, can_focus=True):
         """
         if not self._heights or self._width <= 0:
             return
-        view = max(1, self.size.height)
+        if self.size.height <= 0 or not self.display:
+            # Hidden (a side pane covers us): scroll once we are shown again.
+            self._pending_scroll = (index, align, offset_row)
+            return
+        self._pending_scroll = None
+        view = self.size.height
         # Lay out enough neighbours for the position to be exact after the scroll.
         self._make_exact(index, -1, view)
         self._make_exact(index, 1, view)
