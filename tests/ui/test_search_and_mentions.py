@@ -4,46 +4,90 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from briefterm.model.document import from_text
 from briefterm.model.passages import split_passages
 from briefterm.model.types import Actor, Mention
 from briefterm.ui.mentions import MentionWalk
-from briefterm.ui.search import find_hits
+from briefterm.ui.search import Hit, Search
 
 TEXT = "Alpha river.\n\nNo match here.\n\nThe River and the RIVER.\n\nEnd."
 PASSAGES = split_passages(TEXT)
 
 
+def hits_of(search: Search) -> list[Hit]:
+    """Every hit in order, by stepping forward from the first passage until it wraps."""
+    found = search.nearest_from(-1, True) if search else None
+    hits: list[Hit] = []
+    while found is not None and not (hits and found[1]):
+        hits.append(found[0])
+        found = search.step(found[0], True)
+    return hits
+
+
 def test_hits_are_case_insensitive_and_know_their_passage() -> None:
-    result = find_hits(TEXT, PASSAGES, "river")
-    assert [TEXT[h.start:h.end] for h in result.hits] == ["river", "River", "RIVER"]
-    assert [h.passage for h in result.hits] == [0, 2, 2]
-    assert len(result.in_passage(2)) == 2 and result.in_passage(1) == []
+    search = Search(TEXT, PASSAGES, "river")
+    assert search.total == 3
+    hits = hits_of(search)
+    assert [TEXT[h.start:h.end] for h in hits] == ["river", "River", "RIVER"]
+    assert [h.passage for h in hits] == [0, 2, 2]
+    assert [search.ordinal(h) for h in hits] == [1, 2, 3]
+    p = PASSAGES[2]
+    assert len(search.spans(p.start, p.end)) == 2 and search.spans(PASSAGES[1].start, PASSAGES[1].end) == []
 
 
 def test_query_is_literal_not_a_pattern() -> None:
-    assert not find_hits(TEXT, PASSAGES, "r.ver")
-    assert find_hits("a (b) c", split_passages("a (b) c"), "(b)").hits[0].start == 2
+    assert not Search(TEXT, PASSAGES, "r.ver")
+    text = "a (b) c"
+    found = Search(text, split_passages(text), "(b)").first_after_passage(-1)
+    assert found is not None and found[0].start == 2
 
 
 def test_first_hit_after_a_passage_wraps_round_the_end() -> None:
-    result = find_hits(TEXT, PASSAGES, "river")
-    assert result.first_after_passage(0) == (1, False)  # skips the origin passage's own hit
-    assert result.first_after_passage(2) == (0, True)
-    assert result.first_after_passage(3) == (0, True)
+    search = Search(TEXT, PASSAGES, "river")
+    first = search.first_after_passage(0)  # skips the origin passage's own hit
+    assert first is not None and first[0].passage == 2 and not first[1]
+    wrapped = search.first_after_passage(2)
+    assert wrapped is not None and wrapped[0].passage == 0 and wrapped[1]
+    assert search.first_after_passage(3) == wrapped
 
 
 def test_step_wraps_both_ways() -> None:
-    result = find_hits(TEXT, PASSAGES, "river")
-    assert result.step(0, True) == (1, False)
-    assert result.step(2, True) == (0, True)
-    assert result.step(0, False) == (2, True)
-    assert result.nearest_from(1, False) == (0, False)
-    assert result.nearest_from(0, False) == (2, True)
+    search = Search(TEXT, PASSAGES, "river")
+    a, b, c = hits_of(search)
+    assert search.step(a, True) == (b, False)
+    assert search.step(c, True) == (a, True)
+    assert search.step(a, False) == (c, True)
+    assert search.step(c, False) == (b, False)
+    assert search.nearest_from(1, False) == (a, False)
+    assert search.nearest_from(0, False) == (c, True)
+
+
+def test_backward_search_reaches_far_back() -> None:
+    text = "needle\n\n" + "hay " * 50_000 + "\n\nend"
+    passages = split_passages(text)
+    search = Search(text, passages, "NEEDLE")
+    found = search.nearest_from(len(passages) - 1, False)
+    assert found is not None and found[0].start == 0 and not found[1]
 
 
 def test_empty_query_finds_nothing() -> None:
-    assert not find_hits(TEXT, PASSAGES, "")
+    search = Search(TEXT, PASSAGES, "")
+    assert not search and search.first_after_passage(0) is None
+
+
+@given(st.text(alphabet="ab \n", max_size=60), st.sampled_from(["a", "b", "ab", "ba", "A"]))
+def test_stepping_visits_every_hit_once_in_order(text: str, query: str) -> None:
+    passages = split_passages(text)
+    if not passages:
+        return
+    search = Search(text, passages, query)
+    hits = hits_of(search)
+    assert len(hits) == search.total
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    assert all(text[h.start:h.end].lower() == query.lower() for h in hits)
 
 
 def _actor() -> Actor:
@@ -68,8 +112,10 @@ def test_mention_walk_from_a_passage_without_a_current_mention() -> None:
     assert walk.step(PASSAGES[1], 1) == (1, False)  # from passage 2: the next is in 3
     walk = MentionWalk(_actor())
     assert walk.step(PASSAGES[1], -1) == (0, False)  # back: the one in passage 1
-    assert walk.spans_by_position() == {0: [(0, 5)], 2: [(TEXT.index("The"), TEXT.index("The") + 3)],
-                                        3: [(TEXT.index("End"), TEXT.index("End") + 3)]}
+    the = TEXT.index("The")
+    assert walk.spans(PASSAGES[0].start, PASSAGES[0].end) == [(0, 5)]
+    assert walk.spans(PASSAGES[1].start, PASSAGES[1].end) == []
+    assert walk.spans(PASSAGES[2].start, PASSAGES[2].end) == [(the, the + 3)]
 
 
 def test_mention_walk_without_actor() -> None:

@@ -17,12 +17,11 @@ class MentionWalk:
         self._starts = [m.start for m in self.mentions]
         self.position: int | None = None
 
-    def spans_by_position(self) -> dict[int, list[Span]]:
-        """Mention spans keyed by passage position (0-based), for highlighting."""
-        spans: dict[int, list[Span]] = {}
-        for m in self.mentions:
-            spans.setdefault(m.passage - 1, []).append((m.start, m.end))
-        return spans
+    def spans(self, start: int, end: int) -> list[Span]:
+        """Mentions inside text[start:end] (a passage on screen), for highlighting."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(m.start, m.end) for m in self.mentions[lo:hi]]
 
     def first(self) -> tuple[int, bool] | None:
         if not self.mentions:

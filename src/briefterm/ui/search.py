@@ -1,7 +1,9 @@
-"""Search hits over the document text: case-insensitive, literal, vim-like wrapping.
+"""Search over the document text: case-insensitive, literal, vim-like wrapping.
 
-Plain logic (no widgets) so it can be tested on its own. Passage numbers here
-are list positions (0-based) into the passages the reader shows.
+Nothing is listed up front: every question ("how many hits", "the next one
+after here", "which one is this") is one scan by the regex engine in C, so a
+one-letter query in a 3 MB document stays quick as you type. Passage positions
+here are 0-based indices into the passages the reader shows.
 """
 
 from __future__ import annotations
@@ -9,78 +11,97 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from briefterm.model.types import Passage
 
-MAX_HITS = 200_000  # a bound on memory for one-letter queries in huge documents
 
-
-@dataclass
+@dataclass(frozen=True)
 class Hit:
     start: int
     end: int
     passage: int  # position of the passage holding the hit
 
 
-@dataclass
-class SearchResult:
-    query: str
-    hits: list[Hit] = field(default_factory=list)
-    truncated: bool = False
-    hit_passages: list[int] = field(default_factory=list, repr=False)  # parallel to hits
+class Search:
+    """One query over one text."""
+
+    def __init__(self, text: str, passages: Sequence[Passage], query: str) -> None:
+        self.query = query
+        self._text = text
+        self._starts = [p.start for p in passages]
+        self._ends = [p.end for p in passages]
+        self._pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
+        self.total = len(self._pattern.findall(text)) if self._pattern is not None else 0
 
     def __bool__(self) -> bool:
-        return bool(self.hits)
+        return self.total > 0
 
-    def in_passage(self, position: int) -> list[Hit]:
-        """The hits inside one passage, in order."""
-        lo = bisect.bisect_left(self.hit_passages, position)
-        hi = bisect.bisect_right(self.hit_passages, position)
-        return self.hits[lo:hi]
+    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Hits inside text[start:end] (a passage), for highlighting."""
+        if self._pattern is None:
+            return []
+        return [m.span() for m in self._pattern.finditer(self._text, start, end)]
 
-    def first_after_passage(self, position: int) -> tuple[int, bool]:
-        """Index of the first hit in a passage after `position`, and whether it wrapped."""
-        i = bisect.bisect_right(self.hit_passages, position)
-        return (i, False) if i < len(self.hits) else (0, True)
+    def ordinal(self, hit: Hit) -> int:
+        """1-based number of this hit among all of them."""
+        assert self._pattern is not None
+        return len(self._pattern.findall(self._text, 0, hit.start)) + 1
 
-    def step(self, current: int, forward: bool) -> tuple[int, bool]:
-        """The next (or previous) hit after hit `current`, wrapping round; and whether it wrapped."""
-        n = len(self.hits)
-        nxt = current + (1 if forward else -1)
-        if 0 <= nxt < n:
-            return nxt, False
-        return nxt % n, True
+    def first_after_passage(self, position: int) -> tuple[Hit, bool] | None:
+        """The first hit in a passage after `position`, wrapping round; and whether it wrapped."""
+        start = self._starts[position + 1] if position + 1 < len(self._starts) else len(self._text)
+        return self._forward(start)
 
-    def nearest_from(self, position: int, forward: bool) -> tuple[int, bool]:
-        """With no current hit: the first hit after (or last before) passage `position`."""
+    def step(self, hit: Hit, forward: bool) -> tuple[Hit, bool] | None:
+        """The hit after (or before) `hit`, wrapping round the end (or the start)."""
+        return self._forward(hit.end) if forward else self._backward(hit.start)
+
+    def nearest_from(self, position: int, forward: bool) -> tuple[Hit, bool] | None:
+        """With no current hit: the first after passage `position`, or the last before it."""
         if forward:
             return self.first_after_passage(position)
-        i = bisect.bisect_left(self.hit_passages, position) - 1
-        return (i, False) if i >= 0 else (len(self.hits) - 1, True)
+        return self._backward(self._starts[position] if position < len(self._starts) else len(self._text))
 
+    # ----- scanning
 
-def find_hits(text: str, passages: Sequence[Passage], query: str) -> SearchResult:
-    """Every case-insensitive occurrence of `query` in `text`, each with its passage."""
-    result = SearchResult(query)
-    if not query or not passages:
-        return result
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
-    starts = [p.start for p in passages]
-    last = len(passages) - 1
-    hits = result.hits
-    for m in pattern.finditer(text):
-        if m.end() == m.start():
-            continue
-        # A hit belongs to the passage it starts in (or, between passages, the next one).
-        i = bisect.bisect_right(starts, m.start()) - 1
+    def _hit(self, m: re.Match[str]) -> Hit:
+        i = bisect.bisect_right(self._starts, m.start()) - 1
         if i < 0:
             i = 0
-        elif i < last and m.start() >= passages[i].end:
-            i += 1
-        hits.append(Hit(m.start(), m.end(), i))
-        if len(hits) >= MAX_HITS:
-            result.truncated = True
-            break
-    result.hit_passages = [h.passage for h in hits]
-    return result
+        elif i + 1 < len(self._starts) and m.start() >= self._ends[i]:
+            i += 1  # between two passages: the next one
+        return Hit(m.start(), m.end(), i)
+
+    def _forward(self, pos: int) -> tuple[Hit, bool] | None:
+        if self._pattern is None:
+            return None
+        m = self._pattern.search(self._text, pos)
+        if m is not None:
+            return self._hit(m), False
+        m = self._pattern.search(self._text, 0)
+        return (self._hit(m), True) if m is not None else None
+
+    def _backward(self, pos: int) -> tuple[Hit, bool] | None:
+        last = self._last_before(pos)
+        if last is not None:
+            return self._hit(last), False
+        last = self._last_before(len(self._text) + 1)
+        return (self._hit(last), True) if last is not None else None
+
+    def _last_before(self, pos: int) -> re.Match[str] | None:
+        """The last hit starting before `pos`: scan windows that grow back from it."""
+        if self._pattern is None:
+            return None
+        end = min(len(self._text), pos + len(self.query))
+        window = 4096
+        while True:
+            lo = max(0, pos - window)
+            last = None
+            for m in self._pattern.finditer(self._text, lo, end):
+                if m.start() >= pos:
+                    break
+                last = m
+            if last is not None or lo == 0:
+                return last
+            window *= 4

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from briefterm.model.analysis import Analysis
     from briefterm.ui.mentions import MentionWalk
     from briefterm.ui.notes_hooks import NotesChanged
-    from briefterm.ui.search import SearchResult
+    from briefterm.ui.search import Hit, Search
     from briefterm.ui.widgets.questions import QuestionsPane
     from briefterm.ui.widgets.quotes import QuotesPane
     from briefterm.ui.widgets.search_bar import SearchBar
@@ -126,9 +126,9 @@ class ReaderScreen(Screen[None]):
         for p in passages:  # the brief's glosses are a dict lookup away: show them at once
             p.gloss = glosses.get(p.index)
         self._passages: Sequence[Passage] = passages
-        self._search: SearchResult | None = None
-        self._hit: int | None = None
-        self._search_before: tuple[SearchResult | None, int | None] = (None, None)
+        self._search: Search | None = None
+        self._hit: Hit | None = None
+        self._search_before: tuple[Search | None, Hit | None] = (None, None)
         self._search_origin = 0
         self._walk: MentionWalk | None = None
         self._note = Text("")
@@ -256,11 +256,10 @@ class ReaderScreen(Screen[None]):
             if not self._search:
                 left.append(" no hits", "dim")
             elif self._hit is None:
-                count = len(self._search.hits)
-                more = "+" if self._search.truncated else ""
-                left.append(f" {count}{more} hit{'s' if count != 1 else ''}", "dim")
+                count = self._search.total
+                left.append(f" {count} hit{'s' if count != 1 else ''}", "dim")
             else:
-                left.append(f" {self._hit + 1}/{len(self._search.hits)}", "bold")
+                left.append(f" {self._search.ordinal(self._hit)}/{self._search.total}", "bold")
         if self._note:
             left.append("  ")
             left.append_text(self._note)
@@ -312,7 +311,7 @@ class ReaderScreen(Screen[None]):
         from briefterm.ui.mentions import MentionWalk
 
         self._walk = MentionWalk(actor)
-        self.passage_pane.set_mentions(self._walk.spans_by_position())
+        self.passage_pane.set_mentions(self._walk.spans if actor is not None else None)
 
     # ----- panes
 
@@ -421,7 +420,7 @@ class ReaderScreen(Screen[None]):
             bar.display = False
         self.passage_pane.focus()
 
-    def _set_search(self, result: SearchResult | None, hit: int | None) -> None:
+    def _set_search(self, result: Search | None, hit: Hit | None) -> None:
         self._search, self._hit = result, hit
         self.passage_pane.set_search(result, hit)
         self._show_status()
@@ -430,9 +429,9 @@ class ReaderScreen(Screen[None]):
         if event.input is not self._search_bar():
             return
         query = event.value
-        from briefterm.ui.search import find_hits
+        from briefterm.ui.search import Search
 
-        result = find_hits(self.document.text, self.passage_pane.passages, query) if query else None
+        result = Search(self.document.text, self.passage_pane.passages, query) if query else None
         self._set_search(result, None)
 
     def on_input_submitted(self, event: Any) -> None:
@@ -444,15 +443,16 @@ class ReaderScreen(Screen[None]):
         if not query:
             self._set_search(None, None)
             return
-        from briefterm.ui.search import find_hits
+        from briefterm.ui.search import Search
 
-        result = find_hits(self.document.text, self.passage_pane.passages, query)
-        if not result:
+        result = self._search if self._search is not None and self._search.query == query else None
+        result = result or Search(self.document.text, self.passage_pane.passages, query)
+        found = result.first_after_passage(self._search_origin)
+        if found is None:
             self._set_search(result, None)
             self._say(Text("not found", style="bold"))
             return
-        hit, wrapped = result.first_after_passage(self._search_origin)
-        self._show_hit(result, hit, wrapped)
+        self._show_hit(result, *found)
 
     def on_search_bar_cancelled(self, event: Any) -> None:
         self._close_search_bar()
@@ -460,20 +460,23 @@ class ReaderScreen(Screen[None]):
 
     def action_search_step(self, forward: bool) -> None:
         result = self._search
-        if not result:
+        if result is None:
             self._say("No search yet: press / to search.")
             return
+        if not result:
+            self._say(Text("not found", style="bold"))
+            return
         cursor = self.passage_pane.cursor
-        if self._hit is not None and result.hits[self._hit].passage == cursor:
-            hit, wrapped = result.step(self._hit, forward)
+        if self._hit is not None and self._hit.passage == cursor:
+            found = result.step(self._hit, forward)
         else:
-            hit, wrapped = result.nearest_from(cursor, forward)
-        self._show_hit(result, hit, wrapped, forward)
+            found = result.nearest_from(cursor, forward)
+        if found is not None:
+            self._show_hit(result, *found, forward)
 
-    def _show_hit(self, result: SearchResult, hit: int, wrapped: bool, forward: bool = True) -> None:
-        found = result.hits[hit]
+    def _show_hit(self, result: Search, hit: Hit, wrapped: bool, forward: bool = True) -> None:
         self._set_search(result, hit)
-        self.go_to_passage(found.passage + 1, offset=found.start)
+        self.go_to_passage(hit.passage + 1, offset=hit.start)
         self._note = Text("")
         self._note_at = -1
         if wrapped:

@@ -10,7 +10,7 @@ from briefterm.model.types import Actor
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 
-def actor_item(actor: Actor) -> SideItem:
+def actor_text(actor: Actor) -> Text:
     count = len(actor.mentions)
     text = Text.assemble(
         (actor.name, "bold"),
@@ -19,7 +19,16 @@ def actor_item(actor: Actor) -> SideItem:
     if actor.description:
         text.append("\n")
         text.append(actor.description, "italic")
-    return SideItem(text, frozenset(m.passage for m in actor.mentions))
+    return text
+
+
+def actor_item(actor: Actor) -> SideItem:
+    return SideItem(
+        lambda: actor_text(actor),
+        frozenset(m.passage for m in actor.mentions),
+        length=len(actor.name) + 30 + len(actor.description or ""),
+        lines=2 if actor.description else 1,
+    )
 
 
 def by_prominence(actors: Sequence[Actor]) -> list[Actor]:

@@ -8,18 +8,20 @@ always `rich.text.Text` built from the document's characters, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
 from textual.cache import LRUCache
 from textual.strip import Strip
 
 from briefterm.model.types import Passage
-from briefterm.ui.search import SearchResult
 from briefterm.ui.widgets.virtual_list import VirtualList
 from briefterm.ui.wrap import Span, wrap_spans
+
+if TYPE_CHECKING:
+    from briefterm.ui.search import Hit, Search
 
 EXCERPT_INDENT = 2
 BAR = "▌"
@@ -59,9 +61,9 @@ class PassagePane(VirtualList):
         self._passages: Sequence[Passage] = passages
         self._show_glosses = True
         self._noted: frozenset[int] = frozenset()
-        self._mentions: dict[int, list[Span]] = {}
-        self._search: SearchResult | None = None
-        self._current_hit: int | None = None
+        self._mentions: Callable[[int, int], list[Span]] | None = None
+        self._search: Search | None = None
+        self._current_hit: Hit | None = None
         self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
 
     # ----- data the app sets
@@ -73,7 +75,6 @@ class PassagePane(VirtualList):
     def set_passages(self, passages: Sequence[Passage]) -> None:
         """New passages (the same offsets, now with glosses and links): lay out again."""
         self._passages = passages
-        self._layouts.clear()
         self.reset_layout()
         self.scroll_to_item(self.cursor)
 
@@ -84,7 +85,6 @@ class PassagePane(VirtualList):
     def set_show_glosses(self, show: bool) -> None:
         if show != self._show_glosses:
             self._show_glosses = show
-            self._layouts.clear()
             self.reset_layout()
             self.scroll_to_item(self.cursor)
 
@@ -97,12 +97,12 @@ class PassagePane(VirtualList):
     def noted(self) -> frozenset[int]:
         return self._noted
 
-    def set_mentions(self, spans_by_passage: dict[int, list[Span]]) -> None:
+    def set_mentions(self, spans: Callable[[int, int], list[Span]] | None) -> None:
         """Spans (document offsets) to highlight, by passage position: the selected actor."""
-        self._mentions = spans_by_passage
+        self._mentions = spans
         self.restyle()
 
-    def set_search(self, result: SearchResult | None, current: int | None = None) -> None:
+    def set_search(self, result: Search | None, current: Hit | None = None) -> None:
         self._search = result
         self._current_hit = current
         self.restyle()
@@ -131,9 +131,9 @@ class PassagePane(VirtualList):
             self._layouts[index] = layout
         return layout
 
-    def on_resize(self, event: events.Resize) -> None:
-        self._layouts.clear()
-        super().on_resize(event)
+    def reset_layout(self) -> None:
+        self._layouts.clear()  # row spans depend on the width and on the glosses
+        super().reset_layout()
 
     def item_count(self) -> int:
         return len(self._passages)
@@ -201,15 +201,14 @@ class PassagePane(VirtualList):
         body = Text(passage.text.replace("\t", " "), style=self._style(kind_style) if kind_style else "")
         origin = passage.start
         mention = self._style("passages--mention")
-        for start, end in self._mentions.get(index, ()):
+        for start, end in self._mentions(passage.start, passage.end) if self._mentions else ():
             body.stylize(mention, start - origin, end - origin)
         if self._search:
             match = self._style("passages--match")
             current_style = self._style("passages--match-current")
-            current = self._search.hits[self._current_hit] if self._current_hit is not None else None
-            for hit in self._search.in_passage(index):
-                style = current_style if hit is current else match
-                body.stylize(style, hit.start - origin, hit.end - origin)
+            current = self._current_hit.start if self._current_hit is not None else -1
+            for start, end in self._search.spans(passage.start, passage.end):
+                body.stylize(current_style if start == current else match, start - origin, end - origin)
         return body
 
     def _first_gutter(self, passage: Passage, selected: bool, width: int) -> Text:

@@ -14,12 +14,16 @@ _TAG_WIDTH = max(len(tag) for tag, _ in ORIGIN_TAGS.values()) + 1
 NO_PASSAGE = "–"
 
 
-def question_item(question: Question) -> SideItem:
+def question_text(question: Question) -> Text:
     tag, tag_style = ORIGIN_TAGS.get(question.origin, (question.origin, ""))
-    text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()), question.text)
+    return Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()), question.text)
+
+
+def question_item(question: Question) -> SideItem:
     passages = frozenset({question.passage}) if question.passage is not None else frozenset()
     label = str(question.passage) if question.passage is not None else NO_PASSAGE
-    return SideItem(text, passages, label)
+    return SideItem(lambda: question_text(question), passages, label,
+                    length=_TAG_WIDTH + len(question.text), lines=1 + question.text.count("\n"))
 
 
 def reading_order(questions: Sequence[Question]) -> list[Question]:

@@ -13,14 +13,20 @@ KIND_TAGS = {"direct": ("said", "bold"), "scare": ("scare", "italic"), "indirect
 _TAG_WIDTH = max(len(tag) for tag, _ in KIND_TAGS.values()) + 1
 
 
-def quote_item(quote: Quote) -> SideItem:
+def quote_text(quote: Quote) -> Text:
     tag, tag_style = KIND_TAGS.get(quote.kind, (quote.kind, ""))
     text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()))
     if quote.kind != "scare":
         text.append(quote.speaker_name or "unattributed", "bold" if quote.speaker_name else "dim italic")
         text.append(" — ")
     text.append(f"“{quote.text}”", "italic" if quote.kind == "scare" else "")
-    return SideItem(text, frozenset({quote.passage}), str(quote.passage))
+    return text
+
+
+def quote_item(quote: Quote) -> SideItem:
+    length = _TAG_WIDTH + len(quote.speaker_name or "unattributed") + 5 + len(quote.text)
+    return SideItem(lambda: quote_text(quote), frozenset({quote.passage}), str(quote.passage),
+                    length=length, lines=1 + quote.text.count("\n"))
 
 
 class QuotesPane(SideList):

@@ -11,14 +11,14 @@ from textual.widgets import Input
 
 
 class SearchBar(Input):
-    """A one-line field docked above the status line."""
+    """A one-line field above the status line (in the flow: docked, the footer would cover it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel search", show=False, id="search_cancel"),
     ]
 
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; height: 1; border: none; padding: 0 1; }
+    SearchBar { height: 1; border: none; padding: 0 1; }
     SearchBar:focus { border: none; }
     """
 

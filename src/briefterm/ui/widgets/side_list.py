@@ -8,8 +8,8 @@ number). Items that touch the selected passage are marked with a dot. `enter`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
@@ -24,11 +24,32 @@ from briefterm.ui.wrap import wrap_spans
 MARK = "●"
 
 
-@dataclass
 class SideItem:
-    text: Text
-    passages: frozenset[int] = field(default_factory=frozenset)  # 1-based numbers it touches
-    label: str = ""  # for the gutter, e.g. the passage number
+    """One entry: its text is built when first drawn (thousands of quotes cost nothing until seen)."""
+
+    __slots__ = ("_build", "_text", "passages", "label", "length", "lines")
+
+    def __init__(
+        self,
+        build: Callable[[], Text],
+        passages: frozenset[int] = frozenset(),
+        label: str = "",
+        *,
+        length: int = 0,
+        lines: int = 1,
+    ) -> None:
+        self._build = build
+        self._text: Text | None = None
+        self.passages = passages  # 1-based numbers of the passages it touches
+        self.label = label  # for the gutter, e.g. the passage number
+        self.length = length  # characters, for a height estimate before it is built
+        self.lines = lines
+
+    @property
+    def text(self) -> Text:
+        if self._text is None:
+            self._text = self._build()
+        return self._text
 
 
 class SideList(VirtualList):
@@ -65,6 +86,7 @@ class SideList(VirtualList):
         self._empty_text = empty_text
         self._selected_passage: int | None = None
         self._label_width = 0
+        self._first_by_passage: dict[int, int] = {}
 
     # ----- data
 
@@ -74,6 +96,10 @@ class SideList(VirtualList):
 
     def set_items(self, items: Iterable[SideItem], empty_text: str | None = None) -> None:
         self._items = list(items)
+        self._first_by_passage = {}
+        for i, item in enumerate(self._items):
+            for number in item.passages:
+                self._first_by_passage.setdefault(number, i)
         if empty_text is not None:
             self._empty_text = empty_text
         self._label_width = max((len(item.label) for item in self._items), default=0)
@@ -89,7 +115,9 @@ class SideList(VirtualList):
         return self._selected_passage is not None and self._selected_passage in self._items[index].passages
 
     def first_marked(self) -> int | None:
-        return next((i for i in range(len(self._items)) if self.marked(i)), None)
+        if self._selected_passage is None:
+            return None
+        return self._first_by_passage.get(self._selected_passage)
 
     def follow_passage(self, passage: int | None) -> None:
         """Mark the items of this passage (1-based number)."""
@@ -107,9 +135,9 @@ class SideList(VirtualList):
     def estimate_rows(self, index: int, width: int) -> int:
         if not self._items:
             return 1
-        plain = self._items[index].text.plain
+        item = self._items[index]
         usable = max(8, width - self._gutter_width())
-        return int(len(plain) / (usable * 0.9)) + 1 + plain.count("\n")
+        return int(item.length / (usable * 0.9)) + item.lines
 
     def render_item(self, index: int, width: int, selected: bool) -> list[Strip]:
         console = self.app.console

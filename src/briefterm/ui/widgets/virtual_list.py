@@ -233,16 +233,23 @@ class VirtualList(ScrollView, can_focus=True):
         """Columns for the items: the widget's width less the scrollbar."""
         return self.scrollable_content_region.width
 
-    def on_resize(self, event: events.Resize) -> None:
+    def _ensure_width(self) -> None:
+        """Lay out for the width we have now (on a resize, or at the first draw if sooner)."""
         width = self.content_width
-        if width != self._width:
+        if width > 0 and width != self._width:
             self._width = width
             self.reset_layout()
             if self._pending_scroll is None:
                 self._pending_scroll = (self._cursor, "nearest", 0)
-        if self._pending_scroll is not None and self.size.height > 0:
+
+    def _apply_pending_scroll(self) -> None:
+        if self._pending_scroll is not None and self.size.height > 0 and self._width > 0:
             index, align, offset_row = self._pending_scroll
-            self.call_after_refresh(self.scroll_to_item, index, align=align, offset_row=offset_row)
+            self.scroll_to_item(index, align=align, offset_row=offset_row)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._ensure_width()
+        self._apply_pending_scroll()
         self._settle()
 
     def scroll_to_item(self, index: int, *, align: str = "nearest", offset_row: int = 0) -> None:
@@ -346,6 +353,9 @@ class VirtualList(ScrollView, can_focus=True):
     # ----- drawing
 
     def render_lines(self, crop):  # type: ignore[no-untyped-def]
+        # The first frame can come before the first Resize: never draw it blank.
+        self._ensure_width()
+        self._apply_pending_scroll()
         self._settle()
         return super().render_lines(crop)
 
