@@ -135,6 +135,7 @@ class ReaderScreen(Screen[None]):
         self._note_at = -1
         self._notes_count: int | None = None
         self._panes_ready = False
+        self.sub_title = document.title  # set before mounting: no retitling after the first frame
 
     # ----- layout
 
@@ -181,7 +182,6 @@ class ReaderScreen(Screen[None]):
         return pane.passages[pane.cursor] if pane.passages else None
 
     def on_mount(self) -> None:
-        self.sub_title = self.document.title
         self.passage_pane.focus()
         self._show_status()
         # Paint first; then the hidden panes, and the analysis in the background.
