@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import ContentSwitcher
 
@@ -484,3 +486,48 @@ async def test_analysis_failure_keeps_the_reader_up() -> None:
         assert "analysis failed" in status(app)
         await pilot.press("j")
         assert app.reader.passage_pane.cursor == 1
+
+
+async def test_palette_exports_the_brief(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p", *"export the brief as markdown")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        written = list(tmp_path.glob("*.brief.md"))
+        assert len(written) == 1
+        assert "The council of Ostby" in written[0].read_text(encoding="utf-8")
+        assert any("Brief written to" in str(n.message) for n in app._notifications)
+
+
+@pytest.mark.parametrize("size", [(40, 10), (20, 6)])
+async def test_a_tiny_terminal_does_not_break_it(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        await pilot.press("j", "G", "g", "1", "j", "enter", "0", "slash", "a", "enter", "n", "question_mark")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_narrowing_keeps_the_focused_side_pane_on_screen() -> None:
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settled(pilot)
+        await pilot.press("2", "0")
+        await pilot.click("#quotes")  # the mouse, not 2: the side is not marked open
+        assert app.focused is app.reader.query_one("#quotes")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        quotes = app.reader.query_one("#quotes")
+        assert app.focused is quotes and quotes.region.width > 30
+        await pilot.press("0")
+        await pilot.pause()
+        assert app.reader.passage_pane.region.width > 30
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert quotes.region.width > 30 and app.reader.passage_pane.region.width > 30

@@ -342,6 +342,13 @@ class ReaderScreen(Screen[None]):
     def narrow(self) -> bool:
         return self.has_class("-narrow")
 
+    def on_resize(self) -> None:
+        # Narrowed while a side pane has the keys: keep that pane on screen.
+        focused = self.focused
+        if self.narrow and focused is not None and focused is not self.passage_pane:
+            if any(a.id == "side" for a in focused.ancestors):
+                self.add_class("-side-open")
+
     def _after_jump(self) -> None:
         if self.narrow:
             self.action_passages()
