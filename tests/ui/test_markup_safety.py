@@ -111,3 +111,41 @@ async def test_palette_shows_actor_names_literally() -> None:
         await pilot.pause()
         assert app.is_running
         assert app.reader.passage_pane.cursor == 0
+
+
+ESC_TEXT = "Plain words.\n\nMore plain words.\n"
+
+
+class EscapingBrief:
+    """A brief (not sanitised like a document) carrying terminal escapes."""
+
+    title = "Title \x1b]0;pwned\x07 \x1b[31mred"
+
+    def apply(self, analysis: Analysis) -> None:
+        analysis.document.title = self.title
+        analysis.passages[0].gloss = "Gloss \x1b[2J cleared"
+        analysis.actors.append(Actor("e", "Name\x1b[5m", "person", description="Desc \x1b]8;;http://x\x07"))
+        analysis.questions.append(Question("Why \x1b[?1049l?", "curated", None))
+
+
+def escaping_analysis(doc: Document, brief: Any, passages: list[Passage]) -> Analysis:
+    analysis = Analysis(doc, passages, [], [], [])
+    brief.apply(analysis)
+    link_passages(analysis)
+    return analysis
+
+
+async def test_escape_sequences_from_a_brief_never_reach_the_terminal() -> None:
+    app = BriefApp(from_text(ESC_TEXT, "esc.md", name="esc"), EscapingBrief(), analyser=escaping_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        seen = []
+        for key in ("1", "3"):
+            await pilot.press(key)
+            await pilot.pause()
+            strips = app.screen._compositor.render_strips()
+            assert not any("\x1b" in seg.text or "\x07" in seg.text for strip in strips for seg in strip)
+            seen.append(screen_text(app))
+        assert "Gloss  cleared" in seen[0] and "Name  person" in seen[0] and "Desc" in seen[0]
+        assert "Why ?" in seen[1]
+        assert "Title  red" in seen[0]  # the escapes go (an OSC title with its payload)

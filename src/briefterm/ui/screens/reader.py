@@ -21,6 +21,7 @@ from textual.widgets import ContentSwitcher, Footer, Header
 
 from briefterm.model.document import Document
 from briefterm.model.types import Actor, Passage
+from briefterm.ui.clean import shown
 from briefterm.ui.widgets.actors import ActorsPane
 from briefterm.ui.widgets.pane_tabs import PANES, PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
@@ -135,7 +136,7 @@ class ReaderScreen(Screen[None]):
         self._note_at = -1
         self._notes_count: int | None = None
         self._panes_ready = False
-        self.sub_title = document.title  # set before mounting: no retitling after the first frame
+        self.sub_title = shown(document.title)  # set before mounting: no retitling after the first frame
 
     # ----- layout
 
@@ -228,7 +229,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         self._passages = analysis.passages
         self.passage_pane.set_passages(analysis.passages)
-        self.sub_title = analysis.document.title
+        self.sub_title = shown(analysis.document.title)
         self.actors_pane.show_actors(analysis.actors)
         self.quotes_pane.show_quotes(analysis.quotes)
         self.questions_pane.show_questions(analysis.questions)
@@ -252,7 +253,7 @@ class ReaderScreen(Screen[None]):
             left.append(f" {passage.kind}", "dim")
         if self._search is not None:
             left.append("  /", "dim")
-            left.append(self._search.query)
+            left.append(shown(self._search.query))
             if not self._search:
                 left.append(" no hits", "dim")
             elif self._hit is None:
@@ -513,7 +514,7 @@ class ReaderScreen(Screen[None]):
         assert walk is not None and walk.actor is not None
         mention = walk.mentions[position]
         self.go_to_passage(mention.passage, offset=mention.start)
-        note = Text.assemble((walk.actor.name, "bold"), f" mention {position + 1}/{len(walk.mentions)}")
+        note = Text.assemble((shown(walk.actor.name), "bold"), f" mention {position + 1}/{len(walk.mentions)}")
         if wrapped:
             note.append(" (wrapped)", "dim")
         self._say(note)
@@ -595,7 +596,7 @@ class ReaderScreen(Screen[None]):
         yield ("Help: every key", "key ?", lambda: self.app.run_action("help"))
         if self.analysis is not None:
             for actor in self.actors_pane_actors():
-                yield (f"Jump to actor: {actor.name}", "its first mention", self._jumper(actor))
+                yield (f"Jump to actor: {shown(actor.name)}", "its first mention", self._jumper(actor))
 
     def _shower(self, pane: str) -> Callable[[], None]:
         return lambda: self.action_show_pane(pane)

@@ -17,6 +17,7 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from briefterm.model.types import Passage
+from briefterm.ui.clean import shown
 from briefterm.ui.widgets.virtual_list import VirtualList
 from briefterm.ui.wrap import Span, wrap_spans
 
@@ -117,7 +118,7 @@ class PassagePane(VirtualList):
         return max(8, width - self._gutter_width() - indent)
 
     def _gloss(self, passage: Passage) -> str | None:
-        return passage.gloss if self._show_glosses and passage.gloss else None
+        return shown(passage.gloss) if self._show_glosses and passage.gloss else None
 
     def _layout(self, index: int, width: int) -> tuple[list[Span], list[Span]]:
         """Row spans of the gloss and of the text (offsets into each)."""

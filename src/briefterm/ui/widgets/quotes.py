@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from briefterm.model.types import Quote
+from briefterm.ui.clean import shown
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 KIND_TAGS = {"direct": ("said", "bold"), "scare": ("scare", "italic"), "indirect": ("reported", "")}
@@ -17,9 +18,9 @@ def quote_text(quote: Quote) -> Text:
     tag, tag_style = KIND_TAGS.get(quote.kind, (quote.kind, ""))
     text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()))
     if quote.kind != "scare":
-        text.append(quote.speaker_name or "unattributed", "bold" if quote.speaker_name else "dim italic")
+        text.append(shown(quote.speaker_name or "unattributed"), "bold" if quote.speaker_name else "dim italic")
         text.append(" — ")
-    text.append(f"“{quote.text}”", "italic" if quote.kind == "scare" else "")
+    text.append(f"“{shown(quote.text)}”", "italic" if quote.kind == "scare" else "")
     return text
 
 
