@@ -58,3 +58,23 @@ async def test_scrolling_into_estimated_parts_keeps_the_view_consistent() -> Non
         assert f"Paragraph {pane.cursor + 1} about" in screen_text(app)
         await pilot.press("j")
         assert pane.cursor > 0
+
+
+async def test_dragging_to_the_middle_shows_consecutive_passages() -> None:
+    import re
+
+    app = make_app(10_000)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        pane = app.reader.passage_pane
+        pane.scroll_to(y=pane.virtual_size.height // 2, animate=False)  # as the scrollbar would
+        await pilot.pause()
+        await pilot.pause()
+        numbers = [int(n) for n in re.findall(r"Paragraph (\d+) about", screen_text(app))]
+        assert len(numbers) >= 5
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        assert 3_000 < numbers[0] < 7_000
+        # The rows drawn are the rows the layout says are there.
+        top = round(pane.scroll_y)
+        first = pane.item_at_row(top)
+        assert first + 1 in (numbers[0], numbers[0] - 1)
