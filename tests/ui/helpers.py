@@ -18,9 +18,19 @@ def reader(app: BriefApp) -> ReaderScreen:
     return app.reader
 
 
-async def settled(pilot: Pilot[object]) -> None:
-    """Wait until the analysis has landed and the screen has caught up."""
-    await pilot.app.workers.wait_for_complete()
+async def settled(pilot: Pilot[object], timeout: float = 20.0) -> None:
+    """Wait until the analysis has landed (or failed) and the screen has caught up."""
+    import time
+
+    app = pilot.app
+    assert isinstance(app, BriefApp)
+    deadline = time.monotonic() + timeout
+    # The worker starts after the first paint: wait for it to exist, then to finish.
+    while app.reader.analysis is None and "analysis failed" not in status(app):
+        if time.monotonic() > deadline:
+            raise AssertionError("the analysis never landed")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.02)
     await pilot.pause()
     await pilot.pause()
 
@@ -30,3 +40,14 @@ def status(app: BriefApp) -> str:
     from briefterm.ui.widgets.status import StatusLine
 
     return app.reader.query_one(StatusLine).plain
+
+
+async def until_shown(pilot: Pilot[object], text: str, timeout: float = 10.0) -> None:
+    """Wait until `text` is on screen (the command palette searches in the background)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while text not in screen_text(pilot.app):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{text!r} never appeared on screen")
+        await pilot.pause(0.05)

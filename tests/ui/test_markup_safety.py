@@ -9,7 +9,7 @@ from briefterm.model.document import Document, from_text
 from briefterm.model.types import Actor, Mention, Passage, Question, Quote
 from briefterm.ui.app import BriefApp
 
-from .helpers import screen_text, settled, status
+from .helpers import screen_text, settled, status, until_shown
 
 CLICK = "[@click=app.quit]click me[/]"
 BOLD = "[bold red]not bold[/]"
@@ -105,8 +105,7 @@ async def test_palette_shows_actor_names_literally() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+p", *"jump to actor")
-        await pilot.pause(0.3)
-        assert f"Jump to actor: {CLICK}" in screen_text(app)
+        await until_shown(pilot, f"Jump to actor: {CLICK}")
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running

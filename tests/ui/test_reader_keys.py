@@ -11,7 +11,7 @@ from briefterm.ui.app import BriefApp
 from briefterm.ui.widgets.passages import NOTE_MARK
 
 from .fakes import GatedAnalyser, document, fake_analysis, long_text
-from .helpers import screen_text, settled, status
+from .helpers import screen_text, settled, status, until_shown
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -435,7 +435,7 @@ async def test_ctrl_p_palette_jumps_to_an_actor() -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"jump to actor: piet")
-        await pilot.pause(0.3)
+        await until_shown(pilot, "Jump to actor: Piet Vos")
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.passage_pane.cursor == 3
@@ -448,7 +448,7 @@ async def test_palette_switches_panes() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+p", *"show quotes")
-        await pilot.pause(0.3)
+        await until_shown(pilot, "Show Quotes")
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.query_one(ContentSwitcher).current == "quotes"
@@ -494,7 +494,7 @@ async def test_palette_exports_the_brief(tmp_path: Path, monkeypatch: pytest.Mon
     async with app.run_test(size=WIDE) as pilot:
         await settled(pilot)
         await pilot.press("ctrl+p", *"export the brief as markdown")
-        await pilot.pause(0.3)
+        await until_shown(pilot, "Export the brief as Markdown")
         await pilot.press("enter")
         await pilot.pause()
         written = list(tmp_path.glob("*.brief.md"))
