@@ -9,10 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
@@ -35,6 +32,8 @@ class _Parser(argparse.ArgumentParser):
 
 def seed_path() -> Path:
     """The bundled seed commentary (inside the installed package)."""
+    from importlib import resources
+
     return Path(str(resources.files("briefterm") / "data" / "seeds" / SEED_NAME))
 
 
@@ -201,17 +200,12 @@ def _warn(messages: Sequence[str]) -> None:
 
 
 def _cmd_read(args: argparse.Namespace) -> int:
-    from briefterm.model.analysis import analyse
-    from briefterm.model.export import analysis_markdown
-
+    # Only what the first screen needs is imported here: the engine loads in the
+    # reader's worker, after the first paint.
     document = load_document(args.doc)
     brief = load_brief_for(document, args.no_brief)
-    try:
-        from briefterm.ui.app import run_reader  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        # Until the reader lands: the brief as Markdown.
-        write_out(analysis_markdown(analyse(document, brief)))
-        return 0
+    from briefterm.ui.app import run_reader
+
     return int(run_reader(document, brief, notes=args.notes))
 
 
@@ -219,6 +213,9 @@ HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "
 
 
 def _log_crash() -> Path | None:
+    import traceback
+    from datetime import datetime
+
     from briefterm.store.paths import log_dir
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

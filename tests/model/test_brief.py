@@ -78,3 +78,13 @@ def test_seed_brief_has_glosses_and_five_curated_questions() -> None:
     assert any("European Union" in q for q in curated)
     assert any("Article 5" in q for q in curated)
     assert any("Crimea" in q and "Donbas" in q for q in curated)
+
+
+def test_brief_strings_lose_control_characters_and_escapes(tmp_path: Path) -> None:
+    path = tmp_path / "doc.brief.yaml"
+    path.write_text('title: "Red \\x1b[31malert\\x07"\nglosses: {1: "a\\u202eb"}\n'
+                    'questions: [{text: "Why\\x1b]8;;http://x\\x07?"}]\n', encoding="utf-8")
+    brief = load_brief(path)
+    assert brief.title == "Red alert"
+    assert brief.glosses == {1: "ab"}
+    assert brief.questions[0]["text"] == "Why?"

@@ -499,7 +499,9 @@ async def test_palette_exports_the_brief(tmp_path: Path, monkeypatch: pytest.Mon
         await pilot.pause()
         written = list(tmp_path.glob("*.brief.md"))
         assert len(written) == 1
-        assert "The council of Ostby" in written[0].read_text(encoding="utf-8")
+        # The same export as `briefterm export`: title, notes, actors, quotes, questions.
+        exported = written[0].read_text(encoding="utf-8")
+        assert exported.startswith("# The river deal at Ostby") and "**Anna Berg**" in exported
         assert any("Brief written to" in str(n.message) for n in app._notifications)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from hypothesis import given
@@ -125,12 +126,17 @@ def test_mention_walk_without_actor() -> None:
 
 def test_export_never_overwrites(tmp_path: Path) -> None:
     from briefterm.model.analysis import analyse
+    from briefterm.model.notes import make_note
     from briefterm.ui.export import export_brief
 
     analysis = analyse(from_text(TEXT, "doc.md", name="doc"), None)
-    first = export_brief(analysis, "markdown", tmp_path)
-    second = export_brief(analysis, "markdown", tmp_path)
-    third = export_brief(analysis, "json", tmp_path)
+    note = make_note(analysis.document.text, analysis.passages, 1, "my own remark")
+    first = export_brief(analysis, "markdown", [note], folder=tmp_path)
+    second = export_brief(analysis, "markdown", folder=tmp_path)
+    third = export_brief(analysis, "json", [note], folder=tmp_path)
     assert first.name == "document.brief.md" and second.name == "document.brief-2.md"
     assert third.suffix == ".json"
     assert "Alpha river" in first.read_text(encoding="utf-8")
+    assert "my own remark" in first.read_text(encoding="utf-8")
+    assert "my own remark" not in second.read_text(encoding="utf-8")
+    assert json.loads(third.read_text(encoding="utf-8"))["notes"][0]["body"] == "my own remark"

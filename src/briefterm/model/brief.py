@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from briefterm.model.document import printable
+from briefterm.model.document import printable, sanitise
 from briefterm.model.types import Actor, Question
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ def load_brief(path: Path) -> Brief:
         raise BriefError(f"{shown}: not valid YAML{at}") from None
     if raw is None:
         return Brief(source=shown)
+    raw = _clean(raw)
     if not isinstance(raw, dict):
         raise BriefError(f"{shown}: a brief must be a mapping")
     try:
@@ -154,6 +155,18 @@ def load_brief(path: Path) -> Brief:
         )
     except (AttributeError, TypeError, ValueError):
         raise BriefError(f"{shown}: not in the brief format (see briefterm.model.brief)") from None
+
+
+def _clean(value: Any) -> Any:
+    """Every string of a parsed brief without control characters or escape sequences
+    (YAML's "\\x1b" escapes produce them after parsing)."""
+    if isinstance(value, str):
+        return sanitise(value)[0]
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 def find_brief(document_path: Path | None) -> Brief | None:

@@ -1,20 +1,23 @@
-"""Export from the reader: the brief written to a new file in the current folder."""
+"""Export from the reader: the brief and the notes written to a new file in the current folder."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefterm.model.analysis import Analysis
+from briefterm.model.notes import Note
 
 SUFFIXES = {"markdown": "md", "json": "json"}
 
 
-def export_brief(analysis: Analysis, fmt: str, folder: Path | None = None) -> Path:
-    """Write the brief as `fmt`; never overwrite a file (a number is added instead)."""
-    from briefterm.model.export import analysis_markdown, to_json
+def export_brief(analysis: Analysis, fmt: str, notes: Sequence[Note] = (), folder: Path | None = None) -> Path:
+    """Write the brief and notes as `fmt`, as `briefterm export` would; never
+    overwrite a file (a number is added instead)."""
+    from briefterm.model.export import export_dict, export_markdown, to_json
 
-    text = analysis_markdown(analysis) if fmt == "markdown" else to_json(analysis.to_dict())
+    text = export_markdown(analysis, notes) if fmt == "markdown" else to_json(export_dict(analysis, notes))
     doc_path = analysis.document.path
     stem = doc_path.stem if doc_path is not None else "document"
     folder = Path.cwd() if folder is None else folder

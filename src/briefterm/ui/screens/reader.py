@@ -624,7 +624,7 @@ class ReaderScreen(Screen[None]):
             self.app.notify("Still analysing: try again in a moment.", markup=False)
             return
         try:
-            path = export_brief(self.analysis, fmt)
+            path = export_brief(self.analysis, fmt, getattr(self._notes(), "notes", ()))
         except OSError as error:
             self.app.notify(f"Export failed: {error.strerror or error}", severity="error", markup=False)
             return
