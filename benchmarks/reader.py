@@ -164,32 +164,6 @@ def first_paint(argv: list[str], sentinels: list[str], env: dict[str, str]) -> f
         term.close()
 
 
-CLI_PROBE = """
-import time
-t0 = time.perf_counter()
-from briefterm import cli
-t1 = time.perf_counter()
-from briefterm.model.analysis import analyse
-from briefterm.model.export import analysis_markdown
-t2 = time.perf_counter()
-document = cli.load_document(None)
-cli.load_brief_for(document, False)
-t3 = time.perf_counter()
-print((t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000)
-"""
-
-
-def cli_overhead(env: dict[str, str]) -> tuple[float, float, float]:
-    """Milliseconds the CLI spends before the reader's first import: its own import,
-    the engine and export imports `_cmd_read` makes up front, loading document and brief."""
-    runs = []
-    for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", CLI_PROBE], env=env, capture_output=True, text=True,
-                             check=True)
-        runs.append(tuple(float(x) for x in out.stdout.split()))
-    return tuple(statistics.median(r[i] for r in runs) for i in range(3))  # type: ignore[return-value]
-
-
 def bare_app() -> None:
     """The reference: a bare Textual app with a Header, a Static and a Footer."""
     from textual.app import App, ComposeResult
@@ -228,10 +202,6 @@ def main() -> None:
               " (target <= 1.5x)")
         print(f"  reader, 3 MB ({big_n} passages): {med['big']:.3f} s = {med['big'] / med['bare']:.2f}x bare"
               " (target <= 6x)")
-        own, engine, load = cli_overhead(env)
-        print(f"  of the reader's time, spent in the CLI before the screen: import {own:.0f} ms, "
-              f"engine + export imports {engine:.0f} ms (not needed for the first screen), "
-              f"document + brief {load:.0f} ms")
 
         term = Terminal([str(BRIEFTERM), str(big)], env)
         try:
