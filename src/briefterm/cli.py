@@ -234,6 +234,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         command, args = parse(argv)
+        if command != "read":
+            # A one-shot command builds large, acyclic results and exits: reference
+            # counting frees them, and the cyclic collector would only rescan them.
+            import gc
+
+            gc.disable()
         return HANDLERS[command](args)
     except (UsageError, DocumentError) as e:
         print(f"{PROG}: error: {printable(str(e))}", file=sys.stderr)
