@@ -18,6 +18,7 @@ from briefterm.model.document import Document, DocumentError, printable
 
 PROG = "briefterm"
 COMMANDS = ("analyze", "note", "export")
+ALIASES = {"analyse": "analyze"}
 SEED_NAME = "000_bf86d079a96f6282.txt"
 
 
@@ -88,8 +89,14 @@ def _command_parser(command: str) -> _Parser:
 
 
 def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
-    if argv and argv[0] in COMMANDS:
-        return argv[0], _command_parser(argv[0]).parse_args(argv[1:])
+    command = ALIASES.get(argv[0], argv[0]) if argv else None
+    if command in COMMANDS:
+        return command, _command_parser(command).parse_args(argv[1:])
+    positional = [a for a in argv if not a.startswith("-")]
+    if len(positional) > 1 and argv[0] == positional[0] and not os.path.lexists(argv[0]):
+        # `briefterm analize doc.txt`: a mistyped command, not two documents.
+        raise UsageError(f"unknown command {printable(argv[0])!s} (commands: {', '.join(COMMANDS)}; "
+                         "or give one document to read)")
     return "read", _reader_parser().parse_args(argv)
 
 
@@ -151,6 +158,8 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
+    if args.doc == "-":
+        raise UsageError("a note needs a document file to belong to: '-' (standard input) has none")
     document = load_document(args.doc)
     try:
         notes = DocumentNotes.open(document, split_passages(document.text), args.notes, strict=True)
@@ -187,7 +196,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         write_out(text)
         return 0
     try:
-        atomic_write(Path(args.output), text.encode("utf-8", "surrogateescape"), what="the export")
+        atomic_write(Path(args.output), text.encode("utf-8", "surrogateescape"), what="the export", mode=0o666 & ~_umask())
     except StoreError as e:
         raise UsageError(str(e)) from None
     return 0
@@ -200,6 +209,10 @@ def _warn(messages: Sequence[str]) -> None:
 
 
 def _cmd_read(args: argparse.Namespace) -> int:
+    if args.doc == "-":
+        raise UsageError("the reader needs a file: '-' (standard input) works for analyze and export")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UsageError("the reader needs a terminal; for pipes use 'briefterm analyze' or 'briefterm export'")
     # Only what the first screen needs is imported here: the engine loads in the
     # reader's worker, after the first paint.
     document = load_document(args.doc)
@@ -207,6 +220,13 @@ def _cmd_read(args: argparse.Namespace) -> int:
     from briefterm.ui.app import run_reader
 
     return int(run_reader(document, brief, notes=args.notes))
+
+
+def _umask() -> int:
+    """The process umask (only readable by setting it): a new export gets the usual mode."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read}

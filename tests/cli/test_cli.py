@@ -188,3 +188,33 @@ def test_reader_options_parse_before_the_document() -> None:
     assert (command, args.notes, args.no_brief, args.doc) == ("read", "/tmp/n.yaml", True, "doc.txt")
     command, args = parse(["analyze", "--no-brief", "doc.txt"])
     assert (command, args.no_brief, args.format) == ("analyze", True, "json")
+
+
+def test_reader_without_a_terminal_refuses_instead_of_hanging() -> None:
+    assert_one_line_error(run(str(SEED), timeout=20), "needs a terminal")
+    assert_one_line_error(run("-", stdin=b"text", timeout=20), "standard input")
+
+
+def test_note_add_refuses_stdin() -> None:
+    assert_one_line_error(run("note", "add", "-", "--passage", "1", "hi", stdin=b"Text."), "standard input")
+
+
+def test_mistyped_command_is_named_and_british_spelling_works(tmp_path: Path) -> None:
+    assert_one_line_error(run("analize", str(SEED)), "unknown command analize")
+    p = run("analyse", str(SEED))
+    assert p.returncode == 0 and json.loads(p.stdout)["passages"]
+
+
+def test_export_output_file_is_readable_like_any_file(tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    assert run("export", str(SEED), "-o", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    out.chmod(0o600)
+    assert run("export", str(SEED), "-o", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

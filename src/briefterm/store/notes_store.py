@@ -23,6 +23,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -351,9 +352,12 @@ class DocumentNotes:
         self.notes = reanchor_all(stored, self.text, self.passages)
 
 
-def atomic_write(path: Path, data: bytes, *, what: str = "file") -> None:
+def atomic_write(path: Path, data: bytes, *, what: str = "file", mode: int | None = None) -> None:
     """Write `data` to `path` atomically: temp file in the same folder, fsync,
-    os.replace, fsync of the folder. Raises StoreError with a one-line message."""
+    os.replace, fsync of the folder. Raises StoreError with a one-line message.
+
+    The temp file is private (0600), right for notes; with `mode` the result gets
+    the mode of the file it replaces, or `mode` for a new file (exports)."""
     path = Path(path)
     folder = path.parent
     shown = printable(path)
@@ -364,6 +368,11 @@ def atomic_write(path: Path, data: bytes, *, what: str = "file") -> None:
     except OSError as e:
         raise StoreError(f"cannot write {what} to {shown}: {_reason(e)}") from None
     try:
+        if mode is not None:
+            try:
+                os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
+            except FileNotFoundError:
+                os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
