@@ -196,7 +196,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         write_out(text)
         return 0
     try:
-        atomic_write(Path(args.output), text.encode("utf-8", "surrogateescape"), what="the export", mode=0o666 & ~_umask())
+        data = text.encode("utf-8", "surrogateescape")
+        atomic_write(Path(args.output), data, what="the export", mode=0o666 & ~_umask())
     except StoreError as e:
         raise UsageError(str(e)) from None
     return 0
