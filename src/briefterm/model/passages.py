@@ -44,12 +44,13 @@ def split_passages(text: str) -> list[Passage]:
     kinds = _refine_kinds(text, spans)
     passages = []
     for i, ((start, end, _), kind) in enumerate(zip(spans, kinds, strict=True), 1):
-        start, end = _trim(text, start, end)
+        start, end = trim_span(text, start, end)
         passages.append(Passage(index=i, kind=kind, start=start, end=end, text=text[start:end]))
     return passages
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` moved inwards past whitespace."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

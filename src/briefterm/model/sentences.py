@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefterm.model.passages import trim_span
+
 # A run of terminal punctuation, then closing marks, then whitespace, then the
 # first character of the next sentence (looked at, not consumed; it must not be
 # lower case).
@@ -43,7 +45,7 @@ def sentence_spans(
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in [*cuts, end]:
-        s, e = _trim(text, prev, cut)
+        s, e = trim_span(text, prev, cut)
         if s < e:
             spans.append((s, e))
         prev = cut
@@ -102,9 +104,3 @@ def _outside(cuts: list[int], protected: Sequence[tuple[int, int]]) -> list[int]
     return kept
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
