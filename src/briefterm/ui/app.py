@@ -57,6 +57,31 @@ class BriefApp(App[int]):
         """The reader screen (under any modal on top of it)."""
         return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
 
+    async def action_quit(self) -> None:
+        """Quit, unless a note being written would be lost: then ask first (`q`, `ctrl+q`)."""
+        from briefterm.ui.screens.confirm import ConfirmScreen
+        from briefterm.ui.screens.note_editor import NoteEditor
+
+        editor = next((s for s in self.screen_stack if isinstance(s, NoteEditor) and s.dirty), None)
+        if editor is None:
+            self.exit()
+            return
+        if isinstance(self.screen, ConfirmScreen):
+            self.bell()  # already asking: answer that first
+            return
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.exit()
+            else:
+                editor.body_area.focus()
+
+        self.push_screen(
+            ConfirmScreen("Discard this note and quit? What you typed will be lost.", yes="Discard and quit",
+                          no="Keep writing"),
+            answered,
+        )
+
     def action_help(self) -> None:
         from briefterm.ui.screens.help import HelpScreen
 

@@ -14,16 +14,18 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Footer, Input, Static, TextArea
 
 from briefterm.model.document import sanitise
 from briefterm.model.notes import Note, NoteError
 from briefterm.store.notes_store import StoreError
 from briefterm.ui.screens.confirm import ConfirmScreen
+
+SHORT = 32  # rows: below this the editor drops its spacing to keep everything on screen
 
 SaveNote = Callable[[str, str | None], Note]
 """save(body, quote) -> the saved Note; raises StoreError or NoteError when it cannot."""
@@ -40,7 +42,7 @@ class NoteEditor(ModalScreen[Note | None]):
         width: 90%;
         max-width: 100;
         height: auto;
-        max-height: 90%;
+        max-height: 100%;
         border: thick $primary;
         background: $surface;
         padding: 0 1;
@@ -73,9 +75,27 @@ class NoteEditor(ModalScreen[Note | None]):
         display: block;
     }
     NoteEditor #note-hint {
+        dock: bottom;
         color: $text-muted;
     }
+    /* Short terminals (80x24): less passage, no spacing, so the hint and the body's
+       bottom edge stay on screen. */
+    NoteEditor.-short #note-title {
+        margin-bottom: 0;
+    }
+    NoteEditor.-short #note-passage {
+        max-height: 3;
+    }
+    NoteEditor.-short #note-quote {
+        margin-bottom: 0;
+    }
+    NoteEditor.-short #note-body {
+        height: 1fr;
+        max-height: 10;
+    }
     """
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="note_editor.save", priority=True),
@@ -109,7 +129,7 @@ class NoteEditor(ModalScreen[Note | None]):
                 yield Static(Content(_plain(self.passage_text)))
             yield Input(
                 self._initial_quote,
-                placeholder="Quote (optional): words from the passage; empty = the whole passage",
+                placeholder="Quote (optional): exact words; empty = whole passage",
                 select_on_focus=False,
                 id="note-quote",
             )
@@ -119,6 +139,13 @@ class NoteEditor(ModalScreen[Note | None]):
                 Content("ctrl+s save · escape cancel · tab: quote / note"),
                 id="note-hint",
             )
+        yield Footer()
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """The editor's own keys only: the reader's and the app's (q, ?) mean typing here."""
+        app = self.app
+        return {key: b for key, b in super().active_bindings.items() if b.node is not app}
 
     def on_mount(self) -> None:
         body = self.body_area

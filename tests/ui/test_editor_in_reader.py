@@ -1,0 +1,87 @@
+"""The note editor inside the reader: it fits small terminals, and quitting never loses a draft."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefterm.ui.app import BriefApp
+from briefterm.ui.screens.confirm import ConfirmScreen
+from briefterm.ui.screens.note_editor import NoteEditor
+
+from .fakes import document, fake_analysis
+from .helpers import screen_text, settled
+
+SIZES = [(120, 40), (80, 24)]
+
+
+def make_app() -> BriefApp:
+    return BriefApp(document(), None, analyser=fake_analysis)
+
+
+async def open_editor(app: BriefApp, pilot: object) -> NoteEditor:
+    from textual.pilot import Pilot
+
+    assert isinstance(pilot, Pilot)
+    await settled(pilot)
+    await pilot.press("a")
+    await pilot.pause()
+    editor = app.screen
+    assert isinstance(editor, NoteEditor)
+    return editor
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_editor_fits_with_its_hint_and_its_own_footer(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        editor = await open_editor(app, pilot)
+        shown = screen_text(app)
+        assert "ctrl+s save · escape cancel" in shown
+        assert "whole passage" in shown  # the quote placeholder is not cut
+        footer = shown.splitlines()[-1]
+        assert "Save" in footer and "Cancel" in footer
+        assert "Quit" not in footer and "Search" not in footer  # not the reader's keys
+        # The whole body box (both edges) is on screen, above the hint.
+        body = editor.body_area.region
+        hint = editor.query_one("#note-hint").region
+        assert body.height >= 3
+        assert body.bottom <= hint.y
+        assert hint.bottom <= size[1] - 1  # the footer row is below
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_quitting_with_an_unsaved_note_asks_first(key: str) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = await open_editor(app, pilot)
+        await pilot.press(*"draft")
+        await pilot.press("escape" if key == "q" else key)  # q is typed: reach the app via escape
+        await pilot.pause()
+        if key == "q":  # escape asked to discard: say no, then quit from the app
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("n")
+            await pilot.pause()
+            await app.run_action("quit")
+            await pilot.pause()
+        assert app.is_running
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Discard this note" in screen_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running
+        assert app.screen is editor and editor.body == "draft"
+        assert app.focused is editor.body_area
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_quitting_with_an_empty_editor_just_quits() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_editor(app, pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
