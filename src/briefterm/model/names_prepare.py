@@ -4,6 +4,7 @@
 - names holding a comma are joined ("Department for Culture, Media and Sport");
 - a sentence-opening common word leaves the front of a name ("Although Ukraine") and a role
   word its back ("State Department Spokesperson");
+- names cut at a function word are joined back (names_join);
 - acronyms defined in brackets are found ("Korean Central News Agency (KCNA)").
 """
 
@@ -13,6 +14,7 @@ import re
 
 from briefterm.model.gazetteer import Gazetteer
 from briefterm.model.names import Occurrence, name_key
+from briefterm.model.names_join import NameJoiner, acronym_spells
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 
@@ -32,6 +34,8 @@ class Preparer:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
         self._headings()
         self._comma_names()
+        self.occs = NameJoiner(self.text, self.w["org_words"],
+                               self.w["weekdays"] | self.w["months"]).join(self.occs)
         self._trim()
         return self.occs, self._acronym_definitions()
 
@@ -81,6 +85,9 @@ class Preparer:
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
+        while back - front > 1 and words[front].lower() in self.w["weekdays"] \
+                and not self.gaz.lookup(key):
+            front += 1  # "On Tuesday INDECI said": a day never opens a name
         titles, heads = self.trailing_titles, self.heads
         while back - front > 1 and words[back - 1].lower() in titles \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
@@ -95,6 +102,8 @@ class Preparer:
         initials = [w[0].upper() for w in words if w[:1].isupper() or w[:1].isdigit()]
         if len(letters) < 2 or not initials or letters[0] not in initials:
             return False
+        if acronym_spells(acronym, words):
+            return True  # "Directorate-General for ... (DGELR)", "National ... (NAMFREL)"
         pool = list(initials)
         for c in letters:
             if c in pool:

@@ -90,6 +90,9 @@ class Resolver:
         if all(w in self.w["months"] or w in self.w["weekdays"] or not words[i][:1].isupper()
                for i, w in enumerate(low)):
             return True
+        if len(words) > 2 and low[1] in ("of", "for", "on") \
+                and low[0].split("-")[0] in self.w["org_words"]:
+            return False  # "Commission on Elections": a body named after what it oversees
         if len(words) > 1 and not titled:
             if low[-1] in self.w["event_heads"] or " ".join(low[-2:]) in self.w["event_heads"]:
                 return True
@@ -205,7 +208,7 @@ class Resolver:
         if low[-1] in w["org_words"] or " ".join(low[-2:]) in w["org_words"]:
             return "organization"
         for k, x in enumerate(low):
-            if x in ("of", "for") and k > 0:
+            if x in ("of", "for", "on") and k > 0:
                 if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
                     return "organization"  # "City of Winnipeg": the municipal body
                 if low[k - 1] in w["place_words"] and low[k - 1] not in w["org_words"]:
@@ -403,6 +406,9 @@ class Resolver:
             # "Thomas" for "Thomas Sam"; "Benedict" for "Benedict XVI"
             self._merge_surname(key, group, self.firsts)
             return done
+        if key in self.firsts and self._later_first_name(key, group):
+            self.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
+            return done
         if key.lower() in w["compass"]:
             host = self._unique(self.compass_index.get(key, []))
             if host is not None:
@@ -455,6 +461,16 @@ class Resolver:
         elif len(group) > 1:
             fallback = "organization"  # used as a name more than once
         return False, fallback
+
+    def _later_first_name(self, key: str, group: list[Occurrence]) -> bool:
+        """An unknown given name used alone only after the one person who bears it was
+        named in full, and never written in lower case."""
+        hosts = {id(c.root()): c.root() for c in self.firsts[key]}
+        if len(hosts) != 1 or self._lowercase_used(key):
+            return False
+        (host,) = hosts.values()
+        first = min((o.start for o in host.occs), default=-1)
+        return first >= 0 and all(o.start > first for o in group)
 
     def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
         """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
