@@ -134,8 +134,36 @@ class SpeakerIndex:
         """ "the city" -> the latest actor of a fitting type before `at`."""
         # The nearest fitting mention: a description names what was just talked about,
         # subject or not ("… was advanced by the municipality of X. The city reasoned …").
+        words = phrase.split()
+        if words and words[-1].lower() in lexicon().statement_nouns:
+            issuer = self._issuer(passage, at, words[-1].lower(), kinds)
+            if issuer is not None:
+                return Speaker(issuer, phrase)
         cands = [c for c in self._candidates(passage, at) if c[2].type in kinds]
         return Speaker(cands[0][2] if cands else None, phrase)
+
+    def _issuer(self, passage: int, at: int, noun: str, kinds: Sequence[str]) -> Actor | None:
+        """"the statement said" -> who made it: the subject of the latest sentence that
+        introduced one ("X said in a statement", "In a statement, X said")."""
+        text = self.text
+        for p in self._window(passage):
+            psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
+            if psg is None:
+                continue
+            quoted = self._quoted.get(p, _NO_SPANS)
+            hi = at if p == passage else psg.end
+            for m in reversed(list(_statement_re(noun).finditer(text, psg.start, hi))):
+                pos = m.start(1)
+                if quoted.holds(pos):
+                    continue
+                lo = max(text.rfind(c, psg.start, pos) for c in ".!?\n") + 1
+                ends = [k for c in ".!?\n" if (k := text.find(c, pos, psg.end)) >= 0]
+                end = min(ends, default=psg.end)
+                fits = [a for ms, _me, a in self._mentions.passage(p)
+                        if lo <= ms < end and a.type in kinds and not quoted.holds(ms)]
+                if fits:
+                    return fits[0]  # the sentence's subject comes first
+        return None
 
     def quoted_at(self, pos: int) -> bool:
         """Is `pos` inside a quotation (of a passage seen so far)?"""
@@ -309,6 +337,19 @@ class SpeakerIndex:
             if len(words) > 1 and word in words:
                 return m.group(0)
         return None
+
+
+_STATEMENT_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _statement_re(noun: str) -> re.Pattern[str]:
+    """'in a statement', 'issued a written statement': a statement introduced, not 'the
+    statement' referring back to one."""
+    found = _STATEMENT_RES.get(noun)
+    if found is None:
+        found = _STATEMENT_RES[noun] = re.compile(
+            rf"\b(?:an?|its|his|her|their)\s+(?:[a-z]+\s+)?({re.escape(noun)})\b", re.I)
+    return found
 
 
 def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
