@@ -139,3 +139,17 @@ def test_straight_quoted_nickname_keeps_one_person() -> None:
     text = 'Ana "Nena" Reyes runs a bakery in Cebu. Reyes said flour costs had doubled.'
     actor = actor_with(actors_of(text), "Ana Reyes")
     assert actor.type == "person"
+
+
+def test_a_body_acting_on_a_topic_is_not_joined() -> None:
+    text = "The Senate on Iran sanctions voted no, said Lena Dahl."
+    names = {a.name for a in actors_of(text)}
+    assert "Senate" in names
+    assert not any(" on " in n for n in names)
+
+
+def test_a_person_before_a_bracketed_acronym_stays_a_person() -> None:
+    text = "Sara Lind of Tidewater Research Trust (TRT) asked the question."
+    actors = actors_of(text)
+    assert actor_with(actors, "Sara Lind").type == "person"
+    assert not any(a.name.startswith("Sara Lind ") for a in actors)

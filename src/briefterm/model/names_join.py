@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from briefterm.model.gazetteer import Gazetteer
 from briefterm.model.names import Occurrence
 
 # What may stand between two parts of one name: function words, or a plural apostrophe.
@@ -28,6 +29,10 @@ _GAP_RE = re.compile(
 _HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
 _ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _MAX_PARTS = 4
+# Bodies named after what they look into: "Committee on Climate Change", not "Parliament on
+# Brexit" (what a parliament did about something).
+_ON_HEADS = frozenset("commission committee council board panel conference convention forum "
+                      "office institute centre center bureau".split())
 _NICK_OPEN = frozenset((' "', " “", " ‘", " '"))
 _NICK_CLOSE = frozenset(('" ', "” ", "’ ", "' "))
 
@@ -64,10 +69,11 @@ def acronym_spells(acronym: str, words: tuple[str, ...]) -> bool:
 
 
 class NameJoiner:
-    def __init__(self, text: str, org_heads: frozenset[str], dates: frozenset[str]) -> None:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
-        self.heads = org_heads
-        self.dates = dates  # "the Commission on Monday" is no name
+        self.gaz = gaz
+        self.heads = gaz.words["org_words"]
+        self.dates = gaz.words["weekdays"] | gaz.words["months"]  # "the Commission on Monday"
 
     def join(self, occs: list[Occurrence]) -> list[Occurrence]:
         text = self.text
@@ -118,6 +124,8 @@ class NameJoiner:
         if m is None or not any(c.isupper() for c in m.group(1)[1:]):
             return None
         acronym = m.group(1)
+        if occs[i].words[0] in self.gaz.given_names:
+            i += 1  # "Sara Lind of Reuters (SLR)": a person is not part of a body's name
         for s in range(i, j):
             if acronym_spells(acronym, self._words(occs[s : j + 1])):
                 return s
@@ -128,8 +136,12 @@ class NameJoiner:
         gap = text[a.end : b.start]
         if gap[:1] in "'’":
             return a.words[-1].endswith("s") and b.words[0].lower() in self.heads
+        head = a.words[0].split("-")[0].lower()
+        on = gap.split()[0] == "on"
+        known = self.gaz.lookup(b.key)
         return _HEAD_GAP_RE.fullmatch(gap) is not None and not b.titled \
-            and a.words[0].split("-")[0].lower() in self.heads and len(a.words) <= 3 \
+            and head in (_ON_HEADS if on else self.heads) and len(a.words) <= 3 \
+            and (known is None or known.type not in ("country", "place")) \
             and all(not w.islower() for w in a.words) and len(b.words) <= 4 \
             and b.words[0].lower() not in self.dates
 

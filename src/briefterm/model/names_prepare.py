@@ -34,8 +34,7 @@ class Preparer:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
         self._headings()
         self._comma_names()
-        self.occs = NameJoiner(self.text, self.w["org_words"],
-                               self.w["weekdays"] | self.w["months"]).join(self.occs)
+        self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
         return self.occs, self._acronym_definitions()
 
