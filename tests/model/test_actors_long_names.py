@@ -153,3 +153,10 @@ def test_a_person_before_a_bracketed_acronym_stays_a_person() -> None:
     actors = actors_of(text)
     assert actor_with(actors, "Sara Lind").type == "person"
     assert not any(a.name.startswith("Sara Lind ") for a in actors)
+
+
+def test_plural_apostrophe_before_an_organisation_word_without_acronym() -> None:
+    text = "The Taxi Drivers’ Association called a strike. Its members met in Lagos."
+    actors = actors_of(text)
+    assert actor_with(actors, "Taxi Drivers' Association").type == "organization"
+    assert not any(a.name == "Taxi Drivers" for a in actors)
