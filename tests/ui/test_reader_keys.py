@@ -278,17 +278,27 @@ async def test_brackets_from_the_passage_pane_and_mentions_highlighted() -> None
         await settled(pilot)
         reader = app.reader
         pane = reader.passage_pane
-        # The first actor (most mentioned) is selected: Anna Berg, in passages 2 and 3.
+        mention = pane.component_style("passages--mention")
+
+        def berg_highlighted() -> bool:
+            rows = pane._item_rows(2)
+            return any(seg.text == "Berg" and seg.style is not None and seg.style.bgcolor == mention.bgcolor
+                       for strip in rows for seg in strip)
+
+        # Nothing chosen yet: no mention is highlighted and ] says how to choose.
+        assert not berg_highlighted()
+        await pilot.press("right_square_bracket")
+        assert pane.cursor == 0
+        assert "Pick an actor first: press 1" in status(app)
+        # Moving the cursor in the Actors pane chooses: Anna Berg (first), in passages 2 and 3.
+        await pilot.press("1", "j", "k", "0")
         assert reader.actors_pane.selected_actor is not None
         assert reader.actors_pane.selected_actor.id == "anna-berg"
         await pilot.press("right_square_bracket")
         assert pane.cursor == 1
         await pilot.press("right_square_bracket")
         assert pane.cursor == 2
-        mention = pane.component_style("passages--mention")
-        rows = pane._item_rows(pane.cursor)
-        assert any(seg.text == "Berg" and seg.style is not None and seg.style.bgcolor == mention.bgcolor
-                   for strip in rows for seg in strip)
+        assert berg_highlighted()
 
 
 @pytest.mark.parametrize("size", SIZES)

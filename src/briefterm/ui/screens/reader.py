@@ -235,7 +235,10 @@ class ReaderScreen(Screen[None]):
         self.questions_pane.show_questions(analysis.questions)
         self._set_tab_counts()
         self._follow_passage()
-        self._select_actor(self.actors_pane.selected_actor)
+        chosen = self._walk.actor if self._walk is not None else None
+        if chosen is not None:  # the reader's choice survives a fresh analysis
+            index = self.actors_pane.index_of(chosen.id)
+            self._select_actor(self.actors_pane.actor_at(index) if index is not None else None)
         self._show_status(busy=False)
 
     @property
@@ -305,14 +308,16 @@ class ReaderScreen(Screen[None]):
     @on(VirtualList.CursorMoved, "#actors")
     def _actor_moved(self, event: VirtualList.CursorMoved) -> None:
         event.stop()
-        self._select_actor(self.actors_pane.selected_actor)
+        # Only the reader's own move chooses an actor (not the list being filled).
+        if self.actors_pane.has_focus:
+            self._select_actor(self.actors_pane.selected_actor)
 
     def _select_actor(self, actor: Actor | None) -> None:
-        """Highlight this actor's mentions; `]` and `[` will walk them."""
+        """Highlight this actor's mentions; `]` and `[` will walk them (None: no actor chosen)."""
         from briefterm.ui.mentions import MentionWalk
 
-        self._walk = MentionWalk(actor)
-        self.passage_pane.set_mentions(self._walk.spans if actor is not None else None)
+        self._walk = MentionWalk(actor) if actor is not None else None
+        self.passage_pane.set_mentions(self._walk.spans if self._walk is not None else None)
 
     # ----- panes
 
@@ -497,7 +502,7 @@ class ReaderScreen(Screen[None]):
     def action_mention(self, step: int) -> None:
         walk = self._walk
         if walk is None or walk.actor is None:
-            self._say("No actor selected: press 1 and pick one.")
+            self._say("Pick an actor first: press 1")
             return
         if not walk.mentions:
             self._say("This actor has no mentions.")
