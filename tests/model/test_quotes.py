@@ -353,3 +353,14 @@ def test_the_agency_points_back_to_the_named_body() -> None:
         ("the Harbour Agency", "harbour-agency"),
         ("The agency", "harbour-agency"),
     ]
+
+
+def test_quoted_nickname_inside_a_name_is_no_speech() -> None:
+    from briefterm.model.analysis import analyse
+    from briefterm.model.document import from_text
+
+    text = "Mayor Rodrigo “Dodong” Malabanan spoke on Monday. “We will rebuild,” Malabanan said."
+    quotes = analyse(from_text(text)).quotes
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["Dodong"] == "scare"
+    assert kinds["We will rebuild,"] == "direct"

@@ -84,6 +84,19 @@ class _Decision:
 
 _SCARE = _Decision("scare")
 
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]$")
+_NAME_AFTER_RE = re.compile(r"[ \t][A-Z]")
+_NICKNAME_MAX_WORDS = 3
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """A quoted nickname inside a person's name: Ernesto “Totoy” Villaflor."""
+    words = text[q.start : q.end].split()
+    if not 0 < len(words) <= _NICKNAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(_NAME_BEFORE_RE.search(text, max(0, q.open - 40), q.open)) and bool(
+        _NAME_AFTER_RE.match(text, q.close + 1))
+
 
 @dataclass(frozen=True)
 class _Cue:
@@ -210,7 +223,7 @@ class _QuoteFinder:
         run_on: _Decision | None,
     ) -> _Decision:
         text = self.text
-        if self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
+        if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
         right = self._right_cue(passage, q, right_hi)
         if right is not None:
