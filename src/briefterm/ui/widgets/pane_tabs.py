@@ -18,6 +18,23 @@ PANES: tuple[tuple[str, str, str], ...] = (
     ("4", "notes", "Notes"),
 )
 PASSAGES_TAB = ("0", "passages", "Passages")
+SHORT_TITLES = {"passages": "Text", "actors": "Actors", "quotes": "Quotes", "questions": "Qns.", "notes": "Notes"}
+
+# From the fullest strip to the barest: which counts to show, short titles, one space between tabs.
+_LEVELS: tuple[tuple[str, bool, bool], ...] = (
+    ("all", False, False), ("all", True, False), ("all", True, True), ("notes", True, True), ("none", True, True),
+)
+
+
+def compact_count(n: int) -> str:
+    """A count in at most four characters: 7, 812, 7.1k, 71k, 1.2M."""
+    if n < 1000:
+        return str(n)
+    for unit, size in (("M", 1_000_000), ("k", 1000)):
+        if n >= size:
+            value = n / size
+            return f"{value:.1f}".rstrip("0").rstrip(".") + unit if value < 10 else f"{int(value)}{unit}"
+    return str(n)
 
 
 class PaneTabs(Widget):
@@ -61,25 +78,29 @@ class PaneTabs(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        """The fullest labels that fit: with counts, without, then short titles."""
+        """The fullest labels that fit: counts shortened (7.1k) before titles; Notes' count last to go."""
         width = self.size.width
-        for counts, short in ((True, False), (False, False), (False, True)):
-            text, ranges = self._labels(counts, short)
+        text, ranges = Text(), []
+        for level in range(len(_LEVELS)):
+            text, ranges = self._labels(level)
             if text.cell_len <= width:
                 break
         self._ranges = ranges
         return text
 
-    def _labels(self, counts: bool, short: bool) -> tuple[Text, list[tuple[int, int, str]]]:
+    def _labels(self, level: int) -> tuple[Text, list[tuple[int, int, str]]]:
+        counts, short, tight = _LEVELS[level]
         text = Text(no_wrap=True, overflow="crop")
         ranges = []
         active_style = component_style(self, "pane-tabs--active")
         key_style = component_style(self, "pane-tabs--key")
         for key, pane, title in self._tabs:
             start = len(text)
-            label = Text.assemble(" ", (key, key_style), " ", title[:5] if short else title)
-            if counts and pane in self._counts:
-                label.append(f" {self._counts[pane]}", "dim")
+            label = Text.assemble("" if tight else " ", (key, key_style), " ",
+                                  SHORT_TITLES[pane] if short else title)
+            count = self._counts.get(pane)
+            if count is not None and (counts == "all" or (counts == "notes" and pane == "notes")):
+                label.append(f" {compact_count(count)}", "dim")
             label.append(" ")
             if pane == self._active:
                 label.stylize(active_style)
