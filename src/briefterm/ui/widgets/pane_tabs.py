@@ -80,7 +80,7 @@ class PaneTabs(Widget):
     def render(self) -> Text:
         """The fullest labels that fit: counts shortened (7.1k) before titles; Notes' count last to go."""
         width = self.size.width
-        text, ranges = Text(), []
+        text, ranges = Text(), list[tuple[int, int, str]]()
         for level in range(len(_LEVELS)):
             text, ranges = self._labels(level)
             if text.cell_len <= width:
