@@ -51,3 +51,19 @@ async def until_shown(pilot: Pilot[object], text: str, timeout: float = 10.0) ->
         if time.monotonic() > deadline:
             raise AssertionError(f"{text!r} never appeared on screen")
         await pilot.pause(0.05)
+
+
+def burst(app: App[object], *keys: str) -> None:
+    """Send keys the way a script or a slow link does: all at once, no pause between them.
+
+    (Pilot.press waits for the app to go idle after each key, which hides races.)
+    """
+    from textual import events
+
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        char = {"slash": "/"}.get(key, key if len(key) == 1 else None)
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)

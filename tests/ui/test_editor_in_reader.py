@@ -9,7 +9,7 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import screen_text, settled
+from .helpers import burst, screen_text, settled
 
 SIZES = [(120, 40), (80, 24)]
 
@@ -85,3 +85,42 @@ async def test_quitting_with_an_empty_editor_just_quits() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+# ----- keys arriving in one burst (scripts, slow links)
+
+
+async def test_search_keys_right_after_slash_reach_the_field() -> None:
+    from briefterm.ui.widgets.search_bar import SearchBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        burst(app, "slash", "q", "u", "o", "t", "e")  # no pauses between them
+        await pilot.pause(0.3)
+        assert app.is_running  # the q was typed, not a quit
+        assert app.reader.query_one(SearchBar).value == "quote"
+
+
+async def test_note_keys_right_after_a_reach_the_editor() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        burst(app, "a", "h", "e", "l", "l", "o", "q")
+        await pilot.pause(0.3)
+        assert app.is_running
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.body == "helloq"
+
+
+async def test_slash_and_a_are_plain_characters_in_the_search_field() -> None:
+    from briefterm.ui.widgets.search_bar import SearchBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash", "a", "/", "b")
+        await pilot.pause()
+        assert app.reader.query_one(SearchBar).value == "a/b"
+        assert not isinstance(app.screen, NoteEditor)

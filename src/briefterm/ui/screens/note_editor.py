@@ -148,9 +148,14 @@ class NoteEditor(ModalScreen[Note | None]):
         return {key: b for key, b in super().active_bindings.items() if b.node is not app}
 
     def on_mount(self) -> None:
+        self.focus_body()
+
+    def focus_body(self) -> None:
+        """The cursor at the end of the body, at once (keys right behind `a` land there)."""
         body = self.body_area
-        body.focus()
-        body.move_cursor(body.document.end)
+        if self.focused is not body:
+            self.set_focus(body)
+            body.move_cursor(body.document.end)
 
     @property
     def body_area(self) -> TextArea:

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import ContentSwitcher, Footer, Header
+from textual.widgets import ContentSwitcher, Footer, Header, Input
 
 from briefterm.model.document import Document
 from briefterm.model.types import Actor, Passage
@@ -76,7 +76,9 @@ class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="search",
+        # `/` and `a` are priority bindings: their actions finish (search field or editor
+        # focused) before the next key is handled, so keys typed in one burst are not lost.
+        Binding("slash", "search", "Search", id="search", priority=True,
                 tooltip="Search the text, case-insensitive, highlighted as you type"),
         Binding("n", "search_step(True)", "Next hit", show=False, id="search_next",
                 tooltip="Next search hit (wraps round the end)"),
@@ -98,7 +100,7 @@ class ReaderScreen(Screen[None]):
                 id="mention_previous", tooltip="Previous mention of the selected actor"),
         Binding("s", "toggle_glosses", "Glosses", show=False, id="glosses",
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
-        Binding("a", "add_note", "Note", id="note_add",
+        Binding("a", "add_note", "Note", id="note_add", priority=True,
                 tooltip="Add a note to the selected passage"),
         Binding("e", "edit_note", "Edit note", show=False, id="note_edit",
                 tooltip="Edit the note selected in the Notes pane"),
@@ -408,7 +410,13 @@ class ReaderScreen(Screen[None]):
 
     # ----- search
 
-    def action_search(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # The priority keys `/` and `a` are plain characters while a text field has the focus.
+        if action in ("search", "add_note") and isinstance(self.focused, Input):
+            return False
+        return True
+
+    async def action_search(self) -> None:
         from briefterm.ui.widgets.search_bar import SearchBar
 
         self._search_origin = self.passage_pane.cursor
@@ -416,10 +424,10 @@ class ReaderScreen(Screen[None]):
         bars = self.query(SearchBar)
         bar = bars.first() if bars else SearchBar(id="search")
         if not bars:
-            self.mount(bar, before=self.query_one(StatusLine))
+            await self.mount(bar, before=self.query_one(StatusLine))
         bar.display = True
         bar.value = ""
-        bar.focus()
+        self.set_focus(bar)  # now, not later: the next key of a burst goes to the field
 
     def _search_bar(self) -> SearchBar | None:
         from briefterm.ui.widgets.search_bar import SearchBar
@@ -534,12 +542,19 @@ class ReaderScreen(Screen[None]):
     def _notes(self) -> Any:
         return self.query_one("#notes")
 
-    def action_add_note(self) -> None:
+    async def action_add_note(self) -> None:
         if not self._panes_ready:
             return
         passage = self.selected_passage
-        if passage is not None:
-            self._notes().add_note(passage)
+        if passage is None:
+            return
+        mounted = self._notes().add_note(passage)
+        if mounted is not None:  # wait for the editor, so keys typed right after `a` reach it
+            await mounted
+            from briefterm.ui.screens.note_editor import NoteEditor
+
+            if isinstance(self.app.screen, NoteEditor):
+                self.app.screen.focus_body()
 
     def action_edit_note(self) -> None:
         if not self._panes_ready:

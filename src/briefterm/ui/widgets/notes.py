@@ -23,6 +23,7 @@ from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
+from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -193,22 +194,26 @@ class NotesPane(OptionList):
 
     # -- the flows the reader calls ------------------------------------------------
 
-    def add_note(self, passage: Passage | int) -> None:
-        """Open the editor for a new note on this passage (a Passage or its number)."""
+    def add_note(self, passage: Passage | int) -> AwaitMount | None:
+        """Open the editor for a new note on this passage (a Passage or its number).
+
+        Returns the editor's mount, for a caller that must not let the next keys
+        arrive before the editor can take them (None: no editor opened).
+        """
         book = self._book_or_say()
         if book is None:
-            return
+            return None
         number = passage if isinstance(passage, int) else passage.index
         if not 1 <= number <= len(book.passages):
             self._say(f"There is no passage {number} to add a note to.")
-            return
+            return None
         from briefterm.ui.screens.note_editor import NoteEditor
 
         def save(body: str, quote: str | None) -> Note:
             return book.add(number, body, quote)
 
         editor = NoteEditor(number, book.passages[number - 1].text, save)
-        self.app.push_screen(editor, self._after_edit)
+        return self.app.push_screen(editor, self._after_edit)
 
     def edit_selected(self) -> None:
         note = self.selected_note
