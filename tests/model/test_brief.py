@@ -88,3 +88,16 @@ def test_brief_strings_lose_control_characters_and_escapes(tmp_path: Path) -> No
     assert brief.title == "Red alert"
     assert brief.glosses == {1: "ab"}
     assert brief.questions[0]["text"] == "Why?"
+
+
+def test_brief_matches_a_surname_to_the_one_actor_named_in_full() -> None:
+    document = from_text("Intro.\n\nAntony Blinken and Jane Blinken met.")
+    analysis = analyse(document)
+    analysis.actors = [Actor(id="antony-blinken", name="Antony Blinken", type="person"),
+                       Actor(id="jake-sullivan", name="Jake Sullivan", type="person")]
+    Brief(actors=[{"match": "Blinken", "description": "Secretary of State"},
+                  {"match": "Sullivan", "description": "Adviser"}]).apply(analysis)
+    assert [a.description for a in analysis.actors] == ["Secretary of State", "Adviser"]
+    analysis.actors.append(Actor(id="jane-blinken", name="Jane Blinken", type="person"))
+    Brief(actors=[{"match": "Blinken", "description": "ambiguous"}]).apply(analysis)
+    assert "ambiguous" not in [a.description for a in analysis.actors]

@@ -115,10 +115,16 @@ def _names(actor: Actor) -> set[str]:
 
 
 def _find_actor(actors: list[Actor], name: str) -> Actor | None:
+    """By id, name or alias; else the one actor whose name ends with it ("Blinken"
+    for "Antony Blinken", a person the text names in full only)."""
     key = _key(name)
     if not key:
         return None
-    return next((a for a in actors if key in _names(a)), None)
+    exact = next((a for a in actors if key in _names(a)), None)
+    if exact is not None:
+        return exact
+    tail = [a for a in actors if _key(a.name).endswith(" " + key)]
+    return tail[0] if len(tail) == 1 else None
 
 
 def brief_path(document_path: Path) -> Path:
