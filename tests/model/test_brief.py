@@ -101,3 +101,13 @@ def test_brief_matches_a_surname_to_the_one_actor_named_in_full() -> None:
     analysis.actors.append(Actor(id="jane-blinken", name="Jane Blinken", type="person"))
     Brief(actors=[{"match": "Blinken", "description": "ambiguous"}]).apply(analysis)
     assert "ambiguous" not in [a.description for a in analysis.actors]
+
+
+def test_every_actor_entry_of_the_seed_brief_finds_its_actor() -> None:
+    from briefterm.model.brief import _find_actor
+
+    brief = find_brief(SEED)
+    assert brief is not None
+    engine = analyse(load(str(SEED)))
+    missing = [e["match"] for e in brief.actors if _find_actor(engine.actors, str(e["match"])) is None]
+    assert missing == []
