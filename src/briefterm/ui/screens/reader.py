@@ -547,6 +547,7 @@ class ReaderScreen(Screen[None]):
             return
         passage = self.selected_passage
         if passage is None:
+            self._say("This document is empty: there is no passage to add a note to.")
             return
         mounted = self._notes().add_note(passage)
         if mounted is not None:  # wait for the editor, so keys typed right after `a` reach it

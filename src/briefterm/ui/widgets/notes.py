@@ -38,6 +38,8 @@ _UNAVAILABLE = "Notes are not available for this document."
 _ORPHANS_HEADING = "Orphaned: their text is no longer in the document"
 
 
+NO_NOTES = "No notes yet: press a on a passage to add one."
+
 class NotesPane(OptionList):
     """A list of the document's notes, and the add / edit / delete flows."""
 
@@ -218,7 +220,7 @@ class NotesPane(OptionList):
     def edit_selected(self) -> None:
         note = self.selected_note
         if note is None:
-            self._say("No note selected: press 4 and pick one.")
+            self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
             return
         self.edit_note(note.id)
 
@@ -246,7 +248,7 @@ class NotesPane(OptionList):
     def delete_selected(self) -> None:
         note = self.selected_note
         if note is None:
-            self._say("No note selected: press 4 and pick one.")
+            self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
             return
         self.delete_note(note.id)
 

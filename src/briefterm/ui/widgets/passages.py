@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from briefterm.ui.search import Hit, Search
 
 EXCERPT_INDENT = 2
+EMPTY_DOCUMENT = "This document is empty: there is no text to read or annotate."
 BAR = "▌"
 EXCERPT_BAR = "┃ "
 NOTE_MARK = "✎"
@@ -138,6 +139,17 @@ class PassagePane(VirtualList):
 
     def item_count(self) -> int:
         return len(self._passages)
+
+    def render_line(self, y: int) -> Strip:
+        if self._passages:
+            return super().render_line(y)
+        width = self.content_width
+        if y != 1:  # an empty document: say so, one row down, instead of a blank pane
+            return Strip.blank(width, self.rich_style)
+        text = Text("  " + EMPTY_DOCUMENT, style="italic", no_wrap=True, overflow="ellipsis")
+        text.truncate(width, overflow="ellipsis")
+        segments = list(text.render(self.app.console))
+        return Strip(segments).apply_style(self.rich_style).extend_cell_length(width, self.rich_style)
 
     def estimate_rows(self, index: int, width: int) -> int:
         passage = self._passages[index]

@@ -1,0 +1,34 @@
+"""What the reader says where there is nothing to show: an empty document, no notes yet."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefterm.ui.app import BriefApp
+from briefterm.ui.screens.note_editor import NoteEditor
+
+from .fakes import document, fake_analysis
+from .helpers import screen_text, settled, status, until_shown
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n \t \n"])
+async def test_an_empty_document_says_so_and_a_says_why_nothing_happens(text: str) -> None:
+    app = BriefApp(document(text, "empty"), None, analyser=fake_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        assert "This document is empty" in screen_text(app)
+        await pilot.press("a")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        assert "no passage to add a note to" in status(app)
+
+
+@pytest.mark.parametrize("key", ["e", "d"])
+async def test_e_and_d_without_any_note_say_how_to_add_one(key: str) -> None:
+    app = BriefApp(document(), None, analyser=fake_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("4", key)
+        await until_shown(pilot, "No notes yet")
+        said = [n.message for n in app._notifications]
+        assert said == ["No notes yet: press a on a passage to add one."]
