@@ -32,3 +32,19 @@ async def test_e_and_d_without_any_note_say_how_to_add_one(key: str) -> None:
         await until_shown(pilot, "No notes yet")
         said = [n.message for n in app._notifications]
         assert said == ["No notes yet: press a on a passage to add one."]
+
+
+def test_the_help_legend_explains_every_tag_the_panes_show() -> None:
+    from rich.console import Console
+
+    from briefterm.ui.screens.help import legend
+    from briefterm.ui.widgets.questions import ORIGIN_TAGS
+    from briefterm.ui.widgets.quotes import KIND_TAGS
+
+    console = Console(width=120, record=True)
+    console.print(legend())
+    text = console.export_text()
+    for tag, _ in [*KIND_TAGS.values(), *ORIGIN_TAGS.values()]:
+        if tag != "note":
+            assert f" {tag} " in f" {text} ".replace("\n", " "), tag
+    assert "scare quotes" in text and "orphaned" in text and "moved" in text

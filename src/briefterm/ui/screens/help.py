@@ -68,6 +68,31 @@ def help_table(app: App[object], sections: Sequence[tuple[str, list[Binding]]]) 
     return Group(*parts)
 
 
+LEGEND: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("Quotes", (("said", "direct speech: the speaker's own words"),
+                ("reported", "indirect speech: what someone said, in the author's words"),
+                ("term", "a word or phrase in scare quotes: the author keeps a distance from it"))),
+    ("Questions", (("asked", "a question the text itself asks"),
+                   ("curated", "a question added by the brief"))),
+    ("Notes", (("moved", "the quoted text was found again, elsewhere"),
+               ("orphaned", "the quoted text is gone; the note is kept"))),
+)
+
+
+def legend() -> Group:
+    """What the tags in the side panes mean."""
+    parts: list[Text | Table] = [Text("What the tags in the panes mean", style="bold underline")]
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for pane, tags in LEGEND:
+        for i, (tag, meaning) in enumerate(tags):
+            table.add_row(Text(pane if i == 0 else ""), Text(tag, style="bold"), Text(meaning))
+    parts.append(table)
+    return Group(*parts)
+
+
 class HelpScreen(ModalScreen[None]):
     """Every key, from the bindings; escape, q or ? closes it."""
 
@@ -83,6 +108,7 @@ class HelpScreen(ModalScreen[None]):
         body.border_subtitle = "escape, q or ? closes · j / k scroll"
         with body:
             yield Static(help_table(self.app, help_sections(self.app)), id="help-table")
+            yield Static(legend(), id="help-legend")
 
     def action_close(self) -> None:
         self.dismiss(None)

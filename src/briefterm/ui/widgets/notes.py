@@ -345,8 +345,9 @@ class NotesPane(OptionList):
             ("● " if here else "  ", "bold"),
             (f"¶{number} ", "bold"),
             first,
-            (f"  {note.status}", _STATUS_STYLE[note.status]),
         ]
+        if note.status != "anchored":  # the usual case goes unsaid; only trouble is shown
+            parts.append((f"  {note.status}", _STATUS_STYLE[note.status]))
         if note.orphaned:
             parts += ["\n    ", (f"on “{_clip(note.anchor.exact)}”", "dim italic")]
         elif not note.whole_passage:

@@ -28,9 +28,11 @@ def question_item(question: Question) -> SideItem:
 
 
 def reading_order(questions: Sequence[Question]) -> list[Question]:
-    """The author's questions in document order, then the curated ones."""
-    explicit = sorted((q for q in questions if q.origin == "explicit"), key=lambda q: q.start or 0)
-    return explicit + [q for q in questions if q.origin != "explicit"]
+    """By passage, as the text reads (curated ones among them); those about no passage last."""
+    def key(q: Question) -> tuple[bool, int, bool, int]:
+        return (q.passage is None, q.passage or 0, q.start is None, q.start or 0)
+
+    return sorted(questions, key=key)
 
 
 class QuestionsPane(SideList):

@@ -1,4 +1,8 @@
-"""Quotes pane: speaker — text, with direct speech and scare quotes told apart."""
+"""Quotes pane: speaker — text, with direct speech and scare quotes told apart.
+
+Tags (explained in the help, `?`): said = direct speech, reported = indirect
+speech, term = a word or phrase the author puts in scare quotes.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from briefterm.model.types import Quote
 from briefterm.ui.clean import shown
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
-KIND_TAGS = {"direct": ("said", "bold"), "scare": ("scare", "italic"), "indirect": ("reported", "")}
+KIND_TAGS = {"direct": ("said", "bold"), "scare": ("term", "italic"), "indirect": ("reported", "")}
 _TAG_WIDTH = max(len(tag) for tag, _ in KIND_TAGS.values()) + 1
 
 
