@@ -134,7 +134,7 @@ def test_export_never_overwrites(tmp_path: Path) -> None:
     first = export_brief(analysis, "markdown", [note], folder=tmp_path)
     second = export_brief(analysis, "markdown", folder=tmp_path)
     third = export_brief(analysis, "json", [note], folder=tmp_path)
-    assert first.name == "document.brief.md" and second.name == "document.brief-2.md"
+    assert first.name == "document.export.md" and second.name == "document.export-2.md"
     assert third.suffix == ".json"
     assert "Alpha river" in first.read_text(encoding="utf-8")
     assert "my own remark" in first.read_text(encoding="utf-8")

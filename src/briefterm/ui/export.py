@@ -23,7 +23,7 @@ def export_brief(analysis: Analysis, fmt: str, notes: Sequence[Note] = (), folde
     folder = Path.cwd() if folder is None else folder
     suffix = SUFFIXES[fmt]
     for n in range(1, 1000):
-        path = folder / (f"{stem}.brief.{suffix}" if n == 1 else f"{stem}.brief-{n}.{suffix}")
+        path = folder / (f"{stem}.export.{suffix}" if n == 1 else f"{stem}.export-{n}.{suffix}")
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:

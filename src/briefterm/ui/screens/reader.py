@@ -610,9 +610,9 @@ class ReaderScreen(Screen[None]):
         yield ("Last passage", "key G", lambda: self.passage_pane.action_last())
         yield ("Show or hide glosses", "key s", self.action_toggle_glosses)
         yield ("Add a note to the selected passage", "key a", self.action_add_note)
-        yield ("Export the brief as Markdown", "writes a .brief.md file in the current folder",
+        yield ("Export the brief as Markdown", "writes <name>.export.md in the current folder",
                lambda: self.export("markdown"))
-        yield ("Export the brief as JSON", "writes a .brief.json file in the current folder",
+        yield ("Export the brief as JSON", "writes <name>.export.json in the current folder",
                lambda: self.export("json"))
         yield ("Help: every key", "key ?", lambda: self.app.run_action("help"))
         if self.analysis is not None:
