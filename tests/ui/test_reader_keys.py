@@ -171,8 +171,13 @@ async def test_search_escape_cancels_and_no_hit_says_so() -> None:
         assert app.reader.passage_pane.has_focus
         await pilot.press("slash", *"zebra", "enter")
         await pilot.pause()
-        assert "no hits" in status(app) or "not found" in status(app)
+        said = status(app)
+        assert said.count("no hits") == 1 and "not found" not in said  # said once
         assert app.reader.passage_pane.cursor == 0
+        await pilot.press("n")
+        await pilot.pause()
+        said = status(app)
+        assert said.count("no hits") == 1 and "not found" not in said
 
 
 async def test_n_without_a_search_says_how() -> None:

@@ -260,7 +260,7 @@ class ReaderScreen(Screen[None]):
             left.append("  /", "dim")
             left.append(shown(self._search.query))
             if not self._search:
-                left.append(" no hits", "dim")
+                left.append(" no hits", "bold")
             elif self._hit is None:
                 count = self._search.total
                 left.append(f" {count} hit{'s' if count != 1 else ''}", "dim")
@@ -469,9 +469,9 @@ class ReaderScreen(Screen[None]):
         result = self._search if self._search is not None and self._search.query == query else None
         result = result or Search(self.document.text, self.passage_pane.passages, query)
         found = result.first_after_passage(self._search_origin)
-        if found is None:
+        if found is None:  # the status line already says "no hits": once is enough
+            self._note = Text("")
             self._set_search(result, None)
-            self._say(Text("not found", style="bold"))
             return
         self._show_hit(result, *found)
 
@@ -484,8 +484,10 @@ class ReaderScreen(Screen[None]):
         if result is None:
             self._say("No search yet: press / to search.")
             return
-        if not result:
-            self._say(Text("not found", style="bold"))
+        if not result:  # "/query no hits" is on the status line already
+            self._note = Text("")
+            self._show_status()
+            self.app.bell()
             return
         cursor = self.passage_pane.cursor
         if self._hit is not None and self._hit.passage == cursor:
