@@ -218,3 +218,13 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_main_leaves_garbage_collection_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    from briefterm import cli
+
+    assert gc.isenabled()
+    assert cli.main(["analyze", str(SEED)]) == 0
+    assert gc.isenabled()
