@@ -217,12 +217,15 @@ class NotesPane(OptionList):
         editor = NoteEditor(number, book.passages[number - 1].text, save)
         return self.app.push_screen(editor, self._after_edit)
 
-    def edit_selected(self) -> None:
+    def _selected_or_say(self) -> Note | None:
         note = self.selected_note
         if note is None:
             self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
-            return
-        self.edit_note(note.id)
+        return note
+
+    def edit_selected(self) -> None:
+        if (note := self._selected_or_say()) is not None:
+            self.edit_note(note.id)
 
     def edit_note(self, note_id: str) -> None:
         """Open the editor on a note; its text and quote are filled in."""
@@ -246,11 +249,8 @@ class NotesPane(OptionList):
         self.app.push_screen(editor, self._after_edit)
 
     def delete_selected(self) -> None:
-        note = self.selected_note
-        if note is None:
-            self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
-            return
-        self.delete_note(note.id)
+        if (note := self._selected_or_say()) is not None:
+            self.delete_note(note.id)
 
     def delete_note(self, note_id: str) -> None:
         """Delete a note after asking."""
