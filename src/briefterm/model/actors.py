@@ -7,11 +7,11 @@ turns the result into `Actor`s in order of first mention.
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 
 from briefterm.model.gazetteer import gazetteer
+from briefterm.model.gc_pause import gc_paused
 from briefterm.model.names import find_occurrences, lowercase_words
 from briefterm.model.names_cluster import Cluster
 from briefterm.model.names_describe import describe
@@ -24,15 +24,8 @@ _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 def find_actors(text: str, passages: PassageIndex) -> list[Actor]:
     """Actors of `text`, each with all its mentions, in order of first mention."""
-    # One small object per name and none of them in a cycle: the cyclic collector would
-    # only rescan them (a third of the pass on a 3 MB document), so it waits until the end.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         return _find_actors(text, passages)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:

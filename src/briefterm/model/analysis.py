@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from typing import Any
 
 from briefterm.model.actors import find_actors
 from briefterm.model.document import Document
+from briefterm.model.gc_pause import gc_paused
 from briefterm.model.passages import PassageIndex, split_passages
 from briefterm.model.questions import find_questions
 from briefterm.model.quotes import find_quotes
@@ -71,16 +71,8 @@ def analyse(
     passages: list[Passage] | None = None,
 ) -> Analysis:
     """Run the engine over `document`; merge `brief` (a Brief) over the result if given."""
-    # The passes allocate many small objects that live until the end: the cyclic
-    # collector would rescan them again and again and make the time grow faster
-    # than the text.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # also over linking and the brief, between the passes' own pauses
         return _analyse(document, brief, passages)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> Analysis:

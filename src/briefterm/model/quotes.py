@@ -27,12 +27,11 @@ subjects of reporting verbs used without quotation marks.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefterm.model.gc_pause import gc_paused
 from briefterm.model.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.model.passages import PassageIndex
 from briefterm.model.quote_marks import QuoteSpan, first_mark, quote_spans
@@ -109,22 +108,8 @@ class _Cue:
 
 def find_quotes(text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
     """Quotations of `text` in document order."""
-    with _gc_paused():
+    with gc_paused():
         return _QuoteFinder(text, passages, actors).run()
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection during the pass: it makes nothing cyclic, and full
-    collections over a big document's many live objects cost a fifth of the time and made
-    the pass grow faster than the text. The previous state is restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _QuoteFinder:
