@@ -252,17 +252,17 @@ def _log_crash() -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import gc
+    from contextlib import nullcontext
+
+    from briefterm.model.gc_pause import gc_paused
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    gc_was_enabled = gc.isenabled()
     try:
         command, args = parse(argv)
-        if command != "read":
-            # A one-shot command builds large, acyclic results and exits: reference
-            # counting frees them, and the cyclic collector would only rescan them.
-            gc.disable()
-        return HANDLERS[command](args)
+        # A one-shot command builds large, acyclic results (the JSON of an analysis):
+        # reference counting frees them, the cyclic collector would only rescan them.
+        with gc_paused() if command != "read" else nullcontext():
+            return HANDLERS[command](args)
     except (UsageError, DocumentError) as e:
         print(f"{PROG}: error: {printable(str(e))}", file=sys.stderr)
         return 2
@@ -274,6 +274,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"; traceback in {printable(os.fspath(log))}" if log else ""
         print(f"{PROG}: internal error: {printable(type(e).__name__)}{where}", file=sys.stderr)
         return 1
-    finally:
-        if gc_was_enabled:
-            gc.enable()  # as it was, for callers in the same process (tests)
