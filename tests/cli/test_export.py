@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
-from briefterm.model.document import load
-from briefterm.model.passages import split_passages
+from briefterm.engine.passages import split_passages
+from briefterm.sources.document import load
 from briefterm.store.notes_store import DocumentNotes
 from tests.cli.test_cli import SCHEMA, assert_one_line_error, run
 from tests.conftest import SEED
