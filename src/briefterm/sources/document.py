@@ -50,7 +50,9 @@ def load(source: str, limit: int | None = None) -> Document:
         raise DocumentError(f"{printable(source)}: larger than the size limit of {_size(limit)}")
     text, warnings = decode(data, printable(source))
     name = "stdin" if path is None else path.stem
-    return from_text(text, source, warnings=warnings, path=path, name=name)
+    from briefterm.sources.dispatch import build  # Markdown or plain text, by extension and content
+
+    return build(text, source, warnings=warnings, path=path, name=name)
 
 
 def from_text(
