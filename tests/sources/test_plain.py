@@ -116,3 +116,10 @@ def test_passages_of_a_reflowed_text_are_exact_slices(paras: list[str], width: i
     doc = build(text, "doc.txt")
     for p in document_passages(doc):
         assert doc.text[p.start : p.end] == p.text and p.text.strip() == p.text
+
+
+def test_reflow_is_linear_on_long_lines_and_many_lines() -> None:
+    """A regex that backtracks would take hours here; a linear pass takes a moment."""
+    hostile = ("x" * 20_000 + "\n") * 50 + ("word " * 14 + "\n") * 5_000 + " \t" * 20_000 + "\n" + "y" * 50_000
+    out = reflow(hostile)
+    assert re.sub(r"\s", "", out) == re.sub(r"\s", "", hostile)

@@ -34,7 +34,8 @@ SLACK = 10
 _LINE_PARAGRAPH_SHARE = 0.5
 
 _ADJACENT_RE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
-_MULTILINE_BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)+")
+# Anchored at line starts, the first non-space fixed: linear (no way to split a line twice).
+_MULTILINE_BLOCK_RE = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)+", re.MULTILINE)
 _LIST_RE = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+\S")
 _HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _COLUMN_GAP_RE = re.compile(r"\S(?: {3,}|\t)(?=\S)")

@@ -263,7 +263,9 @@ class DocumentNotes:
         re-reads under the lock, so it can never overwrite notes it did not see."""
         from briefterm.store.paths import notes_path_for
 
-        path = Path(notes_file) if notes_file else notes_path_for(document.path, document.source)
+        # Piped text has no file to be found by: its notes are found by its text.
+        key = f"stdin:{document.sha256}" if document.path is None and document.source == "-" else document.source
+        path = Path(notes_file) if notes_file else notes_path_for(document.path, key)
         store = NotesStore(path, source=document.source, sha256=document.sha256)
         notes = cls(store, document.text, passages)
         try:
