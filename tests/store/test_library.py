@@ -108,3 +108,24 @@ def test_an_unreadable_library_is_moved_aside_and_a_new_one_starts(tmp_path: Pat
 
 def test_sources_with_bad_bytes_or_controls_are_escaped_for_json() -> None:
     assert json_text("/tmp/caf\udce9\x1b.txt") == "/tmp/caf\\xe9\\x1b.txt"
+
+
+def test_notes_of_a_moved_file_can_be_brought_over(tmp_path: Path) -> None:
+    from briefterm.engine.passages import document_passages
+    from briefterm.store.notes_store import notes_file_for
+
+    old = _doc(tmp_path, "old.txt", "Alpha talks\n\nText here.")
+    _open(old)
+    assert run("note", "add", str(old), "--passage", "2", "--quote", "here", "kept").returncode == 0
+    old_notes = notes_file_for(load(str(old)))
+    new = tmp_path / "moved" / "new.txt"
+    new.parent.mkdir()
+    old.rename(new)
+    document = load(str(new))
+    library = Library()
+    [entry] = library.missing_with_notes(document)
+    assert library.adopt_notes(entry, document, notes_file_for(document)) == 1
+    notes = DocumentNotes.open(document, document_passages(document)).notes
+    assert [(n.body, n.anchor.exact, n.status) for n in notes] == [("kept", "here", "anchored")]
+    assert old_notes.exists()  # the old notes file is left as it was
+    assert Library().find(entry.source) == []

@@ -140,6 +140,19 @@ class Library:
             if e.sha256 == document.sha256 and e.source != here and e.missing and e.notes_count() > 0
         ]
 
+    def adopt_notes(self, entry: Entry, document: Document, notes_file: Path) -> int:
+        """Copy the notes of `entry` (a missing file with `document`'s text) into
+        `notes_file`, then forget the entry; its own notes file is left as it is.
+        Returns how many notes came over."""
+        from briefterm.store.notes_store import NotesStore
+
+        notes = NotesStore(Path(entry.notes_file)).load()
+        target = NotesStore(notes_file, source=document.source, sha256=document.sha256)
+        for note in notes:
+            target.add(note)
+        self._change(lambda entries: [e for e in entries if e.key != entry.key])
+        return len(notes)
+
     # -- the file --------------------------------------------------------------
 
     def _read(self) -> list[Entry]:

@@ -47,7 +47,7 @@ from briefterm.store.lock import locked
 FORMAT_VERSION = 1
 MAX_TOMBSTONES = 10_000
 
-__all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore"]
+__all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore", "notes_file_for"]
 
 
 
@@ -261,11 +261,7 @@ class DocumentNotes:
         A file that cannot be read raises StoreError when `strict`; otherwise it
         becomes a warning (take_warnings) and the set starts empty: a later save
         re-reads under the lock, so it can never overwrite notes it did not see."""
-        from briefterm.store.paths import notes_path_for
-
-        # Piped text has no file to be found by: its notes are found by its text.
-        key = f"stdin:{document.sha256}" if document.path is None and document.source == "-" else document.source
-        path = Path(notes_file) if notes_file else notes_path_for(document.path, key)
+        path = notes_file_for(document, notes_file)
         store = NotesStore(path, source=document.source, sha256=document.sha256)
         notes = cls(store, document.text, passages)
         try:
@@ -314,6 +310,17 @@ class DocumentNotes:
 
     def _settle(self, stored: list[Note]) -> None:
         self.notes = reanchor_all(stored, self.text, self.passages)
+
+
+def notes_file_for(document: Document, notes_file: str | os.PathLike[str] | None = None) -> Path:
+    """Where `document`'s notes are: `notes_file` when given, else its default notes file."""
+    from briefterm.store.paths import notes_path_for
+
+    if notes_file:
+        return Path(notes_file)
+    # Piped text has no file to be found by: its notes are found by its text.
+    key = f"stdin:{document.sha256}" if document.path is None and document.source == "-" else document.source
+    return notes_path_for(document.path, key)
 
 
 def _copy_exclusive(src: Path, dst: Path) -> bool:
