@@ -18,8 +18,9 @@ Two shapes are told apart:
   lines that end sentences and do not share a width. Each line then becomes a
   paragraph of its own (a blank line is put between them).
 
-Linear: one pass over the lines of the blocks that have more than one line;
-a text without two adjacent non-blank lines (the seed) is returned as it is.
+Linear: one pass over the lines (str methods, no regex scan of the whole text),
+then over the blocks that have more than one line; a text without two adjacent
+non-blank lines is returned as it is.
 """
 
 from __future__ import annotations
@@ -33,14 +34,9 @@ SLACK = 10
 # One-paragraph-per-line: at least this share of line ends end a sentence and are not full.
 _LINE_PARAGRAPH_SHARE = 0.5
 
-_ADJACENT_RE = re.compile(r"\S[^\S\n]*\n[^\S\n]*\S")
-# Anchored at line starts, the first non-space fixed: linear (no way to split a line twice).
-_MULTILINE_BLOCK_RE = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)+", re.MULTILINE)
 _LIST_RE = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+\S")
 _HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _COLUMN_GAP_RE = re.compile(r"\S(?: {3,}|\t)(?=\S)")
-_SENTENCE_END_RE = re.compile(r"[.!?…][”\"’')\]]*$")
-_HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
 
 PROSE, LIST, KEEP = 0, 1, 2  # a line that may join; a list item; a line that keeps its breaks
 
@@ -53,21 +49,20 @@ def _kind(line: str) -> int:
         or line.lstrip().startswith(">")
         or _HEADING_RE.match(line)
         or line.count("|") >= 2
-        or len(_COLUMN_GAP_RE.findall(line)) >= 2
+        or (("   " in line or "\t" in line) and len(_COLUMN_GAP_RE.findall(line)) >= 2)
     ):
         return KEEP
     return PROSE
 
 
 class _Block:
-    """The lines of one blank-line block (right-stripped) with their kinds."""
+    """A run of adjacent non-blank lines (right-stripped), with their kinds."""
 
-    __slots__ = ("end", "kinds", "lines", "start", "width")
+    __slots__ = ("kinds", "lines", "raw", "width")
 
-    def __init__(self, start: int, end: int, raw: str) -> None:
-        self.start = start
-        self.end = end
-        self.lines = [line.rstrip() for line in raw.split("\n")]
+    def __init__(self, raw: list[str]) -> None:
+        self.raw = raw
+        self.lines = [line.rstrip() for line in raw]
         self.kinds = [_kind(line) for line in self.lines]
         self.width = max(
             (n for line, k in zip(self.lines, self.kinds, strict=True) if k != KEEP and (n := len(line)) <= MAX_WIDTH),
@@ -92,18 +87,32 @@ class _Block:
 def reflow(text: str) -> str:
     """`text` (newlines normalised) with hard-wrapped paragraphs joined and, in a
     one-paragraph-per-line text, each line made a paragraph."""
-    if not _ADJACENT_RE.search(text):
+    lines = text.split("\n")
+    filled = [bool(line) and not line.isspace() for line in lines]
+    runs: list[tuple[int, int]] = []  # [first, stop) of each run of two or more non-blank lines
+    i, n = 0, len(lines)
+    while i < n - 1:
+        if filled[i] and filled[i + 1]:
+            j = i + 2
+            while j < n and filled[j]:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not runs:
         return text
-    blocks = [_Block(m.start(), m.end(), m.group()) for m in _MULTILINE_BLOCK_RE.finditer(text)]
+    blocks = [_Block(lines[first:stop]) for first, stop in runs]
     per_line = _one_paragraph_per_line(blocks)
-    out: list[str] = []
-    pos = 0
-    for block in blocks:
-        out.append(text[pos : block.start])
-        out.append(_reflow_block(block, text[block.start : block.end], per_line))
-        pos = block.end
-    out.append(text[pos:])
-    return "".join(out)
+    out: list[str | None] = list(lines)
+    for (first, stop), block in zip(runs, blocks, strict=True):
+        out[first] = _reflow_block(block, per_line)
+        out[first + 1 : stop] = [None] * (stop - first - 1)
+    return "\n".join(line for line in out if line is not None)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("”\"’')]")[-1:] in (".", "!", "?", "…")
 
 
 def _one_paragraph_per_line(blocks: list[_Block]) -> bool:
@@ -115,23 +124,24 @@ def _one_paragraph_per_line(blocks: list[_Block]) -> bool:
             if len(line) < MIN_WIDTH:
                 continue
             breaks += 1
-            sentence_ends += bool(_SENTENCE_END_RE.search(line))
+            sentence_ends += _ends_sentence(line)
             not_full += not block.full(line, following)
     if breaks == 0:
         return False
     return sentence_ends >= _LINE_PARAGRAPH_SHARE * breaks and not_full >= _LINE_PARAGRAPH_SHARE * breaks
 
 
-def _reflow_block(block: _Block, raw: str, per_line: bool) -> str:
+def _reflow_block(block: _Block, per_line: bool) -> str:
     """The block with its joinable breaks joined (or, per line, doubled)."""
-    raw_lines = raw.split("\n")
+    raw_lines = block.raw
     joins: list[str | None] = [None] * (len(raw_lines) - 1)  # None: the break stays as it is
     for i, line, following in block.pairs():
         if per_line:
             joins[i] = "\n\n"
         elif block.full(line, following):
             # `long-` + `term`: a word broken at its own hyphen joins back whole.
-            joins[i] = "" if _HYPHEN_END_RE.search(line) and following[:1].isalpha() else " "
+            hyphen = line[-1:] == "-" and line[-2:-1].isalpha() and following[:1].isalpha()
+            joins[i] = "" if hyphen else " "
     parts: list[str] = []
     for i, line in enumerate(raw_lines):
         if i and joins[i - 1] is not None and joins[i - 1] != "\n\n":
