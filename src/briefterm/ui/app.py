@@ -57,8 +57,8 @@ class BriefApp(App[int]):
 
     @property
     def reader(self) -> ReaderScreen:
-        """The reader screen (under any modal on top of it)."""
-        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+        """The reader screen on top (under any modal on top of it)."""
+        return next(s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen))
 
     async def action_quit(self) -> None:
         """Quit, unless a note being written would be lost: then ask first (`q`, `ctrl+q`)."""

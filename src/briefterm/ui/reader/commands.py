@@ -37,6 +37,7 @@ def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
         ("Last passage", "key G", reader.passage_pane.action_last),
         ("Show or hide glosses", "key s", reader.action_toggle_glosses),
         ("Add a note to the selected passage", "key a", reader.action_add_note),
+        ("Open another document: the library, or a path or URL", "key o", reader.action_open_library),
         ("Export the brief as Markdown", "writes <name>.export.md in the current folder",
          lambda: export_from_reader(reader, "markdown")),
         ("Export the brief as JSON", "writes <name>.export.json in the current folder",

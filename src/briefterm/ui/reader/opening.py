@@ -85,11 +85,10 @@ def _adopt(reader: ReaderScreen, entry: Entry, notes_file: Any) -> None:
 
 
 def _adopted(reader: ReaderScreen, count: int) -> None:
-    notes = reader.query_one("#notes")
-    book = getattr(notes, "book", None)
-    if book is not None:
-        book.reload()
-        notes.bind_notes(book)  # type: ignore[attr-defined]
+    notes = reader.notes_pane
+    if notes is not None and notes.book is not None:
+        notes.book.reload()
+        notes.bind_notes(notes.book)
     reader.app.notify(f"{count} note{'' if count == 1 else 's'} brought over.", markup=False)
 
 
@@ -138,7 +137,7 @@ def _show(reader: ReaderScreen, document: Document, brief: Any) -> None:
     from briefterm.ui.screens.reader import ReaderScreen
 
     app = reader.app
-    screen = ReaderScreen(document, brief, analyser=reader._analyser)
+    screen = ReaderScreen(document, brief, analyser=reader.analyser)
     setattr(app, "document", document)  # noqa: B010 - the app's document is the one on screen
     if len(app.screen_stack) <= 1 or not isinstance(app.screen, ReaderScreen):
         app.push_screen(screen)  # the first reader is the app's default screen: it cannot be switched out

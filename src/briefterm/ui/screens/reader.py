@@ -89,6 +89,8 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        Binding("o", "open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -114,7 +116,7 @@ class ReaderScreen(Screen[None]):
         for p in passages:  # the brief's glosses are a dict lookup away: show them at once
             p.gloss = glosses.get(p.index)
         self._passages: Sequence[Passage] = passages
-        self.passage_pane = PassagePane(passages, id="passages")
+        self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
         self.quotes_pane: SideList[Quote] = quotes_pane()
@@ -170,6 +172,19 @@ class ReaderScreen(Screen[None]):
         await switcher.mount_all(panes)
         self.switch.follow_passage()
         self._analyse()
+        from briefterm.ui.reader.opening import opened
+
+        opened(self)  # warnings said, the document recorded in the library
+
+    @property
+    def analyser(self) -> Analyser:
+        return self._analyser
+
+    def action_open_library(self) -> None:
+        """Open another document: the library, or a path or URL typed (`o`)."""
+        from briefterm.ui.reader.opening import open_library
+
+        open_library(self)
 
     @property
     def panes_ready(self) -> bool:
