@@ -75,7 +75,7 @@ class LibraryScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-dialog"):
-            yield Static(Content("Library — type to filter, or a path or URL; enter opens, escape closes"),
+            yield Static(Content("Library · type to filter, or a path or URL · enter opens · escape closes"),
                          id="library-hint")
             yield Input(placeholder="filter, or a path or URL to open", id="library-input")
             yield OptionList(id="library-list")
