@@ -235,7 +235,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         take_keys_from(terminal)
     from briefterm.ui.app import run_reader
 
-    return int(run_reader(document, brief, notes=args.notes))
+    return int(run_reader(document, brief, notes=args.notes, no_brief=args.no_brief))
 
 
 def _umask() -> int:

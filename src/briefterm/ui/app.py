@@ -45,12 +45,14 @@ class BriefApp(App[int]):
         *,
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         self.document = document
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
+        self.no_brief = no_brief  # documents opened from the library get no curated brief either
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
@@ -92,8 +94,10 @@ class BriefApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def run_reader(document: Document, brief: Brief | None = None, notes: str | None = None) -> int:
+def run_reader(
+    document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False
+) -> int:
     """Open the reader on `document` (already loaded by the CLI); the exit code."""
-    app = BriefApp(document, brief, notes_path=notes)
+    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -124,7 +124,7 @@ def _load(reader: ReaderScreen, source: str) -> None:
         app.call_from_thread(app.notify, clean(message), title="Cannot open", severity="error", markup=False)
         return
     brief: Any = None
-    if not getattr(reader, "no_brief", False):
+    if not getattr(app, "no_brief", False):
         try:
             brief = find_brief(document.path)
         except BriefError as e:
