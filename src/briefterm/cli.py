@@ -48,7 +48,7 @@ def _reader_parser() -> _Parser:
             "  briefterm [DOC]                                  open the reader (default: the bundled seed)\n"
             "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
-            "  briefterm export DOC [--format markdown|json] [-o FILE]\n"
+            "  briefterm export [DOC] [--format markdown|json] [-o FILE]\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -82,7 +82,8 @@ def _command_parser(command: str) -> _Parser:
         _common(add)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
-        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("doc", nargs="?", metavar="DOC",
+                       help="document ('-' for standard input; default: the bundled seed, as the reader)")
         p.add_argument("--format", choices=("markdown", "json"), default="markdown")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
         _common(p)
