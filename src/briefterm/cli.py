@@ -62,6 +62,7 @@ def _reader_parser() -> _Parser:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", metavar="FILE", help="use this notes file instead of the default")
     p.add_argument("--no-brief", action="store_true", help="ignore any curated brief: the engine alone")
+    p.add_argument("--refresh", action="store_true", help="a URL: fetch it again instead of reading its snapshot")
 
 
 def _command_parser(command: str) -> _Parser:
@@ -102,13 +103,13 @@ def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
     return "read", _reader_parser().parse_args(argv)
 
 
-def load_document(source: str | None) -> Document:
+def load_document(source: str | None, refresh: bool = False) -> Document:
     from briefterm.sources.document import load
 
     if source is None:
         return load(os.fspath(seed_path()))
     try:
-        return load(source)
+        return load(source, refresh=refresh)
     except DocumentError:
         raise
     except OSError as e:
@@ -142,7 +143,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.engine.analyse import analyse
     from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
@@ -163,7 +164,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
         raise UsageError("the note is empty: give its text as BODY")
     if args.doc == "-":
         raise UsageError("a note needs a document file to belong to: '-' (standard input) has none")
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     try:
         notes = DocumentNotes.open(document, document_passages(document), args.notes, strict=True)
     except StoreError as e:
@@ -185,7 +186,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefterm.store.atomic import StoreError, atomic_write
     from briefterm.store.notes_store import DocumentNotes
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     try:
         notes = DocumentNotes.open(document, analysis.passages, args.notes, strict=True)
@@ -220,7 +221,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
         raise UsageError("the reader needs a terminal; for pipes use 'briefterm analyze' or 'briefterm export'")
     # Only what the first screen needs is imported here: the engine loads in the
     # reader's worker, after the first paint.
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     brief = load_brief_for(document, args.no_brief)
     from briefterm.ui.app import run_reader
 
