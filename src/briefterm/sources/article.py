@@ -75,6 +75,7 @@ def extract_article(html: str, url: str | None = None) -> Article:
             fuller.warnings.append("the article was hard to find: extracted with the fallback extractors")
             article = fuller
     _take_headline(article)
+    article.title = _without_site(article.title, article.site, url)
     _read_twins(html, article, url)
     article.blocks = [(_promo_kind(kind, text), text) for kind, text in article.blocks]
     return article
@@ -183,6 +184,30 @@ def _take_headline(article: Article) -> None:
     if article.starts_with_h1 or _is_run_of(heading, title) or _is_run_of(title, heading):
         article.title = first
         del article.blocks[0]
+
+
+_TITLE_SEPARATOR_RE = re.compile(r"\s+[-|–—:·•»]\s+")
+
+
+def _without_site(title: str | None, site: str | None, url: str | None) -> str | None:
+    """"Headline - Site", "Site | Headline": the headline alone, when one part names the site."""
+    if not title:
+        return title
+    seps = list(_TITLE_SEPARATOR_RE.finditer(title))
+    if not seps:
+        return title
+    names = {_norm(site or "")}
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url or "").hostname or "").lower().removeprefix("www.")
+    if host:
+        names |= {_norm(host), _norm(host.rsplit(".", 1)[0])}
+    names.discard("")
+    if _norm(title[seps[-1].end():]) in names:
+        return title[:seps[-1].start()]
+    if _norm(title[:seps[0].start()]) in names:
+        return title[seps[0].end():]
+    return title
 
 
 def _promo_kind(kind: PassageKind, text: str) -> PassageKind:

@@ -70,26 +70,27 @@ def decode_html(data: bytes, declared: str | None = None, shown: str = "page") -
     if b"\x00" in data[:65536]:
         raise DocumentError(f"{shown}: binary file (holds NUL bytes), not a web page")
     warnings: list[str] = []
-    for label, origin in ((declared, "the server"), (_meta_charset(data), "the page")):
+    failed: list[str] = []
+    tried: set[str] = set()
+    for label, origin in ((declared, "the server"), (_meta_charset(data), "the page"), ("utf-8", "")):
         if not label:
             continue
         codec = _codec(label)
         if codec is None:
             warnings.append(f"{origin} names an unknown charset ({printable(label)[:40]}): ignored")
             continue
+        if codec in tried:
+            continue
+        tried.add(codec)
         try:
-            return data.decode(codec), warnings
+            text = data.decode(codec)
         except UnicodeDecodeError:
-            if codec != "utf-8":
-                try:
-                    return data.decode("utf-8"), [*warnings, f"not valid {label}: decoded as UTF-8"]
-                except UnicodeDecodeError:
-                    pass
-            return data.decode(codec, "replace"), [*warnings, f"not valid {printable(label)[:40]}: bad bytes replaced"]
-    try:
-        return data.decode("utf-8"), warnings
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace"), [*warnings, "not valid UTF-8 and no charset named: decoded as cp1252"]
+            failed.append(printable(label)[:40])
+            continue
+        if failed:
+            warnings.append(f"not valid {' or '.join(failed)}: decoded as {codec}")
+        return text, warnings
+    return data.decode("cp1252", "replace"), [*warnings, f"not valid {' or '.join(failed)}: decoded as cp1252"]
 
 
 def _meta_charset(data: bytes) -> str | None:
