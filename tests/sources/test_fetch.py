@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefterm.cli import main
 from briefterm.core.types import DocumentError
 from briefterm.core.urls import is_url, url_key
 from briefterm.sources.document import load
-from briefterm.sources.fetch import fetch
+from briefterm.sources.fetch import check_url, fetch
 from briefterm.store.paths import notes_path_for
 from tests.sources.pages import CYRILLIC_TEXT, serve
 
@@ -109,6 +111,17 @@ def test_notes_of_a_url_are_keyed_by_the_normalised_url() -> None:
     assert same.name.startswith("example.com-")
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_any_url_text_is_a_key_or_a_one_line_refusal(tail: str) -> None:
+    for url in (f"http://{tail}", f"https://h/{tail}", f"{tail}://x"):
+        url_key(url)
+        try:
+            check_url(url)
+        except DocumentError as e:
+            assert "\n" not in str(e)
+
+
 def test_is_url() -> None:
     assert is_url("https://example.com/a")
     assert is_url("ftp://example.com/a") and is_url("file:///etc/passwd")
@@ -162,6 +175,9 @@ def test_a_bad_answer_is_one_line(base: str, path: str, expected: str, capsys: p
         ("http://nonexistent.invalid/page", "cannot find the host"),
         ("http:///nohost", "names no host"),
         ("http://127.0.0.1:99999/", "port is not valid"),
+        ("http://[::1", "not a valid URL"),
+        ("http://exa\x1bmple.com/", "white space or control characters"),
+        ("http://a..b/", "host name is not valid"),
     ],
 )
 def test_a_url_that_cannot_be_fetched_is_one_line(url: str, expected: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,7 +17,10 @@ def is_url(source: str) -> bool:
 def url_key(url: str) -> str:
     """The URL as given, with scheme and host lower-cased and the default port and any
     #fragment dropped (the contract's key for a URL document's notes)."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": no key to make, the URL as given is one
+        return url
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if ":" in host:  # an IPv6 address

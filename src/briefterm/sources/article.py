@@ -24,8 +24,10 @@ from typing import Any
 
 from briefterm.core.types import PassageKind
 
-# Fewer words of article than this: the page holds no article (a menu, a cookie wall).
+# Fewer words and characters of article than these: the page holds no article (a menu,
+# a cookie wall). Both, so that a short article in a script without spaces still counts.
 MIN_ARTICLE_WORDS = 15
+MIN_ARTICLE_CHARS = 150
 # The fast pass found less text than this: let trafilatura's fallback have a go.
 _FALLBACK_BELOW_CHARS = 250
 _SPACE_RE = re.compile(r"[^\S\n]+")
@@ -64,6 +66,10 @@ class Article:
 
     def article_words(self) -> int:
         return sum(len(_WORD_RE.findall(text)) for kind, text in self.blocks if kind != "boilerplate")
+
+    def has_article(self) -> bool:
+        chars = sum(len(text) for kind, text in self.blocks if kind != "boilerplate")
+        return self.article_words() >= MIN_ARTICLE_WORDS or chars >= MIN_ARTICLE_CHARS
 
 
 def extract_article(html: str, url: str | None = None) -> Article:

@@ -44,7 +44,9 @@ def load(source: str, limit: int | None = None, *, refresh: bool = False) -> Doc
     if source != "-" and _is_url(source):
         from briefterm.sources.web import load_url
 
-        return load_url(source, limit=limit, refresh=refresh)
+        document = load_url(source, limit=limit, refresh=refresh)
+        document.source = _source_field(document.source)
+        return document
     if source == "-":
         data = sys.stdin.buffer.read(limit + 1)
         path = None
@@ -98,10 +100,15 @@ def _is_html(data: bytes, source: str) -> bool:
     return looks_like_html(data, "" if source == "-" else source)
 
 
+_SOURCE_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _source_field(source: str) -> str:
-    """The source as the analysis shows it: a path's bytes that are not UTF-8 escaped (\\xNN),
-    so JSON, YAML and Markdown output stay valid UTF-8."""
-    return source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """The source as the analysis shows it: a path's bytes that are not UTF-8, and its
+    control characters, escaped (\\xNN), so JSON, YAML and Markdown output stay valid
+    UTF-8 and hold no control characters."""
+    source = source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _SOURCE_CONTROL_RE.sub(lambda m: ascii(m.group())[1:-1], source)
 
 
 def _size(n: int) -> str:

@@ -61,7 +61,12 @@ def timeout_seconds() -> float:
 
 def check_url(url: str) -> None:
     """Refuse what cannot be fetched before any network use."""
-    parts = urlsplit(url)
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise DocumentError(f"{_shown(url)}: not a valid URL (it holds white space or control characters)")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise DocumentError(f"{_shown(url)}: not a valid URL") from None
     if parts.scheme.lower() not in _SCHEMES:
         raise DocumentError(f"{_shown(url)}: only http:// and https:// URLs can be opened")
     if not parts.hostname:
@@ -108,6 +113,10 @@ def fetch(url: str, limit: int, timeout: float | None = None) -> Page:
         raise _timed_out(url, budget) from None
     except httpx.HTTPError as e:
         raise DocumentError(f"{_shown(url)}: {_network_reason(e)}") from None
+    except httpx.InvalidURL:
+        raise DocumentError(f"{_shown(url)}: not a valid URL") from None
+    except UnicodeError:
+        raise DocumentError(f"{_shown(url)}: the URL's host name is not valid") from None
     except (OSError, ValueError) as e:
         raise DocumentError(f"{_shown(url)}: cannot fetch ({_one_line(str(e)) or type(e).__name__})") from None
 

@@ -152,7 +152,7 @@ def page_document(
     if tags > MAX_TAGS:
         raise DocumentError(f"{shown}: too large a web page to find its article in "
                             f"({tags:,} tags; at most {MAX_TAGS:,})")
-    from briefterm.sources.article import MIN_ARTICLE_WORDS, extract_article
+    from briefterm.sources.article import extract_article
 
     try:
         article = extract_article(html, url)
@@ -160,8 +160,8 @@ def page_document(
         raise DocumentError(f"{shown}: this page's HTML is too deeply nested to read") from None
     except Exception as e:  # the extractor failing on hostile markup is bad input, not our crash
         raise DocumentError(f"{shown}: cannot read this page's HTML ({type(e).__name__})") from None
-    words = article.article_words()
-    if words < MIN_ARTICLE_WORDS:
+    if not article.has_article():
+        words = article.article_words()
         found = "nothing" if not words else f"only {words} words"
         raise DocumentError(f"{shown}: no article found in this page ({found} outside menus and scripts)")
     all_warnings = [*(warnings or []), *decode_warnings, *article.warnings]
