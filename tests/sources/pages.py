@@ -131,6 +131,16 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, b"\0\x01\x02binary" * 100, "")
             elif path == "/silent":
                 st.stop.wait(5)  # says nothing; the client must give up first
+            elif path == "/trickle":  # a byte now and then: never silent, never done
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                for _ in range(100):
+                    if st.stop.wait(0.1):
+                        break
+                    self.wfile.write(b"<")
+                    self.wfile.flush()
             elif path == "/declared-huge":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

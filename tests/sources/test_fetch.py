@@ -193,10 +193,11 @@ def test_an_unreachable_host_is_one_line(capsys: pytest.CaptureFixture[str]) -> 
     assert "cannot connect" in _error_of(["analyze", f"http://127.0.0.1:{port}/"], capsys)
 
 
-def test_a_silent_server_is_given_up_on(base: str, monkeypatch: pytest.MonkeyPatch,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("path", ["/silent", "/trickle"])
+def test_a_silent_or_trickling_server_is_given_up_on(base: str, path: str, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("BRIEFTERM_FETCH_TIMEOUT", "0.5")
-    assert "timed out" in _error_of(["analyze", f"{base}/silent"], capsys)
+    assert "timed out" in _error_of(["analyze", f"{base}{path}"], capsys)
 
 
 def test_the_default_timeout_is_within_ten_seconds(monkeypatch: pytest.MonkeyPatch) -> None:

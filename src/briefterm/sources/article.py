@@ -187,7 +187,9 @@ def _take_headline(article: Article) -> None:
         return
     first = article.blocks[0][1]
     heading, title = _words(first), _words(article.title or "")
-    if article.starts_with_h1 or _is_run_of(heading, title) or _is_run_of(title, heading):
+    if article.site and heading == _words(article.site):  # the masthead, not a headline
+        del article.blocks[0]
+    elif article.starts_with_h1 or _is_run_of(heading, title) or _is_run_of(title, heading):
         article.title = first
         del article.blocks[0]
 

@@ -88,7 +88,7 @@ def fetch(url: str, limit: int, timeout: float | None = None) -> Page:
     try:
         with httpx.Client(
             follow_redirects=False,
-            trust_env=False,
+            trust_env=True,  # proxies and CA bundles from the environment, as curl
             headers={
                 "User-Agent": "briefterm (terminal news reader)",
                 "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
