@@ -91,7 +91,7 @@ def test_a_text_holding_a_tag_stays_text(tmp_path: Path) -> None:
 
 
 def test_headline_twins_and_promos() -> None:
-    chunk = "".join(f"<p>Paragraph {i} of the long story, with enough words in it to be read as text.</p>"
+    chunk = "".join(f"<p>Paragraph {i} of the long story, with enough words to be read as text by the extractor.</p>"
                     for i in range(3))
     html = (f"<html><head><title>Long story | Site</title></head><body><div class='page'>"
             f"<h1>Long story</h1><div class='chunk main'>{chunk}</div><aside>ad</aside>"
@@ -104,13 +104,34 @@ def test_headline_twins_and_promos() -> None:
     assert not any(t == "Long story" for t in texts)
 
 
+def test_twins_must_be_one_run_of_chunks() -> None:
+    """Chunks of the article's class separated only by ad slots are read; one past other
+    text (a related-stories box) is not the article's."""
+    from briefterm.sources.article import _twin_containers
+
+    def chunk(word: str) -> str:
+        return "".join(f"<p>{word} {i} of the long story, with enough words to be read as text by the extractor.</p>"
+                       for i in range(3))
+
+    html = (f"<html><body><div class='page'><div class='box'>{chunk('First')}</div>"
+            f"<div class='ad'>Advertisement</div><div class='box'>{chunk('Second')}</div>"
+            "<section><h2>More stories</h2><p>A different story, told elsewhere on this site, with words "
+            "enough to be a paragraph of its own.</p></section>"
+            f"<div class='box'>{chunk('Teaser')}</div></div></body></html>")
+    extracted = [("body", f"First {i} of the long story, with enough words to be read as text by the extractor.")
+                 for i in range(3)]
+    twins = _twin_containers(html, extracted)  # type: ignore[arg-type]
+    assert [t.text_content().split()[0] for t in twins] == ["First", "Second"]
+
+
 def test_a_promo_paragraph_is_boilerplate() -> None:
     html = ("<html><body><article>" + PARAGRAPH * 3
             + "<p>Sign up for the free daily newsletter to get the news delivered to your inbox.</p>"
             + "<p>Email the reporter at reporter@example.com or follow him on Twitter.</p>"
+            + "<p>Copyright law, the minister added, would be next on the list.</p>"
             + "</article></body></html>")
     kinds = [(kind, text[:12]) for kind, text in extract_article(html).blocks]
-    assert kinds[-2:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re")]
+    assert kinds[-3:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re"), ("body", "Copyright la")]
     assert kinds[0][0] == "body"
 
 

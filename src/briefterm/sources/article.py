@@ -35,8 +35,9 @@ _WORD_RE = re.compile(r"\w+")
 _PROMO_MAX_CHARS = 300
 _PROMO_START_RE = re.compile(
     r"(?:e-?mail \S+(?: \S+){0,3} at \S+@|read (?:more|also|next)\b|related(?: stories| articles| content)?:"
-    r"|see also\b|also read\b|more from\b|click here\b|sign up\b|subscribe\b|follow (?:us|him|her|me)\b"
-    r"|get .{0,60}delivered\b|tell us what\b|share this\b|comments?$|copyright\b|©|all rights reserved"
+    r"|see also\b|also read\b|more from\b|click here\b|sign up\b|subscribe\b|follow (?:us|him|her|me) (?:on|at)\b"
+    r"|get .{0,60}delivered\b|tell us what\b|share this\b|comments?$|copyright\s*(?:©|\(c\)|\d{4})|©"
+    r"|all rights reserved"
     r"|\(c\) )",
     re.IGNORECASE,
 )
@@ -49,6 +50,8 @@ _PROMO_ANYWHERE_RE = re.compile(
 _TWIN_MIN_CHARS = 150
 _TWIN_MAX_LINK_SHARE = 0.3
 _TWIN_PARAGRAPH_MIN_CHARS = 40
+# Between two chunks of one article: only siblings with less text than this (an ad slot).
+_FILLER_MAX_CHARS = 100
 
 
 @dataclass
@@ -274,11 +277,34 @@ def _twin_containers(html: str, blocks: list[tuple[PassageKind, str]]) -> list[A
             break
     if container is None or not container.get("class") or container.getparent() is None:
         return []
-    twins = [c for c in container.getparent()
-             if c.tag == container.tag and c.get("class") == container.get("class")]
+    twins = _contiguous_twins(container)
     if len(twins) < 2:
         return []
     return twins if any(_adds_text(twin, extracted) for twin in twins if twin is not container) else []
+
+
+def _contiguous_twins(container: Any) -> list[Any]:
+    """The run of `container`'s siblings with its tag and class, around it, that only
+    text-free siblings (ads, spacers, images) interrupt: the article's other chunks."""
+    siblings = list(container.getparent())
+    at = siblings.index(container)
+
+    def twin(el: Any) -> bool:
+        return bool(el.tag == container.tag and el.get("class") == container.get("class"))
+
+    def filler(el: Any) -> bool:
+        return not isinstance(el.tag, str) or len(el.text_content().strip()) < _FILLER_MAX_CHARS
+
+    first = last = at
+    i = at - 1
+    while i >= 0 and (twin(siblings[i]) or filler(siblings[i])):
+        first = i if twin(siblings[i]) else first
+        i -= 1
+    i = at + 1
+    while i < len(siblings) and (twin(siblings[i]) or filler(siblings[i])):
+        last = i if twin(siblings[i]) else last
+        i += 1
+    return [el for el in siblings[first:last + 1] if twin(el)]
 
 
 def _adds_text(twin: Any, extracted: str) -> bool:
