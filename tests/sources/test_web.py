@@ -235,3 +235,12 @@ def test_a_broken_extractor_is_not_a_crash(tmp_path: Path, monkeypatch: pytest.M
     page.write_text(ARTICLE_HTML, encoding="utf-8")
     with pytest.raises(DocumentError, match="cannot read this page's HTML"):
         load(str(page))
+
+
+def test_the_markdown_names_author_site_and_date(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "harbour.htm"
+    page.write_text(ARTICLE_HTML, encoding="utf-8")
+    assert main(["analyze", str(page), "--format", "markdown"]) == 0
+    head = capsys.readouterr().out.splitlines()[:6]
+    assert head[0] == "# Ministers split over harbour plan"
+    assert "By Ana Lopes · The Harbour Gazette · 2024-03-05" in head

@@ -24,6 +24,8 @@ HTML_SUFFIXES = (".html", ".htm")
 # A page with more tags than this (after scripts and styles are dropped) is refused:
 # extraction time grows with the tags, and no article page comes near it.
 MAX_TAGS = 80_000
+# Nor more markup than this (the HTML parser does not read a text run over 10 MB anyway).
+MAX_MARKUP_CHARS = 20_000_000
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF8_BOM = b"\xef\xbb\xbf"
 # After a BOM, white space, comments and an XML declaration: does it open like HTML?
@@ -148,6 +150,9 @@ def page_document(
     shown = printable(source)
     html, decode_warnings = decode_html(data, declared_charset, shown)
     html = strip_inert(html)
+    if len(html) > MAX_MARKUP_CHARS:
+        raise DocumentError(f"{shown}: too large a web page to find its article in ({len(html) / 1e6:.0f} MB "
+                            f"of markup besides scripts; at most {MAX_MARKUP_CHARS / 1e6:.0f} MB)")
     tags = html.count("<")
     if tags > MAX_TAGS:
         raise DocumentError(f"{shown}: too large a web page to find its article in "
