@@ -95,6 +95,9 @@ def _is_url(source: str) -> bool:
 
 
 def _is_html(data: bytes, source: str) -> bool:
+    first = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")[:1]  # past BOMs and white space
+    if first != b"<" and not source.lower().endswith((".html", ".htm")):
+        return False  # the common case, a text: decided without loading the web module
     from briefterm.sources.web import looks_like_html
 
     return looks_like_html(data, "" if source == "-" else source)
