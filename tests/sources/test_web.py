@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefterm.cli import main
 from briefterm.core.types import DocumentError
@@ -244,3 +246,25 @@ def test_the_markdown_names_author_site_and_date(tmp_path: Path, capsys: pytest.
     head = capsys.readouterr().out.splitlines()[:6]
     assert head[0] == "# Ministers split over harbour plan"
     assert "By Ana Lopes · The Harbour Gazette · 2024-03-05" in head
+
+
+_TAGS = ["<p>", "</p>", "<div class='a'>", "</div>", "<h1>", "</h1>", "<!--", "-->", "<script>", "</script>",
+         "<blockquote>", "<ul><li>", "</li></ul>", "<table><tr><td>", "<", ">", "&amp;", "&#0;", "\x00", "\x1b[31m",
+         "The minister said the plan would cost more than expected. ", "\u202e", "é", "<meta charset='koi8-r'>"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_TAGS), max_size=60), st.binary(max_size=40))
+def test_any_page_is_a_document_or_one_line(parts: list[str], noise: bytes) -> None:
+    from briefterm.sources.web import page_document
+
+    data = ("<!doctype html><html><body>" + "".join(parts)).encode("utf-8", "surrogatepass") + noise
+    assert looks_like_html(data)
+    try:
+        doc = page_document(data, "page.html")
+    except DocumentError as e:
+        assert "\n" not in str(e)
+        return
+    assert doc.blocks
+    assert all(doc.text[b.start:b.end].strip() for b in doc.blocks)
+    assert "\x1b" not in doc.text and "\x00" not in doc.text and "\u202e" not in doc.text
