@@ -48,7 +48,7 @@ def _reader_parser() -> _Parser:
             "  briefterm [DOC]                                  open the reader (default: the bundled seed)\n"
             "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
-            "  briefterm export DOC [--format markdown|json] [-o FILE]\n"
+            "  briefterm export [DOC] [--format markdown|json] [-o FILE]\n"
             "  briefterm library [--format text|json]           documents opened before; 'library forget SOURCE'\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
@@ -63,6 +63,7 @@ def _reader_parser() -> _Parser:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", metavar="FILE", help="use this notes file instead of the default")
     p.add_argument("--no-brief", action="store_true", help="ignore any curated brief: the engine alone")
+    p.add_argument("--refresh", action="store_true", help="a URL: fetch it again instead of reading its snapshot")
 
 
 def _command_parser(command: str) -> _Parser:
@@ -88,7 +89,8 @@ def _command_parser(command: str) -> _Parser:
         cli_library.add_arguments(p)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
-        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("doc", nargs="?", metavar="DOC",
+                       help="document ('-' for standard input; default: the bundled seed, as the reader)")
         p.add_argument("--format", choices=("markdown", "json"), default="markdown")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
         _common(p)
@@ -107,13 +109,13 @@ def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
     return "read", _reader_parser().parse_args(argv)
 
 
-def load_document(source: str | None) -> Document:
+def load_document(source: str | None, refresh: bool = False) -> Document:
     from briefterm.sources.document import load
 
     if source is None:
         return load(os.fspath(seed_path()))
     try:
-        return load(source)
+        return load(source, refresh=refresh)
     except DocumentError:
         raise
     except OSError as e:
@@ -147,7 +149,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.engine.analyse import analyse
     from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
@@ -166,7 +168,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     try:
         notes = DocumentNotes.open(document, document_passages(document), args.notes, strict=True)
     except StoreError as e:
@@ -188,7 +190,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefterm.store.atomic import StoreError, atomic_write
     from briefterm.store.notes_store import DocumentNotes
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     try:
         notes = DocumentNotes.open(document, analysis.passages, args.notes, strict=True)
@@ -229,7 +231,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
     terminal = None if sys.stdin.isatty() else open_terminal()
     # Only what the first screen needs is imported here: the engine loads in the
     # reader's worker, after the first paint.
-    document = load_document(source)
+    document = load_document(source, args.refresh)
     brief = load_brief_for(document, args.no_brief)
     if terminal is not None:
         take_keys_from(terminal)

@@ -36,6 +36,10 @@ class Analysis:
                 "chars": doc.chars,
                 "warnings": list(doc.warnings),
                 "brief": self.brief_applied,
+                "url": doc.url,
+                "site": doc.site,
+                "author": doc.author,
+                "published": doc.published,
             },
             # Flat copies of the dataclasses' fields: dataclasses.asdict deep-copies
             # recursively and costs as much as the engine on a large document.

@@ -74,11 +74,10 @@ def library_path() -> Path:
 
 def source_of(document: Document) -> str:
     """Where `document` came from, as the library keys it."""
-    if document.url:
-        return document.url
     if document.path is not None:
         return os.fsdecode(document.path.resolve())
-    return STDIN if document.source == STDIN else document.source
+    # A URL as given (its snapshot and notes are found by it), or "-" for piped text.
+    return document.source
 
 
 def utc_stamp() -> str:
