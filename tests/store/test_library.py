@@ -112,7 +112,7 @@ def test_sources_with_bad_bytes_or_controls_are_escaped_for_json() -> None:
 
 def test_notes_of_a_moved_file_can_be_brought_over(tmp_path: Path) -> None:
     from briefterm.engine.passages import document_passages
-    from briefterm.store.notes_store import notes_file_for
+    from briefterm.store.paths import notes_file_for
 
     old = _doc(tmp_path, "old.txt", "Alpha talks\n\nText here.")
     _open(old)

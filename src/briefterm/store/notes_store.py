@@ -43,11 +43,12 @@ from briefterm.notes.note import (
 )
 from briefterm.store.atomic import StoreError, atomic_write, reason
 from briefterm.store.lock import locked
+from briefterm.store.paths import notes_file_for
 
 FORMAT_VERSION = 1
 MAX_TOMBSTONES = 10_000
 
-__all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore", "notes_file_for"]
+__all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore"]
 
 
 
@@ -310,17 +311,6 @@ class DocumentNotes:
 
     def _settle(self, stored: list[Note]) -> None:
         self.notes = reanchor_all(stored, self.text, self.passages)
-
-
-def notes_file_for(document: Document, notes_file: str | os.PathLike[str] | None = None) -> Path:
-    """Where `document`'s notes are: `notes_file` when given, else its default notes file."""
-    from briefterm.store.paths import notes_path_for
-
-    if notes_file:
-        return Path(notes_file)
-    # Piped text has no file to be found by: its notes are found by its text.
-    key = f"stdin:{document.sha256}" if document.path is None and document.source == "-" else document.source
-    return notes_path_for(document.path, key)
 
 
 def _copy_exclusive(src: Path, dst: Path) -> bool:

@@ -58,6 +58,16 @@ class BriefApp(App[int]):
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
 
     @property
+    def analyser(self) -> Analyser:
+        return self._analyser
+
+    def action_open_library(self) -> None:
+        """`o` on a reader: the library of documents opened before, or a path or URL typed."""
+        from briefterm.ui.reader.opening import open_library
+
+        open_library(self.reader)
+
+    @property
     def reader(self) -> ReaderScreen:
         """The reader screen on top (under any modal on top of it)."""
         return next(s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen))

@@ -42,7 +42,7 @@ def opened(reader: ReaderScreen) -> None:
 def _record(reader: ReaderScreen) -> None:
     from briefterm.store.atomic import StoreError
     from briefterm.store.library import Library
-    from briefterm.store.notes_store import notes_file_for
+    from briefterm.store.paths import notes_file_for
 
     document = reader.document
     notes_file = notes_file_for(document, reader.notes_path)
@@ -134,10 +134,10 @@ def _load(reader: ReaderScreen, source: str) -> None:
 
 def _show(reader: ReaderScreen, document: Document, brief: Any) -> None:
     """A new reader screen for `document`, in place of the one on top."""
-    from briefterm.ui.screens.reader import ReaderScreen
+    from briefterm.ui.screens.reader import ReaderScreen, default_analyser
 
     app = reader.app
-    screen = ReaderScreen(document, brief, analyser=reader.analyser)
+    screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser))
     setattr(app, "document", document)  # noqa: B010 - the app's document is the one on screen
     if len(app.screen_stack) <= 1 or not isinstance(app.screen, ReaderScreen):
         app.push_screen(screen)  # the first reader is the app's default screen: it cannot be switched out

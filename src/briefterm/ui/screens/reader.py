@@ -25,6 +25,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
+from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -89,7 +90,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
-        Binding("o", "open_library", "Open", show=False, id="library",
+        Binding("o", "app.open_library", "Open", show=False, id="library",
                 tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
@@ -172,19 +173,7 @@ class ReaderScreen(Screen[None]):
         await switcher.mount_all(panes)
         self.switch.follow_passage()
         self._analyse()
-        from briefterm.ui.reader.opening import opened
-
-        opened(self)  # warnings said, the document recorded in the library
-
-    @property
-    def analyser(self) -> Analyser:
-        return self._analyser
-
-    def action_open_library(self) -> None:
-        """Open another document: the library, or a path or URL typed (`o`)."""
-        from briefterm.ui.reader.opening import open_library
-
-        open_library(self)
+        opening.opened(self)  # warnings said, the document recorded in the library
 
     @property
     def panes_ready(self) -> bool:
