@@ -101,6 +101,8 @@ def test_an_unreadable_library_is_moved_aside_and_a_new_one_starts(tmp_path: Pat
     library_path().write_text("{not json", encoding="utf-8")
     lib = Library()
     assert lib.entries() == [] and lib.warnings
+    listed = run("library")
+    assert listed.returncode == 0 and b"warning: the library" in listed.stderr
     _open(_doc(tmp_path, "a.txt", "Alpha talks\n\nText."))
     assert [e.title for e in Library().entries()] == ["Alpha talks"]
     assert list(library_path().parent.glob("library.json.corrupt-*"))
