@@ -131,9 +131,11 @@ def test_a_promo_paragraph_is_boilerplate() -> None:
             + "<p>Sign up for the free daily newsletter to get the news delivered to your inbox.</p>"
             + "<p>Email the reporter at reporter@example.com or follow him on Twitter.</p>"
             + "<p>Copyright law, the minister added, would be next on the list.</p>"
+            + "<p>___</p><p>Associated Press writer Jo Bloggs contributed to this report.</p>"
             + "</article></body></html>")
     kinds = [(kind, text[:12]) for kind, text in extract_article(html).blocks]
-    assert kinds[-3:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re"), ("body", "Copyright la")]
+    assert kinds[-5:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re"), ("body", "Copyright la"),
+                          ("boilerplate", "___"), ("boilerplate", "Associated P")]
     assert kinds[0][0] == "body"
 
 

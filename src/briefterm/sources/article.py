@@ -43,7 +43,10 @@ _PROMO_START_RE = re.compile(
 )
 _PROMO_ANYWHERE_RE = re.compile(
     r"\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b"
-    r"|\bfollow us on\b",
+    r"|\bfollow us on\b"
+    # credit lines at an article's foot: "X contributed to this report", "Reporting by X; Editing by Y"
+    r"|\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^_{2,}|^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|^reach (?:the )?(?:reporter|writer|author)s?\b",
     re.IGNORECASE,
 )
 # Twin containers: each must add this much paragraph text, mostly not link text.
