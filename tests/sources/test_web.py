@@ -270,3 +270,10 @@ def test_any_page_is_a_document_or_one_line(parts: list[str], noise: bytes) -> N
     assert doc.blocks
     assert all(doc.text[b.start:b.end].strip() for b in doc.blocks)
     assert "\x1b" not in doc.text and "\x00" not in doc.text and "\u202e" not in doc.text
+
+
+def test_a_nested_list_is_indented_not_repeated() -> None:
+    html = ("<html><body><article>" + PARAGRAPH + "<ul><li>Outer one<ul><li>inner a</li><li>inner b</li></ul></li>"
+            "<li>Outer two</li></ul>" + PARAGRAPH.replace("Tuesday", "Friday") + "</article></body></html>")
+    lists = [text for kind, text in extract_article(html).blocks if kind == "list"]
+    assert lists == ["• Outer one\n  ◦ inner a\n  ◦ inner b\n• Outer two"]
