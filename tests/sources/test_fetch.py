@@ -248,3 +248,23 @@ def test_a_huge_body_costs_no_more_than_the_limit(base: str, path: str, tmp_path
     assert proc.stderr.startswith("briefterm: error: ") and proc.stderr.count("\n") == 1
     assert "larger than the size limit of 50 MB" in proc.stderr
     assert max(before, after) < 1024 * 1024  # KB: under 1 GB
+
+
+def test_a_snapshot_that_cannot_be_kept_is_a_warning(base: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data directory should be")
+    monkeypatch.setenv("BRIEFTERM_DATA_DIR", str(blocker))
+    doc = load(f"{base}/article")
+    assert doc.title == "Ministers split over harbour plan"
+    assert any("not kept for reading offline" in w for w in doc.warnings)
+
+
+def test_a_damaged_snapshot_is_fetched_again(base: str) -> None:
+    from briefterm.store.snapshots import snapshot_dir
+
+    first = load(f"{base}/article")
+    for meta in snapshot_dir().glob("*.json"):
+        meta.write_text("{not json")
+    again = load(f"{base}/article")
+    assert again.sha256 == first.sha256
