@@ -78,6 +78,10 @@ def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> 
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
     actors = find_actors(text, index)
+    if document.emphasis:
+        from briefterm.engine.markup import outside_code
+
+        actors = outside_code(actors, document.emphasis)
     quotes = find_quotes(text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)

@@ -61,7 +61,9 @@ def load(source: str, limit: int | None = None, *, refresh: bool = False) -> Doc
         return page_document(data, _source_field(source), path=path)
     text, warnings = decode(data, printable(source))
     name = "stdin" if path is None else _source_field(path.stem)
-    return from_text(text, _source_field(source), warnings=warnings, path=path, name=name)
+    from briefterm.sources.dispatch import build  # Markdown or plain text, by extension and content
+
+    return build(text, _source_field(source), warnings=warnings, path=path, name=name)
 
 
 def from_text(

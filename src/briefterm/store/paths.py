@@ -6,6 +6,10 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefterm.core.types import Document
 
 DATA_DIR_ENV = "BRIEFTERM_DATA_DIR"
 
@@ -32,6 +36,15 @@ def notes_path_for(document_path: Path | None, source: str = "stdin") -> Path:
     stem = document_path.stem if document_path is not None else "stdin"
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem)[:60] or "document"
     return data_dir() / "notes" / f"{stem}-{digest}.yaml"
+
+
+def notes_file_for(document: Document, notes_file: str | os.PathLike[str] | None = None) -> Path:
+    """Where `document`'s notes are: `notes_file` when given, else its default notes file."""
+    if notes_file:
+        return Path(notes_file)
+    # Piped text has no file to be found by: its notes are found by its text.
+    key = f"stdin:{document.sha256}" if document.path is None and document.source == "-" else document.source
+    return notes_path_for(document.path, key)
 
 
 def _is_url(source: str) -> bool:

@@ -25,6 +25,7 @@ PaletteCommand = tuple[str, str, Callable[[], object]]  # title, help (our own w
 def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
     """Every command the palette offers on the reader."""
     from briefterm.ui.reader.export import export_from_reader
+    from briefterm.ui.reader.opening import open_library
     from briefterm.ui.widgets.pane_tabs import PANES
 
     commands: list[PaletteCommand] = [
@@ -37,6 +38,7 @@ def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
         ("Last passage", "key G", reader.passage_pane.action_last),
         ("Show or hide glosses", "key s", reader.action_toggle_glosses),
         ("Add a note to the selected passage", "key a", reader.action_add_note),
+        ("Open another document: the library, or a path or URL", "key o", lambda: open_library(reader)),
         ("Export the brief as Markdown", "writes <name>.export.md in the current folder",
          lambda: export_from_reader(reader, "markdown")),
         ("Export the brief as JSON", "writes <name>.export.json in the current folder",

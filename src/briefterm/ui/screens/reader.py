@@ -25,6 +25,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
+from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -89,6 +90,8 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        Binding("o", "app.open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -114,7 +117,7 @@ class ReaderScreen(Screen[None]):
         for p in passages:  # the brief's glosses are a dict lookup away: show them at once
             p.gloss = glosses.get(p.index)
         self._passages: Sequence[Passage] = passages
-        self.passage_pane = PassagePane(passages, id="passages")
+        self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
         self.quotes_pane: SideList[Quote] = quotes_pane()
@@ -170,6 +173,7 @@ class ReaderScreen(Screen[None]):
         await switcher.mount_all(panes)
         self.switch.follow_passage()
         self._analyse()
+        opening.opened(self)  # warnings said, the document recorded in the library
 
     @property
     def panes_ready(self) -> bool:
