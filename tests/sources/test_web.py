@@ -131,9 +131,11 @@ def test_a_promo_paragraph_is_boilerplate() -> None:
             + "<p>Sign up for the free daily newsletter to get the news delivered to your inbox.</p>"
             + "<p>Email the reporter at reporter@example.com or follow him on Twitter.</p>"
             + "<p>Copyright law, the minister added, would be next on the list.</p>"
+            + "<p>___</p><p>Associated Press writer Jo Bloggs contributed to this report.</p>"
             + "</article></body></html>")
     kinds = [(kind, text[:12]) for kind, text in extract_article(html).blocks]
-    assert kinds[-3:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re"), ("body", "Copyright la")]
+    assert kinds[-5:] == [("boilerplate", "Sign up for "), ("boilerplate", "Email the re"), ("body", "Copyright la"),
+                          ("boilerplate", "___"), ("boilerplate", "Associated P")]
     assert kinds[0][0] == "body"
 
 
@@ -268,3 +270,10 @@ def test_any_page_is_a_document_or_one_line(parts: list[str], noise: bytes) -> N
     assert doc.blocks
     assert all(doc.text[b.start:b.end].strip() for b in doc.blocks)
     assert "\x1b" not in doc.text and "\x00" not in doc.text and "\u202e" not in doc.text
+
+
+def test_a_nested_list_is_indented_not_repeated() -> None:
+    html = ("<html><body><article>" + PARAGRAPH + "<ul><li>Outer one<ul><li>inner a</li><li>inner b</li></ul></li>"
+            "<li>Outer two</li></ul>" + PARAGRAPH.replace("Tuesday", "Friday") + "</article></body></html>")
+    lists = [text for kind, text in extract_article(html).blocks if kind == "list"]
+    assert lists == ["• Outer one\n  ◦ inner a\n  ◦ inner b\n• Outer two"]

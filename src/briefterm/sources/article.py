@@ -43,7 +43,10 @@ _PROMO_START_RE = re.compile(
 )
 _PROMO_ANYWHERE_RE = re.compile(
     r"\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b"
-    r"|\bfollow us on\b",
+    r"|\bfollow us on\b"
+    # credit lines at an article's foot: "X contributed to this report", "Reporting by X; Editing by Y"
+    r"|\bcontributed (?:to )?(?:this )?report(?:ing)?\b|^_{2,}|^(?:additional )?(?:reporting|writing|editing) by\b"
+    r"|^reach (?:the )?(?:reporter|writer|author)s?\b",
     re.IGNORECASE,
 )
 # Twin containers: each must add this much paragraph text, mostly not link text.
@@ -134,8 +137,7 @@ def _blocks(body: Any) -> list[tuple[PassageKind, str]]:
         if tag == "head":
             kind, text = "heading", _text(el).replace("\n", " ")
         elif tag == "list":
-            items = (_text(item).replace("\n", " ") for item in el.iter("item"))
-            kind, text = "list", "\n".join("• " + item for item in items if item)
+            kind, text = "list", "\n".join(_list_lines(el))
         elif tag == "quote":
             kind, text = "excerpt", _text(el)
         elif tag == "table":
@@ -153,8 +155,25 @@ def _blocks(body: Any) -> list[tuple[PassageKind, str]]:
     return out
 
 
-def _text(el: Any) -> str:
-    """An element's text with <lb/> as a line break, runs of spaces collapsed, blank lines dropped."""
+def _list_lines(lst: Any, depth: int = 0) -> list[str]:
+    """A list's items, one a line, "• " marked; a nested list's indented beneath its item."""
+    lines: list[str] = []
+    for item in lst:
+        if item.tag != "item":
+            continue
+        nested = [child for child in item if child.tag == "list"]
+        own = _text(item, skip=nested).replace("\n", " ")
+        if own:
+            lines.append("  " * depth + ("• " if depth == 0 else "◦ ") + own)
+        if depth < 8:
+            for sub in nested:
+                lines += _list_lines(sub, depth + 1)
+    return lines
+
+
+def _text(el: Any, skip: list[Any] | None = None) -> str:
+    """An element's text with <lb/> as a line break, runs of spaces collapsed, blank lines
+    dropped; the subtrees in `skip` left out (their tails kept)."""
     parts: list[str] = []
     stack: list[tuple[Any, bool]] = [(el, False)]
     while stack:  # iterative: a deeply nested page must not exhaust the recursion limit
@@ -164,6 +183,8 @@ def _text(el: Any) -> str:
                 parts.append(node.tail)
             continue
         stack.append((node, True))
+        if skip and any(node is s for s in skip):
+            continue
         if node.tag == "lb":
             parts.append("\n")
             continue

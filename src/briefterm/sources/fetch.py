@@ -8,6 +8,7 @@ httpx is imported only when a URL is actually fetched.
 from __future__ import annotations
 
 import os
+import threading
 import time
 import zlib
 from dataclasses import dataclass
@@ -25,10 +26,12 @@ from briefterm.core.urls import is_url, url_key
 __all__ = ["MAX_REDIRECTS", "Page", "check_url", "fetch", "is_url", "timeout_seconds", "url_key"]
 
 MAX_REDIRECTS = 5
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 9.0  # plus the grace below: given up on within 10 s, as promised
 TIMEOUT_ENV = "BRIEFTERM_FETCH_TIMEOUT"
 _SCHEMES = ("http", "https")
 _CHUNK = 64 * 1024
+# How long past the deadline the worker may take to give up by itself before it is left behind.
+_GRACE_S = 0.5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # What a reader can open: a web page or a text; anything else (PDF, images, archives) is refused.
 _PAGE_TYPES = ("text/", "application/xhtml+xml", "application/xml")
@@ -46,7 +49,7 @@ class Page:
 
 
 def timeout_seconds() -> float:
-    """The whole fetch's budget: 10 s, or $BRIEFTERM_FETCH_TIMEOUT (tests make it short)."""
+    """The whole fetch's budget: 9 s, or $BRIEFTERM_FETCH_TIMEOUT (tests make it short)."""
     raw = os.environ.get(TIMEOUT_ENV)
     if not raw:
         return DEFAULT_TIMEOUT
@@ -78,11 +81,33 @@ def check_url(url: str) -> None:
 
 
 def fetch(url: str, limit: int, timeout: float | None = None) -> Page:
-    """GET `url`, following at most 5 redirects, within `timeout` seconds overall and `limit` bytes."""
+    """GET `url`, following at most 5 redirects, within `timeout` seconds overall and `limit` bytes.
+
+    The fetch runs in a worker thread that the caller stops waiting for at the deadline:
+    the name lookup (which no socket timeout covers) cannot hold it up either."""
     check_url(url)
+    budget = timeout_seconds() if timeout is None else timeout
+    outcome: list[Page | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(_fetch(url, limit, budget))
+        except BaseException as e:  # handed to the caller's thread
+            outcome.append(e)
+
+    worker = threading.Thread(target=work, name="briefterm-fetch", daemon=True)
+    worker.start()
+    worker.join(budget + _GRACE_S)
+    if not outcome:
+        raise _timed_out(url, budget)
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch(url: str, limit: int, budget: float) -> Page:
     import httpx
 
-    budget = timeout_seconds() if timeout is None else timeout
     deadline = time.monotonic() + budget
     current = url
     try:
