@@ -36,6 +36,10 @@ class BriefApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit (notes are already saved)"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
+                tooltip="Command palette: jump to an actor, switch panes, export the brief"),
+        Binding("o", "open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -53,6 +57,18 @@ class BriefApp(App[int]):
         self.notes_path = notes_path
         self._analyser = analyser
         self.no_brief = no_brief  # documents opened from the library get no curated brief either
+        self.keymap: dict[str, str] = {}  # from keymap.yaml: binding id -> comma-separated keys
+
+    def load_keymap(self) -> None:
+        """Apply the user's keymap.yaml; a bad file is one warning and the default keys stay."""
+        from briefterm.ui.keymap import binding_ids, keymap_path, read_keymap
+
+        keymap, warning = read_keymap(keymap_path(), binding_ids())
+        if warning is not None:
+            self.notify(warning, title="keymap.yaml", severity="warning", timeout=10, markup=False)
+        if keymap:
+            self.keymap = keymap
+            self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
@@ -61,11 +77,23 @@ class BriefApp(App[int]):
     def analyser(self) -> Analyser:
         return self._analyser
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `o` works on a reader, not over a dialog, the help or the editor.
+        return action != "open_library" or isinstance(self.screen, ReaderScreen)
+
     def action_open_library(self) -> None:
         """`o` on a reader: the library of documents opened before, or a path or URL typed."""
         from briefterm.ui.reader.opening import open_library
 
         open_library(self.reader)
+
+    def reader_shown(self, reader: ReaderScreen) -> None:
+        """After a reader's first paint: the keymap read, its document's warnings said and
+        the document recorded in the library."""
+        from briefterm.ui.reader.opening import opened
+
+        self.load_keymap()
+        opened(reader)
 
     @property
     def reader(self) -> ReaderScreen:

@@ -25,7 +25,6 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
-from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -59,6 +58,7 @@ class ReaderScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
+    # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
         # `/` and `a` are priority bindings: their actions finish (search field or editor
         # focused) before the next key is handled, so keys typed in one burst are not lost.
@@ -68,14 +68,14 @@ class ReaderScreen(Screen[None]):
                 tooltip="Next search hit (wraps round the end)"),
         Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous",
                 tooltip="Previous search hit (wraps round the start)"),
-        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, id="pane_actors",
-                tooltip="Show and focus the Actors pane"),
-        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, id="pane_quotes",
-                tooltip="Show and focus the Quotes pane"),
-        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, id="pane_questions",
-                tooltip="Show and focus the Questions pane"),
-        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, id="pane_notes",
-                tooltip="Show and focus the Notes pane"),
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, id="pane_actors",
+                tooltip="Show Actors: the people, countries and bodies in the text"),
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, id="pane_quotes",
+                tooltip="Show Quotes: who said what"),
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, id="pane_questions",
+                tooltip="Show Questions: what the text asks, and the brief's questions"),
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, id="pane_notes",
+                tooltip="Show Notes: every note on this document"),
         Binding("0,escape", "passages", "Passages", show=False, id="passages",
                 tooltip="Back to the passages"),
         Binding("right_square_bracket", "mention(1)", "Mention", group=MENTION_GROUP,
@@ -90,8 +90,6 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
-        Binding("o", "app.open_library", "Open", show=False, id="library",
-                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -173,7 +171,10 @@ class ReaderScreen(Screen[None]):
         await switcher.mount_all(panes)
         self.switch.follow_passage()
         self._analyse()
-        opening.opened(self)  # warnings said, the document recorded in the library
+        from briefterm.ui.app import BriefApp
+
+        if isinstance(self.app, BriefApp):
+            self.app.reader_shown(self)  # keymap, warnings, library: not needed for the first paint
 
     @property
     def panes_ready(self) -> bool:
