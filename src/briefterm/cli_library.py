@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         items = []
         for entry, notes, missing in rows:
-            item: dict[str, object] = {"title": json_text(entry.title), "source": entry.shown_source(),
+            item: dict[str, object] = {"title": json_text(entry.title), "source": json_text(entry.source),
                                        "notes": notes, "opened": entry.opened}
             if missing:
                 item["missing"] = True

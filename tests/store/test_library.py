@@ -131,3 +131,15 @@ def test_notes_of_a_moved_file_can_be_brought_over(tmp_path: Path) -> None:
     assert [(n.body, n.anchor.exact, n.status) for n in notes] == [("kept", "here", "anchored")]
     assert old_notes.exists()  # the old notes file is left as it was
     assert Library().find(entry.source) == []
+
+
+def test_piped_text_is_listed_as_standard_input_and_can_be_forgotten(tmp_path: Path) -> None:
+    from briefterm.sources.dispatch import build
+
+    document = build("Piped story\n\nText.", "-")
+    Library().record(document, tmp_path / "n.yaml")
+    [item] = json.loads(run("library", "--format", "json").stdout)
+    assert (item["title"], item["source"]) == ("Piped story", "-")
+    assert "(standard input)" in run("library").stdout.decode()
+    assert run("library", "forget", "-").returncode == 0
+    assert Library().entries() == []
