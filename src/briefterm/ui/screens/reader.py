@@ -109,6 +109,7 @@ class ReaderScreen(Screen[None]):
         self.brief = brief
         self.notes_path = notes_path
         self.analysis: Analysis | None = None
+        self.analysis_failed = False
         self._analyser = analyser
         passages = document_passages(document)
         glosses = brief.glosses if brief is not None else {}
@@ -193,6 +194,7 @@ class ReaderScreen(Screen[None]):
         self.app.call_from_thread(self.show_analysis, analysis)
 
     def _analysis_failed(self, error: Exception) -> None:
+        self.analysis_failed = True
         self.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
                         severity="error", markup=False)
         for pane in self.side_lists:
@@ -219,7 +221,7 @@ class ReaderScreen(Screen[None]):
 
     @property
     def analysing(self) -> bool:
-        return self.analysis is None
+        return self.analysis is None and not self.analysis_failed
 
     # ----- keys and focus
 
