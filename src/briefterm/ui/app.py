@@ -47,12 +47,14 @@ class BriefApp(App[int]):
         *,
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         self.document = document
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
+        self.no_brief = no_brief  # documents opened from the library get no curated brief either
         self.keymap: dict[str, str] = {}  # from keymap.yaml: binding id -> comma-separated keys
 
     def load_keymap(self) -> None:
@@ -70,9 +72,19 @@ class BriefApp(App[int]):
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
 
     @property
+    def analyser(self) -> Analyser:
+        return self._analyser
+
+    def action_open_library(self) -> None:
+        """`o` on a reader: the library of documents opened before, or a path or URL typed."""
+        from briefterm.ui.reader.opening import open_library
+
+        open_library(self.reader)
+
+    @property
     def reader(self) -> ReaderScreen:
-        """The reader screen (under any modal on top of it)."""
-        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+        """The reader screen on top (under any modal on top of it)."""
+        return next(s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen))
 
     async def action_quit(self) -> None:
         """Quit, unless a note being written would be lost: then ask first (`q`, `ctrl+q`)."""
@@ -106,8 +118,10 @@ class BriefApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def run_reader(document: Document, brief: Brief | None = None, notes: str | None = None) -> int:
+def run_reader(
+    document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False
+) -> int:
     """Open the reader on `document` (already loaded by the CLI); the exit code."""
-    app = BriefApp(document, brief, notes_path=notes)
+    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -36,6 +36,7 @@ def places() -> list[tuple[str, list[Binding]]]:
     from briefterm.ui.app import BriefApp
     from briefterm.ui.screens.confirm import ConfirmScreen
     from briefterm.ui.screens.help import HelpScreen
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.note_editor import NoteEditor
     from briefterm.ui.screens.reader import ReaderScreen
     from briefterm.ui.widgets.notes import NotesPane
@@ -50,6 +51,7 @@ def places() -> list[tuple[str, list[Binding]]]:
         ("In the Notes pane", bindings(NotesPane.BINDINGS)),
         ("While typing a search", bindings(SearchBar.BINDINGS)),
         ("Writing a note", bindings(NoteEditor.BINDINGS)),
+        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("Asked to confirm", bindings(ConfirmScreen.BINDINGS)),
         ("In this help", bindings(HelpScreen.BINDINGS)),
         ("Everywhere", bindings(BriefApp.BINDINGS)),

@@ -24,17 +24,17 @@ class PaneSwitch:
         self._reader = reader
         self._notes_count: int | None = None
 
-    def show(self, pane: str) -> None:
-        """Show and focus a side pane ("actors", "quotes", "questions", "notes")."""
+    async def show(self, pane: str) -> None:
+        """Show and focus a side pane ("actors", "quotes", "questions", "notes"), at once:
+        the next key typed goes to it (in the first moments, once the panes are mounted)."""
         reader = self._reader
-        if not reader.panes_ready:
-            reader.call_after_refresh(self.show, pane)
+        if not await reader.wait_for_panes():
             return
         reader.query_one(ContentSwitcher).current = pane
         for tabs in reader.query(PaneTabs):
             tabs.set_active(pane)
         reader.add_class("-side-open")
-        reader.query_one(f"#{pane}").focus()
+        reader.set_focus(reader.query_one(f"#{pane}"))
 
     def passages(self) -> None:
         """Back to the passages (narrow: the side pane goes behind its key again)."""
@@ -42,7 +42,7 @@ class PaneSwitch:
         reader.remove_class("-side-open")
         for tabs in reader.query(PaneTabs):
             tabs.set_active("passages")
-        reader.passage_pane.focus()
+        reader.set_focus(reader.passage_pane)
 
     def resized(self) -> None:
         """Narrowed while a side pane has the keys: keep that pane on screen."""

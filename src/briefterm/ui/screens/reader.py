@@ -9,6 +9,7 @@ palette's commands (`commands.py`) and the export (`export.py`).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
@@ -25,6 +26,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
+from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -60,21 +62,22 @@ class ReaderScreen(Screen[None]):
 
     # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
-        # `/` and `a` are priority bindings: their actions finish (search field or editor
-        # focused) before the next key is handled, so keys typed in one burst are not lost.
+        # `/`, `a`, `e` and 1-4 are priority bindings: their actions finish (search field, editor
+        # or pane focused) before the next key is handled, so keys typed in one burst are not lost.
         Binding("slash", "search", "Search", id="search", priority=True,
                 tooltip="Search the text, case-insensitive, highlighted as you type"),
         Binding("n", "search_step(True)", "Next hit", show=False, id="search_next",
                 tooltip="Next search hit (wraps round the end)"),
         Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous",
                 tooltip="Previous search hit (wraps round the start)"),
-        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, id="pane_actors",
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, priority=True, id="pane_actors",
                 tooltip="Show Actors: the people, countries and bodies in the text"),
-        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, id="pane_quotes",
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, priority=True, id="pane_quotes",
                 tooltip="Show Quotes: who said what"),
-        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, id="pane_questions",
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, priority=True,
+                id="pane_questions",
                 tooltip="Show Questions: what the text asks, and the brief's questions"),
-        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, id="pane_notes",
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, priority=True, id="pane_notes",
                 tooltip="Show Notes: every note on this document"),
         Binding("0,escape", "passages", "Passages", show=False, id="passages",
                 tooltip="Back to the passages"),
@@ -86,10 +89,12 @@ class ReaderScreen(Screen[None]):
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
         Binding("a", "add_note", "Note", id="note_add", priority=True,
                 tooltip="Add a note to the selected passage"),
-        Binding("e", "edit_note", "Edit note", show=False, id="note_edit",
+        Binding("e", "edit_note", "Edit note", show=False, id="note_edit", priority=True,
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        Binding("o", "app.open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -116,12 +121,13 @@ class ReaderScreen(Screen[None]):
         for p in passages:  # the brief's glosses are a dict lookup away: show them at once
             p.gloss = glosses.get(p.index)
         self._passages: Sequence[Passage] = passages
-        self.passage_pane = PassagePane(passages, id="passages")
+        self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
         self.quotes_pane: SideList[Quote] = quotes_pane()
         self.questions_pane: SideList[Question] = questions_pane()
         self.notes_pane: NotesPane | None = None
+        self._panes_mounted = asyncio.Event()
         self.status = Status(self)
         self.searching = Searching(self)
         self.mentions = Mentions(self)
@@ -170,8 +176,10 @@ class ReaderScreen(Screen[None]):
         for pane in panes:  # the switcher hides only the children it started with
             pane.display = False
         await switcher.mount_all(panes)
+        self._panes_mounted.set()
         self.switch.follow_passage()
         self._analyse()
+        opening.opened(self)  # warnings said, the document recorded in the library
         from briefterm.ui.app import BriefApp
 
         if isinstance(self.app, BriefApp):
@@ -179,7 +187,15 @@ class ReaderScreen(Screen[None]):
 
     @property
     def panes_ready(self) -> bool:
-        return self.notes_pane is not None and self.notes_pane.is_mounted
+        return self._panes_mounted.is_set()
+
+    async def wait_for_panes(self, timeout: float = 5.0) -> bool:
+        """Until every side pane is mounted (just after the first paint); False if that never came."""
+        try:
+            await asyncio.wait_for(self._panes_mounted.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
 
     # ----- analysis in the background
 
@@ -233,7 +249,7 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The priority keys `/` and `a` are plain characters while a text field has the focus.
-        if action in ("search", "add_note") and isinstance(self.focused, Input):
+        if action in ("search", "add_note", "edit_note", "show_pane") and isinstance(self.focused, Input):
             return False
         return True
 
@@ -254,18 +270,18 @@ class ReaderScreen(Screen[None]):
 
     # ----- panes (ui/reader/panes.py)
 
-    def action_show_pane(self, pane: str) -> None:
-        self.switch.show(pane)
+    async def action_show_pane(self, pane: str) -> None:
+        await self.switch.show(pane)
 
     def action_passages(self) -> None:
         self.switch.passages()
 
     @on(TabPicked)
-    def _tab_picked(self, event: TabPicked) -> None:
+    async def _tab_picked(self, event: TabPicked) -> None:
         if event.pane == "passages":
             self.action_passages()
         else:
-            self.action_show_pane(event.pane)
+            await self.action_show_pane(event.pane)
 
     @property
     def narrow(self) -> bool:
@@ -363,17 +379,14 @@ class ReaderScreen(Screen[None]):
         if passage is None:
             self.status.say("This document is empty: there is no passage to add a note to.")
             return
-        mounted = notes.add_note(passage)
-        if mounted is not None:  # wait for the editor, so keys typed right after `a` reach it
-            await mounted
-            from briefterm.ui.screens.note_editor import NoteEditor
+        editor = notes.add_note(passage)
+        if editor is not None:  # wait for the editor, so keys typed right after `a` reach it
+            await editor.ready()
 
-            if isinstance(self.app.screen, NoteEditor):
-                self.app.screen.focus_body()
-
-    def action_edit_note(self) -> None:
-        if self.notes_pane is not None:
-            self.notes_pane.edit_selected()
+    async def action_edit_note(self) -> None:
+        editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
+        if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
+            await editor.ready()
 
     def action_delete_note(self) -> None:
         if self.notes_pane is not None:

@@ -2,7 +2,8 @@
 
 A passage's block is a gutter (selection bar, number, note marker) beside its
 rows: the brief's gloss (dim, when shown), then the text, then a blank row.
-Excerpts are indented behind a bar and italic; boilerplate is dimmed. Text is
+Excerpts are indented behind a bar and italic; boilerplate is dimmed; what the
+source emphasised (Markdown's emphasis, code, links) is styled. Text is
 always `rich.text.Text` built from the document's characters, never markup.
 """
 
@@ -19,7 +20,7 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from briefterm.core.text import clean
-from briefterm.core.types import Passage
+from briefterm.core.types import Emphasis, Passage
 from briefterm.ui.widgets.virtual_list import VirtualList
 from briefterm.ui.widgets.wrap import Span, wrap_spans
 
@@ -52,12 +53,17 @@ class PassagePane(VirtualList):
         "passages--match",
         "passages--match-current",
         "passages--note",
+        "passages--em",
+        "passages--strong",
+        "passages--code",
+        "passages--link",
     }
 
     def __init__(
         self,
         passages: Sequence[Passage],
         *,
+        emphasis: Sequence[Emphasis] = (),
         id: str | None = None,  # noqa: A002 - Textual's name for it
         classes: str | None = None,
     ) -> None:
@@ -69,6 +75,8 @@ class PassagePane(VirtualList):
         self._search: Search | None = None
         self._current_hit: Hit | None = None
         self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
+        self._emphasis = sorted(emphasis, key=lambda e: e.start)  # document offsets, from the source
+        self._emphasis_starts = [e.start for e in self._emphasis]
         self.rows_drawn = 0  # rows styled and rendered so far: lets tests check that work is lazy
 
     # ----- data the app sets
@@ -211,11 +219,17 @@ class PassagePane(VirtualList):
         body = Text(passage.text[start:end].replace("\t", " "), style=self._style(kind_style) if kind_style else "")
         origin = passage.start + start
         low, high = origin, passage.start + end
+        length = end - start
+        first = bisect.bisect_left(self._emphasis_starts, passage.start)
+        for emphasis in self._emphasis[first : bisect.bisect_left(self._emphasis_starts, high)]:
+            if emphasis.end > low:
+                body.stylize(self._style(f"passages--{emphasis.style}"), max(0, emphasis.start - origin),
+                             min(length, emphasis.end - origin))
         if self._mentions is not None:
             mention = self._style("passages--mention")
             for m_start, m_end in self._mentions(max(passage.start, low - _SPAN_MARGIN), high):
                 if m_end > low:
-                    body.stylize(mention, max(0, m_start - origin), min(end - start, m_end - origin))
+                    body.stylize(mention, max(0, m_start - origin), min(length, m_end - origin))
         if self._search:
             match = self._style("passages--match")
             current_style = self._style("passages--match-current")
