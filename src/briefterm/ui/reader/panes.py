@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher
 
 from briefterm.ui.widgets.pane_tabs import PaneTabs
+from briefterm.ui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from briefterm.ui.screens.reader import ReaderScreen
@@ -51,6 +52,28 @@ class PaneSwitch:
         if reader.narrow and focused is not None and focused is not reader.passage_pane:
             if any(a.id == "side" for a in focused.ancestors):
                 reader.add_class("-side-open")
+
+    def item_jump(self, source: VirtualList, index: int) -> None:
+        """`enter` on a side pane's item: to its passage (an actor: its first mention)."""
+        reader = self._reader
+        if source is reader.actors_pane:
+            actor = reader.actors_pane.value_at(index)
+            if actor is not None:
+                reader.jump_to_actor(actor)
+            return
+        if source is reader.quotes_pane:
+            quote = reader.quotes_pane.value_at(index)
+            if quote is not None:
+                reader.go_to_passage(quote.passage, offset=quote.start)
+        elif source is reader.questions_pane:
+            question = reader.questions_pane.value_at(index)
+            if question is None:
+                return
+            if question.passage is None:
+                reader.status.say("A curated question about the whole document: no passage to jump to.")
+                return
+            reader.go_to_passage(question.passage, offset=question.start)
+        reader.after_jump()
 
     def follow_passage(self) -> None:
         """Mark what the selected passage holds; lists not in use scroll to its first item."""

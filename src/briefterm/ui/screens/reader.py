@@ -290,32 +290,15 @@ class ReaderScreen(Screen[None]):
     def on_resize(self) -> None:
         self.switch.resized()
 
-    def _after_jump(self) -> None:
+    def after_jump(self) -> None:
+        """A jump from a side pane landed: under 100 columns, the passages come back."""
         if self.narrow:
             self.action_passages()
 
     @on(ItemJump)
     def _jump(self, event: ItemJump) -> None:
         event.stop()
-        source = event.source
-        if source is self.actors_pane:
-            actor = self.actors_pane.value_at(event.index)
-            if actor is not None:
-                self.jump_to_actor(actor)
-            return
-        if source is self.quotes_pane:
-            quote = self.quotes_pane.value_at(event.index)
-            if quote is not None:
-                self.go_to_passage(quote.passage, offset=quote.start)
-        elif source is self.questions_pane:
-            question = self.questions_pane.value_at(event.index)
-            if question is None:
-                return
-            if question.passage is None:
-                self.status.say("A curated question about the whole document: no passage to jump to.")
-                return
-            self.go_to_passage(question.passage, offset=question.start)
-        self._after_jump()
+        self.switch.item_jump(event.source, event.index)
 
     def jump_to_actor(self, actor: Actor) -> None:
         """Select the actor (its mentions highlighted) and go to its first mention."""
@@ -324,7 +307,7 @@ class ReaderScreen(Screen[None]):
             self.actors_pane.move_cursor(index)
         self.mentions.jump_to(actor)
         if actor.mentions:
-            self._after_jump()
+            self.after_jump()
 
     def go_to_passage(self, number: int, *, offset: int | None = None, align: str = "nearest") -> None:
         """Select passage `number` (1-based), showing the row with `offset` if given."""
@@ -405,7 +388,7 @@ class ReaderScreen(Screen[None]):
             self.status.say("This note has lost its place in the text: no passage to jump to.")
             return
         self.go_to_passage(event.passage)
-        self._after_jump()
+        self.after_jump()
 
     def on_notes_changed(self, event: NotesChanged) -> None:
         event.stop()
