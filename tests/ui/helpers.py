@@ -63,6 +63,8 @@ def burst(app: App[object], *keys: str) -> None:
     """
     from textual import events
 
+    # The driver, as a terminal would: no public API queues keys without waiting in between
+    # (App.post_message handles each at once, which is not what a burst from a terminal does).
     driver = app._driver
     assert driver is not None
     for key in keys:

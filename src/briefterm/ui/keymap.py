@@ -51,6 +51,7 @@ def places() -> list[tuple[str, list[Binding]]]:
         ("In the Notes pane", bindings(NotesPane.BINDINGS)),
         ("While typing a search", bindings(SearchBar.BINDINGS)),
         ("Writing a note", bindings(NoteEditor.BINDINGS)),
+        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("Asked to confirm", bindings(ConfirmScreen.BINDINGS)),
         ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("In this help", bindings(HelpScreen.BINDINGS)),

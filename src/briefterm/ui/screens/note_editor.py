@@ -10,6 +10,7 @@ dismisses with None.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -125,6 +126,7 @@ class NoteEditor(ModalScreen[Note | None]):
         self._initial_body = body
         self._initial_quote = quote
         self._title = title or f"Note on passage {passage_no}"
+        self._ready = asyncio.Event()
         self.error: str | None = None
         """The last save error shown, if any (for tests and the app)."""
 
@@ -157,6 +159,14 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def on_mount(self) -> None:
         self.focus_body()
+        self._ready.set()
+
+    async def ready(self, timeout: float = 5.0) -> None:
+        """Until the editor is on screen with its body focused: the next key typed lands there."""
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout)
+        except TimeoutError:
+            pass  # never hold the keys up for good
 
     def focus_body(self) -> None:
         """The cursor at the end of the body, at once (keys right behind `a` land there)."""

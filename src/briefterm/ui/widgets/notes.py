@@ -16,12 +16,11 @@ A failed save keeps the editor open with the text in it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -32,6 +31,9 @@ from briefterm.store.atomic import StoreError
 from briefterm.store.notes_store import DocumentNotes
 from briefterm.ui.keymap import key_for
 from briefterm.ui.messages import NoteJump, NotesChanged
+
+if TYPE_CHECKING:
+    from briefterm.ui.screens.note_editor import NoteEditor
 
 _QUOTE_CHARS = 70
 _UNAVAILABLE = "Notes are not available for this document."
@@ -170,11 +172,11 @@ class NotesPane(OptionList):
 
     # -- the flows the reader calls ------------------------------------------------
 
-    def add_note(self, passage: Passage | int) -> AwaitMount | None:
+    def add_note(self, passage: Passage | int) -> NoteEditor | None:
         """Open the editor for a new note on this passage (a Passage or its number).
 
-        Returns the editor's mount, for a caller that must not let the next keys
-        arrive before the editor can take them (None: no editor opened).
+        Returns the editor, for a caller that must not let the next keys arrive
+        before it can take them (`await editor.ready()`); None: no editor opened.
         """
         book = self._book_or_say()
         if book is None:
@@ -189,7 +191,8 @@ class NotesPane(OptionList):
             return book.add(number, body, quote)
 
         editor = NoteEditor(number, book.passages[number - 1].text, save)
-        return self.app.push_screen(editor, self._after_edit)
+        self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def _selected_or_say(self) -> Note | None:
         note = self.selected_note
@@ -199,16 +202,17 @@ class NotesPane(OptionList):
                       else f"No note selected: press {pane} and pick one.")
         return note
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> NoteEditor | None:
         if (note := self._selected_or_say()) is not None:
-            self.edit_note(note.id)
+            return self.edit_note(note.id)
+        return None
 
-    def edit_note(self, note_id: str) -> None:
+    def edit_note(self, note_id: str) -> NoteEditor | None:
         """Open the editor on a note; its text and quote are filled in."""
         book = self._book_or_say()
         note = book.get(note_id) if book is not None else None
         if book is None or note is None:
-            return
+            return None
         from briefterm.ui.screens.note_editor import NoteEditor
 
         def save(body: str, quote: str | None) -> Note:
@@ -223,6 +227,7 @@ class NotesPane(OptionList):
         quote = "" if note.whole_passage else note.anchor.exact
         editor = NoteEditor(note.passage or 0, shown, save, body=note.body, quote=quote, title=title)
         self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def delete_selected(self) -> None:
         if (note := self._selected_or_say()) is not None:
