@@ -96,13 +96,20 @@ def _adopted(reader: ReaderScreen, count: int) -> None:
 
 
 def open_library(reader: ReaderScreen) -> None:
+    import os
+
+    from briefterm.store.library import Entry, source_of, utc_stamp
+    from briefterm.store.paths import notes_file_for
     from briefterm.ui.screens.library import LibraryScreen
 
     def picked(source: str | None) -> None:
         if source:
             open_source(reader, source)
 
-    reader.app.push_screen(LibraryScreen(), picked)
+    document = reader.document
+    notes_file = os.fsdecode(notes_file_for(document, reader.notes_path))
+    current = Entry(source_of(document), document.title, document.sha256, utc_stamp(), notes_file)
+    reader.app.push_screen(LibraryScreen(current), picked)
 
 
 def open_source(reader: ReaderScreen, source: str) -> None:

@@ -66,8 +66,9 @@ class LibraryScreen(ModalScreen[str | None]):
                 tooltip="Open the highlighted document, or the path or URL typed"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, current: Entry | None = None) -> None:
         super().__init__()
+        self._current = current  # the document on screen: listed even before its recording lands
         self._entries: list[Entry] = []
         self._shown: list[Entry] = []
         self._notes: dict[str, int] = {}
@@ -98,6 +99,9 @@ class LibraryScreen(ModalScreen[str | None]):
         except StoreError as e:
             self.app.call_from_thread(self.app.notify, clean(str(e)), severity="error", markup=False)
             entries = []
+        current = self._current
+        if current is not None and all(e.key != current.key for e in entries):
+            entries.insert(0, current)
         notes = {e.key: e.notes_count() for e in entries}
         missing = {e.key for e in entries if e.missing}
         self.app.call_from_thread(self._loaded, entries, notes, missing)
