@@ -148,8 +148,8 @@ def environment(data_dir: str) -> dict[str, str]:
 
 def passage_count(path: Path) -> tuple[int, str]:
     """How many passages, and words from the first one (both must be on the first screen)."""
-    from briefterm.model.document import load
-    from briefterm.model.passages import split_passages
+    from briefterm.engine.passages import split_passages
+    from briefterm.sources.document import load
 
     passages = split_passages(load(str(path)).text)
     return len(passages), " ".join(passages[0].text.split()[:3])

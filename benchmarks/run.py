@@ -37,8 +37,8 @@ def time_analyze(path: Path) -> float:
 
 def time_engine(path: Path) -> float:
     """The engine alone, in-process (no interpreter start-up, no output)."""
-    from briefterm.model.analysis import analyse
-    from briefterm.model.document import load
+    from briefterm.engine.analyse import analyse
+    from briefterm.sources.document import load
 
     document = load(str(path))
     best = float("inf")

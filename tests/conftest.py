@@ -21,6 +21,6 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 @pytest.fixture
 def seed_text() -> str:
-    from briefterm.model.document import load
+    from briefterm.sources.document import load
 
     return load(str(SEED)).text

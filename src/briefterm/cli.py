@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from briefterm import __version__
-from briefterm.model.document import Document, DocumentError, printable
+from briefterm.core.text import printable
+from briefterm.core.types import Document, DocumentError
 
 PROG = "briefterm"
 COMMANDS = ("analyze", "note", "export")
@@ -47,7 +48,7 @@ def _reader_parser() -> _Parser:
             "  briefterm [DOC]                                  open the reader (default: the bundled seed)\n"
             "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
-            "  briefterm export DOC [--format markdown|json] [-o FILE]\n"
+            "  briefterm export [DOC] [--format markdown|json] [-o FILE]\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -81,7 +82,8 @@ def _command_parser(command: str) -> _Parser:
         _common(add)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
-        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("doc", nargs="?", metavar="DOC",
+                       help="document ('-' for standard input; default: the bundled seed, as the reader)")
         p.add_argument("--format", choices=("markdown", "json"), default="markdown")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
         _common(p)
@@ -101,7 +103,7 @@ def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
 
 
 def load_document(source: str | None) -> Document:
-    from briefterm.model.document import load
+    from briefterm.sources.document import load
 
     if source is None:
         return load(os.fspath(seed_path()))
@@ -114,7 +116,7 @@ def load_document(source: str | None) -> Document:
 
 
 def load_brief_for(document: Document, no_brief: bool):  # type: ignore[no-untyped-def]
-    from briefterm.model.brief import BriefError, find_brief
+    from briefterm.brief.curated import BriefError, find_brief
 
     if no_brief:
         return None
@@ -137,8 +139,8 @@ def write_out(text: str) -> None:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefterm.model.analysis import analyse
-    from briefterm.model.export import analysis_markdown, to_json, to_yaml
+    from briefterm.engine.analyse import analyse
+    from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
     document = load_document(args.doc)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
@@ -152,9 +154,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
-    from briefterm.model.notes import NoteError
-    from briefterm.model.passages import split_passages  # as the analysis numbers them, without the engine
-    from briefterm.store.notes_store import DocumentNotes, StoreError
+    from briefterm.engine.passages import document_passages  # as the analysis numbers them, without the engine
+    from briefterm.notes.note import NoteError
+    from briefterm.store.atomic import StoreError
+    from briefterm.store.notes_store import DocumentNotes
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
@@ -162,7 +165,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
         raise UsageError("a note needs a document file to belong to: '-' (standard input) has none")
     document = load_document(args.doc)
     try:
-        notes = DocumentNotes.open(document, split_passages(document.text), args.notes, strict=True)
+        notes = DocumentNotes.open(document, document_passages(document), args.notes, strict=True)
     except StoreError as e:
         raise UsageError(str(e)) from None
     _warn(notes.take_warnings())
@@ -177,9 +180,10 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from briefterm.model.analysis import analyse
-    from briefterm.model.export import export_dict, export_markdown, to_json
-    from briefterm.store.notes_store import DocumentNotes, StoreError, atomic_write
+    from briefterm.engine.analyse import analyse
+    from briefterm.export.render import export_dict, export_markdown, to_json
+    from briefterm.store.atomic import StoreError, atomic_write
+    from briefterm.store.notes_store import DocumentNotes
 
     document = load_document(args.doc)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
@@ -254,7 +258,7 @@ def _log_crash() -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from contextlib import nullcontext
 
-    from briefterm.model.gc_pause import gc_paused
+    from briefterm.engine.gc_pause import gc_paused
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:

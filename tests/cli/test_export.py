@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
-from briefterm.model.document import load
-from briefterm.model.passages import split_passages
+from briefterm.engine.passages import split_passages
+from briefterm.sources.document import load
 from briefterm.store.notes_store import DocumentNotes
 from tests.cli.test_cli import SCHEMA, assert_one_line_error, run
 from tests.conftest import SEED
@@ -155,3 +155,10 @@ def test_acceptance_a_quoted_note_on_the_seed_survives_edits_then_is_orphaned(tm
     assert note["status"] == "orphaned" and note["body"] == "Has he?"
     md = _export(str(doc), "--notes", str(notes))
     assert "## Orphaned notes" in md and sentence in md.split("## Orphaned notes")[1]
+
+
+def test_export_without_doc_exports_the_seed_like_the_reader(tmp_path: Path) -> None:
+    notes = tmp_path / "n.yaml"
+    data = json.loads(_export("--notes", str(notes), "--format", "json"))
+    assert data["document"]["source"].endswith(SEED.name)
+    assert len(data["passages"]) == 22

@@ -26,7 +26,7 @@ def test_wheel_carries_seed_and_brief(tmp_path: Path) -> None:
         assert "briefterm/data/seeds/000_bf86d079a96f6282.brief.yaml" in names
         zf.extractall(tmp_path / "site")
     # Run from elsewhere with only the unpacked wheel on the path (dependencies from this venv).
-    code = "import briefterm; from briefterm.cli import seed_path; from briefterm.model.brief import find_brief; " \
+    code = "import briefterm; from briefterm.cli import seed_path; from briefterm.brief.curated import find_brief; " \
            "p = seed_path(); print(p.read_text(encoding='utf-8')[:8], find_brief(p) is not None, " \
            "'/site/' in briefterm.__file__)"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from briefterm.model.notes import make_note
-from briefterm.model.passages import split_passages
+from briefterm.engine.passages import split_passages
+from briefterm.notes.note import make_note
 from briefterm.store.notes_store import NotesStore
 
 TEXT = "\n\n".join(f"Paragraph {i} of the shared document." for i in range(1, 9))
@@ -58,8 +58,8 @@ _BURST = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from briefterm.model.notes import make_note
-    from briefterm.model.passages import split_passages
+    from briefterm.notes.note import make_note
+    from briefterm.engine.passages import split_passages
     from briefterm.store.notes_store import NotesStore
 
     text = sys.argv[2]

@@ -11,11 +11,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefterm.model.document import from_text
-from briefterm.model.notes import Note, make_note
-from briefterm.model.passages import split_passages
-from briefterm.store import notes_store
-from briefterm.store.notes_store import DocumentNotes, NotesStore, StoreError, atomic_write
+from briefterm.engine.passages import split_passages
+from briefterm.notes.note import Note, make_note
+from briefterm.sources.document import from_text
+from briefterm.store import atomic, notes_store
+from briefterm.store.atomic import StoreError, atomic_write
+from briefterm.store.notes_store import DocumentNotes, NotesStore
 
 TEXT = "First paragraph here.\n\nSecond one, with a quote in it.\n\nThird and last."
 
@@ -222,7 +223,7 @@ def test_permission_denied_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.
     def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(notes_store.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     with pytest.raises(StoreError, match="permission denied"):
         store.add(_new("refused"))
     monkeypatch.undo()
@@ -263,7 +264,7 @@ def _doc_notes(tmp_path: Path, text: str = TEXT) -> DocumentNotes:
 def test_document_notes_add_edit_delete(tmp_path: Path) -> None:
     notes = _doc_notes(tmp_path)
     note = notes.add(2, "hello", "a quote")
-    assert notes.passages_with_notes() == {2} and notes.on_passage(2) == [note]
+    assert notes.passages_with_notes() == {2} and notes.notes == [note]
     edited = notes.edit(note.id, "hello again", None)
     assert edited.whole_passage and edited.body == "hello again"
     assert _doc_notes(tmp_path).get(note.id) == edited

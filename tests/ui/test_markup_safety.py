@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefterm.model.analysis import Analysis, link_passages
-from briefterm.model.document import Document, from_text
-from briefterm.model.types import Actor, Mention, Passage, Question, Quote
+from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
+from briefterm.engine.analyse import Analysis, link_passages
+from briefterm.sources.document import from_text
 from briefterm.ui.app import BriefApp
 
 from .helpers import screen_text, settled, status, until_shown

@@ -12,12 +12,13 @@ from textual.app import App, ComposeResult
 from textual.message import Message
 from textual.screen import Screen
 
-from briefterm.model.document import from_text
-from briefterm.model.notes import Note, NoteError, make_note
-from briefterm.model.passages import split_passages
+from briefterm.engine.passages import split_passages
+from briefterm.notes.note import Note, NoteError, make_note
+from briefterm.sources.document import from_text
 from briefterm.store import notes_store
-from briefterm.store.notes_store import DocumentNotes, StoreError
-from briefterm.ui.notes_hooks import NotesChanged
+from briefterm.store.atomic import StoreError
+from briefterm.store.notes_store import DocumentNotes
+from briefterm.ui.messages import NotesChanged
 from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 from briefterm.ui.widgets.notes import NotesPane

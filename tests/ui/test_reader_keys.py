@@ -367,29 +367,6 @@ async def test_side_panes_mark_the_items_of_the_selected_passage() -> None:
         assert "●" in screen_text(app)
 
 
-async def test_notes_placeholder_says_how_to_add_a_note_and_a_is_answered(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from briefterm.ui.screens import reader
-    from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
-
-    monkeypatch.setattr(reader, "make_notes_pane", lambda: NotesPlaceholder(id="notes"))
-    app = make_app()
-    async with app.run_test(size=WIDE) as pilot:
-        await settled(pilot)
-        await pilot.press("4")
-        await pilot.pause()
-        notes = app.reader.query_one("#notes")
-        assert notes.region.width > 30
-        assert "Press a to add a note to the selected passage" in str(notes.render())
-        assert "Press a to add a note to the selected" in screen_text(app)
-        await pilot.press("0", "a")
-        await pilot.pause()
-        assert any("passage 1" in str(n.message) for n in app._notifications)
-        await pilot.press("e", "d")
-        assert app.is_running
-
-
 async def test_notes_hook_marks_passages() -> None:
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

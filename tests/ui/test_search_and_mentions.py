@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefterm.model.document import from_text
-from briefterm.model.passages import split_passages
-from briefterm.model.types import Actor, Mention
-from briefterm.ui.mentions import MentionWalk
-from briefterm.ui.search import Hit, Search
+from briefterm.core.types import Actor, Mention
+from briefterm.engine.passages import split_passages
+from briefterm.sources.document import from_text
+from briefterm.ui.reader.mentions import MentionWalk
+from briefterm.ui.reader.search import Hit, Search
 
 TEXT = "Alpha river.\n\nNo match here.\n\nThe River and the RIVER.\n\nEnd."
 PASSAGES = split_passages(TEXT)
@@ -125,9 +125,9 @@ def test_mention_walk_without_actor() -> None:
 
 
 def test_export_never_overwrites(tmp_path: Path) -> None:
-    from briefterm.model.analysis import analyse
-    from briefterm.model.notes import make_note
-    from briefterm.ui.export import export_brief
+    from briefterm.engine.analyse import analyse
+    from briefterm.notes.note import make_note
+    from briefterm.ui.reader.export import export_brief
 
     analysis = analyse(from_text(TEXT, "doc.md", name="doc"), None)
     note = make_note(analysis.document.text, analysis.passages, 1, "my own remark")

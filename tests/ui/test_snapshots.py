@@ -10,21 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from textual.pilot import Pilot
 
 from briefterm.ui.app import BriefApp
-from briefterm.ui.screens import reader
-from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
 
 from .fakes import document, fake_analysis
 from .helpers import settled
-
-
-@pytest.fixture(autouse=True)
-def _placeholder_notes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Notes pane has its own tests; here it stays the same."""
-    monkeypatch.setattr(reader, "make_notes_pane", lambda: NotesPlaceholder(id="notes"))
 
 
 def make_app() -> BriefApp:

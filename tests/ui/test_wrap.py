@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from briefterm.ui.wrap import wrap_spans
+from briefterm.ui.widgets.wrap import wrap_spans
 
 TEXT = st.text(alphabet=st.sampled_from(list("ab cde  fg\nhij") + ["あ", "é", "\u0301", "’", "—"]), max_size=300)
 

@@ -1,7 +1,7 @@
 """The notes file of one document: YAML, locked, merged, atomically replaced.
 
 A reader's notes are the one thing briefterm cannot regenerate, so every change
-is a small transaction: take the lock (`fcntl.flock` on NAME.lock), re-read the
+is a small transaction: take the lock (`a `filelock` lock on NAME.lock), re-read the
 file so that what other processes wrote meanwhile is kept, apply this one
 change (add, update or delete a note by id), write a temporary file in the same
 folder, fsync it, `os.replace` it over the old one and fsync the folder.
@@ -19,14 +19,9 @@ Failing writes raise StoreError with a one-line message; nothing is lost in memo
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import fcntl
 import os
-import stat
-import tempfile
-import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,8 +29,9 @@ from typing import Any
 
 import yaml
 
-from briefterm.model.document import Document, printable
-from briefterm.model.notes import (
+from briefterm.core.text import printable
+from briefterm.core.types import Document, Passage
+from briefterm.notes.note import (
     Note,
     NoteError,
     edit_note,
@@ -45,24 +41,15 @@ from briefterm.model.notes import (
     reanchor_all,
     utc_now,
 )
-from briefterm.model.types import Passage
+from briefterm.store.atomic import StoreError, atomic_write, reason
+from briefterm.store.lock import locked
 
 FORMAT_VERSION = 1
-LOCK_TIMEOUT_S = 10.0
 MAX_TOMBSTONES = 10_000
 
-__all__ = [
-    "DocumentNotes",
-    "FORMAT_VERSION",
-    "NoteError",
-    "NotesStore",
-    "StoreError",
-    "atomic_write",
-]
+__all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore"]
 
 
-class StoreError(Exception):
-    """Notes could not be read or saved; the message is one line for the user."""
 
 
 @dataclass
@@ -135,8 +122,8 @@ class NotesStore:
 
     def _transact(self, change: Callable[[_FileState], None]) -> list[Note]:
         self._prepare_folder()
-        with self._locked():
-            state = self._read(locked=True)
+        with locked(self.lock_path, self.path):
+            state = self._read(under_lock=True)
             if state.version > FORMAT_VERSION:
                 raise StoreError(
                     f"{printable(self.path)} was written by a newer briefterm "
@@ -155,35 +142,12 @@ class NotesStore:
                 f"cannot save notes in {printable(folder)}: a part of the path is not a directory"
             ) from None
         except OSError as e:
-            raise StoreError(f"cannot save notes in {printable(folder)}: {_reason(e)}") from None
+            raise StoreError(f"cannot save notes in {printable(folder)}: {reason(e)}") from None
         if self.path.is_dir():
             raise StoreError(f"cannot save notes to {printable(self.path)}: it is a directory")
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
-        except OSError as e:
-            raise StoreError(f"cannot save notes to {printable(self.path)}: {_reason(e)}") from None
-        try:
-            deadline = time.monotonic() + LOCK_TIMEOUT_S
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise StoreError(
-                            f"{printable(self.path)} is locked by another briefterm; try again"
-                        ) from None
-                    time.sleep(0.005)
-                except OSError as e:
-                    raise StoreError(f"cannot lock {printable(self.lock_path)}: {_reason(e)}") from None
-            yield
-        finally:
-            os.close(fd)  # closing releases the lock
 
-    def _read(self, locked: bool = False) -> _FileState:
+    def _read(self, under_lock: bool = False) -> _FileState:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -191,16 +155,16 @@ class NotesStore:
         except IsADirectoryError:
             raise StoreError(f"cannot read notes from {printable(self.path)}: it is a directory") from None
         except OSError as e:
-            raise StoreError(f"cannot read notes from {printable(self.path)}: {_reason(e)}") from None
+            raise StoreError(f"cannot read notes from {printable(self.path)}: {reason(e)}") from None
         try:
             state = _parse(raw)
         except ValueError as e:
-            if not locked:
+            if not under_lock:
                 # Another process may be mid-way through putting a good file in place:
                 # decide under the lock, where the file cannot change.
                 try:
-                    with self._locked():
-                        return self._read(locked=True)
+                    with locked(self.lock_path, self.path):
+                        return self._read(under_lock=True)
                 except StoreError:
                     pass  # cannot lock (read-only folder): tell, but leave the file be
                 self._warnings.append(
@@ -237,7 +201,7 @@ class NotesStore:
             except OSError as e:
                 if e.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
                     raise StoreError(
-                        f"cannot move the unreadable notes file {printable(self.path)} aside: {_reason(e)}"
+                        f"cannot move the unreadable notes file {printable(self.path)} aside: {reason(e)}"
                     ) from None
                 if not _copy_exclusive(self.path, aside):
                     continue
@@ -245,7 +209,7 @@ class NotesStore:
                 os.unlink(self.path)
             except OSError as e:
                 raise StoreError(
-                    f"cannot move the unreadable notes file {printable(self.path)} aside: {_reason(e)}"
+                    f"cannot move the unreadable notes file {printable(self.path)} aside: {reason(e)}"
                 ) from None
             return aside
         raise StoreError(f"cannot find a free name to move {printable(self.path)} aside")
@@ -324,8 +288,6 @@ class DocumentNotes:
     def get(self, note_id: str) -> Note | None:
         return next((n for n in self.notes if n.id == note_id), None)
 
-    def on_passage(self, passage_no: int) -> list[Note]:
-        return [n for n in self.notes if n.passage == passage_no and not n.orphaned]
 
     def passages_with_notes(self) -> set[int]:
         """Passage numbers that carry a (non-orphaned) note: for the passage pane's marker."""
@@ -352,57 +314,6 @@ class DocumentNotes:
         self.notes = reanchor_all(stored, self.text, self.passages)
 
 
-def atomic_write(path: Path, data: bytes, *, what: str = "file", mode: int | None = None) -> None:
-    """Write `data` to `path` atomically: temp file in the same folder, fsync,
-    os.replace, fsync of the folder. Raises StoreError with a one-line message.
-
-    The temp file is private (0600), right for notes; with `mode` the result gets
-    the mode of the file it replaces, or `mode` for a new file (exports)."""
-    path = Path(path)
-    folder = path.parent
-    shown = printable(path)
-    if path.is_dir():
-        raise StoreError(f"cannot write {what} to {shown}: it is a directory")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise StoreError(f"cannot write {what} to {shown}: {_reason(e)}") from None
-    try:
-        if mode is not None:
-            try:
-                os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
-            except FileNotFoundError:
-                os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise StoreError(f"cannot write {what} to {shown}: {_reason(e)}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable; some systems cannot open a folder: that is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _copy_exclusive(src: Path, dst: Path) -> bool:
     """Copy src to a new file dst (False if dst already exists)."""
     try:
@@ -410,7 +321,7 @@ def _copy_exclusive(src: Path, dst: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as e:
-        raise StoreError(f"cannot move the unreadable notes file {printable(src)} aside: {_reason(e)}") from None
+        raise StoreError(f"cannot move the unreadable notes file {printable(src)} aside: {reason(e)}") from None
     with os.fdopen(fd, "wb") as f:
         f.write(src.read_bytes())
         f.flush()
@@ -418,20 +329,6 @@ def _copy_exclusive(src: Path, dst: Path) -> bool:
     return True
 
 
-def _reason(e: OSError) -> str:
-    if e.errno == errno.ENOSPC:
-        return "no space left on the device"
-    if e.errno == errno.EDQUOT:
-        return "disk quota exceeded"
-    if isinstance(e, PermissionError):
-        return "permission denied"
-    if isinstance(e, NotADirectoryError):
-        return "a part of the path is not a directory"
-    if isinstance(e, IsADirectoryError):
-        return "it is a directory"
-    if e.errno == errno.EROFS:
-        return "read-only file system"
-    return printable(e.strerror or str(e))
 
 
 def _parse(raw: bytes) -> _FileState:
@@ -441,7 +338,7 @@ def _parse(raw: bytes) -> _FileState:
     except UnicodeDecodeError:
         raise ValueError("not UTF-8") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, C when available
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -477,6 +374,8 @@ def _parse(raw: bytes) -> _FileState:
     return state
 
 
+# The C loader and emitter when PyYAML has them (several times faster), safe either way.
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The C emitter when PyYAML has it (several times faster); the same safe representer.
 _BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 

@@ -13,12 +13,12 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
-from briefterm.model.document import Document
+from briefterm.core.types import Document
 from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
 
 
 def _reader_commands() -> type[Provider]:
-    from briefterm.ui.commands import ReaderCommands  # only when the palette opens
+    from briefterm.ui.reader.commands import ReaderCommands  # only when the palette opens
 
     return ReaderCommands
 

@@ -20,9 +20,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static, TextArea
 
-from briefterm.model.document import sanitise
-from briefterm.model.notes import Note, NoteError
-from briefterm.store.notes_store import StoreError
+from briefterm.core.text import clean
+from briefterm.notes.note import Note, NoteError
+from briefterm.store.atomic import StoreError
 from briefterm.ui.screens.confirm import ConfirmScreen
 
 SHORT = 32  # rows: below this the editor drops its spacing to keep everything on screen
@@ -126,7 +126,7 @@ class NoteEditor(ModalScreen[Note | None]):
         with Vertical(id="note-dialog"):
             yield Static(Content(self._title), id="note-title")
             with VerticalScroll(id="note-passage", can_focus=False):
-                yield Static(Content(_plain(self.passage_text)))
+                yield Static(Content(clean(self.passage_text)))
             yield Input(
                 self._initial_quote,
                 placeholder="Quote (optional): exact words; empty = whole passage",
@@ -214,11 +214,7 @@ class NoteEditor(ModalScreen[Note | None]):
         """Say why the note was not saved, in the editor and as a notification."""
         self.error = message
         label = self.query_one("#note-error", Static)
-        label.update(Content(_plain(message)))
+        label.update(Content(clean(message)))
         label.add_class("-shown")
         self.notify(message, severity="error", markup=False)
 
-
-def _plain(text: str) -> str:
-    """Text fit for a terminal: no control characters or escape sequences."""
-    return sanitise(text)[0]

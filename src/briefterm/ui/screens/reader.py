@@ -19,9 +19,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import ContentSwitcher, Footer, Header, Input
 
-from briefterm.model.document import Document
-from briefterm.model.types import Actor, Passage
-from briefterm.ui.clean import shown
+from briefterm.core.text import clean
+from briefterm.core.types import Actor, Document, Passage
 from briefterm.ui.widgets.actors import ActorsPane
 from briefterm.ui.widgets.pane_tabs import PANES, PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
@@ -30,10 +29,10 @@ from briefterm.ui.widgets.status import StatusLine
 from briefterm.ui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
-    from briefterm.model.analysis import Analysis
-    from briefterm.ui.mentions import MentionWalk
-    from briefterm.ui.notes_hooks import NotesChanged
-    from briefterm.ui.search import Hit, Search
+    from briefterm.engine.analyse import Analysis
+    from briefterm.ui.messages import NotesChanged
+    from briefterm.ui.reader.mentions import MentionWalk
+    from briefterm.ui.reader.search import Hit, Search
     from briefterm.ui.widgets.questions import QuestionsPane
     from briefterm.ui.widgets.quotes import QuotesPane
     from briefterm.ui.widgets.search_bar import SearchBar
@@ -46,26 +45,13 @@ NARROW = 100  # below this many columns the side panes go behind 1–4
 
 
 def make_notes_pane() -> Widget:
-    """The notes widget once `ui/widgets/notes.py` exists; until then a placeholder.
+    from briefterm.ui.widgets.notes import NotesPane
 
-    Contract (see `ui/notes_hooks.py`): `NotesPane(id="notes")` with `add_note(passage)`,
-    `edit_selected()`, `delete_selected()` and optionally `follow_passage(number)`; it
-    posts `NotesChanged`, and `NotesPane.Jump` (with `.passage`) to go to a note.
-    """
-    import importlib.util
-
-    from briefterm.ui.widgets.notes_placeholder import NotesPlaceholder
-
-    if importlib.util.find_spec("briefterm.ui.widgets.notes") is not None:
-        from briefterm.ui.widgets import notes
-
-        pane: Widget = notes.NotesPane(id="notes")
-        return pane
-    return NotesPlaceholder(id="notes")
+    return NotesPane(id="notes")
 
 
 def default_analyser(document: Document, brief: Any, passages: list[Passage]) -> Analysis:
-    from briefterm.model.analysis import analyse
+    from briefterm.engine.analyse import analyse
 
     return analyse(document, brief, passages=passages)
 
@@ -117,14 +103,14 @@ class ReaderScreen(Screen[None]):
         notes_path: str | None = None,
     ) -> None:
         super().__init__()
-        from briefterm.model.passages import split_passages
+        from briefterm.engine.passages import document_passages
 
         self.document = document
         self.brief = brief
         self.notes_path = notes_path
         self.analysis: Analysis | None = None
         self._analyser = analyser
-        passages = split_passages(document.text)
+        passages = document_passages(document)
         glosses = getattr(brief, "glosses", None) or {}
         for p in passages:  # the brief's glosses are a dict lookup away: show them at once
             p.gloss = glosses.get(p.index)
@@ -138,7 +124,7 @@ class ReaderScreen(Screen[None]):
         self._note_at = -1
         self._notes_count: int | None = None
         self._panes_ready = False
-        self.sub_title = shown(document.title)  # set before mounting: no retitling after the first frame
+        self.sub_title = clean(document.title)  # set before mounting: no retitling after the first frame
 
     # ----- layout
 
@@ -231,7 +217,7 @@ class ReaderScreen(Screen[None]):
         self.analysis = analysis
         self._passages = analysis.passages
         self.passage_pane.set_passages(analysis.passages)
-        self.sub_title = shown(analysis.document.title)
+        self.sub_title = clean(analysis.document.title)
         self.actors_pane.show_actors(analysis.actors)
         self.quotes_pane.show_quotes(analysis.quotes)
         self.questions_pane.show_questions(analysis.questions)
@@ -258,7 +244,7 @@ class ReaderScreen(Screen[None]):
             left.append(f" {passage.kind}", "dim")
         if self._search is not None:
             left.append("  /", "dim")
-            left.append(shown(self._search.query))
+            left.append(clean(self._search.query))
             if not self._search:
                 left.append(" no hits", "bold")
             elif self._hit is None:
@@ -316,7 +302,7 @@ class ReaderScreen(Screen[None]):
 
     def _select_actor(self, actor: Actor | None) -> None:
         """Highlight this actor's mentions; `]` and `[` will walk them (None: no actor chosen)."""
-        from briefterm.ui.mentions import MentionWalk
+        from briefterm.ui.reader.mentions import MentionWalk
 
         self._walk = MentionWalk(actor) if actor is not None else None
         self.passage_pane.set_mentions(self._walk.spans if self._walk is not None else None)
@@ -450,7 +436,7 @@ class ReaderScreen(Screen[None]):
         if event.input is not self._search_bar():
             return
         query = event.value
-        from briefterm.ui.search import Search
+        from briefterm.ui.reader.search import Search
 
         result = Search(self.document.text, self.passage_pane.passages, query) if query else None
         self._set_search(result, None)
@@ -464,7 +450,7 @@ class ReaderScreen(Screen[None]):
         if not query:
             self._set_search(None, None)
             return
-        from briefterm.ui.search import Search
+        from briefterm.ui.reader.search import Search
 
         result = self._search if self._search is not None and self._search.query == query else None
         result = result or Search(self.document.text, self.passage_pane.passages, query)
@@ -529,7 +515,7 @@ class ReaderScreen(Screen[None]):
         assert walk is not None and walk.actor is not None
         mention = walk.mentions[position]
         self.go_to_passage(mention.passage, offset=mention.start)
-        note = Text.assemble((shown(walk.actor.name), "bold"), f" mention {position + 1}/{len(walk.mentions)}")
+        note = Text.assemble((clean(walk.actor.name), "bold"), f" mention {position + 1}/{len(walk.mentions)}")
         if wrapped:
             note.append(" (wrapped)", "dim")
         self._say(note)
@@ -619,7 +605,7 @@ class ReaderScreen(Screen[None]):
         yield ("Help: every key", "key ?", lambda: self.app.run_action("help"))
         if self.analysis is not None:
             for actor in self.actors_pane_actors():
-                yield (f"Jump to actor: {shown(actor.name)}", "its first mention", self._jumper(actor))
+                yield (f"Jump to actor: {clean(actor.name)}", "its first mention", self._jumper(actor))
 
     def _shower(self, pane: str) -> Callable[[], None]:
         return lambda: self.action_show_pane(pane)
@@ -641,15 +627,17 @@ class ReaderScreen(Screen[None]):
         self._go_to_mention(self._walk.first() if self._walk else None)
 
     def export(self, fmt: str) -> None:
-        from briefterm.ui.export import export_brief
+        from briefterm.store.atomic import StoreError
+        from briefterm.ui.reader.export import export_brief
 
         if self.analysis is None:
             self.app.notify("Still analysing: try again in a moment.", markup=False)
             return
         try:
             path = export_brief(self.analysis, fmt, getattr(self._notes(), "notes", ()))
-        except OSError as error:
-            self.app.notify(f"Export failed: {error.strerror or error}", severity="error", markup=False)
+        except (OSError, StoreError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.app.notify(f"Export failed: {reason}", severity="error", markup=False)
             return
         self.app.notify(f"Brief written to {path}", title="Export", markup=False)
 

@@ -6,20 +6,20 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from briefterm.model.types import Actor
-from briefterm.ui.clean import shown
+from briefterm.core.text import clean
+from briefterm.core.types import Actor
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 
 def actor_text(actor: Actor) -> Text:
     count = len(actor.mentions)
     text = Text.assemble(
-        (shown(actor.name), "bold"),
+        (clean(actor.name), "bold"),
         (f"  {actor.type} · {count} mention{'' if count == 1 else 's'}", "dim"),
     )
     if actor.description:
         text.append("\n")
-        text.append(shown(actor.description), "italic")
+        text.append(clean(actor.description), "italic")
     return text
 
 

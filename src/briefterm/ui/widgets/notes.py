@@ -27,10 +27,11 @@ from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from briefterm.model.document import Document, sanitise
-from briefterm.model.notes import Note
-from briefterm.model.types import Passage
-from briefterm.store.notes_store import DocumentNotes, StoreError
+from briefterm.core.text import clean
+from briefterm.core.types import Document, Passage
+from briefterm.notes.note import Note
+from briefterm.store.atomic import StoreError
+from briefterm.store.notes_store import DocumentNotes
 
 _QUOTE_CHARS = 70
 _EMPTY_HINT = "No notes yet. Select a passage and press a to add one."
@@ -145,7 +146,7 @@ class NotesPane(OptionList):
         self.show_notes(book.notes)
         if select is not None:
             self.select_note(select)
-        from briefterm.ui.notes_hooks import NotesChanged
+        from briefterm.ui.messages import NotesChanged
 
         self.post_message(NotesChanged(frozenset(book.passages_with_notes()), len(book.notes)))
 
@@ -340,7 +341,7 @@ class NotesPane(OptionList):
         number = "?" if note.passage is None else str(note.passage)
         if note.orphaned:
             number = f"was {number}"
-        first = _plain(note.first_line) or "(empty note)"
+        first = clean(note.first_line) or "(empty note)"
         parts: list[Any] = [
             ("● " if here else "  ", "bold"),
             (f"¶{number} ", "bold"),
@@ -359,15 +360,12 @@ _STATUS_STYLE = {"anchored": "dim", "moved": "italic", "orphaned": "bold reverse
 
 
 def _open_notes(document: Document, notes_path: str | None) -> DocumentNotes:
-    from briefterm.model.passages import split_passages
+    from briefterm.engine.passages import document_passages
 
-    return DocumentNotes.open(document, split_passages(document.text), notes_path)
+    return DocumentNotes.open(document, document_passages(document), notes_path)
 
-
-def _plain(text: str) -> str:
-    return sanitise(text)[0]
 
 
 def _clip(text: str) -> str:
-    text = " ".join(_plain(text).split())
+    text = " ".join(clean(text).split())
     return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"

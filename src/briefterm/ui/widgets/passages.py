@@ -16,13 +16,13 @@ from rich.text import Text
 from textual.cache import LRUCache
 from textual.strip import Strip
 
-from briefterm.model.types import Passage
-from briefterm.ui.clean import shown
+from briefterm.core.text import clean
+from briefterm.core.types import Passage
 from briefterm.ui.widgets.virtual_list import VirtualList
-from briefterm.ui.wrap import Span, wrap_spans
+from briefterm.ui.widgets.wrap import Span, wrap_spans
 
 if TYPE_CHECKING:
-    from briefterm.ui.search import Hit, Search
+    from briefterm.ui.reader.search import Hit, Search
 
 EXCERPT_INDENT = 2
 EMPTY_DOCUMENT = "This document is empty: there is no text to read or annotate."
@@ -119,7 +119,7 @@ class PassagePane(VirtualList):
         return max(8, width - self._gutter_width() - indent)
 
     def _gloss(self, passage: Passage) -> str | None:
-        return shown(passage.gloss) if self._show_glosses and passage.gloss else None
+        return clean(passage.gloss) if self._show_glosses and passage.gloss else None
 
     def _layout(self, index: int, width: int) -> tuple[list[Span], list[Span]]:
         """Row spans of the gloss and of the text (offsets into each)."""

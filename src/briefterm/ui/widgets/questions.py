@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from briefterm.model.types import Question
-from briefterm.ui.clean import shown
+from briefterm.core.text import clean
+from briefterm.core.types import Question
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 ORIGIN_TAGS = {"explicit": ("asked", "bold"), "curated": ("curated", "italic"), "note": ("note", "")}
@@ -17,7 +17,7 @@ NO_PASSAGE = "–"
 
 def question_text(question: Question) -> Text:
     tag, tag_style = ORIGIN_TAGS.get(question.origin, (question.origin, ""))
-    return Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()), shown(question.text))
+    return Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()), clean(question.text))
 
 
 def question_item(question: Question) -> SideItem:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from briefterm.model.types import Quote
-from briefterm.ui.clean import shown
+from briefterm.core.text import clean
+from briefterm.core.types import Quote
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 KIND_TAGS = {"direct": ("said", "bold"), "scare": ("term", "italic"), "indirect": ("reported", "")}
@@ -22,9 +22,9 @@ def quote_text(quote: Quote) -> Text:
     tag, tag_style = KIND_TAGS.get(quote.kind, (quote.kind, ""))
     text = Text.assemble((tag.ljust(_TAG_WIDTH), f"dim {tag_style}".strip()))
     if quote.kind != "scare":
-        text.append(shown(quote.speaker_name or "unattributed"), "bold" if quote.speaker_name else "dim italic")
+        text.append(clean(quote.speaker_name or "unattributed"), "bold" if quote.speaker_name else "dim italic")
         text.append(" — ")
-    text.append(f"“{shown(quote.text)}”", "italic" if quote.kind == "scare" else "")
+    text.append(f"“{clean(quote.text)}”", "italic" if quote.kind == "scare" else "")
     return text
 
 

@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from briefterm.ui.widgets.virtual_list import VirtualList
-from briefterm.ui.wrap import wrap_spans
+from briefterm.ui.widgets.wrap import wrap_spans
 
 MARK = "●"
 

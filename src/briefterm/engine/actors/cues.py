@@ -1,0 +1,168 @@
+"""What the words around a name say about it: cues for typing a candidate name.
+
+"the town of X" (a place), "X said" (a speaker), "X, the foreign minister" (a person),
+"shares in X" (a company), "the website X" (a thing, no actor). Only the first few
+occurrences of a name are read, through bounded look-arounds, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefterm.core.types import ActorType
+from briefterm.engine.actors.context import words_after, words_before
+from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+TypeOf = Callable[[str], "ActorType | None"]
+
+_CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
+_NOT_TO_PLACE = frozenset({"according", "due", "thanks", "compared", "similar", "close", "loyal",
+                           "letter", "message", "reply", "answer", "belongs", "belonged", "owed",
+                           "married", "related", "known", "talk", "talked", "spoke", "speak",
+                           "wrote", "write", "referring", "refer", "appeal", "appealed", "sent",
+                           "gave", "give", "given", "handed", "sold", "lost", "tribute",
+                           "contrast", "opposed", "opposition", "support", "addition",
+                           "listen", "open", "access", "subject", "prior"})
+_EMPLOYEE_ROLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
+                             "owner", "shareholder", "employee", "employees", "spokesman",
+                             "spokeswoman", "spokesperson", "director", "analyst", "staff"})
+_PUBLISHED = frozenset({"published", "reported", "appeared", "written", "wrote", "quoted",
+                        "featured", "printed", "broadcast", "aired", "editorial", "article",
+                        "column", "interview", "study", "paper", "letter"})
+_STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
+                          "interest", "investors", "invested", "investing"})
+_STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
+
+
+@dataclass
+class Cues:
+    """What the surroundings of a name's occurrences suggest."""
+
+    org: bool = False  # "the company X", "shares in X", "X, the statistics office"
+    org_next: bool = False  # "X news agency", "X council": weaker, X may be a place
+    place: bool = False  # "to X", "X region"
+    strong_place: bool = False  # "in X", "the town of X", "X, the capital of ..."
+    thing: bool = False  # "the website X", "iPhone X", "a report titled X"
+    person: bool = False  # "adviser X", "X, the foreign minister"
+    speech: bool = False  # "X said"
+    naming: bool = False  # 'a user labelled "X"'
+    source: bool = False  # "according to X"
+
+
+class CueReader:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.w = gaz.words
+
+    def read(self, group: list[Occurrence]) -> Cues:
+        """Cues around the first occurrences of a name."""
+        w = self.w
+        cues = Cues()
+        for o in group[:_CONTEXT_SAMPLES]:
+            raw = self.text[max(0, o.start - 24) : o.start].split()
+            if raw and _CAMEL_RE.match(raw[-1]):
+                cues.thing = True  # "iPhone XS": the rest of a product's name
+            before = words_before(self.text, o.start, 3)
+            after = words_after(self.text, o.end, 3)
+            if before and before[-1] in ('"', "“", "‘", "'"):
+                if len(before) >= 2 and before[-2] in w["naming_verbs"]:
+                    cues.naming = True
+                before = before[:-1]
+            prev = before[-1] if before else ""
+            prev2 = before[-2] if len(before) > 1 else ""
+            nxt = after[0] if after else ""
+            nxt2 = after[1] if len(after) > 1 else ""
+            sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
+            if not o.initial:
+                if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
+                    cues.org = True
+                if prev == "at" and prev2 in w["roles"] \
+                        or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
+                        or prev == "in" and prev2 in _STAKE_WORDS:
+                    cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
+                if prev in w["thing_cues"]:
+                    cues.thing = True
+                if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
+                    cues.place = cues.strong_place = True  # "the provinces of Albay"
+                if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
+                        and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
+                    cues.place = True  # "in Sochi", "flights to Kharkiv"
+                    if prev in _STRONG_LOCATIVE:
+                        cues.strong_place = True
+                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
+                    cues.person = True
+            if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
+                cues.org_next = True  # "Yonhap news agency", but also "Stockport council"
+            if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
+                                                   "state", "prefecture", "oblast", "area"):
+                cues.place = True
+            if nxt in w["speech_verbs"] or (nxt in ("also", "has", "had", "then")
+                                            and nxt2 in w["speech_verbs"]):
+                cues.speech = True
+            if prev == "to" and prev2 == "according":
+                cues.source = True
+            if prev == "in" and prev2 in _PUBLISHED:
+                cues.org = True  # "published in Nature"
+            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
+                head = self.apposition_head(o.end)
+                if head in w["roles"]:
+                    cues.person = True
+                elif head in w["place_cues"] or head in w["place_words"]:
+                    cues.place = cues.strong_place = True  # "Virac, the capital of ..."
+                elif head in w["org_words"] or head in w["org_cues"]:
+                    cues.org = True  # "Eurostat, the bloc's statistics office"
+            if nxt == ",":
+                entry = self.gaz.lookup(self._next_name(o.end))
+                if entry is not None and entry.type in ("country", "place") \
+                        and entry.role in ("name", "alias"):
+                    cues.place = cues.strong_place = True
+        return cues
+
+    def follows_place(self, group: list[Occurrence], type_of: TypeOf) -> bool:
+        """Set after a known place: "Kourou, French Guiana"."""
+        for o in group[:_CONTEXT_SAMPLES]:
+            head = self.text[max(0, o.start - 40) : o.start]
+            if not head.endswith(", "):
+                continue
+            m = re.search(r"((?:[A-Z][\w'’-]*\s?){1,3}),\s$", head)
+            if not m:
+                continue
+            entry = self.gaz.lookup(m.group(1).strip())
+            known = type_of(m.group(1).strip())
+            before = words_before(self.text, o.start - len(head) + m.start(1), 1)
+            if entry is not None and entry.type in ("country", "place") \
+                    or known in ("country", "place") \
+                    or before and before[-1] in self.w["locative"]:
+                return True
+        return False
+
+    def _next_name(self, end: int) -> str:
+        m = re.match(r",\s+((?:[A-Z][\w'’-]*\s?){1,3})", self.text[end : end + 40])
+        return m.group(1).strip() if m else ""
+
+    def apposition_head(self, end: int) -> str:
+        """The head noun of ', the Russia foreign minister,' after a name: 'minister'."""
+        m = re.match(r",\s+((?:the |a |an )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
+                     self.text[end : end + 90])
+        if not m:
+            return ""
+        words = m.group(1).lower().replace("’", "'").split()[:7]
+        for w in words:
+            if w in self.w["roles"]:
+                return w
+        for i, w in enumerate(words):
+            if w in ("of", "for", "at", "in", "to", "from", "with", "who", "which", "that"):
+                words = words[:i]
+                break
+        return words[-1] if words else ""
+
+    def located(self, o: Occurrence, role: str) -> bool:
+        """Used as a location: 'in Moscow', 'the capital, Wellington'."""
+        before = words_before(self.text, o.start, 2)
+        return bool(before) and (before[-1] in self.w["locative"]
+                                 or before[-1] in ("capital", ",") and role == "capital")

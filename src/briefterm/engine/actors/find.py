@@ -1,0 +1,88 @@
+"""Actors: find names in the text, type them, merge their mentions.
+
+names.py finds the name candidates (one regex pass), names_resolve.py decides which are
+actors and which name the same one, names_describe.py gives a person's role; this module
+turns the result into `Actor`s in order of first mention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefterm.core.types import Actor, Mention
+from briefterm.engine.actors.cluster import Cluster
+from briefterm.engine.actors.describe import describe
+from briefterm.engine.actors.names import find_occurrences, lowercase_words
+from briefterm.engine.actors.resolve import Resolver
+from briefterm.engine.gc_pause import gc_paused
+from briefterm.engine.lexicon.gazetteer import gazetteer
+from briefterm.engine.passages import PassageIndex
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def find_actors(text: str, passages: PassageIndex) -> list[Actor]:
+    """Actors of `text`, each with all its mentions, in order of first mention."""
+    with gc_paused():
+        return _find_actors(text, passages)
+
+
+def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:
+    gaz = gazetteer()
+    occs = find_occurrences(text, passages, gaz)
+    if not occs:
+        return []
+    clusters = Resolver(text, occs, gaz, lowercase_words(text)).resolve()
+    actors: list[tuple[int, Actor]] = []
+    used_ids: set[str] = set()
+    for cluster in clusters:
+        cluster.occs.sort(key=lambda o: o.start)
+        name = _name(cluster)
+        first_use: dict[str, int] = {}
+        mentions: list[Mention] = []
+        last = (-1, -1)
+        for o in cluster.occs:
+            first_use.setdefault(o.key, o.start)
+            if (o.start, o.end) != last:
+                mentions.append(Mention(o.passage, o.start, o.end, text[o.start : o.end]))
+                last = (o.start, o.end)
+        aliases = sorted(set(first_use) - {name}, key=first_use.__getitem__)
+        actor = Actor(
+            id=_unique_id(_slug(name), used_ids),
+            name=name,
+            type=cluster.type,
+            aliases=aliases,
+            description=describe(text, cluster.occs, gaz) if cluster.type == "person" else None,
+            mentions=mentions,
+        )
+        actors.append((mentions[0].start, actor))
+    actors.sort(key=lambda pair: pair[0])
+    return [a for _, a in actors]
+
+
+def _name(cluster: Cluster) -> str:
+    """The fullest form used: the gazetteer's name when the text uses it, else the longest."""
+    keys = {o.key for o in cluster.occs}
+    if cluster.canonical and cluster.canonical in keys:
+        return cluster.canonical
+    if cluster.canonical:
+        gaz = gazetteer()
+        named = [k for k in keys if (e := gaz.lookup(k)) is not None and e.role in ("name", "alias")]
+        if named:
+            keys = set(named)
+    return max(keys, key=lambda k: (len(k.split()), len(k), k))
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _SLUG_RE.sub("-", ascii_name.lower()).strip("-") or "actor"
+
+
+def _unique_id(slug: str, used: set[str]) -> str:
+    candidate, n = slug, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{slug}-{n}"
+    used.add(candidate)
+    return candidate

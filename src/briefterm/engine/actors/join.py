@@ -1,0 +1,175 @@
+"""Long organisation names that the run splitter cut at a lower-case word or an apostrophe.
+
+"Federal Office for Safety in Health Care (FOSHC)" reaches here as two names, "Federal Office
+for Safety" and "Health Care", because "in" is no connector of a run. Names separated only by
+function words ("in", "on", "for", "the"...) or a plural apostrophe are joined back when:
+
+- a bracketed acronym follows whose letters spell the joined words ("(FOSHC)", "(NAMFREL)");
+- or an organisation word heads the first name and "on"/"for"/"of" follows it
+  ("Commission on Elections", "Directorate-General for Employment");
+- or a plural apostrophe leads to an organisation word ("Patients' League").
+
+A nickname in quotes between a person's names ('Ernesto “Totoy” Villaflor') joins the names
+around it, so the person is not cut in three.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+# What may stand between two parts of one name: function words, or a plural apostrophe.
+_GAP_RE = re.compile(
+    r"(?:[ \t]+(?:(?:of|for|in|on|and|de|del|da|des|für|at|to)(?:[ \t]+the)?|the)[ \t]+"
+    r"|['’][ \t]+)"
+)
+_HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
+_ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
+_MAX_PARTS = 4
+# Bodies named after what they look into: "Committee on Climate Change", not "Parliament on
+# Brexit" (what a parliament did about something).
+_ON_HEADS = frozenset("commission committee council board panel conference convention forum "
+                      "office institute centre center bureau".split())
+_NICK_OPEN = frozenset((' "', " “", " ‘", " '"))
+_NICK_CLOSE = frozenset(('" ', "” ", "’ ", "' "))
+
+
+@lru_cache(maxsize=4096)
+def acronym_spells(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether `acronym` is made of the fronts of `words`, in order: every capitalised word
+    gives its initial (or a longer front, "NAtional"), function words may give nothing, and
+    at most one capitalised word is left out ("National Citizens' Movement" -> NAM)."""
+    letters = acronym.rstrip("s").upper() if len(acronym) > 3 else acronym.upper()
+    parts = [p for w in words for p in re.split(r"[-/]", w) if p]
+    if len(letters) < 2 or not parts or parts[0][:1].upper() != letters[0]:
+        return False
+
+    @cache
+    def match(i: int, j: int, skips: int) -> bool:
+        if i == len(letters):
+            rest = [p for p in parts[j:] if p[:1].isupper()]
+            return len(rest) + skips <= 1 and len(parts) - j < 3
+        if j == len(parts):
+            return False
+        part = parts[j].upper()
+        # this part gives a front of one or more letters
+        k = 0
+        while k < len(part) and i + k < len(letters) and part[k] == letters[i + k]:
+            k += 1
+            if match(i + k, j + 1, skips):
+                return True
+        if not parts[j][:1].isupper() or parts[j] == "&":
+            return match(i, j + 1, skips)  # a function word gives nothing
+        return skips == 0 and j > 0 and match(i, j + 1, 1)
+
+    return match(0, 0, 0)
+
+
+class NameJoiner:
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.heads = gaz.words["org_words"]
+        self.dates = gaz.words["weekdays"] | gaz.words["months"]  # "the Commission on Monday"
+
+    def join(self, occs: list[Occurrence]) -> list[Occurrence]:
+        text = self.text
+        out: list[Occurrence] = []
+        i, n = 0, len(occs)
+        while i < n:
+            if i + 2 < n and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
+                a, c = occs[i], occs[i + 2]
+                words, starts = a.words + c.words, a.starts + c.starts
+                out.append(Occurrence(a.start, c.end, words, 0, starts, a.passage, a.initial,
+                                      a.titled, c.possessive, a.coord, a.heading))
+                i += 3
+                continue
+            j = i
+            while j + 1 < n and j - i + 1 < _MAX_PARTS and occs[j + 1].passage == occs[i].passage \
+                    and _GAP_RE.fullmatch(text, occs[j].end, occs[j + 1].start):
+                j += 1
+            if j == i:
+                out.append(occs[i])  # the common case: nothing to join
+                i += 1
+                continue
+            s = self._acronym_start(occs, i, j)
+            if s is not None:
+                out.extend(occs[i:s])
+                out.append(self._joined(occs[s : j + 1]))
+                i = j + 1
+                continue
+            a, b = occs[i], occs[i + 1]
+            if self._head_join(a, b):
+                out.append(self._joined([a, b]))
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _nickname(self, a: Occurrence, b: Occurrence, c: Occurrence) -> bool:
+        """'Ernesto “Totoy” Villaflor': a nickname in quotes between a person's names."""
+        text = self.text
+        return a.passage == c.passage and len(b.words) <= 2 and len(a.words) <= 2 \
+            and len(c.words) <= 2 and text[a.end : b.start] in _NICK_OPEN \
+            and text[b.end : c.start] in _NICK_CLOSE \
+            and not any(w.lower() in self.heads for w in a.words + c.words)
+
+    def _acronym_start(self, occs: list[Occurrence], i: int, j: int) -> int | None:
+        """The first part of the longest chain i..j that a bracketed acronym after j spells."""
+        m = _ACRONYM_RE.match(self.text, occs[j].end)
+        if m is None or not any(c.isupper() for c in m.group(1)[1:]):
+            return None
+        acronym = m.group(1)
+        if occs[i].words[0] in self.gaz.given_names:
+            i += 1  # "Sara Lind of Reuters (SLR)": a person is not part of a body's name
+        for s in range(i, j):
+            if acronym_spells(acronym, self._words(occs[s : j + 1])):
+                return s
+        return None
+
+    def _head_join(self, a: Occurrence, b: Occurrence) -> bool:
+        text = self.text
+        gap = text[a.end : b.start]
+        if gap[:1] in "'’":
+            return a.words[-1].endswith("s") and b.words[0].lower() in self.heads
+        head = a.words[0].split("-")[0].lower()
+        on = gap.split()[0] == "on"
+        known = self.gaz.lookup(b.key)
+        return _HEAD_GAP_RE.fullmatch(gap) is not None and not b.titled \
+            and head in (_ON_HEADS if on else self.heads) and len(a.words) <= 3 \
+            and (known is None or known.type not in ("country", "place")) \
+            and all(not w.islower() for w in a.words) and len(b.words) <= 4 \
+            and b.words[0].lower() not in self.dates
+
+    def _words(self, parts: list[Occurrence]) -> tuple[str, ...]:
+        words: list[str] = []
+        for k, p in enumerate(parts):
+            if k:
+                words.extend(self.text[parts[k - 1].end : p.start].split())
+            words.extend(p.words)
+        return tuple(w for w in words if w not in ("'", "’"))
+
+    def _joined(self, parts: list[Occurrence]) -> Occurrence:
+        text = self.text
+        words: list[str] = []
+        starts: list[int] = []
+        for k, p in enumerate(parts):
+            if k:
+                prev = parts[k - 1].end
+                gap = text[prev : p.start]
+                if gap[:1] in "'’":
+                    words[-1] += gap[0]  # "Patients'"
+                else:
+                    for m in re.finditer(r"\S+", gap):
+                        words.append(m.group())
+                        starts.append(prev + m.start())
+            words.extend(p.words)
+            starts.extend(p.starts)
+        a, z = parts[0], parts[-1]
+        return Occurrence(a.start, z.end, tuple(words), 0, tuple(starts), a.passage, a.initial,
+                          a.titled, z.possessive, a.coord, a.heading,
+                          " ".join(text[a.start : z.end].split()).replace("’", "'"))

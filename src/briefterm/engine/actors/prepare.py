@@ -1,0 +1,204 @@
+"""Occurrences put right before they are grouped into actors.
+
+- a Title Case heading keeps only the names the body or the gazetteer confirms;
+- names holding a comma are joined ("Department for Culture, Media and Sport");
+- a sentence-opening common word leaves the front of a name ("Although Ukraine") and a role
+  word its back ("State Department Spokesperson");
+- names cut at a function word are joined back (names_join);
+- acronyms defined in brackets are found ("Korean Central News Agency (KCNA)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefterm.engine.actors.join import NameJoiner, acronym_spells
+from briefterm.engine.actors.names import Occurrence, name_key
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+
+
+class Preparer:
+    def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
+                 lower: frozenset[str]) -> None:
+        self.text = text
+        self.occs = occs
+        self.gaz = gaz
+        self.w = gaz.words
+        self.lower = lower
+        self.trailing_titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
+        self.heads = self.w["org_words"] | self.w["place_words"]
+
+    def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
+        """The fixed occurrences, and acronym -> expansion key as defined in the text."""
+        self._headings()
+        self._comma_names()
+        self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
+        self._trim()
+        return self.occs, self._acronym_definitions()
+
+    def _common(self, word: str) -> bool:
+        if len(word) > 1 and word.isupper():
+            return False  # "US", "AP": an acronym, whatever the lower-case word means
+        low = word.lower()
+        return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
+                or (low.endswith("ly") and len(low) > 4) or low in self.lower)
+
+    @staticmethod
+    def _verb_like(word: str) -> bool:
+        """'Escalating', 'Prompted': a sentence-opening verb form, not a name."""
+        return word.islower() is False and word.lower().endswith(("ing", "ed")) and len(word) > 5
+
+    def _trim(self) -> None:
+        mid_keys = {o.key for o in self.occs if not o.initial}
+        plans: dict[tuple[str, bool], tuple[int, int]] = {}
+        out: list[Occurrence] = []
+        for o in self.occs:
+            if len(o.words) == 1 and not o.initial:
+                out.append(o)
+                continue
+            plan = plans.get((o.key, o.initial))
+            if plan is None:
+                plan = plans[(o.key, o.initial)] = self._trim_plan(o.words, o.initial, mid_keys)
+            front, back = plan
+            if front >= back:
+                continue
+            if front or back < len(o.words):
+                o.reshape(o.words[front:back], o.starts[front:back])
+                if front:
+                    o.initial = False
+            out.append(o)
+        self.occs = out
+
+    def _trim_plan(self, words: tuple[str, ...], initial: bool,
+                   mid_keys: set[str]) -> tuple[int, int]:
+        """Which words of a name to keep: drop a sentence-initial common word in front
+        ("Although Ukraine") and a role word behind ("State Department Spokesperson")."""
+        front, back = 0, len(words)
+        key = name_key(words)
+        if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
+                and words[0] not in self.gaz.given_names and (
+                    self._common(words[0]) or self._verb_like(words[0])
+                    and self.gaz.lookup(name_key(words[1:])) is not None):
+            front = 1
+            while front < back and words[front].islower() and words[front] != "&":
+                front += 1
+        while back - front > 1 and words[front].lower() in self.w["weekdays"] \
+                and not self.gaz.lookup(key):
+            front += 1  # "On Tuesday INDECI said": a day never opens a name
+        titles, heads = self.trailing_titles, self.heads
+        while back - front > 1 and words[back - 1].lower() in titles \
+                and not words[back - 2].islower() and words[back - 2] != "&" \
+                and not self.gaz.lookup(name_key(words[front:back])) and (
+                    self.gaz.lookup(name_key(words[front : back - 1])) is not None
+                    or any(w.lower() in heads for w in words[front : back - 1])):
+            back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
+        return front, back
+
+    def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
+        letters = [c for c in acronym if c.isupper() or c.isdigit()]
+        initials = [w[0].upper() for w in words if w[:1].isupper() or w[:1].isdigit()]
+        if len(letters) < 2 or not initials or letters[0] not in initials:
+            return False
+        if acronym_spells(acronym, words):
+            return True  # "Directorate-General for ... (DGELR)", "National ... (NAMFREL)"
+        pool = list(initials)
+        for c in letters:
+            if c in pool:
+                pool.remove(c)
+            else:
+                return False
+        return True
+
+    def _acronym_definitions(self) -> dict[str, str]:
+        """'Korean Central News Agency (KCNA)' and 'CEI (Italian Episcopal Conference)'."""
+        defs: dict[str, str] = {}
+        occs = self.occs
+        text = self.text
+        for a, b in zip(occs, occs[1:], strict=False):
+            gap = text[a.end : b.start]
+            if gap not in (" (", "(", " [", "[") or text[b.end : b.end + 1] not in (")", "]"):
+                continue
+            if len(b.words) == 1 and ACRONYM_RE.match(b.key) and len(a.words) > 1:
+                if self._acronym_fits(b.key, a.words):
+                    defs.setdefault(b.key, a.key)
+            elif len(a.words) == 1 and ACRONYM_RE.match(a.key) and len(b.words) > 1:
+                if self._acronym_fits(a.key, b.words):
+                    defs.setdefault(a.key, b.key)
+        return defs
+
+    def _headings(self) -> None:
+        """In a Title Case heading every word is capitalised: keep only the names the body
+        (or the gazetteer) confirms, found as the longest known stretches of words."""
+        if not any(o.heading for o in self.occs):
+            return
+        known = {o.key for o in self.occs if not o.heading}
+        out: list[Occurrence] = []
+        for o in self.occs:
+            if not o.heading or o.key in known or self.gaz.lookup(o.key):
+                out.append(o)
+                continue
+            words, starts = o.words, o.starts
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 6), i, -1):
+                    key = name_key(words[i:j])
+                    if words[j - 1][:1].isupper() and (key in known or self.gaz.lookup(key)):
+                        part = Occurrence(starts[i], starts[j - 1] + len(words[j - 1]),
+                                          words[i:j], 0, starts[i:j], o.passage,
+                                          heading=True, key=key)
+                        out.append(part)
+                        i = j
+                        break
+                else:
+                    i += 1
+        self.occs = out
+
+    def _comma_names(self) -> None:
+        """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
+        Services Administration', 'Department for Culture, Media and Sport'."""
+        heads = self.w["org_words"] | self.w["place_words"]
+        occs, text = self.occs, self.text
+        out: list[Occurrence] = []
+        i = 0
+        n = len(occs)
+        startswith = text.startswith
+        while i < n:
+            a = occs[i]
+            if not startswith(", ", a.end) or i + 1 >= n:
+                out.append(a)  # the common case: no comma after the name
+                i += 1
+                continue
+            b = occs[i + 1]
+            c = occs[i + 2] if i + 2 < n else None
+            parts: list[Occurrence] = []
+            if b.start == a.end + 2 and a.passage == b.passage \
+                    and self.gaz.lookup(a.key) is None:
+                if "and" in b.words and b.words[-1].lower() in heads \
+                        and a.words[-1].lower() not in heads:
+                    parts = [a, b]
+                elif c is not None and text[b.end : c.start] == " and " \
+                        and a.words[0].lower() in heads and ("for" in a.words or "of" in a.words) \
+                        and len(b.words) == 1 and len(c.words) == 1:
+                    parts = [a, b, c]
+            if not parts:
+                out.append(a)
+                i += 1
+                continue
+            words: list[str] = []
+            starts: list[int] = []
+            for k, p in enumerate(parts):
+                if k:
+                    gap = text[parts[k - 1].end : p.start]
+                    if "and" in gap:
+                        words.append("and")
+                        starts.append(parts[k - 1].end + gap.index("and"))
+                words.extend(p.words)
+                starts.extend(p.starts)
+            joined = Occurrence(a.start, parts[-1].end, tuple(words), 0, tuple(starts), a.passage,
+                                a.initial, a.titled, parts[-1].possessive, a.coord, a.heading,
+                                text[a.start : parts[-1].end].replace("’", "'"))
+            out.append(joined)
+            i += len(parts)
+        self.occs = out

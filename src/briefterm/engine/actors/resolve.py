@@ -1,0 +1,594 @@
+"""Which name candidates are actors, of what type, and which of them are the same actor.
+
+Input: the occurrences of names.py in document order, put right by names_prepare.
+Output: clusters, one per actor, each holding its occurrences. The rules, in order:
+1. labels, events, products, stop words and months are no actors ("Article 5", "World Cup");
+2. gazetteer names (countries, organisations, outlets, places, peoples) are typed and merged
+   by their canonical name; demonyms, capitals and seats of government join the country when
+   the country is named and the capital is not used as a location ("in Moscow");
+3. multi-word names are typed by their words (…Agency, …Stadium, a given name) and context;
+   a person's shorter forms merge into the full name ("Dario Gomez", "Putin");
+4. single words need evidence: a person's surname or first name, a title ("Mr Key"), an
+   acronym defined in brackets, a cue around them ("the town of X", "X said"), or repeated
+   use mid-sentence; a word the document also writes in lower case is not a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from briefterm.core.types import ActorType
+from briefterm.engine.actors.cluster import Cluster, contains, one_edit
+from briefterm.engine.actors.context import words_after
+from briefterm.engine.actors.cues import CueReader
+from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.prepare import ACRONYM_RE, Preparer
+from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
+
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_DIGIT_RE = re.compile(r"\d")
+_ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
+_PLURAL_RE = re.compile(r"[^su]s$")
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
+                          re.IGNORECASE)
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
+                          "does", "may", "might", "must", "should", "also", "and", "wants",
+                          "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
+
+
+class Resolver:
+    def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
+                 lower: frozenset[str]) -> None:
+        self.text = text
+        self.occs = occs
+        self.gaz = gaz
+        self.lower = lower
+        self.w = gaz.words
+        self.clusters: list[Cluster] = []
+        self.by_key: dict[str, Cluster] = {}
+        self.persons: list[Cluster] = []
+        self.cues = CueReader(text, gaz)
+
+    def _lowercase_used(self, word: str) -> bool:
+        return word.lower() in self.lower
+
+    def _type_of(self, key: str) -> ActorType | None:
+        c = self.by_key.get(key)
+        return c.root().type if c is not None else None
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _new(self, kind: ActorType, key: str, canonical: str | None = None) -> Cluster:
+        c = Cluster(kind, canonical)
+        c.add(key)
+        self.clusters.append(c)
+        self.by_key[key] = c
+        return c
+
+    # -- what a key is ---------------------------------------------------------------
+
+    def _junk(self, key: str, words: tuple[str, ...], group: list[Occurrence]) -> bool:
+        low = [w.lower() for w in words]
+        titled = any(o.titled for o in group)
+        if len(words) == 1:
+            lw = low[0]
+            if lw in self.w["stopwords"] or lw in self.w["not_actors"]:
+                return True
+            if (lw in self.w["months"] or lw in self.w["weekdays"]) and not titled:
+                return True
+            if _ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
+                return True
+            if lw in self.w["honorifics"] or lw in self.w["title_words"]:
+                return True
+            if lw in self.w["event_starts"] or lw in self.w["event_heads"]:
+                return True  # "Article" (5), "Operation", "Summit"
+        if _DIGIT_RE.search(key):
+            return True  # "S-300", "Article 5": labels and products
+        if all(w in self.w["months"] or w in self.w["weekdays"] or not words[i][:1].isupper()
+               for i, w in enumerate(low)):
+            return True
+        if len(words) > 2 and low[1] in ("of", "for", "on") \
+                and low[0].split("-")[0] in self.w["org_words"]:
+            return False  # "Commission on Elections": a body named after what it oversees
+        if len(words) > 1 and not titled:
+            if low[-1] in self.w["event_heads"] or " ".join(low[-2:]) in self.w["event_heads"]:
+                return True
+            if low[0] in self.w["event_starts"] and words[0] not in self.gaz.given_names:
+                return True
+            if key.lower() in self.w["not_actors"]:
+                return True
+        return False
+
+    def resolve(self) -> list[Cluster]:
+        self.occs, defs = Preparer(self.text, self.occs, self.gaz, self.lower).prepare()
+        groups: dict[str, list[Occurrence]] = defaultdict(list)
+        for o in self.occs:
+            groups[o.key].append(o)
+        self.groups = groups
+        expansions = set(defs.values())
+        gaz_keys: list[str] = []
+        multis: list[str] = []
+        singles: list[str] = []
+        for key, group in groups.items():
+            if self.gaz.lookup(key) is not None or key in self.gaz.ambiguous:
+                gaz_keys.append(key)
+            elif key in defs:
+                singles.append(key)
+            elif key in expansions:
+                multis.append(key)
+            elif self._junk(key, group[0].words, group):
+                continue
+            elif len(group[0].words) == 1:
+                singles.append(key)
+            else:
+                multis.append(key)
+        named = self._gazetteer_names(gaz_keys)
+        self._multis(multis)
+        self._persons_index()
+        self._gazetteer_aliases(gaz_keys, named)
+        self._singles(singles, defs)
+        self._list_places()
+        self._gazetteer_suffixes()
+        self._typo_merges()
+        return [c for c in self.clusters if c.merged_into is None and c.occs]
+
+    def _gazetteer_names(self, keys: list[str]) -> set[str]:
+        """Names and aliases of gazetteer actors; returns the canonical names named."""
+        named: set[str] = set()
+        for key in keys:
+            entry = self.gaz.lookup(key)
+            if entry is None or entry.role not in ("name", "alias") or key in self.gaz.ambiguous:
+                continue
+            self._attach(entry, key, self.groups[key])
+            named.add(entry.canonical)
+        return named
+
+    def _attach(self, entry: Entry, key: str, occs: Iterable[Occurrence]) -> None:
+        c = self.by_key.get("\0" + entry.canonical)
+        if c is None:
+            c = Cluster(entry.type, entry.canonical)
+            self.clusters.append(c)
+            self.by_key["\0" + entry.canonical] = c
+        c = c.root()
+        c.add(key, occs)
+        self.by_key.setdefault(key, c)
+
+    def _gazetteer_aliases(self, keys: list[str], named: set[str]) -> None:
+        """Demonyms, capitals, seats and ambiguous names, once we know what is named."""
+        for key in keys:
+            entry = self.gaz.lookup(key)
+            group = self.groups[key]
+            if key in self.gaz.ambiguous:
+                options = [n for n in self.gaz.ambiguous[key] if n in named]
+                target = self.gaz.lookup(options[0]) if len(options) == 1 else None
+                if target is not None:
+                    self._attach(target, key, group)
+                elif key[-1:] != "n" and not key.endswith("ns"):
+                    self._new("place", key).occs.extend(group)  # "Korea", not "Korean"
+                continue
+            if entry is None or entry.role in ("name", "alias"):
+                continue
+            if entry.role in ("capital", "seat") and key in self.surnames:
+                self._merge_surname(key, group)
+                continue
+            if entry.role == "demonym":
+                if entry.canonical in named:
+                    self._attach(entry, key, group)
+                continue
+            # capitals and seats: the state, unless used as a location ("in Kyiv")
+            state: list[Occurrence] = []
+            place: list[Occurrence] = []
+            located = [self.cues.located(o, entry.role) for o in group]
+            for o, locative in zip(group, located, strict=True):
+                if any(located) and not locative:
+                    # once used as a location, it stays one unless it acts ("Moscow said")
+                    after = words_after(self.text, o.end, 1)
+                    locative = not (after and (after[0] in self.w["speech_verbs"]
+                                               or after[0] in _AUXILIARIES))
+                (place if locative or entry.canonical not in named else state).append(o)
+            if state:
+                self._attach(entry, key, state)
+            if place:
+                kind: ActorType = "place" if entry.role == "capital" else "organization"
+                c = self.by_key.get(key) if key in self.by_key and self.by_key[key].canonical is None else None
+                (c or self._new(kind, key)).occs.extend(place)
+
+    # -- multi-word names ------------------------------------------------------------
+
+    def _type_multi(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
+        w = self.w
+        low = [x.lower() for x in words]
+        names = [x for x in words if not x.islower()]
+        if words[0] in self.gaz.given_names and low[-1] not in w["org_words"] \
+                and low[-1] not in w["place_words"]:
+            return "person"
+        if low[-1] in w["org_words"] or " ".join(low[-2:]) in w["org_words"]:
+            return "organization"
+        for k, x in enumerate(low):
+            if x in ("of", "for", "on") and k > 0:
+                if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
+                    return "organization"  # "City of Winnipeg": the municipal body
+                if low[k - 1] in w["place_words"] and low[k - 1] not in w["org_words"]:
+                    return "place"
+                if low[k - 1] in w["org_words"]:
+                    return "organization"
+        if low[0] in w["leading_org_words"]:
+            return "organization"
+        if low[-1] in w["place_words"] or low[0] in w["compass"] \
+                or low[0] in w["leading_place_words"]:
+            return "place"  # "Volgograd Arena", "North Pole", "Mount Everest"
+        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x)
+                               for x in names):
+            return "organization"  # "BT Sport", "Ipsos MORI", "Hitwise UK"
+        last = self.gaz.lookup(words[-1])
+        if last is not None and last.type == "country" and last.role in ("name", "alias"):
+            return "organization"  # "Hitwise UK"
+        cues = self.cues.read(group)
+        if cues.thing:
+            return None
+        if cues.org or cues.org_next and not cues.strong_place:
+            return "organization"
+        if cues.strong_place:
+            return "place"
+        first = self.gaz.lookup(words[0])
+        if first is not None and first.type in ("country", "place") \
+                and words[0] not in self.gaz.given_names and first.role != "name":
+            # "Russian Railways", but "French Guiana" after a place or where it is a location
+            return "place" if cues.place or self.cues.follows_place(group, self._type_of) else "organization"
+        connectors = [x for x in low if x.islower()]
+        if any(x in ("of", "and", "for", "on", "the") for x in connectors):
+            return "organization"
+        if low[0] in w["non_person_starts"] and words[0] not in self.gaz.given_names:
+            return "organization"  # "European Southern Observatory"
+        if first is not None and words[0] not in self.gaz.given_names:
+            return "organization"  # "Winnipeg Ledger": a place's paper, team or company
+        if any(self._lowercase_used(x) for x in names):
+            return "organization"  # "Insurgency Wiki": made of words the text also writes small
+        if 2 <= len(names) <= 4:
+            return "person"
+        return "organization" if len(names) <= 6 else None
+
+    def _multis(self, keys: list[str]) -> None:
+        for key in keys:
+            group = self.groups[key]
+            kind = self._type_multi(group[0].words, group)
+            if kind is None:
+                continue
+            c = self._new(kind, key)
+            c.occs.extend(group)
+        # "US Senate" and "United States Senate": the same body under a country's two names
+        by_norm: dict[str, Cluster] = {}
+        for c in [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]:
+            norm = self._country_normal(c.words())
+            if norm in by_norm and by_norm[norm].type == c.type:
+                self._merge(c, by_norm[norm])
+            else:
+                by_norm.setdefault(norm, c)
+        # shorter forms into the fullest: "Dario Gomez" -> "Hernan Dario Gomez",
+        # "State Department" -> "US State Department", "Supreme Court" -> "... of Cassation".
+        multi = [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]
+        by_word: dict[str, list[Cluster]] = defaultdict(list)
+        for c in multi:
+            for x in set(c.words()):
+                by_word[x].append(c)
+        for c in sorted(multi, key=lambda c: len(c.words())):
+            words = c.words()
+            hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
+                     and len(h.words()) > len(words) and contains(h.words(), words)
+                     and h.type == c.type]
+            if c.type == "person":
+                hosts = [h for h in hosts if h.words()[-len(words):] == words]
+            if len({id(h.root()) for h in hosts}) == 1:
+                self._merge(c, hosts[0])
+
+    def _country_normal(self, words: tuple[str, ...]) -> str:
+        """The name with a leading country alias spelt the gazetteer's way."""
+        for k in (3, 2, 1):
+            if len(words) > k:
+                entry = self.gaz.lookup(" ".join(words[:k]))
+                if entry is not None and entry.type == "country" and entry.role in ("name", "alias"):
+                    return " ".join((entry.canonical, *words[k:]))
+        return " ".join(words)
+
+    def _merge(self, child: Cluster, host: Cluster) -> None:
+        child, host = child.root(), host.root()
+        if child is host:
+            return
+        for k in child.keys:
+            host.add(k)
+        host.occs.extend(child.occs)
+        child.occs = []
+        child.merged_into = host
+        for k in child.keys:
+            self.by_key[k] = host
+
+    def _persons_index(self) -> None:
+        self.persons = [c for c in self.clusters if c.type == "person" and c.merged_into is None]
+        self.surnames: dict[str, list[Cluster]] = defaultdict(list)
+        self.firsts: dict[str, list[Cluster]] = defaultdict(list)
+        self.middles: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self.persons:
+            words = c.words()
+            if len(words) > 1:
+                self.surnames[words[-1]].append(c)
+                self.firsts[words[0]].append(c)
+                bare = _PARTICLE_RE.sub("", words[-1])
+                if bare != words[-1]:
+                    self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
+                for middle in words[1:-1]:
+                    if middle[:1].isupper() and middle not in self.gaz.given_names:
+                        self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"
+
+    def _merge_surname(self, key: str, group: list[Occurrence],
+                       index: dict[str, list[Cluster]] | None = None) -> None:
+        """Each occurrence to the person of that name mentioned last in the same passage,
+        else to the one the document names first (its main subject)."""
+        candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
+        if len({id(c) for c in candidates}) == 1:
+            candidates[0].add(key, group)
+            return
+        marks = sorted((p.start, p.passage, i) for i, c in enumerate(candidates) for p in c.occs)
+        starts = [m[0] for m in marks]
+        main = candidates[marks[0][2]]
+        for o in group:
+            at = bisect.bisect_left(starts, o.start) - 1
+            near = at >= 0 and marks[at][1] == o.passage
+            (candidates[marks[at][2]] if near else main).add(key, [o])
+
+    # -- single words ----------------------------------------------------------------
+
+    def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
+        self._index_hosts()
+        pending: list[tuple[str, ActorType | None]] = []
+        for key in keys:
+            done, fallback = self._single(key, defs)
+            if not done:
+                pending.append((key, fallback))
+        if not pending:
+            return
+        position = {id(o): i for i, o in enumerate(self.occs)}
+        for key, fallback in pending:
+            kind = self._neighbour_type(key, position) or fallback
+            if kind is not None:
+                self._new(kind, key).occs.extend(self.groups[key])
+
+    def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
+        """The type a name takes from the name beside it: 'Santo Spirito and Immacolata'
+        share one; 'Livorno, Tuscany' and 'Reddish, Brinnington, Offerton' are places."""
+        if self._lowercase_used(key):
+            return None
+        group = self.groups[key]
+        for o in group:
+            i = position[id(o)]
+            if o.coord and i > 0:
+                sib = self.by_key.get(self.occs[i - 1].key)
+                if sib is not None:
+                    return sib.root().type
+        for o in group:
+            i = position[id(o)]
+            prev = self.occs[i - 1] if i > 0 else None
+            if prev is None or self.text[prev.end : o.start] != ", ":
+                continue
+            host = self.by_key.get(prev.key)
+            after = self.text[o.end : o.end + 1]
+            if host is not None and host.root().type in ("place", "country") and (
+                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
+                return "place"
+        return None
+
+    def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
+        """Resolve one single-word name. (False, fallback) when it waits for its neighbours
+        to be typed first; the fallback type (or None: no actor) applies if they say nothing."""
+        done = (True, None)
+        group = self.groups[key]
+        w = self.w
+        titled = any(o.titled for o in group)
+        mid = [o for o in group if not o.initial]
+        if key in self.surnames:
+            self._merge_surname(key, group)
+            return done
+        if key.endswith("s") and key[:-1] in self.surnames:
+            return done  # "the Sams": a family, not one actor
+        if key in self.middles and len({id(c.root()) for c in self.middles[key]}) == 1:
+            self._merge_surname(key, group, self.middles)
+            return done
+        if key in defs and defs[key] in self.by_key:
+            self.by_key[defs[key]].root().add(key, group)
+            return done
+        if titled:
+            self._new("person", key).occs.extend(group)
+            return done
+        if key in self.firsts and (key in self.gaz.given_names or any(
+                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in self.firsts[key])):
+            # "Thomas" for "Thomas Sam"; "Benedict" for "Benedict XVI"
+            self._merge_surname(key, group, self.firsts)
+            return done
+        if key in self.firsts and self._later_first_name(key, group):
+            self.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
+            return done
+        if key.lower() in w["compass"]:
+            host = self._unique(self.compass_index.get(key, []))
+            if host is not None:
+                host.add(key, group)
+            return done
+        cues = self.cues.read(group)
+        if cues.naming and not cues.thing:
+            self._new("organization", key).occs.extend(group)
+            return done
+        if self._lowercase_used(key):
+            host = self._head_host(key)
+            if host is not None:
+                host.add(key, group)
+            return done
+        if not mid:
+            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
+                    and key not in self.gaz.given_names:
+                kind0: ActorType = "person" if cues.person or key in self.gaz.given_names \
+                    else "organization"
+                self._new(kind0, key).occs.extend(group)
+            return done
+        if cues.thing:
+            return done
+        kind: ActorType | None = None
+        if cues.org:
+            kind = "organization"
+        elif cues.strong_place:
+            kind = "place"
+        elif cues.person:
+            kind = "person"
+        elif cues.org_next:
+            kind = "organization"
+        if kind is None:
+            host = self._sub_host(key) or self._initials_host(key)
+            if host is not None:
+                host.add(key, group)
+                return done
+            if cues.place and not cues.speech:
+                kind = "place"
+        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
+            kind = "organization"  # "Parliament", "Democrats", "Labour"
+        if kind is not None:
+            self._new(kind, key).occs.extend(group)
+            return done
+        fallback: ActorType | None = None
+        if key in self.gaz.given_names and len(group) > 1:
+            fallback = "person"
+        elif cues.speech or cues.source:
+            fallback = "organization"  # "Boeing said", "according to Eurostat": a source
+        elif len(group) > 1:
+            fallback = "organization"  # used as a name more than once
+        return False, fallback
+
+    def _later_first_name(self, key: str, group: list[Occurrence]) -> bool:
+        """An unknown given name used alone only after the one person who bears it was
+        named in full, and never written in lower case."""
+        hosts = {id(c.root()): c.root() for c in self.firsts[key]}
+        if len(hosts) != 1 or self._lowercase_used(key):
+            return False
+        (host,) = hosts.values()
+        first = min((o.start for o in host.occs), default=-1)
+        return first >= 0 and all(o.start > first for o in group)
+
+    def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
+        """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
+        i = position[id(o)]
+        if i + 1 >= len(self.occs):
+            return False
+        gap = self.text[o.end : self.occs[i + 1].start]
+        return gap in (", ", " and ", ", and ")
+
+    def _list_places(self) -> None:
+        """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
+        Heald Green'."""
+        lonely = [c for c in self._live() if c.type == "person" and len(c.occs) == 1]
+        if not lonely:
+            return
+        position = {id(o): i for i, o in enumerate(self.occs)}
+        for c in lonely:
+            o = c.occs[0]
+            i = position.get(id(o))
+            if i is None or i == 0:
+                continue
+            prev = self.occs[i - 1]
+            if self.text[prev.end : o.start] not in (", ", " and ", ", and "):
+                continue
+            host = self.by_key.get(prev.key)
+            if host is not None and host.root().type in ("place", "country"):
+                c.type = "place"
+
+    def _live(self) -> list[Cluster]:
+        return [c for c in self.clusters if c.merged_into is None and c.occs]
+
+    def _index_hosts(self) -> None:
+        """Word and initials indexes of the multi-word organisations, for single words."""
+        self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
+        self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self._live():
+            words = c.words()
+            if len(words) < 2:
+                continue
+            if c.type == "organization":
+                for x in set(words):
+                    self.org_words_index[x].append(c)
+            if c.type in ("organization", "country", "place"):
+                initials = "".join(x[0] for x in words if x[:1].isupper())
+                self.initials_index[initials].append(c)
+        self.compass_index: dict[str, list[Cluster]] = defaultdict(list)
+        for c in self._live():
+            name = (c.canonical or " ".join(c.words())).split()
+            if c.type in ("country", "place") and len(name) > 1:
+                self.compass_index[name[0]].append(c)
+
+    @staticmethod
+    def _unique(hosts: list[Cluster]) -> Cluster | None:
+        roots = {id(c.root()): c.root() for c in hosts}
+        return next(iter(roots.values())) if len(roots) == 1 else None
+
+    def _head_host(self, key: str) -> Cluster | None:
+        """'the Church' for the one '… Church …' organisation of the document."""
+        if key.lower() not in self.w["org_words"]:
+            return None
+        return self._unique(self.org_words_index.get(key, []))
+
+    def _sub_host(self, key: str) -> Cluster | None:
+        """'Scientology' for 'Church of Scientology', 'Hitwise' for 'Hitwise UK'."""
+        return self._unique(self.org_words_index.get(key, []))
+
+    def _initials_host(self, key: str) -> Cluster | None:
+        if not ACRONYM_RE.match(key):
+            return None
+        return self._unique(self.initials_index.get(key, []))
+
+    def _gazetteer_suffixes(self) -> None:
+        """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
+        national prefix is that body's local branch."""
+        live = self._live()
+        by_last: dict[str, list[Cluster]] = defaultdict(list)
+        for h in live:
+            if h.canonical is None and len(h.words()) > 1:
+                by_last[h.words()[-1]].append(h)
+        for c in live:
+            if c.canonical is None or c.type != "organization":
+                continue
+            name = tuple(c.canonical.split())
+            hosts = []
+            for h in by_last.get(name[-1], []):
+                words = h.words()
+                if h is c or len(words) <= len(name) or words[-len(name):] != name:
+                    continue
+                prefix = self.gaz.lookup(" ".join(words[: -len(name)]))
+                if prefix is not None and prefix.type in ("country", "place"):
+                    hosts.append(h)
+            if len(hosts) == 1:
+                self._merge(c, hosts[0])
+
+    # -- typos ----------------------------------------------------------------------
+
+    def _typo_merges(self) -> None:
+        """'Untied Nations' into 'United Nations': a rare multi-word name one edit away from
+        another. One edit leaves either the first or the last three letters alone, so names
+        are compared only within those buckets."""
+        live = [c for c in self._live() if len(c.words()) > 1]
+        buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+        for c in live:
+            name = c.canonical or " ".join(c.words())
+            if len(name) >= 8:
+                buckets[("<", name[:3])].append(c)
+                buckets[(">", name[-3:])].append(c)
+        for group in buckets.values():
+            if len(group) < 2 or len(group) > 50:
+                continue
+            for c in group:
+                if c.canonical is not None or c.merged_into is not None or len(c.occs) > 2:
+                    continue
+                name = " ".join(c.words())
+                for h in group:
+                    if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
+                        continue
+                    other = h.canonical or " ".join(h.words())
+                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
+                        self._merge(c, h)
+                        break

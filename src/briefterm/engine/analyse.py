@@ -1,0 +1,102 @@
+"""analyse(document, brief) -> Analysis: the engine's passes, then the curated brief."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from briefterm.core.types import Actor, Document, Passage, Question, Quote
+from briefterm.engine.actors.find import find_actors
+from briefterm.engine.gc_pause import gc_paused
+from briefterm.engine.passages import PassageIndex, document_passages
+from briefterm.engine.questions import find_questions
+from briefterm.engine.quotes.find import find_quotes
+
+
+@dataclass
+class Analysis:
+    document: Document
+    passages: list[Passage]
+    actors: list[Actor]
+    quotes: list[Quote]
+    questions: list[Question]
+    brief_applied: bool = False
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The schema's shape (`../shared/schema/analysis.schema.json`)."""
+        doc = self.document
+        return {
+            "document": {
+                "title": doc.title,
+                "source": doc.source,
+                "sha256": doc.sha256,
+                "chars": doc.chars,
+                "warnings": list(doc.warnings),
+                "brief": self.brief_applied,
+            },
+            # Flat copies of the dataclasses' fields: dataclasses.asdict deep-copies
+            # recursively and costs as much as the engine on a large document.
+            "passages": [_fields(p, actors=list(p.actors), quotes=list(p.quotes), questions=list(p.questions))
+                         for p in self.passages],
+            "actors": [_fields(a, aliases=list(a.aliases), mentions=[_fields(m) for m in a.mentions])
+                       for a in self.actors],
+            "quotes": [_fields(q) for q in self.quotes],
+            "questions": [_question_dict(q) for q in self.questions],
+        }
+
+
+def _fields(obj: object, **replace: Any) -> dict[str, Any]:
+    return {**vars(obj), **replace}
+
+
+def _question_dict(q: Question) -> dict[str, Any]:
+    d = _fields(q, actors=list(q.actors))
+    if d["start"] is None:
+        del d["start"], d["end"]
+    return d
+
+
+
+def analyse(
+    document: Document,
+    brief: Any = None,
+    passages: list[Passage] | None = None,
+) -> Analysis:
+    """Run the engine over `document`; merge `brief` (a Brief) over the result if given."""
+    with gc_paused():  # also over linking and the brief, between the passes' own pauses
+        return _analyse(document, brief, passages)
+
+
+def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> Analysis:
+    text = document.text
+    index = PassageIndex(passages if passages is not None else document_passages(document))
+    actors = find_actors(text, index)
+    quotes = find_quotes(text, index, actors)
+    questions = find_questions(text, index, actors, quotes)
+    analysis = Analysis(document, list(index), actors, quotes, questions)
+    if brief is not None:
+        brief.apply(analysis)
+        analysis.brief_applied = True
+    link_passages(analysis)
+    return analysis
+
+
+def link_passages(analysis: Analysis) -> None:
+    """Fill each passage's actors, quotes and questions from the top-level lists."""
+    by_index = {p.index: p for p in analysis.passages}
+    for p in analysis.passages:
+        p.actors, p.quotes, p.questions = [], [], []
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            holder = by_index.get(m.passage)
+            if holder is not None and actor.id not in holder.actors:
+                holder.actors.append(actor.id)
+    for i, q in enumerate(analysis.quotes):
+        if (holder := by_index.get(q.passage)) is not None:
+            holder.quotes.append(i)
+    for i, question in enumerate(analysis.questions):
+        if question.passage is not None and (holder := by_index.get(question.passage)) is not None:
+            holder.questions.append(i)

@@ -1,0 +1,113 @@
+"""Generic gazetteers for the actor pass, loaded once from `briefterm/data/*.yaml`.
+
+Countries (with aliases, demonyms, capitals and seats of government), international
+organisations, news outlets, peoples, places, and the word lists that decide what a
+capitalised word is (stop words, titles, role nouns, keywords, given names). People's
+names are never listed here: they come from the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, cast
+
+from briefterm.core.types import ActorType
+from briefterm.engine.lexicon.datafiles import load_data
+
+EntryRole = Literal["name", "alias", "demonym", "capital", "seat"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a known name stands for: `canonical`'s actor, typed, in one of its roles."""
+
+    canonical: str
+    type: ActorType
+    role: EntryRole
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    ambiguous: dict[str, tuple[str, ...]]
+    words: dict[str, frozenset[str]]
+    given_names: frozenset[str]
+
+    def lookup(self, key: str) -> Entry | None:
+        """The entry for a name as written ("U.S." and "US" alike), or None."""
+        entry = self.entries.get(key)
+        if entry is None and "." in key:
+            entry = self.entries.get(key.replace(".", ""))
+        return entry
+
+    def has(self, list_name: str, word: str) -> bool:
+        """Whether `word` (any case) is in the named word list."""
+        return word.lower() in self.words[list_name]
+
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, str | int)]
+    return []
+
+
+def _add(entries: dict[str, Entry], surface: str, entry: Entry) -> None:
+    surface = surface.replace("’", "'")
+    # A name keeps its first meaning: "Georgia" the country, not a later alias.
+    entries.setdefault(surface, entry)
+    if "." in surface:
+        entries.setdefault(surface.replace(".", ""), entry)
+
+
+def _speech_verbs() -> frozenset[str]:
+    """Speech verbs of the quotes pass (data/speech_verbs.yaml), if that file exists."""
+    data = load_data("speech_verbs.yaml")
+    return frozenset(v.lower() for v in _strings(data.get("speech")) if " " not in v)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    entries: dict[str, Entry] = {}
+    countries = load_data("countries.yaml")
+    for item in countries.get("countries") or []:
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            continue
+        name = item["name"]
+        kind = cast(ActorType, item.get("type") or "country")
+        _add(entries, name, Entry(name, kind, "name"))
+        for role, field in (("alias", "aliases"), ("seat", "seats"),
+                            ("capital", "capitals"), ("demonym", "demonyms")):
+            for surface in _strings(item.get(field)):
+                _add(entries, surface, Entry(name, kind, cast(EntryRole, role)))
+    ambiguous = {
+        str(k): tuple(_strings(v)) for k, v in (countries.get("ambiguous") or {}).items()
+    }
+    known = load_data("entities.yaml")
+    sections: tuple[tuple[str, ActorType], ...] = (
+        ("organizations", "organization"), ("companies", "organization"),
+        ("news_outlets", "organization"),
+        ("groups", "group"), ("places", "place"))
+    for section, kind in sections:
+        for item in known.get(section) or []:
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+                continue
+            name = item["name"]
+            _add(entries, name, Entry(name, kind, "name"))
+            for surface in _strings(item.get("aliases")):
+                _add(entries, surface, Entry(name, kind, "alias"))
+    lists = load_data("name_words.yaml")
+    words = {k: frozenset(w.lower() for w in _strings(v)) for k, v in lists.items()}
+    words["speech_verbs"] = words.get("speech_verbs", frozenset()) | _speech_verbs()
+    for required in ("stopwords", "months", "weekdays", "not_actors", "event_heads", "org_words",
+                     "place_words", "compass", "org_cues", "place_cues", "thing_cues",
+                     "locative", "naming_verbs", "honorifics", "title_words", "roles",
+                     "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
+                     "leading_org_words", "event_starts", "leading_place_words",
+                     "non_person_starts", "bodies"):
+        words.setdefault(required, frozenset())
+    given = frozenset(_strings(load_data("given_names.yaml").get("given_names")))
+    return Gazetteer(entries, ambiguous, words, given)

@@ -1,0 +1,71 @@
+"""Actors' mentions by passage, sorted by offset: which actor is named at a span.
+
+Built once per actors list and shared by the quotes and questions passes
+(`mention_index(actors)` returns the same index while the list is unchanged).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from operator import itemgetter
+
+from briefterm.core.types import Actor
+
+Located = tuple[int, int, Actor]  # start, end, actor
+
+_first = itemgetter(0)
+
+
+class MentionIndex:
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        by_passage: defaultdict[int, list[Located]] = defaultdict(list)
+        for actor in actors:
+            for m in actor.mentions:
+                by_passage[m.passage].append((m.start, m.end, actor))
+        for lst in by_passage.values():
+            lst.sort(key=_first)
+        self._by_passage: dict[int, list[Located]] = dict(by_passage)
+        self._starts: dict[int, list[int]] = {}
+
+    def passage(self, index: int) -> list[Located]:
+        """The mentions of a passage in text order."""
+        return self._by_passage.get(index, [])
+
+    def _starts_of(self, index: int) -> list[int]:
+        starts = self._starts.get(index)
+        if starts is None:
+            starts = self._starts[index] = [m[0] for m in self.passage(index)]
+        return starts
+
+    def within(self, index: int, start: int, end: int) -> list[Located]:
+        """Mentions lying inside [start, end) of passage `index`."""
+        lst = self.passage(index)
+        if not lst:
+            return []
+        i = bisect.bisect_left(self._starts_of(index), start)
+        out: list[Located] = []
+        while i < len(lst) and lst[i][0] < end:
+            if lst[i][1] <= end:
+                out.append(lst[i])
+            i += 1
+        return out
+
+    def count_before(self, index: int, at: int) -> int:
+        """How many mentions of passage `index` start before offset `at`."""
+        return bisect.bisect_left(self._starts_of(index), at)
+
+
+_cache: tuple[Sequence[Actor], int, MentionIndex] | None = None
+
+
+def mention_index(actors: Sequence[Actor]) -> MentionIndex:
+    """The index of `actors`, rebuilt only when given another list or its mentions changed."""
+    global _cache
+    size = sum(len(a.mentions) for a in actors)
+    if _cache is not None and _cache[0] is actors and _cache[1] == size:
+        return _cache[2]
+    index = MentionIndex(actors)
+    _cache = (actors, size, index)
+    return index

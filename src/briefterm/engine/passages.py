@@ -1,0 +1,185 @@
+"""Split normalised text into passages: body, heading, excerpt, list, boilerplate.
+
+A passage is a blank-line paragraph, except that Markdown headings stand alone
+and a run of list items is one `list` passage. Then two passes over the
+paragraphs mark set-off quoted material (`excerpt`) and page furniture
+(`boilerplate`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from briefterm.core.types import Block, Document, Passage, PassageKind
+
+_BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_HEADING_RE = re.compile(r"#{1,6}[ \t]+\S")
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
+_QUOTE_LINE_RE = re.compile(r"[ \t]*>")
+_SENTENCE_END = (".", "!", "?", "…", "”", '"', "’", "'", ":", ";", ",", ")")
+_ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[”\"’']?\s*$")
+_ELLIPSIS_START_RE = re.compile(r"^\s*[“\"‘']?(?:…|\.\.\.)")
+
+# Page furniture: a short block made only of lines like these.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:you (?:might|may) (?:also )?like|learn more about|more from"
+    r"|related(?: articles| stories| links| posts| coverage)?\b"
+    r"|read (?:more|next|also)\b|recommended(?: for you| stories)?|share (?:this|on)\b|share$|tweet$|email$|print$"
+    r"|subscribe\b|sign up\b|follow us\b|click here\b|advertisement$|sponsored\b|promoted\b|newsletter\b"
+    r"|all rights reserved|copyright\b|©|cookie|comments?$|\d+ comments?\b|leave a comment|popular\b|trending\b"
+    r"|(?:facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram)$)",
+    re.IGNORECASE,
+)
+_FURNITURE_MAX_CHARS = 400
+_FURNITURE_MAX_LINE = 80
+
+
+def document_passages(document: Document) -> list[Passage]:
+    """The document's passages: the source's blocks when it knew them (a web page,
+    Markdown), else the plain text split by blank lines."""
+    if document.blocks is None:
+        return split_passages(document.text)
+    return blocks_to_passages(document.text, document.blocks)
+
+
+def blocks_to_passages(text: str, blocks: Sequence[Block]) -> list[Passage]:
+    """One passage per non-empty block, kinds as the source gave them."""
+    passages: list[Passage] = []
+    for block in blocks:
+        start, end = trim_span(text, block.start, block.end)
+        if start < end:
+            passages.append(Passage(len(passages) + 1, block.kind, start, end, text[start:end]))
+    return passages
+
+
+def split_passages(text: str) -> list[Passage]:
+    """Passages of `text` in order, disjoint, each `text` the exact slice."""
+    spans: list[tuple[int, int, PassageKind]] = []
+    for m in _BLOCK_RE.finditer(text):
+        spans.extend(_split_block(text, m.start(), m.end()))
+    kinds = _refine_kinds(text, spans)
+    passages = []
+    for i, ((start, end, _), kind) in enumerate(zip(spans, kinds, strict=True), 1):
+        start, end = trim_span(text, start, end)
+        passages.append(Passage(index=i, kind=kind, start=start, end=end, text=text[start:end]))
+    return passages
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`, `end` moved inwards past whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int, PassageKind]]:
+    """One blank-line block into headings, list runs and paragraphs."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        lines.append((pos, stop))
+        pos = stop + 1
+    out: list[tuple[int, int, PassageKind]] = []
+    for ls, le in lines:
+        line = text[ls:le]
+        if _HEADING_RE.match(line):
+            kind: PassageKind = "heading"
+        elif _LIST_ITEM_RE.match(line):
+            kind = "list"
+        elif out and out[-1][2] == "list" and line[:1] in " \t":
+            kind = "list"  # an indented continuation of a list item
+        else:
+            kind = "body"
+        if out and kind != "heading" and out[-1][2] == kind:
+            out[-1] = (out[-1][0], le, kind)
+        else:
+            out.append((ls, le, kind))
+    return out
+
+
+def _refine_kinds(text: str, spans: list[tuple[int, int, PassageKind]]) -> list[PassageKind]:
+    kinds = [k for _, _, k in spans]
+    paras = [text[s:e].strip() for s, e, _ in spans]
+    for i, para in enumerate(paras):
+        if kinds[i] != "body":
+            continue
+        if all(_QUOTE_LINE_RE.match(line) for line in para.split("\n")):
+            kinds[i] = "excerpt"
+        elif i == 0 and _is_headline(para):
+            kinds[i] = "heading"
+    _mark_furniture(paras, kinds)
+    _mark_excerpts(paras, kinds)
+    return kinds
+
+
+def _is_headline(para: str) -> bool:
+    """A short single line without sentence punctuation (a trailing quote mark aside)."""
+    bare = para.rstrip("”\"’'")
+    return "\n" not in para and len(para) <= 150 and not bare.endswith(_SENTENCE_END)
+
+
+def _clipped(paras: Sequence[str], i: int) -> bool:
+    """Ends in an ellipsis that the next paragraph does not pick up: a clipped quotation."""
+    if not _ELLIPSIS_END_RE.search(paras[i]):
+        return False
+    return i + 1 >= len(paras) or not _ELLIPSIS_START_RE.match(paras[i + 1])
+
+
+_EXCERPT_MAX_RUN = 6
+
+
+def _mark_excerpts(paras: Sequence[str], kinds: list[PassageKind]) -> None:
+    """Set-off quotation: paragraphs after an intro ending in ':' up to the next such intro,
+    when the run is short and some paragraph in it is clipped with an ellipsis."""
+    i = 0
+    while i < len(paras):
+        if not (kinds[i] == "body" and paras[i].endswith(":")):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(paras) and kinds[j] == "body" and not paras[j].endswith(":"):
+            j += 1
+        run = range(i + 1, j)
+        if 0 < len(run) <= _EXCERPT_MAX_RUN and any(_clipped(paras, k) for k in run):
+            for k in run:
+                kinds[k] = "excerpt"
+        i = j
+
+
+def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
+    for i, para in enumerate(paras):
+        if len(para) > _FURNITURE_MAX_CHARS:
+            continue
+        lines = [line for line in para.split("\n") if line.strip()]
+        if any(len(line) > _FURNITURE_MAX_LINE for line in lines):
+            continue  # prose, not a link or button label
+        if lines and all(_FURNITURE_RE.match(line.lstrip("#>*-• \t")) for line in lines):
+            kinds[i] = "boilerplate"
+        elif i == len(paras) - 1 and lines and _FURNITURE_RE.match(lines[0]) and len(lines) <= 4:
+            kinds[i] = "boilerplate"
+
+
+def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
+    """The passage holding `offset` (start <= offset < end), or None between passages."""
+    starts = [p.start for p in passages] if not isinstance(passages, PassageIndex) else passages.starts
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < passages[i].end:
+        return passages[i]
+    return None
+
+
+class PassageIndex(list[Passage]):
+    """A list of passages that finds the passage at an offset in O(log n)."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        super().__init__(passages)
+        self.starts = [p.start for p in passages]
+
+    def at(self, offset: int) -> Passage | None:
+        return passage_at(self, offset)

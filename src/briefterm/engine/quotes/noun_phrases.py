@@ -1,0 +1,290 @@
+"""Find the noun phrase that names a speaker, next to a reporting verb.
+
+No parser: a few moves over tokens that cover how news writes attribution.
+- `subject_before`: the phrase just before a verb, skipping adverbs ("Smith also
+  said") and handling an apposition ("Smith, a spokesman, said" -> Smith;
+  "The head of the agency, Jane Roe, said" -> Jane Roe).
+- `phrase_after`: the phrase after a verb or "according to" ("said the agency",
+  "according to the Crown prosecutor, Jane Roe, QC").
+- `clause_subject`: the phrase that opens a clause ("a senior official rejected
+  the plan, saying ..." -> a senior official).
+All return (start, end) offsets into the text, or None.
+"""
+
+from __future__ import annotations
+
+from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, lexicon, tokens
+
+Span = tuple[int, int]
+
+_MAX_NP_TOKENS = 20
+_MAX_LOWER_WORDS = 4
+_MAX_BRACKET_TOKENS = 6
+_PLACE_LINKS = frozenset(("in", "from"))
+_AUXILIARIES = frozenset("has have had was were is are will would can could may might must should".split())
+# A speaker's phrase (with an apposition) fits in this many characters; looking no
+# further keeps each lookup bounded.
+_MAX_PHRASE_CHARS = 400
+_FIRST_WINDOW = 64
+
+
+def subject_before(text: str, lo: int, hi: int) -> Span | None:
+    """The subject noun phrase ending just before offset `hi` (a verb), not before `lo`."""
+    # Most subjects sit in the last few words: read a short window first, and the long one
+    # only when the phrase (or an apposition's comma) may reach past it.
+    start = max(lo, hi - _FIRST_WINDOW)
+    if start > lo:
+        toks = _window(text, start, hi)
+        found, whole = _subject(text, toks)
+        if whole and (found is None or not toks or found[0] > toks[0].start):
+            return found
+    return _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
+
+
+def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
+    toks = tokens(text, start, hi)
+    if start > lo and toks and start > 0 and text[start - 1].isalnum():
+        toks = toks[1:]  # cut in two by the window
+    return toks
+
+
+def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
+    """The subject at the end of `toks`, and whether the answer cannot depend on earlier text."""
+    lex = lexicon()
+    while toks and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
+        toks.pop()
+    if not toks:
+        return None, False
+    if toks[-1].text == ",":
+        return _apposition(text, toks[:-1]), False
+    return _tail(text, toks), True
+
+
+def _adverb(tok: Token) -> bool:
+    """Words between a subject and its verb: "also", "has long", "repeatedly" (not "Kelly")."""
+    low = tok.lower
+    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+
+
+def _apposition(text: str, toks: list[Token]) -> Span | None:
+    """`A, B,` before a verb: B when it is a name ("the head, Jane Roe,"), else the end of A."""
+    cut = _last_index(toks, ",")
+    if cut < 0:
+        return _tail(text, toks)
+    b = toks[cut + 1 :]
+    if _name_like(b):
+        return b[0].start, b[-1].end
+    return _tail(text, toks[:cut])
+
+
+def _opening_bracket(toks: list[Token], close: int) -> int:
+    """Index of the "(" matching the ")" at `close`, within a few tokens (else -1)."""
+    for k in range(close - 1, max(-1, close - _MAX_BRACKET_TOKENS - 1), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in "();:":
+            return -1
+    return -1
+
+
+def _last_index(toks: list[Token], mark: str) -> int:
+    """The last `mark` in the clause that ends the token list (-1 if none)."""
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i].text
+        if t == mark:
+            return i
+        if t in ";:!?" or t == "." and not (i > 0 and is_abbreviation(toks[i - 1])):
+            return -1
+    return -1
+
+
+def _name_like(toks: list[Token]) -> bool:
+    """Capitalised words (name particles and initials allowed), 1-5 words, not a function word first."""
+    words = [t for t in toks if t.text != "."]
+    if not 1 <= len(words) <= 5:
+        return False
+    lex = lexicon()
+    if words[0].lower in lex.function_caps or words[0].lower in lex.determiners:
+        return False
+    if not any(t.is_cap for t in words):
+        return False
+    return all(t.is_cap or (t.lower in lex.connectors and t is not words[0]) or _particle(t) for t in words)
+
+
+def _particle(tok: Token) -> bool:
+    """Lower-case name particles joined to a name: "al-Amr", "bin", "de"."""
+    low = tok.lower
+    return low.startswith(("al-", "el-", "ad-", "as-", "ash-", "ibn-")) or low in ("bin", "ibn", "de", "van", "von")
+
+
+def _tail(text: str, toks: list[Token]) -> Span | None:
+    """The noun phrase that ends the token list, found going left from its head."""
+    lex = lexicon()
+    if not toks or not toks[-1].is_word:
+        return None
+    last = toks[-1]
+    if last.lower in lex.pronouns:
+        return last.start, last.end
+    if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit():
+        return None  # "… is reported to (have said)": no noun ends the phrase
+    first = len(toks) - 1
+    lower_words = 0
+    possessor = False
+    i = len(toks) - 1
+    while i >= 0 and len(toks) - i <= _MAX_NP_TOKENS:
+        t = toks[i]
+        if t.text == ".":
+            if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
+                i -= 1
+                continue
+            break
+        if t.text == ")" and not possessor:
+            # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
+            opening = _opening_bracket(toks, i)
+            if opening > 0 and toks[opening - 1].is_word:
+                i = opening - 1
+                continue
+            break
+        if not t.is_word:
+            break
+        low = t.lower
+        if low in _PLACE_LINKS and 0 < i < len(toks) - 1 and toks[i + 1].is_cap:
+            left = toks[i - 1]
+            if left.is_cap or left.text == ")":
+                i -= 1  # "… Institute in Heidelberg": a place after a capitalised name
+                continue
+        if possessor:
+            if t.is_cap and low not in lex.function_caps:
+                first = i
+                i -= 1
+                continue
+            break
+        if t.is_cap or _particle(t):
+            if low in lex.function_caps and low not in lex.determiners:
+                break
+            first = i
+            if low in lex.determiners:
+                # "The" inside a name ("of The Globe") goes on; a phrase-initial "The" ends it.
+                if i > 0 and toks[i - 1].lower in lex.connectors:
+                    i -= 1
+                    continue
+                break
+            if is_possessive(text, t) and i != len(toks) - 1:
+                possessor = True
+            i -= 1
+            continue
+        if low in lex.determiners:
+            first = i
+            # "Jane Roe of the Daily Planet": the phrase goes on through "of the".
+            if i > 1 and toks[i - 1].lower in lex.connectors and toks[i - 2].is_word:
+                i -= 1
+                continue
+            break
+        if is_possessive(text, t) and i != len(toks) - 1:
+            first = i
+            break
+        if low in lex.connectors and i > 0 and toks[i - 1].is_word:
+            i -= 1  # kept only if a word to its left joins the phrase
+            continue
+        if low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
+            if low in _AUXILIARIES and first < len(toks) - 1 and not toks[first].is_cap:
+                first += 1  # "had sent messages": the word after an auxiliary is its verb
+            break
+        lower_words += 1
+        first = i
+        i -= 1
+    return toks[first].start, last.end
+
+
+def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:
+    """The noun phrase starting at `lo` (after a verb): up to punctuation or a word that ends it.
+
+    `A, B,` where A is a description and B a name ("the prosecutor, Jane Roe, QC") gives B.
+    """
+    toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
+    first = _head_run(text, toks, 0, allow_by)
+    if first is None:
+        return None
+    s, e, nxt = first
+    if not _name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
+        second = _head_run(text, toks, nxt + 1, allow_by)
+        if second is not None and _name_like(tokens(text, second[0], second[1])):
+            return second[0], second[1]
+    return s, e
+
+
+def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int, int, int] | None:
+    """The phrase starting at token i: (start, end, index of the token after it)."""
+    lex = lexicon()
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    t0 = toks[i]
+    if t0.lower in lex.pronouns:
+        return t0.start, t0.end, i + 1
+    if t0.lower in lex.stop or t0.lower in lex.np_after_stop or t0.text[0].isdigit():
+        return None
+    end_i = i
+    lower_words = 0
+    has_cap = False
+    j = i
+    while j < len(toks) and j - i < _MAX_NP_TOKENS:
+        t = toks[j]
+        low = t.lower
+        if t.text == ".":
+            if j > i and is_abbreviation(toks[j - 1]):
+                end_i = j
+                j += 1
+                continue
+            break
+        if not t.is_word:
+            break
+        if j > i and (low in lex.np_after_stop or low in lex.pronouns) and not t.is_cap:
+            if not (allow_by and low == "by" and not has_cap):
+                break
+        if t.is_cap or _particle(t):
+            if j > i and low in lex.function_caps and low not in lex.determiners:
+                break
+            has_cap = True
+            end_i = j
+        elif low in lex.determiners or (low in lex.connectors and j > i) or (allow_by and low == "by"):
+            pass  # kept only if a word follows
+        elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
+            break
+        elif _looks_verbal(low) and j > i and not _after_determiner(toks, j):
+            break
+        else:
+            lower_words += 1
+            end_i = j
+        j += 1
+    return toks[i].start, toks[end_i].end, end_i + 1
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase opening the clause text[lo:hi]: up to its first verb-like word."""
+    toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
+    lex = lexicon()
+    i = 0
+    # Skip an opening adverb or linking word: "Allegedly, ...", "But ...".
+    while (
+        i < len(toks)
+        and (toks[i].lower in lex.function_caps or toks[i].lower.endswith("ly"))
+        and (toks[i].lower not in lex.determiners and toks[i].lower not in lex.pronouns)
+    ):
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    if i >= len(toks):
+        return None
+    run = _head_run(text, toks, i, allow_by=False)
+    if run is None:
+        return None
+    return run[0], run[1]
+
+
+def _looks_verbal(low: str) -> bool:
+    lex = lexicon()
+    return low.endswith("ed") or low in lex.speech or low in lex.addressee or low in lex.stop
+
+
+def _after_determiner(toks: list[Token], j: int) -> bool:
+    return j > 0 and toks[j - 1].lower in lexicon().determiners

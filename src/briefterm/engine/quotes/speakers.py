@@ -1,0 +1,409 @@
+"""Who a speaker phrase is: an actor by its mention or name, or the person or
+body a pronoun ("he added") or a description ("the city reasoned") points back to.
+
+Back-reference looks at the current and the two previous passages, newest
+first, outside quotations: first at actors in subject position (opening a
+clause, or speakers of earlier quotations), then at any mention of a fitting
+type. "he"/"she" skip people whose given name says otherwise. With no actors
+(the actors pass found none) capitalised names in subject position stand in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefterm.core.types import Actor
+from briefterm.engine.lexicon.speech import lexicon, tokens
+from briefterm.engine.mention_index import mention_index
+from briefterm.engine.passages import PassageIndex
+
+_WINDOW_PASSAGES = 2
+_SUBJECT_LOOKBACK = 60
+# Bounds that keep back-reference linear however many quotes and mentions a passage has:
+# salience fades long before these.
+_MAX_CANDIDATES = 120  # mentions looked at, newest first
+_MAX_SAID = 16  # earlier speakers looked at
+_NAME_LOOKBACK = 600  # characters searched for a name when there are no actors
+_MAX_NAME_RUNS = 12  # names looked at there, newest first
+_CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
+)
+_NORM_RE = re.compile(r"[^\w]+")
+_SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: Actor | None
+    name: str
+    span: tuple[int, int] | None = None  # the phrase that names the speaker, where the text has one
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A speaker already attributed: a candidate for "he added"."""
+
+    passage: int
+    at: int  # the quotation's opening mark
+    speaker: Speaker
+
+    @property
+    def pos(self) -> int:
+        """Where the speaker is named (else the quotation)."""
+        return self.speaker.span[0] if self.speaker.span else self.at
+
+
+def norm_name(name: str) -> str:
+    low = _NORM_RE.sub(" ", name.replace("’", "'").replace("'s ", " ").lower()).strip()
+    return low[4:] if low.startswith("the ") else low
+
+
+class SpeakerIndex:
+    """Actors' mentions by passage, names by normal form, and the speakers seen so far."""
+
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
+        self.text = text
+        self.passages = passages
+        self._mentions = mention_index(actors)
+        self._by_name: dict[str, Actor] = {}
+        surnames: dict[str, list[Actor]] = {}
+        for actor in actors:
+            for name in (actor.name, *actor.aliases):
+                self._by_name.setdefault(norm_name(name), actor)
+            if actor.type == "person":
+                parts = norm_name(actor.name).split()
+                if parts:
+                    surnames.setdefault(parts[-1], []).append(actor)
+        self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+        self.has_actors = bool(actors)
+        self._said: list[_Said] = []
+        self._quoted: dict[int, _Spans] = {}
+
+    # --- what the quotes pass tells us as it goes -------------------------------------------
+    def add_quoted(self, passage: int, spans: list[tuple[int, int]]) -> None:
+        """Quotation spans of a passage (sorted): mentions inside them are not candidates."""
+        self._quoted[passage] = _Spans(spans)
+
+    def add_said(self, passage: int, at: int, speaker: Speaker) -> None:
+        if speaker.actor is None and speaker.name.lower() in lexicon().pronouns:
+            return  # an unresolved "he" cannot stand for anyone later
+        self._said.append(_Said(passage, at, speaker))
+
+    # --- lookups --------------------------------------------------------------------------------
+    def named(self, passage: int, start: int, end: int) -> Speaker:
+        """The speaker that the phrase text[start:end] names."""
+        phrase = self.text[start:end].strip(" ,")
+        mentions = self._mentions.within(passage, start, end)
+        # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the
+        # Planet", "the Ministry of X"), not when it only qualifies another noun ("a Ukrainian
+        # official", "Roe's spokesman").
+        heads = [m for m in mentions if self._heads(m[1], end)]
+        persons = [m for m in heads if m[2].type == "person"]
+        if persons:
+            _ms, me, person = persons[-1]
+            if me < end and self._post_modifier(me, end):
+                phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
+            return Speaker(person, phrase)
+        if heads:
+            return Speaker(heads[0][2], phrase)
+        if mentions:
+            return Speaker(None, phrase)
+        key = norm_name(phrase)
+        actor = self._by_name.get(key)
+        if actor is None:
+            words = key.split()
+            if words and words[-1] in self._by_surname and any(w[:1].isupper() for w in phrase.split()):
+                actor = self._by_surname[words[-1]]
+        return Speaker(actor, phrase)
+
+    def _heads(self, me: int, end: int) -> bool:
+        """Does a mention ending at `me` end the phrase (a suffix like ", QC" aside) or come before
+        its post-modifier?"""
+        rest = self.text[me:end].strip(" ,")
+        return not rest or _SUFFIX_RE.fullmatch(rest) is not None or self._post_modifier(me, end)
+
+    def _post_modifier(self, me: int, end: int) -> bool:
+        rest = self.text[me:end].lstrip(" ,").lower()
+        return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
+
+    def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
+        """ "the city" -> the latest actor of a fitting type before `at`."""
+        # The nearest fitting mention: a description names what was just talked about,
+        # subject or not ("… was advanced by the municipality of X. The city reasoned …").
+        words = phrase.split()
+        if words and words[-1].lower() in lexicon().statement_nouns:
+            issuer = self._issuer(passage, at, words[-1].lower(), kinds)
+            if issuer is not None:
+                return Speaker(issuer, phrase)
+        cands = [c for c in self._candidates(passage, at) if c[2].type in kinds]
+        return Speaker(cands[0][2] if cands else None, phrase)
+
+    def _issuer(self, passage: int, at: int, noun: str, kinds: Sequence[str]) -> Actor | None:
+        """"the statement said" -> who made it: the subject of the latest sentence that
+        introduced one ("X said in a statement", "In a statement, X said")."""
+        text = self.text
+        for p in self._window(passage):
+            psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
+            if psg is None:
+                continue
+            quoted = self._quoted.get(p, _NO_SPANS)
+            hi = at if p == passage else psg.end
+            for m in reversed(list(_statement_re(noun).finditer(text, psg.start, hi))):
+                pos = m.start(1)
+                if quoted.holds(pos):
+                    continue
+                lo = max(text.rfind(c, psg.start, pos) for c in ".!?\n") + 1
+                ends = [k for c in ".!?\n" if (k := text.find(c, pos, psg.end)) >= 0]
+                end = min(ends, default=psg.end)
+                fits = [a for ms, _me, a in self._mentions.passage(p)
+                        if lo <= ms < end and a.type in kinds and not quoted.holds(ms)]
+                if fits:
+                    return fits[0]  # the sentence's subject comes first
+        return None
+
+    def quoted_at(self, pos: int) -> bool:
+        """Is `pos` inside a quotation (of a passage seen so far)?"""
+        p = self.passages.at(pos)
+        return p is not None and self._quoted.get(p.index, _NO_SPANS).holds(pos)
+
+    def pronoun(
+        self, passage: int, at: int, word: str, reported: tuple[int, Speaker] | None = None
+    ) -> Speaker:
+        """ "he", "it", "they" -> the actor or earlier speaker it points back to: the newest of
+        an actor in subject position, an earlier speaker, and `reported` (a reporting verb's
+        subject the caller found)."""
+        low = word.lower()
+        cls = lexicon().pronouns.get(low, "author")
+        if cls == "author":
+            return Speaker(None, word)
+        if cls == "person":
+            types = {"person"}
+        elif cls == "thing":
+            types = {"organization", "country", "place", "group"}
+        else:
+            types = {"organization", "group", "country"}
+        gender = low if low in ("he", "she") else None
+        options: list[tuple[int, Speaker]] = []
+        found = self._antecedent(passage, at, types, gender)
+        if found is not None:
+            options.append((found[0], Speaker(found[1], found[1].name)))
+        said = self._said_before(passage, at, types, gender)
+        if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
+            options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
+        if reported is not None:
+            options.append(reported)
+        if cls == "person" and not self.has_actors:
+            run = self._name_run_before(passage, at, gender)
+            if run is not None:
+                options.append((run[0], Speaker(None, run[1])))
+        if options:
+            best = max(options, key=lambda o: o[0])[1]
+            return Speaker(best.actor, best.name)
+        if said is not None:
+            return Speaker(said.speaker.actor, said.speaker.name)
+        return Speaker(None, word)
+
+    # --- back-reference -------------------------------------------------------------------------
+    def _window(self, passage: int) -> range:
+        return range(passage, max(0, passage - _WINDOW_PASSAGES - 1), -1)
+
+    def _candidates(self, passage: int, at: int) -> list[tuple[int, int, Actor]]:
+        """Mentions before `at` in the window, newest first, outside quotations."""
+        out: list[tuple[int, int, Actor]] = []
+        for p in self._window(passage):
+            lst = self._mentions.passage(p)
+            if not lst:
+                continue
+            hi = self._mentions.count_before(p, at) if p == passage else len(lst)
+            quoted = self._quoted.get(p, _NO_SPANS)
+            for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
+                if not quoted.holds(lst[k][0]):
+                    out.append(lst[k])
+            if len(out) >= _MAX_CANDIDATES:
+                break
+        return out
+
+    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> tuple[int, Actor] | None:
+        """The mention a pronoun points back to: the newest in subject position or a speaker's
+        (a later speaker of a fitting type overriding it), else the newest of a fitting type."""
+        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
+        if not cands:
+            return None
+        spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
+        for ms, _me, actor in cands:
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms):
+                return self._said_override(passage, at, ms, actor, types, gender)
+        return cands[0][0], cands[0][2]
+
+    def _recent_said(self, passage: int, at: int) -> list[_Said]:
+        """Speakers attributed before `at` within the window, newest first."""
+        out: list[_Said] = []
+        floor = passage - _WINDOW_PASSAGES
+        for k in range(len(self._said) - 1, max(-1, len(self._said) - 1 - _MAX_SAID), -1):
+            s = self._said[k]
+            if s.passage < floor:
+                break  # records come in document order
+            if s.passage <= passage and s.at < at:
+                out.append(s)
+        return out
+
+    def _said_override(
+        self, passage: int, at: int, ms: int, actor: Actor, types: set[str], gender: str | None
+    ) -> tuple[int, Actor]:
+        """A later speaker of a fitting type wins over an earlier subject."""
+        for s in self._recent_said(passage, at):
+            if s.pos <= ms:
+                break
+            a = s.speaker.actor
+            if a is not None and a.type in types and self._gender_fits(a, gender):
+                return s.pos, a
+        return ms, actor
+
+    def _said_before(self, passage: int, at: int, types: set[str], gender: str | None) -> _Said | None:
+        for s in self._recent_said(passage, at):
+            a = s.speaker.actor
+            if a is not None and a.type not in types:
+                continue
+            if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
+                continue
+            return s
+        return None
+
+    def _gender_fits(self, actor: Actor, gender: str | None) -> bool:
+        if gender is None or actor.type != "person":
+            return True
+        return self._name_gender_fits(actor.name, gender)
+
+    def _name_gender_fits(self, name: str, gender: str) -> bool:
+        lex = lexicon()
+        for w in name.lower().replace(".", " ").split():
+            if w in lex.titles:
+                continue
+            if gender == "he":
+                return w not in lex.female
+            return w not in lex.male
+        return True
+
+    def _subject_like(self, ms: int) -> bool:
+        """Does the mention open its clause (after at most a few title words)?"""
+        text = self.text
+        k = ms - 1
+        lo = max(0, ms - _SUBJECT_LOOKBACK)
+        while k >= lo and text[k] not in _CLAUSE_MARKS:
+            k -= 1
+        if k < lo and lo > 0:
+            return False
+        lex = lexicon()
+        words = tokens(text, k + 1, ms)
+        if len(words) > 3:
+            return False
+        return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners for w in words if w.is_word)
+
+    def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
+        """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",
+        "Germany's Lukas Brenner admitted") whose given name, if known, fits the pronoun."""
+        lex = lexicon()
+        for p in self._window(passage):
+            psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
+            if psg is None:
+                continue
+            hi = at if p == passage else psg.end
+            runs = list(_NAME_RUN_RE.finditer(self.text, max(psg.start, hi - _NAME_LOOKBACK), hi))
+            quoted = self._quoted.get(p, _NO_SPANS)
+            for m in reversed(runs[-_MAX_NAME_RUNS:]):
+                start, name = _unpossessed_run(m.start(), m.group(0))
+                words = name.split()
+                if not words or quoted.holds(start) or not self._subject_like(m.start()):
+                    continue
+                first = words[0].lower()
+                if first in lex.function_caps or words[-1].lower() in lex.kind_nouns:
+                    continue  # "The …", "Police", "City Council"
+                if gender == "he" and first in lex.female or gender == "she" and first in lex.male:
+                    continue
+                if len(words) == 1:
+                    name = self._fuller(psg.start, start, name, passage) or name
+                return start, name
+        return None
+
+    def _fuller(self, lo: int, hi: int, word: str, passage: int) -> str | None:
+        """A longer earlier name holding this one word ("Jane" -> "Jane Roe")."""
+        first_psg = self.passages[max(0, passage - _WINDOW_PASSAGES - 1)]
+        for m in reversed(list(_NAME_RUN_RE.finditer(self.text, max(first_psg.start, hi - _NAME_LOOKBACK), hi))):
+            words = m.group(0).split()
+            if len(words) > 1 and word in words:
+                return m.group(0)
+        return None
+
+
+_STATEMENT_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _statement_re(noun: str) -> re.Pattern[str]:
+    """'in a statement', 'issued a written statement': a statement introduced, not 'the
+    statement' referring back to one."""
+    found = _STATEMENT_RES.get(noun)
+    if found is None:
+        found = _STATEMENT_RES[noun] = re.compile(
+            rf"\b(?:an?|its|his|her|their)\s+(?:[a-z]+\s+)?({re.escape(noun)})\b", re.I)
+    return found
+
+
+def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
+    """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
+    "it": a body ("the ministry", "the report", "KCNA"); "he"/"she": a person whose given
+    name or title noun ("spokeswoman") does not say otherwise."""
+    lex = lexicon()
+    words = name.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,").lower()
+    body = head in lex.kind_nouns or head in lex.statement_nouns or (words[-1].isupper() and len(words[-1]) > 1)
+    if cls == "thing":
+        return body
+    if cls == "person":
+        if body or head in lex.pronouns:
+            return False
+        lowered = {w.strip(".,'’").lower() for w in words}
+        if gender == "he":
+            return not lowered & (lex.female | lex.female_nouns)
+        if gender == "she":
+            return not lowered & (lex.male | lex.male_nouns)
+        return True
+    return body or head.endswith("s")
+
+
+def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
+    """A name run without a possessor before it: "Germany's Lukas Brenner" -> "Lukas Brenner"
+    (and "Thomas'" -> "Thomas")."""
+    words = run.split()
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s", "'", "’")):
+            cut = run.index(words[k + 1], run.index(w) + len(w))
+            return start + cut, run[cut:]
+    return start, _unpossessed(run)
+
+
+def _unpossessed(word: str) -> str:
+    """ "Thomas'" -> "Thomas", "Russia's" -> "Russia"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+class _Spans:
+    """Sorted, disjoint (start, end) spans with a membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [sp[0] for sp in spans]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+_NO_SPANS = _Spans([])

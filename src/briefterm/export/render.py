@@ -1,0 +1,201 @@
+"""Renderings of an analysis for people and tools: Markdown, JSON, YAML."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from briefterm.engine.analyse import Analysis
+from briefterm.notes.note import Note, note_to_dict
+
+_MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe inside Markdown: no accidental emphasis, links, HTML or headings."""
+    return _MD_SPECIAL_RE.sub(r"\\\1", text)
+
+
+def blockquote(text: str) -> str:
+    return "\n".join("> " + md_escape(line) if line.strip() else ">" for line in text.split("\n"))
+
+
+_INDENT_MAX_CHARS = 1_000_000
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Indented for a person's eyes; compact for large documents, where indenting
+    would force json's pure-Python encoder and take several times longer."""
+    chars = data.get("document", {}).get("chars", 0)
+    indent = 2 if chars < _INDENT_MAX_CHARS else None
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+
+
+def to_yaml(data: dict[str, Any]) -> str:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return str(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100))
+
+
+def analysis_markdown(analysis: Analysis) -> str:
+    """A readable brief: passages with glosses, then actors, quotes and questions."""
+    doc = analysis.document
+    out = [f"# {md_escape(doc.title)}", "", f"Source: `{doc.source}`", ""]
+    if doc.warnings:
+        out += [f"*Warning: {md_escape(w)}*" for w in doc.warnings] + [""]
+    out += ["## Passages", ""]
+    for p in analysis.passages:
+        label = f"**{p.index}.**" + ("" if p.kind == "body" else f" *({p.kind})*")
+        if p.gloss:
+            label += f" {md_escape(p.gloss)}"
+        out += [label, "", blockquote(p.text), ""]
+    out += actors_markdown(analysis) + quotes_markdown(analysis) + questions_markdown(analysis)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def actors_markdown(analysis: Analysis) -> list[str]:
+    out = ["## Actors", ""]
+    for a in analysis.actors:
+        line = f"- **{md_escape(a.name)}** ({a.type}, {len(a.mentions)} mention"
+        line += "s)" if len(a.mentions) != 1 else ")"
+        if a.description:
+            line += f": {md_escape(a.description)}"
+        if a.aliases:
+            line += f" — also {', '.join(md_escape(x) for x in a.aliases)}"
+        out.append(line)
+    return out + ([] if analysis.actors else ["*None found.*"]) + [""]
+
+
+def quotes_markdown(analysis: Analysis) -> list[str]:
+    out = ["## Quotes", ""]
+    for q in analysis.quotes:
+        speaker = analysis.actor(q.speaker) if q.speaker else None
+        who = q.speaker_name or (speaker.name if speaker else None)
+        head = f"- [{q.passage}] " + (f"**{md_escape(who)}**" if who else "*unattributed*")
+        kind = "" if q.kind == "direct" else f" *({q.kind})*"
+        out.append(f"{head}{kind}: “{md_escape(q.text)}”")
+    return out + ([] if analysis.quotes else ["*None found.*"]) + [""]
+
+
+def questions_markdown(analysis: Analysis) -> list[str]:
+    out = ["## Open questions", ""]
+    for q in analysis.questions:
+        where = f"[{q.passage}] " if q.passage else ""
+        out.append(f"- {where}{md_escape(q.text)}" + (" *(curated)*" if q.origin == "curated" else ""))
+    return out + ([] if analysis.questions else ["*None found.*"]) + [""]
+
+
+# --- the brief plus the reader's notes (`briefterm export`) ----------------------
+
+
+def export_dict(analysis: Analysis, notes: Sequence[Note]) -> dict[str, Any]:
+    """The analysis plus `notes`, each once, as `export --format json` prints it."""
+    data = analysis.to_dict()
+    seen: set[str] = set()
+    data["notes"] = []
+    for note in notes:
+        if note.id not in seen:
+            seen.add(note.id)
+            data["notes"].append(note_to_dict(note))
+    return data
+
+
+def export_markdown(analysis: Analysis, notes: Sequence[Note]) -> str:
+    """Title and source; each passage with notes, quoted, its notes beneath; the
+    orphaned notes with the text they were attached to; actors, quotes, questions."""
+    doc = analysis.document
+    out = [f"# {md_escape(doc.title)}", "", f"Source: {_code_span(doc.source)}", ""]
+    if doc.warnings:
+        out += [f"*Warning: {md_escape(w)}*" for w in doc.warnings] + [""]
+    placed = [n for n in notes if not n.orphaned]
+    orphans = [n for n in notes if n.orphaned]
+    out += ["## Notes", ""]
+    if not notes:
+        out += ["*No notes yet.*", ""]
+    by_passage: dict[int, list[Note]] = {}
+    for note in placed:
+        by_passage.setdefault(note.passage or 0, []).append(note)
+    passages = {p.index: p for p in analysis.passages}
+    for number in sorted(by_passage):
+        passage = passages.get(number)
+        heading = f"### Passage {number}"
+        if passage is not None and passage.gloss:
+            heading += f": {md_escape(passage.gloss)}"
+        out += [heading, ""]
+        if passage is not None:
+            out += [blockquote(passage.text), ""]
+        for note in sorted(by_passage[number], key=lambda n: (n.anchor.start, n.created)):
+            out += _note_markdown(note) + [""]
+    if orphans:
+        out += ["## Orphaned notes", "", "*The text these notes were attached to is no longer in the document.*", ""]
+        for note in orphans:
+            where = f"was on passage {note.passage}" if note.passage is not None else "passage unknown"
+            out += [f"#### Note {_short_id(note)} ({where})", "", blockquote(note.anchor.exact), ""]
+            out += _body_markdown(note) + [""]
+    out += actors_markdown(analysis) + quotes_markdown(analysis) + questions_markdown(analysis)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _note_markdown(note: Note) -> list[str]:
+    """A note as a list item: what it is on, when, its status if moved, then its body."""
+    when = note.updated[:10] if note.updated else ""
+    meta = ", ".join(x for x in (when, "moved" if note.status == "moved" else "") if x)
+    head = "- **Note**"
+    if not note.whole_passage:
+        head += f" on “{md_escape(_one_line(note.anchor.exact))}”"
+    if meta:
+        head += f" *({meta})*"
+    body = _body_markdown(note)
+    return [head, ""] + ["  " + line if line else "" for line in body]
+
+
+def _body_markdown(note: Note) -> list[str]:
+    """The body as typed, shown literally: each paragraph kept, nothing read as Markdown."""
+    lines = [md_escape(line.rstrip()) for line in note.body.strip("\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        # A hard line break inside a paragraph: two trailing spaces would be invisible
+        # and easily lost, so use a backslash, which CommonMark reads the same way.
+        if out and out[-1] != "":
+            out[-1] += "\\"
+        out.append(_escape_line_start(line.lstrip()))
+    return out or ["*(empty note)*"]
+
+
+_LINE_START_RE = re.compile(r"^(?:([-+])(?=\s|$)|(\d+)([.)])(?=\s|$)|(=+|-+)\s*$)")
+
+
+def _escape_line_start(line: str) -> str:
+    """Keep a line that starts like a list item or a setext underline from being read as one."""
+    m = _LINE_START_RE.match(line)
+    if not m:
+        return line
+    if m.group(1):
+        return "\\" + line
+    if m.group(2):
+        return m.group(2) + "\\" + line[len(m.group(2)) :]
+    return "\\" + line
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _short_id(note: Note) -> str:
+    return note.id[:8]
+
+
+def _code_span(text: str) -> str:
+    """`text` as a Markdown code span, whatever backticks it holds."""
+    run = max((len(m.group()) for m in re.finditer(r"`+", text)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

@@ -1,0 +1,169 @@
+"""Load a document: refuse what is not one, decode, normalise, sanitise.
+
+Everything downstream works on `Document.text`, the normalised text; offsets
+everywhere are indices into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+import sys
+from pathlib import Path
+
+from briefterm.core.text import CONTROL_RE, normalise_newlines, printable, sanitise
+from briefterm.core.types import Document, DocumentError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES_ENV = "BRIEFTERM_MAX_BYTES"
+
+
+
+
+
+
+def max_bytes() -> int:
+    raw = os.environ.get(MAX_BYTES_ENV)
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        raise DocumentError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
+    if value <= 0:
+        raise DocumentError(f"{MAX_BYTES_ENV} must be positive, not {value}")
+    return value
+
+
+def load(source: str, limit: int | None = None) -> Document:
+    """Read `source` (a path, or '-' for stdin) into a Document, or raise DocumentError."""
+    limit = max_bytes() if limit is None else limit
+    if source == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        path = None
+    else:
+        data = _read_file(source, limit)
+        path = Path(source).resolve()
+    if len(data) > limit:
+        raise DocumentError(f"{printable(source)}: larger than the size limit of {_size(limit)}")
+    text, warnings = decode(data, printable(source))
+    name = "stdin" if path is None else path.stem
+    return from_text(text, source, warnings=warnings, path=path, name=name)
+
+
+def from_text(
+    raw: str,
+    source: str = "<text>",
+    *,
+    warnings: list[str] | None = None,
+    path: Path | None = None,
+    name: str | None = None,
+) -> Document:
+    """Build a Document from already-decoded text (normalising and sanitising it)."""
+    warnings = list(warnings or [])
+    text, removed = sanitise(normalise_newlines(raw))
+    if removed:
+        warnings.append(f"removed {removed} control or bidi-override character(s)")
+    return Document(
+        text=text,
+        source=source,
+        title=guess_title(text, name or source),
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        warnings=warnings,
+        path=path,
+    )
+
+
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _read_file(source: str, limit: int) -> bytes:
+    shown = printable(source)
+    try:
+        st = os.stat(source)
+    except FileNotFoundError:
+        raise DocumentError(f"{shown}: no such file") from None
+    except NotADirectoryError:
+        raise DocumentError(f"{shown}: no such file (a parent is not a directory)") from None
+    except PermissionError:
+        raise DocumentError(f"{shown}: permission denied") from None
+    except OSError as e:
+        raise DocumentError(f"{shown}: cannot read ({e.strerror or e})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(f"{shown}: is a directory, not a document")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(f"{shown}: not a regular file (a FIFO, socket or device)")
+    if st.st_size > limit:
+        raise DocumentError(f"{shown}: larger than the size limit of {_size(limit)}")
+    try:
+        # O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not hang.
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError:
+        raise DocumentError(f"{shown}: permission denied") from None
+    except OSError as e:
+        raise DocumentError(f"{shown}: cannot read ({e.strerror or e})") from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise DocumentError(f"{shown}: not a regular file (a FIFO, socket or device)")
+        return f.read(limit + 1)
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode(data: bytes, shown: str = "document") -> tuple[str, list[str]]:
+    """Bytes to str: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            raise DocumentError(f"{shown}: not decodable (broken UTF-16)") from None
+    if b"\x00" in data:
+        raise DocumentError(f"{shown}: binary file (holds NUL bytes), not a document")
+    try:
+        text = data.decode("utf-8-sig")
+        warnings: list[str] = []
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise DocumentError(f"{shown}: not decodable as UTF-8, UTF-16 or cp1252") from None
+        warnings = ["not valid UTF-8: decoded as cp1252"]
+    if _looks_binary(text):
+        raise DocumentError(f"{shown}: binary file, not a document")
+    return text, warnings
+
+
+def _looks_binary(text: str) -> bool:
+    """Mostly control characters in the first 8 KB: not a text document."""
+    head = text[:8192]
+    if not head:
+        return False
+    controls = len(CONTROL_RE.findall(head))
+    return controls > 0.3 * len(head)
+
+
+
+
+
+
+
+
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+
+
+def guess_title(text: str, fallback: str) -> str:
+    """A Markdown heading or a short headline-like first line, else the file name."""
+    for line in text.split("\n", 20)[:20]:
+        line = line.strip()
+        if not line:
+            continue
+        if _HEADING_MARK_RE.match(line):
+            return _HEADING_MARK_RE.sub("", line).strip()[:120] or fallback
+        if len(line) <= 120 and not line.endswith((".", "!", "?", ":", ";", ",", "…", "”", '"')):
+            return line
+        break
+    return fallback

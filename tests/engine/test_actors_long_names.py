@@ -1,0 +1,162 @@
+"""Long organisation names, bracketed acronyms, first names alone and nicknames."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefterm.core.types import Actor
+from briefterm.engine.actors.find import find_actors
+from briefterm.engine.actors.join import acronym_spells
+from briefterm.engine.passages import PassageIndex, split_passages
+
+
+def actors_of(text: str) -> list[Actor]:
+    return find_actors(text, PassageIndex(split_passages(text)))
+
+
+def actor_with(actors: list[Actor], form: str) -> Actor:
+    found = [a for a in actors if a.name == form or form in a.aliases]
+    assert len(found) == 1, f"{form!r}: {[a.name for a in found]} in {[a.name for a in actors]}"
+    return found[0]
+
+
+# -- acronyms that spell a name ----------------------------------------------------
+
+
+def test_acronym_spells_initials_with_function_words_skipped() -> None:
+    assert acronym_spells("BSRW", ("Bureau", "for", "Safety", "in", "Rail", "Works"))
+    assert acronym_spells("DGFA", ("Directorate-General", "for", "Fisheries", "Affairs"))
+
+
+def test_acronym_spells_syllables_and_one_skipped_word() -> None:
+    # two capitalised words left out is too many
+    assert not acronym_spells("NMR", ("National", "Farmers", "Union", "Movement", "Rice"))
+    assert acronym_spells("NAMFOR", ("National", "Farmers'", "Movement", "for", "Organic", "Rice"))
+
+
+def test_acronym_spells_rejects_other_letters() -> None:
+    assert not acronym_spells("XYZ", ("Bureau", "for", "Safety"))
+    assert not acronym_spells("BSR", ("Safety", "Bureau", "Rail"))  # the order matters
+
+
+@given(st.lists(st.sampled_from(["Agency", "Board", "Council", "Fund", "Office", "Trust"]),
+                min_size=2, max_size=6))
+def test_initials_of_capitalised_words_always_spell(words: list[str]) -> None:
+    assert acronym_spells("".join(w[0] for w in words), tuple(words))
+
+
+# -- names cut at a function word or an apostrophe -----------------------------------
+
+
+def test_name_with_in_and_acronym_is_one_organisation() -> None:
+    text = ("The Bureau for Safety in Rail Works (BSRW) closed the line on Friday. "
+            "A BSRW engineer said repairs would take a week.")
+    actor = actor_with(actors_of(text), "Bureau for Safety in Rail Works")
+    assert actor.type == "organization"
+    assert "BSRW" in actor.aliases
+    assert len(actor.mentions) == 3
+
+
+def test_plural_apostrophe_name_with_acronym() -> None:
+    text = "The Dutch Beekeepers' Guild (DBG) asked for a ban. The DBG met the minister."
+    actor = actor_with(actors_of(text), "Dutch Beekeepers' Guild")
+    assert actor.aliases == ["DBG"]
+
+
+def test_curly_plural_apostrophe_and_syllable_acronym() -> None:
+    text = ("The National Farmers’ Movement for Organic Rice (NAMFOR) marched in Dhaka. "
+            "NAMFOR leaders said prices were too low.")
+    actors = actors_of(text)
+    actor = actor_with(actors, "National Farmers' Movement for Organic Rice")
+    assert "NAMFOR" in actor.aliases
+    assert not any(a.name == "National Farmers" for a in actors)
+
+
+def test_hyphenated_head_with_for_and_acronym() -> None:
+    text = "The Directorate-General for Fisheries Affairs (DGFA) set new quotas on Monday."
+    actor = actor_with(actors_of(text), "Directorate-General for Fisheries Affairs")
+    assert actor.aliases == ["DGFA"]
+
+
+def test_head_word_joined_across_on_without_acronym() -> None:
+    text = "The Board on Water Rights ruled against the farm. Its chair resigned."
+    actor = actor_with(actors_of(text), "Board on Water Rights")
+    assert actor.type == "organization"
+
+
+def test_commission_on_an_event_word_is_an_organisation() -> None:
+    text = "The Commission on Elections said the count would end on Sunday."
+    assert actor_with(actors_of(text), "Commission on Elections").type == "organization"
+
+
+def test_head_word_then_a_day_is_not_joined() -> None:
+    text = "The Council on Monday voted to close the pool. Council members disagreed."
+    actors = actors_of(text)
+    assert not any("Monday" in a.name for a in actors)
+
+
+def test_names_around_in_without_acronym_stay_apart() -> None:
+    text = "Greta Holm in Stockholm said the talks had failed."
+    names = {a.name for a in actors_of(text)}
+    assert "Greta Holm" in names
+    assert not any("in" in n.split() for n in names)
+
+
+def test_acronym_after_a_weekday_joins_its_definition() -> None:
+    text = ("Crews from the Regional Flood Response Unit (RFRU) reached the valley.\n\n"
+            "On Tuesday RFRU said the river had fallen.")
+    actor = actor_with(actors_of(text), "Regional Flood Response Unit")
+    assert len(actor.mentions) == 3
+
+
+# -- people: a first name alone, a nickname ------------------------------------------
+
+
+def test_unknown_first_name_alone_joins_the_full_name() -> None:
+    text = "Chidubem Okafor is fifteen. Chidubem wants to study medicine in Enugu."
+    actor = actor_with(actors_of(text), "Chidubem Okafor")
+    assert actor.aliases == ["Chidubem"]
+
+
+def test_first_name_shared_by_two_people_stays_unmerged() -> None:
+    text = ("Chidubem Okafor and Chidubem Eze are cousins. Later Chidubem waved at the crowd, "
+            "and Chidubem was cheered.")
+    actors = actors_of(text)
+    assert not any("Chidubem" in a.aliases for a in actors)
+
+
+def test_nickname_in_quotes_keeps_one_person() -> None:
+    text = "Rodrigo “Dodong” Malabanan sells fish in Iloilo. Malabanan said sales fell."
+    actors = actors_of(text)
+    people = [a for a in actors if a.type == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Rodrigo Malabanan"
+    assert len(people[0].mentions) == 2
+
+
+def test_straight_quoted_nickname_keeps_one_person() -> None:
+    text = 'Ana "Nena" Reyes runs a bakery in Cebu. Reyes said flour costs had doubled.'
+    actor = actor_with(actors_of(text), "Ana Reyes")
+    assert actor.type == "person"
+
+
+def test_a_body_acting_on_a_topic_is_not_joined() -> None:
+    text = "The Senate on Iran sanctions voted no, said Lena Dahl."
+    names = {a.name for a in actors_of(text)}
+    assert "Senate" in names
+    assert not any(" on " in n for n in names)
+
+
+def test_a_person_before_a_bracketed_acronym_stays_a_person() -> None:
+    text = "Sara Lind of Tidewater Research Trust (TRT) asked the question."
+    actors = actors_of(text)
+    assert actor_with(actors, "Sara Lind").type == "person"
+    assert not any(a.name.startswith("Sara Lind ") for a in actors)
+
+
+def test_plural_apostrophe_before_an_organisation_word_without_acronym() -> None:
+    text = "The Taxi Drivers’ Association called a strike. Its members met in Lagos."
+    actors = actors_of(text)
+    assert actor_with(actors, "Taxi Drivers' Association").type == "organization"
+    assert not any(a.name == "Taxi Drivers" for a in actors)

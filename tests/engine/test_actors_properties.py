@@ -1,0 +1,49 @@
+"""Invariants of the actor pass on generated text: exact slices, right passages, no crash."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefterm.engine.actors.find import find_actors
+from briefterm.engine.passages import PassageIndex, split_passages
+
+# Words that exercise the rules: names, titles, connectors, possessives, acronyms,
+# demonyms, capitals, stop words, punctuation and quote marks.
+_WORDS = [
+    "Anna", "Kowalski", "Kowalski's", "Putin’s", "Mr", "Dr.", "President", "Minister", "of",
+    "the", "The", "and", "&", "de", "al-Amr", "U.S.", "EU", "NATO", "Russia", "Russian",
+    "Moscow", "Kremlin", "in", "said", "Meanwhile", "However", "May", "Monday", "Article",
+    "5", "S-300", "(KCNA)", "[KPA]", "Korean", "Central", "News", "Agency", "Church",
+    "North", "South", "Korea", "Stadium", "Gazette", ",", ".", "?", "!", ":", ";", "—",
+    "“", "”", "\"", "'", "’", "…", "I", "It'll", "don't", "Gawker.com", "town", "an",
+    "adviser", "spokesperson", "\n", "\n\n", "# ", "- ", "You Might Like", "Learn more about",
+    "Über", "Ærø", "Ольга", "İstanbul", "ǅemal",
+]
+
+_texts = st.one_of(
+    st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join),
+    st.lists(st.sampled_from(_WORDS), max_size=80).map("".join),
+    st.text(max_size=300),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_mentions_are_exact_slices_inside_content_passages(text: str) -> None:
+    passages = PassageIndex(split_passages(text))
+    actors = find_actors(text, passages)
+    ids = [a.id for a in actors]
+    assert len(ids) == len(set(ids))
+    starts = [a.mentions[0].start for a in actors]
+    assert starts == sorted(starts)
+    for actor in actors:
+        assert actor.mentions, actor
+        assert actor.name and actor.name not in actor.aliases
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.text.strip() == m.text and m.text
+            passage = passages.at(m.start)
+            assert passage is not None and passage.index == m.passage
+            assert passage.kind != "boilerplate"
+            assert m.end <= passage.end
