@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from briefterm.engine.lexicon.datafiles import load_data
+from briefterm.engine.lexicon.given_names import given_names
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 def lexicon() -> Lexicon:
     verbs = load_data("speech_verbs.yaml")
     words = load_data("quote_words.yaml")
-    names = load_data("quote_given_names.yaml")
+    names = given_names()
     return Lexicon(
         speech=_words(verbs, "speech"),
         addressee=_words(verbs, "addressee"),
@@ -62,10 +63,10 @@ def lexicon() -> Lexicon:
         np_after_stop=_words(words, "np_after_stop"),
         titles=_words(words, "titles"),
         kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
-        female=_words(names, "female"),
-        male=_words(names, "male"),
-        female_nouns=_words(names, "female_nouns"),
-        male_nouns=_words(names, "male_nouns"),
+        female=names.female,
+        male=names.male,
+        female_nouns=_words(words, "female_nouns"),
+        male_nouns=_words(words, "male_nouns"),
     )
 
 
