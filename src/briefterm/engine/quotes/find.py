@@ -522,7 +522,7 @@ class _QuoteFinder:
             reported = self._reported(passage, s, cls, gender) if cls != "author" else None
             return self.index.pronoun(passage.index, s, phrase, reported)
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.lex.kind_nouns:
-            # "The city reasoned" points back; "the interior ministry" describes a body of its own.
+            # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
         return self.index.named(passage.index, s, e)

@@ -1,5 +1,5 @@
 """Who a speaker phrase is: an actor by its mention or name, or the person or
-body a pronoun ("he added") or a description ("the city reasoned") points back to.
+body a pronoun ("he added") or a description ("the city argued") points back to.
 
 Back-reference looks at the current and the two previous passages, newest
 first, outside quotations: first at actors in subject position (opening a
@@ -133,7 +133,7 @@ class SpeakerIndex:
     def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
         """ "the city" -> the latest actor of a fitting type before `at`."""
         # The nearest fitting mention: a description names what was just talked about,
-        # subject or not ("… was advanced by the municipality of X. The city reasoned …").
+        # subject or not ("… was put forward by the council of X. The city argued …").
         words = phrase.split()
         if words and words[-1].lower() in lexicon().statement_nouns:
             issuer = self._issuer(passage, at, words[-1].lower(), kinds)
@@ -354,7 +354,7 @@ def _statement_re(noun: str) -> re.Pattern[str]:
 
 def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
-    "it": a body ("the ministry", "the report", "KCNA"); "he"/"she": a person whose given
+    "it": a body ("the ministry", "the report", "HWA"); "he"/"she": a person whose given
     name or title noun ("spokeswoman") does not say otherwise."""
     lex = lexicon()
     words = name.split()
