@@ -35,6 +35,7 @@ from briefterm.core.types import Actor, Passage, Quote, QuoteKind
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex, fits_pronoun
@@ -162,7 +163,8 @@ class _QuoteFinder:
                 left_lo = in_sentence[qi - 1].close + 1 if qi else ss
                 right_hi = in_sentence[qi + 1].open if qi + 1 < len(in_sentence) else se
                 at_passage_start = si == 0 and qi == 0 and not text[passage.start : q.open].strip(" \t#>*-•")
-                d = self._decide(passage, q, ss, se, left_lo, right_hi, prev, run_on if at_passage_start else None)
+                frame = Frame(ss, se, left_lo, right_hi)
+                d = self._decide(passage, q, frame, prev, run_on if at_passage_start else None)
                 decisions[q.open] = d
                 prev = d
                 if d.kind == "direct":
@@ -197,19 +199,15 @@ class _QuoteFinder:
 
     # --- the decision for one outer quotation --------------------------------------------------
     def _decide(
-        self,
-        passage: Passage,
-        q: QuoteSpan,
-        ss: int,
-        se: int,
-        left_lo: int,
-        right_hi: int,
-        prev: _Decision | None,
-        run_on: _Decision | None,
+        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
     ) -> _Decision:
         text = self.text
+        ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
+        credit = dash_credit(text, q.close, passage.end)
+        if credit is not None:
+            return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
         right = self._right_cue(passage, q, right_hi)
         if right is not None:
             return self._said(passage, right, q)
