@@ -34,3 +34,39 @@ def test_a_dash_and_a_name_after_a_quotation_credit_it() -> None:
 def test_a_dash_inside_a_sentence_is_no_credit() -> None:
     text = "The “quiet plan” — Eastport Council’s own — was shelved in May."
     assert direct(quotes_of(text, PEOPLE)) == []
+
+
+# --- who speaks: the subject, never its apposition ---------------------------------------------------
+
+
+def test_a_party_and_state_after_the_name_is_not_the_speaker() -> None:
+    text = "Sen. Jane Roe, Democrat of Ohio, told the panel: “We will not wait for the next flood.”"
+    assert direct(quotes_of(text)) == [("We will not wait for the next flood.", "Sen. Jane Roe")]
+
+
+def test_a_long_apposition_with_a_relative_clause_keeps_the_name() -> None:
+    text = (
+        "Mara Lindt, a lawyer and spokeswoman for the Tenants Union of Eastport, which speaks for "
+        "about twelve thousand renters in the old harbour district, said the rules were unfair.\n\n"
+        "“Nobody ever checks the landlords,” she said."
+    )
+    assert direct(quotes_of(text)) == [("Nobody ever checks the landlords,", "Mara Lindt")]
+
+
+def test_according_to_at_the_start_of_a_paragraph_names_who_he_is() -> None:
+    text = (
+        "Tom Poe spent ten years at the port.\n\n"
+        "According to Poe, the pier was never safe because many ignored Jane Roe's warnings.\n\n"
+        "“We were lucky nobody died,” he said."
+    )
+    assert direct(quotes_of(text, PEOPLE)) == [("We were lucky nobody died,", "Tom Poe")]
+
+
+def test_she_does_not_point_back_to_a_thing() -> None:
+    text = (
+        "Ana Varga left the clinic in May. On the form, in a box marked “status,” a clerk had written "
+        "“stable.”\n\n"
+        "“I was never unwell,” she said."
+    )
+    quotes = direct(quotes_of(text))
+    assert quotes[-1] == ("I was never unwell,", "Ana Varga")

@@ -29,6 +29,8 @@ class Lexicon:
     adverbs: frozenset[str]
     np_after_stop: frozenset[str]
     titles: frozenset[str]
+    affiliations: frozenset[str]
+    person_nouns: frozenset[str]
     kind_nouns: dict[str, tuple[str, ...]]
     female: frozenset[str]
     male: frozenset[str]
@@ -62,6 +64,8 @@ def lexicon() -> Lexicon:
         adverbs=_words(words, "adverbs"),
         np_after_stop=_words(words, "np_after_stop"),
         titles=_words(words, "titles"),
+        affiliations=_words(words, "affiliations"),
+        person_nouns=_words(words, "person_nouns"),
         kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
         female=names.female,
         male=names.male,

@@ -62,7 +62,7 @@ _NEAR_CHARS = 40  # how far back to look for the words before a cue
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
 _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
-_REPORTED_SUBJECT_CHARS = 160  # a reported speaker's phrase, with its apposition
+_REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -189,7 +189,7 @@ class _QuoteFinder:
                 text=self.text[q.start : q.end],
                 kind=d.kind,
                 speaker=speaker.actor.id if speaker and speaker.actor else None,
-                speaker_name=speaker.name if speaker else None,
+                speaker_name=_shown_name(speaker),
                 cue=d.cue,
                 passage=passage.index,
                 start=q.start,
@@ -486,9 +486,11 @@ class _QuoteFinder:
             if cue is None or cue.form not in ("verb", "addressee", "source"):
                 continue
             prev = cue.prev
-            if prev is None or prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start):
+            if prev is None and not self._opens_passage(cue.start):
+                continue  # "“…,” said X" belongs to a quotation; "According to X, …" opens a passage
+            if prev is not None and (prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start)):
                 continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
-            np = self._cue_subject(max(lo, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
+            np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
                 continue
             phrase = text[np[0] : np[1]]
@@ -497,6 +499,10 @@ class _QuoteFinder:
             psg = self.passages.at(np[0]) or passage
             return np[0], self._speaker(psg, np)
         return None
+
+    def _opens_passage(self, pos: int) -> bool:
+        psg = self.passages.at(pos)
+        return psg is not None and not _has_alnum(self.text[psg.start : pos])
 
     # --- from a phrase to a speaker --------------------------------------------------------------
     def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
@@ -524,6 +530,23 @@ class _QuoteFinder:
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
         return self.index.named(passage.index, s, e)
+
+
+def _shown_name(speaker: Speaker | None) -> str | None:
+    """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
+    "Roe" are Jane Roe); anyone else as the text names them."""
+    if speaker is None:
+        return None
+    actor = speaker.actor
+    if actor is not None and actor.type == "person":
+        full = set(actor.name.lower().replace(".", " ").split())
+        titles = lexicon().titles
+        words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
+        if words and all(w in full for w in words):
+            return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
+        if speaker.name.lower() in lexicon().pronouns:
+            return actor.name
+    return speaker.name
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())

@@ -189,8 +189,12 @@ class SpeakerIndex:
         gender = low if low in ("he", "she") else None
         options: list[tuple[int, Speaker]] = []
         found = self._antecedent(passage, at, types, gender)
+        fallback: Speaker | None = None
         if found is not None:
-            options.append((found[0], Speaker(found[1], found[1].name)))
+            if found[2]:
+                options.append((found[0], Speaker(found[1], found[1].name)))
+            else:  # only named, not as a subject: used when nothing better comes
+                fallback = Speaker(found[1], found[1].name)
         said = self._said_before(passage, at, types, gender)
         if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
@@ -203,6 +207,8 @@ class SpeakerIndex:
         if options:
             best = max(options, key=lambda o: o[0])[1]
             return Speaker(best.actor, best.name)
+        if fallback is not None:
+            return fallback
         if said is not None:
             return Speaker(said.speaker.actor, said.speaker.name)
         return Speaker(None, word)
@@ -227,17 +233,20 @@ class SpeakerIndex:
                 break
         return out
 
-    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> tuple[int, Actor] | None:
+    def _antecedent(
+        self, passage: int, at: int, types: set[str], gender: str | None
+    ) -> tuple[int, Actor, bool] | None:
         """The mention a pronoun points back to: the newest in subject position or a speaker's
-        (a later speaker of a fitting type overriding it), else the newest of a fitting type."""
+        (a later speaker of a fitting type overriding it), else the newest of a fitting type;
+        and whether it was found as a subject."""
         cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         for ms, _me, actor in cands:
             if any(a <= ms < b for a, b in spans) or self._subject_like(ms):
-                return self._said_override(passage, at, ms, actor, types, gender)
-        return cands[0][0], cands[0][2]
+                return (*self._said_override(passage, at, ms, actor, types, gender), True)
+        return cands[0][0], cands[0][2], False
 
     def _recent_said(self, passage: int, at: int) -> list[_Said]:
         """Speakers attributed before `at` within the window, newest first."""
@@ -368,12 +377,24 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
         if body or head in lex.pronouns:
             return False
         lowered = {w.strip(".,'’").lower() for w in words}
+        if gender is not None and not _person_like(words, lowered):
+            return False  # "she said" does not point back to "a box" or "some"
         if gender == "he":
-            return not lowered & (lex.female | lex.female_nouns)
+            return lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns)
         if gender == "she":
-            return not lowered & (lex.male | lex.male_nouns)
+            return lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns)
         return True
     return body or head.endswith("s")
+
+
+def _person_like(words: list[str], lowered: set[str]) -> bool:
+    """A proper name ("Jane Roe", "the Harbour Agency's Tom Poe") or a phrase with a noun for a
+    person ("a spokeswoman", "one nurse")."""
+    lex = lexicon()
+    if any(w[:1].isupper() and w.lower() not in lex.function_caps for w in words):
+        return True
+    return not lowered.isdisjoint(lex.person_nouns) or not lowered.isdisjoint(lex.titles) or not (
+        lowered.isdisjoint(lex.female_nouns) and lowered.isdisjoint(lex.male_nouns))
 
 
 def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
