@@ -70,3 +70,40 @@ def test_she_does_not_point_back_to_a_thing() -> None:
     )
     quotes = direct(quotes_of(text))
     assert quotes[-1] == ("I was never unwell,", "Ana Varga")
+
+
+def test_a_reporting_verb_before_its_named_subject_at_the_end_of_a_sentence() -> None:
+    text = (
+        "Jane Roe said the plan was sound. Few voters will notice the change, noted the Daily Ledger's Tom Poe.\n\n"
+        "“Most of them made up their minds months ago,” he wrote."
+    )
+    assert direct(quotes_of(text, PEOPLE))[-1] == ("Most of them made up their minds months ago,", "Tom Poe")
+
+
+def test_a_relative_clause_comma_before_said_is_no_inverted_subject() -> None:
+    text = (
+        "Ana Varga, who studies housing at the Eastport Institute, said Jane Roe's plan did not add up.\n\n"
+        "“I see no money for it,” she said."
+    )
+    assert direct(quotes_of(text, PEOPLE)) == [("I see no money for it,", "Ana Varga")]
+
+
+# --- role descriptions -----------------------------------------------------------------------------------
+
+
+def test_the_senator_is_the_person_named_with_that_title() -> None:
+    text = (
+        "Sen. Jane Roe of Eastport and Tom Poe met on Monday.\n\n"
+        "Asked whether Poe would run again, the Eastport senator said there was “no chance at all.”"
+    )
+    quotes = quotes_of(text, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in quotes if q.kind == "direct"] == [("jane-roe", "Jane Roe")]
+
+
+def test_a_role_named_in_an_apposition_points_back_to_its_holder() -> None:
+    text = (
+        "Tom Poe, the mayor of Eastport, opened the bridge. Jane Roe watched.\n\n"
+        "“It took eleven years,” the mayor said."
+    )
+    quotes = quotes_of(text, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("tom-poe", "Tom Poe")]

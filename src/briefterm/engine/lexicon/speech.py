@@ -31,6 +31,8 @@ class Lexicon:
     titles: frozenset[str]
     affiliations: frozenset[str]
     person_nouns: frozenset[str]
+    roles: frozenset[str]
+    title_abbreviations: dict[str, str]
     kind_nouns: dict[str, tuple[str, ...]]
     female: frozenset[str]
     male: frozenset[str]
@@ -66,6 +68,9 @@ def lexicon() -> Lexicon:
         titles=_words(words, "titles"),
         affiliations=_words(words, "affiliations"),
         person_nouns=_words(words, "person_nouns"),
+        roles=_words(words, "roles"),
+        title_abbreviations={str(k).lower(): str(v).lower() for k, v in (words.get("title_abbreviations") or {}).items()
+                             },
         kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
         female=names.female,
         male=names.male,

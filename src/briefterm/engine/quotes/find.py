@@ -33,11 +33,12 @@ from dataclasses import dataclass
 
 from briefterm.core.types import Actor, Passage, Quote, QuoteKind
 from briefterm.engine.gc_pause import gc_paused
-from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
+from briefterm.engine.lexicon.speech import Lexicon, Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
+from briefterm.engine.quotes.roles import role_holder, role_words
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex, fits_pronoun
 from briefterm.engine.sentences import sentence_spans
 
@@ -83,6 +84,8 @@ class _Decision:
 
 
 _SCARE = _Decision("scare")
+# A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
+_PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
 
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]$")
 _NAME_AFTER_RE = re.compile(r"[ \t][A-Z]")
@@ -308,6 +311,8 @@ class _QuoteFinder:
             if low == "per" and not self._per_source(end):
                 return None
             return _Cue(start, end, low, "source", prev)
+        if _PARTICLE_AFTER_RE.match(text, end):
+            return None  # "did not add up", "spoke out of turn": not reporting words
         if prev is not None and prev.is_word:
             pl = prev.lower
             if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
@@ -468,6 +473,10 @@ class _QuoteFinder:
         text = self.text
         if cue.form == "source":
             return phrase_after(text, cue.end, hi)
+        if cue.prev is not None and cue.prev.text == ",":
+            inverted = self._inverted_subject(cue, hi)  # "…, noted the Ledger's Tom Poe."
+            if inverted is not None:
+                return inverted
         np = subject_before(text, lo, cue.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
@@ -500,6 +509,15 @@ class _QuoteFinder:
             return np[0], self._speaker(psg, np)
         return None
 
+    def _inverted_subject(self, cue: _Cue, hi: int) -> Span | None:
+        """The named phrase after a reporting verb that ends its sentence: "…, said Jane Roe."."""
+        np = phrase_after(self.text, cue.end, hi)
+        words = self.text[np[0] : np[1]].split() if np is not None else []
+        if np is None or not words[-1][:1].isupper() or sum(not w[:1].isupper() for w in words) > 1:
+            return None  # a name ends it: "the Ledger's Tom Poe", not "Roe's plan failed badly"
+        rest = self.text[np[1] : np[1] + 2].lstrip(" ")
+        return np if rest[:1] in (".", "\n", "") else None
+
     def _opens_passage(self, pos: int) -> bool:
         psg = self.passages.at(pos)
         return psg is not None and not _has_alnum(self.text[psg.start : pos])
@@ -529,7 +547,34 @@ class _QuoteFinder:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
+        roles = role_words(phrase)
+        if roles:
+            holder = role_holder(self.text, s, self.index.persons_before(passage.index, s), roles)
+            if holder is None:
+                holder = self.index.salient_person(passage.index, s, _gender_of(words, self.lex))
+            if holder is not None:
+                return Speaker(holder, phrase)
         return self.index.named(passage.index, s, e)
+
+
+def _gender_of(words: list[str], lex: Lexicon) -> str | None:
+    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
+    if any(w in lex.female_nouns for w in words):
+        return "she"
+    if any(w in lex.male_nouns for w in words):
+        return "he"
+    return None
+
+
+def _name_tail(phrase: str) -> list[str]:
+    """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
+    ["tom", "poe"]."""
+    out: list[str] = []
+    for w in reversed(phrase.replace(".", " ").split()):
+        if not w[:1].isupper() or w.endswith(("'s", "’s")):
+            break
+        out.append(w.lower())
+    return out[::-1]
 
 
 def _shown_name(speaker: Speaker | None) -> str | None:
@@ -540,12 +585,15 @@ def _shown_name(speaker: Speaker | None) -> str | None:
     actor = speaker.actor
     if actor is not None and actor.type == "person":
         full = set(actor.name.lower().replace(".", " ").split())
+        tail = _name_tail(speaker.name)
+        if tail and all(w in full for w in tail):
+            return actor.name  # "the Ledger's Tom Poe", "Sen. Roe" -> "Tom Poe", "Jane Roe"
         titles = lexicon().titles
         words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
         if words and all(w in full for w in words):
             return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
-        if speaker.name.lower() in lexicon().pronouns:
-            return actor.name
+        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name):
+            return actor.name  # "he", "the Vermont senator" resolved to a person
     return speaker.name
 
 

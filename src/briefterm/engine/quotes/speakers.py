@@ -21,6 +21,7 @@ from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 
 _WINDOW_PASSAGES = 2
+_ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
 _SUBJECT_LOOKBACK = 60
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
@@ -104,7 +105,7 @@ class SpeakerIndex:
         heads = [m for m in mentions if self._heads(m[1], end)]
         persons = [m for m in heads if m[2].type == "person"]
         if persons:
-            _ms, me, person = persons[-1]
+            _ms, me, person = persons[0]  # "Jane Roe for the Ledger": the first
             if me < end and self._post_modifier(me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
             return Speaker(person, phrase)
@@ -129,6 +130,27 @@ class SpeakerIndex:
     def _post_modifier(self, me: int, end: int) -> bool:
         rest = self.text[me:end].lstrip(" ,").lower()
         return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
+
+    def persons_before(self, passage: int, at: int) -> list[Actor]:
+        """People mentioned in the window before `at`, newest first, each once."""
+        seen: dict[str, Actor] = {}
+        for p in range(passage, max(0, passage - _ROLE_WINDOW_PASSAGES - 1), -1):
+            lst = self._mentions.passage(p)
+            hi = self._mentions.count_before(p, at) if p == passage else len(lst)
+            for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
+                actor = lst[k][2]
+                if actor.type == "person":
+                    seen.setdefault(actor.id, actor)
+        return list(seen.values())
+
+    def salient_person(self, passage: int, at: int, gender: str | None) -> Actor | None:
+        """The person a role noun most likely stands for: the newest person named as a subject or
+        as an earlier quotation's speaker ("Roe said … . The senator added …")."""
+        found = self._antecedent(passage, at, {"person"}, gender)
+        if found is not None and found[2]:
+            return found[1]
+        said = self._said_before(passage, at, {"person"}, gender)
+        return said.speaker.actor if said is not None and said.speaker.actor is not None else None
 
     def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
         """ "the city" -> the latest actor of a fitting type before `at`."""
@@ -377,7 +399,7 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
         if body or head in lex.pronouns:
             return False
         lowered = {w.strip(".,'’").lower() for w in words}
-        if gender is not None and not _person_like(words, lowered):
+        if gender is not None and not _person_like(words):
             return False  # "she said" does not point back to "a box" or "some"
         if gender == "he":
             return lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns)
@@ -387,14 +409,20 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     return body or head.endswith("s")
 
 
-def _person_like(words: list[str], lowered: set[str]) -> bool:
+def _person_like(words: list[str]) -> bool:
     """A proper name ("Jane Roe", "the Harbour Agency's Tom Poe") or a phrase with a noun for a
     person ("a spokeswoman", "one nurse")."""
     lex = lexicon()
-    if any(w[:1].isupper() and w.lower() not in lex.function_caps for w in words):
+    head = words[-1]
+    if head[:1].isupper() and head.lower() not in lex.function_caps:
+        return True  # a name ends the phrase ("the Ledger's Tom Poe"), not "Roe's plan"
+    low = head.strip(".,'’").lower()
+    if low in lex.person_nouns or low in lex.titles or low in lex.female_nouns or low in lex.male_nouns:
         return True
-    return not lowered.isdisjoint(lex.person_nouns) or not lowered.isdisjoint(lex.titles) or not (
-        lowered.isdisjoint(lex.female_nouns) and lowered.isdisjoint(lex.male_nouns))
+    return len(words) > 1 and low.endswith(_AGENT_ENDINGS)  # "one maize trader", "a local activist"
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
