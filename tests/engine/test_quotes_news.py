@@ -107,3 +107,33 @@ def test_a_role_named_in_an_apposition_points_back_to_its_holder() -> None:
     )
     quotes = quotes_of(text, PEOPLE)
     assert [(q.speaker, q.speaker_name) for q in quotes] == [("tom-poe", "Tom Poe")]
+
+
+# --- attributed partial quotes are speech ------------------------------------------------------------------
+
+
+def test_words_a_named_speaker_called_something_are_speech() -> None:
+    text = "Jane Roe called the plan “reckless” and voted against it."
+    assert direct(quotes_of(text, PEOPLE)) == [("reckless", "Jane Roe")]
+
+
+def test_what_he_called_a_phrase_is_his_speech() -> None:
+    text = "Tom Poe condemned what he called a “shameful betrayal” of the dock workers."
+    assert direct(quotes_of(text, PEOPLE)) == [("shameful betrayal", "Tom Poe")]
+
+
+def test_an_urging_after_the_quotation_is_speech() -> None:
+    text = "“Vote early,” the senator urged."
+    assert direct(quotes_of(text)) == [("Vote early,", "the senator")]
+
+
+def test_a_sentence_closing_with_who_said_it_gives_its_quotations_to_them() -> None:
+    text = "A clerk who “takes one pencil” is fired on the spot, Jane Roe said. Managers are not."
+    assert direct(quotes_of(text, PEOPLE)) == [("takes one pencil", "Jane Roe")]
+    text = "“You pushed the staff to breaking point” to lift the share price, she said, pointing at the board."
+    assert direct(quotes_of(text)) == [("You pushed the staff to breaking point", "she")]
+
+
+def test_a_capitalised_name_after_an_article_stays_a_name() -> None:
+    text = "Tom Poe cited the reviews of a “Harbour Lights” concert in May."
+    assert direct(quotes_of(text, PEOPLE)) == []

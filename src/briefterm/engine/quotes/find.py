@@ -66,6 +66,8 @@ _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
 _REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
+_TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
+_TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
 # Reporting verbs that are also common nouns: after a determiner or preposition
 # within two words ("in a blog post", "his latest comments") they are nouns.
@@ -216,8 +218,9 @@ class _QuoteFinder:
             return self._said(passage, right, q)
         found = self._left_cue(passage, q, ss, left_lo)
         if found is not None:
-            if found.cue in self.lex.naming and _title_like(text[q.start : q.end]):
-                return _SCARE  # "fans call her “the Harbour Express”": a name, not speech
+            if _title_like(text[q.start : q.end]) and (
+                    found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
+                return _SCARE  # "fans call her “the Harbour Express”", "at a “Town Hall” forum": names
             return self._said(passage, found, q)
         if prev is not None and self._continues(left_lo, q.open):
             return prev
@@ -228,7 +231,32 @@ class _QuoteFinder:
             return self._colon(passage, left_lo, q)
         if self._alone(left_lo, q, right_hi):
             return self._whole_sentence(passage, q)
-        return _SCARE
+        trailing = self._trailing_cue(passage, q, frame.sentence_end)
+        return self._said(passage, trailing, q) if trailing is not None else _SCARE
+
+    def _after_determiner(self, lo: int, hi: int) -> bool:
+        before = tokens_before(self.text, hi, lo, 1)
+        return bool(before) and before[0].lower in ("a", "an", "the")
+
+    def _trailing_cue(self, passage: Passage, q: QuoteSpan, se: int) -> _Decision | None:
+        """A sentence that ends by saying whose words it holds: "A clerk who “…” is fired, Roe
+        said." / "“…” to push the price up, she said, citing …"."""
+        text = self.text
+        for m in cue_regex().finditer(text, q.close + 1, se):
+            cue = self._cue(q.close + 1, m.start(), m.end())
+            if cue is None or cue.form != "verb":
+                continue
+            comma = text.rfind(",", q.close + 1, cue.start)
+            subject = text[comma + 1 : cue.start].split() if comma >= 0 else []
+            if not 1 <= len(subject) <= _TRAILING_SUBJECT_WORDS or self.index.quoted_at(comma):
+                continue
+            if not (subject[0].lower() in ("he", "she", "they", "it") or _name_tail(" ".join(subject))):
+                continue
+            if len(text[cue.end : se].split()) > _TRAILING_TAIL_WORDS:
+                return None
+            np = subject_before(text, comma + 1, cue.start)
+            return self._decision(passage, np, cue) if np is not None else None
+        return None
 
     def _continues(self, lo: int, hi: int) -> bool:
         """Nothing but a few linking words since the last quotation ("and", "; and, later,")."""
@@ -254,7 +282,10 @@ class _QuoteFinder:
             return False
         last = words[-1]
         if last in ("as", "the", "a", "an", *_REFLEXIVES) and len(words) > 1 and words[-2] in self.lex.naming:
-            return True  # "known as “…”", "calls itself “…”", "what they call the “…”"
+            # "known as “…”", "calls itself “…”", "what they call the “…”"; but a named speaker's
+            # words are speech: "what he called a “…”", "Roe called the “…”".
+            raw = tail.split()[-3:]
+            return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0]))
         if capitalised and last in self.lex.named_things:
             return True
         if last not in self.lex.naming:
@@ -555,6 +586,12 @@ class _QuoteFinder:
             if holder is not None:
                 return Speaker(holder, phrase)
         return self.index.named(passage.index, s, e)
+
+
+def _speaker_word(word: str) -> bool:
+    """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
+    w = word.strip(_EDGE_PUNCT)
+    return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
 
 
 def _gender_of(words: list[str], lex: Lexicon) -> str | None:
