@@ -220,6 +220,8 @@ class SpeakerIndex:
         said = self._said_before(passage, at, types, gender)
         if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
+        elif said is not None and said.speaker.actor is not None:
+            options.append((said.pos, Speaker(said.speaker.actor, said.speaker.actor.name)))  # "…," she said. She added
         if reported is not None:
             options.append(reported)
         if cls == "person" and not self.has_actors:
@@ -301,6 +303,8 @@ class SpeakerIndex:
                 continue
             if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
                 continue
+            if a is not None and not self._gender_fits(a, gender):
+                continue  # "said Fallon" is Brian Fallon: not a "she"
             return s
         return None
 
