@@ -137,3 +137,36 @@ def test_a_sentence_closing_with_who_said_it_gives_its_quotations_to_them() -> N
 def test_a_capitalised_name_after_an_article_stays_a_name() -> None:
     text = "Tom Poe cited the reviews of a “Harbour Lights” concert in May."
     assert direct(quotes_of(text, PEOPLE)) == []
+
+
+# --- statements and their issuers ------------------------------------------------------------------------
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {"Harbour Agency": ("organization", [])}
+    text = "After a meeting, the Harbour Agency issued a statement calling the spill “a clear breach of the rules.”"
+    quotes = quotes_of(text, people)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("a clear breach of the rules.", "harbour-agency")]
+
+
+def test_a_report_named_after_its_author_is_the_author_speaking() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {"Harbour Agency": ("organization", [])}
+    text = "“Water levels will keep rising,” the Harbour Agency report said."
+    assert [q.speaker for q in quotes_of(text, people)] == ["harbour-agency"]
+
+
+def test_went_on_to_say_is_said_by_the_subject_before() -> None:
+    text = "“We are ready,” Jane Roe said, going on to say that the town had spent “years preparing for this.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("We are ready,", "Jane Roe"), ("years preparing for this.", "Jane Roe")]
+
+
+def test_she_skips_a_man_quoted_by_his_surname() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {
+        "Ana Varga": ("person", ["Varga"]), "Peter Lund": ("person", ["Lund"])}
+    text = (
+        "“We argued both cases,” said Lund.\n\n"
+        "On Monday, Varga went further. She attacked the plan.\n\n"
+        "“Why hide the costs?” she said."
+    )
+    assert direct(quotes_of(text, people))[-1] == ("Why hide the costs?", "Ana Varga")

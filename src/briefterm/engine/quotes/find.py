@@ -66,6 +66,7 @@ _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
 _REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
+_ISSUER_TYPES = ("organization", "person", "country", "group")
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -422,8 +423,8 @@ class _QuoteFinder:
         if cue.form == "source":
             np = phrase_after(text, cue.end, q.open)
             return self._decision(passage, np, cue) if np else None
-        if cue.form == "participle":
-            return self._participle(passage, ss, lo, cue)
+        if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
+            return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         np = subject_before(text, lo, cue.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)
@@ -578,6 +579,11 @@ class _QuoteFinder:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
+        if words[-1].strip(".,").rstrip("s") in self.lex.statement_nouns and not _name_tail(phrase):
+            # "a statement said", "the report added": whoever issued it
+            issuer = self.index.described(passage.index, e, phrase, _ISSUER_TYPES)
+            if issuer.actor is not None:
+                return issuer
         roles = role_words(phrase)
         if roles:
             holder = role_holder(self.text, s, self.index.persons_before(passage.index, s), roles)

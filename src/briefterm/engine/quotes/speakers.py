@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from briefterm.core.types import Actor
 from briefterm.engine.lexicon.speech import lexicon, tokens
@@ -112,6 +113,9 @@ class SpeakerIndex:
         if heads:
             return Speaker(heads[0][2], phrase)
         if mentions:
+            words = phrase.split()
+            if words and words[-1].strip(".,").lower().rstrip("s") in _statement_heads():
+                return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report" is the agency's
             return Speaker(None, phrase)
         key = norm_name(phrase)
         actor = self._by_name.get(key)
@@ -372,6 +376,12 @@ class SpeakerIndex:
             if len(words) > 1 and word in words:
                 return m.group(0)
         return None
+
+
+@cache
+def _statement_heads() -> frozenset[str]:
+    """Statement nouns in the singular ("report", "brief"), for "the agency's reports"."""
+    return frozenset(n.rstrip("s") for n in lexicon().statement_nouns if " " not in n)
 
 
 _STATEMENT_RES: dict[str, re.Pattern[str]] = {}
