@@ -34,6 +34,7 @@ _CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
 _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
 )
+_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
 _SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
 
@@ -271,8 +272,8 @@ class SpeakerIndex:
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
-        for ms, _me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or self._subject_like(ms):
+        for ms, me, actor in cands:
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms) or self._introduced(me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
@@ -326,6 +327,14 @@ class SpeakerIndex:
                 return w not in lex.female
             return w not in lex.male
         return True
+
+    def _introduced(self, me: int, actor: Actor) -> bool:
+        """A person introduced with an apposition, wherever in the sentence: "…, which worries
+        Henry Lund, president of the Harbour Club." (a later "he said" is his)."""
+        if actor.type != "person":
+            return False
+        m = _APPOSITION_RE.match(self.text, me)
+        return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
     def _subject_like(self, ms: int) -> bool:
         """Does the mention open its clause (after at most a few title words)?"""
