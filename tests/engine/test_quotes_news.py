@@ -170,3 +170,18 @@ def test_she_skips_a_man_quoted_by_his_surname() -> None:
         "“Why hide the costs?” she said."
     )
     assert direct(quotes_of(text, people))[-1] == ("Why hide the costs?", "Ana Varga")
+
+
+def test_said_before_a_name_and_a_colon() -> None:
+    text = "Critics disagree. Said Tom Poe: “Nobody asked the fishermen.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("Nobody asked the fishermen.", "Tom Poe")]
+
+
+def test_a_person_introduced_late_in_a_sentence_is_the_next_he() -> None:
+    text = (
+        "Tom Poe won the vote, which worries Peter Lund, president of the Harbour Club.\n\n"
+        "“The club will lose its berth,” he said."
+    )
+    people: dict[str, tuple[ActorType, list[str]]] = {
+        "Tom Poe": ("person", ["Poe"]), "Peter Lund": ("person", ["Lund"])}
+    assert direct(quotes_of(text, people)) == [("The club will lose its berth,", "Peter Lund")]

@@ -87,6 +87,7 @@ class _Decision:
 
 
 _SCARE = _Decision("scare")
+_OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
 # A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
 _PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
 
@@ -459,13 +460,22 @@ class _QuoteFinder:
 
     def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> _Decision:
         """ "Smith on the talks: “…”" -> Smith; "Their motto: “…”" is a name, so scare."""
-        np = clause_subject(self.text, lo, q.open)
+        opening = _OPENING_VERB_RE.match(self.text, self._skip_space(lo, q.open), q.open)
+        if opening is not None and opening.group(1).lower() in self.lex.speech:
+            np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
+        else:
+            np = clause_subject(self.text, lo, q.open)
         if np is None:
             return _Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()
         if head in self.lex.naming:
             return _SCARE
         return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
+
+    def _skip_space(self, lo: int, hi: int) -> int:
+        while lo < hi and not self.text[lo].isalnum():
+            lo += 1
+        return lo
 
     def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
         """A quotation standing as its own sentence: the words of whoever the sentence before

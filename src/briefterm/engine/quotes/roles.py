@@ -27,7 +27,15 @@ def role_words(phrase: str) -> tuple[str, ...]:
     words = [w.strip(".,'’").lower() for w in phrase.split()]
     if not 2 <= len(words) <= _MAX_ROLE_PHRASE_WORDS or words[0] not in _DEFINITE:
         return ()
-    return tuple(w for w in words[1:] if w in lex.roles)
+    kin = _kin_nouns()
+    return tuple(w for w in words[1:] if w in lex.roles or w in kin)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Gendered nouns that describe a person ("the mother of three", "the man"), not titles."""
+    lex = lexicon()
+    return (lex.female_nouns | lex.male_nouns) - lex.titles
 
 
 @cache
