@@ -185,3 +185,18 @@ def test_a_person_introduced_late_in_a_sentence_is_the_next_he() -> None:
     people: dict[str, tuple[ActorType, list[str]]] = {
         "Tom Poe": ("person", ["Poe"]), "Peter Lund": ("person", ["Lund"])}
     assert direct(quotes_of(text, people)) == [("The club will lose its berth,", "Peter Lund")]
+
+
+def test_party_and_state_in_brackets_after_the_name() -> None:
+    text = "“The bridge is not safe,” Rep. Jane Roe (D-Ohio) said Friday."
+    assert direct(quotes_of(text, PEOPLE)) == [("The bridge is not safe,", "Jane Roe")]
+
+
+def test_a_programme_named_after_on_is_no_speech() -> None:
+    text = "On “Harbour Hour,” Jane Roe said the pier would close."
+    assert direct(quotes_of(text, PEOPLE)) == []
+
+
+def test_accused_of_quoted_words() -> None:
+    text = "Eastport accused its neighbour of “reckless dumping.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("reckless dumping.", "Eastport")]

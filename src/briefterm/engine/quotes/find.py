@@ -212,6 +212,8 @@ class _QuoteFinder:
         ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
+        if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
+            return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
         credit = dash_credit(text, q.close, passage.end)
         if credit is not None:
             return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
@@ -235,6 +237,10 @@ class _QuoteFinder:
             return self._whole_sentence(passage, q)
         trailing = self._trailing_cue(passage, q, frame.sentence_end)
         return self._said(passage, trailing, q) if trailing is not None else _SCARE
+
+    def _after_preposition(self, lo: int, hi: int) -> bool:
+        before = tokens_before(self.text, hi, lo, 1)
+        return bool(before) and (before[0].lower in _PREPOSITIONS or is_possessive(self.text, before[0]))
 
     def _after_determiner(self, lo: int, hi: int) -> bool:
         before = tokens_before(self.text, hi, lo, 1)

@@ -55,6 +55,10 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
         toks.pop()
     if not toks:
         return None, False
+    if toks[-1].text == ")":
+        opening = _opening_bracket(toks, len(toks) - 1)
+        if opening > 0:
+            toks = toks[:opening]  # "Rep. Jane Roe (D-Ohio) said": the party and state aside
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
     return _tail(text, toks), True
