@@ -200,3 +200,16 @@ def test_a_programme_named_after_on_is_no_speech() -> None:
 def test_accused_of_quoted_words() -> None:
     text = "Eastport accused its neighbour of “reckless dumping.”"
     assert direct(quotes_of(text, PEOPLE)) == [("reckless dumping.", "Eastport")]
+
+
+def test_a_title_period_does_not_make_a_possessor_a_subject() -> None:
+    text = (
+        "Another critic, Tom Poe, likened the rule to “a tax on light.”\n\n"
+        "Jane Roe dismissed the charge as the work of Mr. Poe's clients. “I respect Tom,” she said."
+    )
+    assert direct(quotes_of(text, PEOPLE))[-1] == ("I respect Tom,", "Jane Roe")
+
+
+def test_quoted_markup_attributes_are_no_speech() -> None:
+    text = 'Roe posted: <tweet author="janeroe" id="12345">The pier is open.</tweet>'
+    assert direct(quotes_of(text, PEOPLE)) == []

@@ -210,6 +210,8 @@ class _QuoteFinder:
     ) -> _Decision:
         text = self.text
         ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
+        if text[q.open - 1 : q.open] == "=":
+            return _SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
         if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):

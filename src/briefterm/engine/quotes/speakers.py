@@ -341,8 +341,8 @@ class SpeakerIndex:
         text = self.text
         k = ms - 1
         lo = max(0, ms - _SUBJECT_LOOKBACK)
-        while k >= lo and text[k] not in _CLAUSE_MARKS:
-            k -= 1
+        while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
+            k -= 1  # "Mr. Roe": the title's period ends no clause
         if k < lo and lo > 0:
             return False
         lex = lexicon()
@@ -430,6 +430,18 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
             return lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns)
         return True
     return body or head.endswith("s")
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    """Is the period at text[k] an abbreviation's ("Mr.", "Sen.", "J.")?"""
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:k]
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
+_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col lt st jr sr prof rev pres".split())
 
 
 def _person_like(words: list[str]) -> bool:
