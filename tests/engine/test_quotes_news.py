@@ -213,3 +213,8 @@ def test_a_title_period_does_not_make_a_possessor_a_subject() -> None:
 def test_quoted_markup_attributes_are_no_speech() -> None:
     text = 'Roe posted: <tweet author="janeroe" id="12345">The pier is open.</tweet>'
     assert direct(quotes_of(text, PEOPLE)) == []
+
+
+def test_a_thing_before_a_reporting_verb_hands_the_quote_to_the_speaker_before() -> None:
+    text = "Jane Roe said the wave of floods demands that the town engage in “more planning.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("more planning.", "Jane Roe")]

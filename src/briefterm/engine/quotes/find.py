@@ -66,6 +66,7 @@ _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
 _REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
@@ -439,7 +440,24 @@ class _QuoteFinder:
             np = subject_before(text, lo, cue.prev.start)
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
+        if np is not None and self._thing(np):
+            # "Roe said the spate of protests demands “…”": the thing speaks for nobody; the verb
+            # before it in the sentence tells who does.
+            earlier = self._last_cue(max(ss, lo), cue.start, ("verb", "addressee"))
+            found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
+            np = found or np
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _thing(self, np: Span) -> bool:
+        """A phrase that cannot speak: no name, no pronoun, no noun for a person or a body."""
+        words = self.text[np[0] : np[1]].split()
+        if any(w[:1].isupper() for w in words):
+            return False
+        head = words[-1].strip(".,").lower()
+        lex = self.lex
+        return not (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
+                    or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
+                    or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS))
 
     def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""
