@@ -15,6 +15,7 @@ from briefterm.engine.lexicon.given_names import given_names
 @dataclass(frozen=True)
 class Lexicon:
     speech: frozenset[str]
+    indirect: frozenset[str]
     addressee: frozenset[str]
     naming: frozenset[str]
     named_things: frozenset[str]
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
     names = given_names()
     return Lexicon(
         speech=_words(verbs, "speech"),
+        indirect=_words(verbs, "indirect"),
         addressee=_words(verbs, "addressee"),
         naming=_words(verbs, "naming"),
         named_things=_words(verbs, "named_things"),

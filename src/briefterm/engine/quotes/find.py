@@ -36,6 +36,7 @@ from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import Lexicon, Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.frames import Frame, dash_credit
+from briefterm.engine.quotes.indirect import may_report, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.engine.quotes.roles import role_holder, role_words
@@ -142,6 +143,7 @@ class _QuoteFinder:
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
             self._passage(passage, first_mark(self.text, nxt.start, nxt.end) if nxt else "")
+        self.quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
         return self.quotes
 
     # --- one passage ------------------------------------------------------------------------
@@ -153,6 +155,9 @@ class _QuoteFinder:
             self.prev_direct = None
             self.prev_sentence = None
             self.prev_plain = passage  # its last sentence is found only if a quotation needs it
+            if may_report(text, passage.start, passage.end):
+                for ss, se in sentence_spans(text, passage.start, passage.end):
+                    self._indirect(passage, ss, se)
             return
         outer = [s for s in spans if s.depth == 0]
         self.index.add_quoted(passage.index, [(s.open, s.close + 1) for s in outer])
@@ -167,6 +172,8 @@ class _QuoteFinder:
                 j += 1
             last_direct: _Decision | None = None
             prev: _Decision | None = None
+            if not in_sentence and may_report(text, ss, se):
+                self._indirect(passage, ss, se)
             for qi, q in enumerate(in_sentence):
                 left_lo = in_sentence[qi - 1].close + 1 if qi else ss
                 right_hi = in_sentence[qi + 1].open if qi + 1 < len(in_sentence) else se
@@ -185,6 +192,17 @@ class _QuoteFinder:
         for q in spans:
             d = decisions.get(q.open, _SCARE) if q.depth == 0 else _SCARE
             self._emit(passage, q, d)
+
+    def _indirect(self, passage: Passage, ss: int, se: int) -> None:
+        """Indirect speech in a sentence without quotation marks: "Roe said the pier would close"."""
+        found = reported_clause(self.text, ss, se)
+        if found is None:
+            return
+        speaker = self._speaker(passage, found.subject)
+        self.quotes.append(Quote(
+            text=self.text[found.start : found.end], kind="indirect",
+            speaker=speaker.actor.id if speaker.actor else None, speaker_name=_shown_name(speaker),
+            cue=found.cue, passage=passage.index, start=found.start, end=found.end))
 
     def _last_sentence(self, passage: Passage) -> tuple[int, int] | None:
         spans = sentence_spans(self.text, passage.start, passage.end)
