@@ -42,7 +42,8 @@ class QuotesPane(SideList):
         self._quotes: list[Quote] = []
 
     def show_quotes(self, quotes: Sequence[Quote]) -> None:
-        self._quotes = sorted(quotes, key=lambda q: q.start)
+        # Quotations in document order, then indirect speech ("reported") as a group of its own.
+        self._quotes = sorted(quotes, key=lambda q: (q.kind == "indirect", q.start))
         self.set_items((quote_item(q) for q in self._quotes), empty_text="No quotations found.")
 
     def quote_at(self, index: int) -> Quote | None:
