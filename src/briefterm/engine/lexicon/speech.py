@@ -137,10 +137,11 @@ def cue_regex() -> re.Pattern[str]:
     phrases = {" ".join(p) for p in lex.source_before}
     words = set(lex.speech) | set(lex.addressee) | set(lex.evaluative) | {"read", "reads"}
     words |= phrases | {p.capitalize() for p in phrases}
-    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(words)) + r")(?![\w’'-])")
+    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(words)) + r")(?![\w’'-])")
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for `words`, shaped as a trie (no backtracking over shared prefixes)."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie

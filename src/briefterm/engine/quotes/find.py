@@ -233,7 +233,7 @@ class _QuoteFinder:
             return _SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
-        if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
+        if self._after_preposition(left_lo, q.open) and _title_like(text[q.start : q.end]):
             return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
         credit = dash_credit(text, q.close, passage.end)
         if credit is not None:
@@ -694,11 +694,14 @@ def _shown_name(speaker: Speaker | None) -> str | None:
     return speaker.name
 
 
+_TITLE_MAX_CHARS = 80
 _SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
 
 
 def _title_like(quoted: str) -> bool:
     """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
+    if len(quoted) > _TITLE_MAX_CHARS:
+        return False
     words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
     return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefterm.engine.lexicon.speech import lexicon
+from briefterm.engine.lexicon.speech import lexicon, trie_pattern
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 
 _MIN_CLAUSE_WORDS = 4
@@ -35,13 +35,18 @@ class Reported:
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    verbs = sorted(lexicon().indirect, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w’'-])")
+    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(lexicon().indirect)) + r")(?![\w’'-])")
+
+
+@cache
+def _first_look_re() -> re.Pattern[str]:
+    words = sorted({*lexicon().indirect, "According to"})
+    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(words) + r")(?![\w’'-])")
 
 
 def may_report(text: str, start: int, end: int) -> bool:
     """A cheap first look: does text[start:end] hold a reporting verb or "According to"?"""
-    return _verb_re().search(text, start, end) is not None or "According to" in text[start:end]
+    return _first_look_re().search(text, start, end) is not None
 
 
 def reported_clause(text: str, ss: int, se: int) -> Reported | None:
