@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: run test lint bench score score-verbose clean
+.PHONY: run test lint bench score score-verbose score-html clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ score: $(STAMP)
 score-verbose: $(STAMP)
 	$(SCORE) -v $(DEVSET)/docs $(DEVSET)/gold $(ANALYZE)
 	$(SCORE) -v --quotes-only --label devset-polnear $(POLNEAR)/docs $(POLNEAR)/gold $(ANALYZE)
+
+# Web pages: our article extraction beside trafilatura's, same pages, same run (../shared/htmlset).
+score-html: $(STAMP)
+	$(BIN)/python benchmarks/score_html.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -18,7 +18,7 @@ from briefterm.core.text import printable
 from briefterm.core.types import Document, DocumentError
 
 PROG = "briefterm"
-COMMANDS = ("analyze", "note", "export")
+COMMANDS = ("analyze", "note", "export", "library")
 ALIASES = {"analyse": "analyze"}
 SEED_NAME = "000_bf86d079a96f6282.txt"
 
@@ -49,6 +49,7 @@ def _reader_parser() -> _Parser:
             "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
             "  briefterm export [DOC] [--format markdown|json] [-o FILE]\n"
+            "  briefterm library [--format text|json]           documents opened before; 'library forget SOURCE'\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -62,6 +63,7 @@ def _reader_parser() -> _Parser:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", metavar="FILE", help="use this notes file instead of the default")
     p.add_argument("--no-brief", action="store_true", help="ignore any curated brief: the engine alone")
+    p.add_argument("--refresh", action="store_true", help="a URL: fetch it again instead of reading its snapshot")
 
 
 def _command_parser(command: str) -> _Parser:
@@ -80,6 +82,11 @@ def _command_parser(command: str) -> _Parser:
         add.add_argument("--quote", metavar="TEXT", help="anchor the note to this text inside the passage")
         add.add_argument("body", metavar="BODY")
         _common(add)
+    elif command == "library":
+        from briefterm import cli_library
+
+        p = _Parser(prog=f"{PROG} library", description="Documents opened in the reader, newest first.")
+        cli_library.add_arguments(p)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
         p.add_argument("doc", nargs="?", metavar="DOC",
@@ -102,13 +109,13 @@ def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
     return "read", _reader_parser().parse_args(argv)
 
 
-def load_document(source: str | None) -> Document:
+def load_document(source: str | None, refresh: bool = False) -> Document:
     from briefterm.sources.document import load
 
     if source is None:
         return load(os.fspath(seed_path()))
     try:
-        return load(source)
+        return load(source, refresh=refresh)
     except DocumentError:
         raise
     except OSError as e:
@@ -142,7 +149,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.engine.analyse import analyse
     from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
@@ -161,9 +168,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
-    if args.doc == "-":
-        raise UsageError("a note needs a document file to belong to: '-' (standard input) has none")
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     try:
         notes = DocumentNotes.open(document, document_passages(document), args.notes, strict=True)
     except StoreError as e:
@@ -185,7 +190,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefterm.store.atomic import StoreError, atomic_write
     from briefterm.store.notes_store import DocumentNotes
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = analyse(document, load_brief_for(document, args.no_brief))
     try:
         notes = DocumentNotes.open(document, analysis.passages, args.notes, strict=True)
@@ -214,17 +219,25 @@ def _warn(messages: Sequence[str]) -> None:
 
 
 def _cmd_read(args: argparse.Namespace) -> int:
-    if args.doc == "-":
-        raise UsageError("the reader needs a file: '-' (standard input) works for analyze and export")
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UsageError("the reader needs a terminal; for pipes use 'briefterm analyze' or 'briefterm export'")
+    from briefterm.terminal import open_terminal, stdin_is_piped, take_keys_from
+
+    source = "-" if args.doc is None and stdin_is_piped() else args.doc
+    if not sys.stdout.isatty():
+        what = " to show standard input on" if source == "-" else ""
+        raise UsageError(f"the reader needs a terminal{what}; for pipes use 'briefterm analyze' or 'briefterm export'")
+    if source == "-" and sys.stdin.isatty():
+        raise UsageError("'-' reads standard input, which is the terminal: pipe a document in (cat FILE | briefterm)")
+    # As `less` does: the document may come on standard input, the keys from the terminal.
+    terminal = None if sys.stdin.isatty() else open_terminal()
     # Only what the first screen needs is imported here: the engine loads in the
     # reader's worker, after the first paint.
-    document = load_document(args.doc)
+    document = load_document(source, args.refresh)
     brief = load_brief_for(document, args.no_brief)
+    if terminal is not None:
+        take_keys_from(terminal)
     from briefterm.ui.app import run_reader
 
-    return int(run_reader(document, brief, notes=args.notes))
+    return int(run_reader(document, brief, notes=args.notes, no_brief=args.no_brief))
 
 
 def _umask() -> int:
@@ -234,7 +247,14 @@ def _umask() -> int:
     return mask
 
 
-HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read}
+def _cmd_library(args: argparse.Namespace) -> int:
+    from briefterm.cli_library import run
+
+    return run(args)
+
+
+HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read,
+            "library": _cmd_library}
 
 
 def _log_crash() -> Path | None:

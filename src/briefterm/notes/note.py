@@ -17,7 +17,15 @@ from typing import Any, Literal
 
 from briefterm.core.text import clean
 from briefterm.core.types import Passage
-from briefterm.notes.anchor import Anchor, anchor_to_dict, best_exact, find_quote, fuzzy_span, make_anchor
+from briefterm.notes.anchor import (
+    Anchor,
+    anchor_to_dict,
+    best_exact,
+    find_quote,
+    fuzzy_span,
+    make_anchor,
+    relaxed_span,
+)
 
 NoteStatus = Literal["anchored", "moved", "orphaned"]
 STATUSES: tuple[NoteStatus, ...] = ("anchored", "moved", "orphaned")
@@ -179,7 +187,7 @@ def reanchor(
     at = best_exact(text, a)
     if at is not None:
         return _placed(note, text, passages, starts, at, at + len(a.exact), "moved")
-    span = fuzzy_span(text, a, passages, starts, note.whole_passage)
+    span = relaxed_span(text, a) or fuzzy_span(text, a, passages, starts, note.whole_passage)
     if span is not None:
         return _placed(note, text, passages, starts, span[0], span[1], "moved")
     return replace(note, status="orphaned")

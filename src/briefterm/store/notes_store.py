@@ -43,6 +43,7 @@ from briefterm.notes.note import (
 )
 from briefterm.store.atomic import StoreError, atomic_write, reason
 from briefterm.store.lock import locked
+from briefterm.store.paths import notes_file_for
 
 FORMAT_VERSION = 1
 MAX_TOMBSTONES = 10_000
@@ -261,9 +262,7 @@ class DocumentNotes:
         A file that cannot be read raises StoreError when `strict`; otherwise it
         becomes a warning (take_warnings) and the set starts empty: a later save
         re-reads under the lock, so it can never overwrite notes it did not see."""
-        from briefterm.store.paths import notes_path_for
-
-        path = Path(notes_file) if notes_file else notes_path_for(document.path, document.source)
+        path = notes_file_for(document, notes_file)
         store = NotesStore(path, source=document.source, sha256=document.sha256)
         notes = cls(store, document.text, passages)
         try:

@@ -6,7 +6,7 @@ What the reader does lives in `screens/reader.py` and the widgets.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -15,6 +15,9 @@ from textual.screen import Screen
 
 from briefterm.core.types import Document
 from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
+
+if TYPE_CHECKING:
+    from briefterm.brief.curated import Brief
 
 
 def _reader_commands() -> type[Provider]:
@@ -38,24 +41,36 @@ class BriefApp(App[int]):
     def __init__(
         self,
         document: Document,
-        brief: Any = None,
+        brief: Brief | None = None,
         *,
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         self.document = document
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
+        self.no_brief = no_brief  # documents opened from the library get no curated brief either
 
-    def get_default_screen(self) -> Screen[Any]:
+    def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
 
     @property
+    def analyser(self) -> Analyser:
+        return self._analyser
+
+    def action_open_library(self) -> None:
+        """`o` on a reader: the library of documents opened before, or a path or URL typed."""
+        from briefterm.ui.reader.opening import open_library
+
+        open_library(self.reader)
+
+    @property
     def reader(self) -> ReaderScreen:
-        """The reader screen (under any modal on top of it)."""
-        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+        """The reader screen on top (under any modal on top of it)."""
+        return next(s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen))
 
     async def action_quit(self) -> None:
         """Quit, unless a note being written would be lost: then ask first (`q`, `ctrl+q`)."""
@@ -88,13 +103,11 @@ class BriefApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def notes_changed(self, passages: set[int] | frozenset[int]) -> None:
-        """Hook for the notes code: mark these passages (1-based) as carrying notes."""
-        self.reader.set_noted_passages(passages)
 
-
-def run_reader(document: Document, brief: Any = None, notes: str | None = None) -> int:
+def run_reader(
+    document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False
+) -> int:
     """Open the reader on `document` (already loaded by the CLI); the exit code."""
-    app = BriefApp(document, brief, notes_path=notes)
+    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -35,6 +35,7 @@ def key_names(app: App[object], binding: Binding) -> str:
 
 def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
     """(title, bindings) for each place keys work, read from the classes' BINDINGS."""
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.reader import ReaderScreen
     from briefterm.ui.widgets.search_bar import SearchBar
     from briefterm.ui.widgets.side_list import SideList
@@ -48,6 +49,7 @@ def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
         ("Reading", _bindings(ReaderScreen.BINDINGS)),
         ("In a side pane", _bindings(SideList.BINDINGS)),
         ("While typing a search", [submit, *_bindings(SearchBar.BINDINGS)]),
+        ("In the library (o)", _bindings(LibraryScreen.BINDINGS)),
         ("Everywhere", [*_bindings(type(app).BINDINGS), palette]),
     ]
 
