@@ -89,6 +89,7 @@ class _Decision:
 
 
 _SCARE = _Decision("scare")
+_WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[\s“\"‘']*$")
 _OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
 # A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
 _PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
@@ -233,7 +234,7 @@ class _QuoteFinder:
             return _SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
-        if self._after_preposition(left_lo, q.open) and _title_like(text[q.start : q.end]):
+        if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
             return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
         credit = dash_credit(text, q.close, passage.end)
         if credit is not None:
@@ -259,13 +260,16 @@ class _QuoteFinder:
         trailing = self._trailing_cue(passage, q, frame.sentence_end)
         return self._said(passage, trailing, q) if trailing is not None else _SCARE
 
+    def _word_before(self, lo: int, hi: int) -> str:
+        m = _WORD_BEFORE_RE.search(self.text, max(lo, hi - _NEAR_CHARS), hi)
+        return m.group(1).lower() if m else ""
+
     def _after_preposition(self, lo: int, hi: int) -> bool:
-        before = tokens_before(self.text, hi, lo, 1)
-        return bool(before) and (before[0].lower in _PREPOSITIONS or is_possessive(self.text, before[0]))
+        word = self._word_before(lo, hi)
+        return word in _PREPOSITIONS or word.endswith(("'s", "’s"))
 
     def _after_determiner(self, lo: int, hi: int) -> bool:
-        before = tokens_before(self.text, hi, lo, 1)
-        return bool(before) and before[0].lower in ("a", "an", "the")
+        return self._word_before(lo, hi) in ("a", "an", "the")
 
     def _trailing_cue(self, passage: Passage, q: QuoteSpan, se: int) -> _Decision | None:
         """A sentence that ends by saying whose words it holds: "A clerk who “…” is fired, Roe
