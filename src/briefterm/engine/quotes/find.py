@@ -36,7 +36,7 @@ from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import Lexicon, Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.frames import Frame, dash_credit
-from briefterm.engine.quotes.indirect import may_report, reported_clause
+from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
 from briefterm.engine.quotes.roles import role_holder, role_words
@@ -128,6 +128,7 @@ class _QuoteFinder:
         self.text = text
         self.passages = passages
         self.index = SpeakerIndex(text, passages, actors)
+        self.reports = ReportIndex(text)
         self.lex = lexicon()
         self.quotes: list[Quote] = []
         # What the sentence before the current one left behind.
@@ -156,7 +157,7 @@ class _QuoteFinder:
             self.prev_direct = None
             self.prev_sentence = None
             self.prev_plain = passage  # its last sentence is found only if a quotation needs it
-            if may_report(text, passage.start, passage.end):
+            if self.reports.may_report(passage.start, passage.end):
                 for ss, se in sentence_spans(text, passage.start, passage.end):
                     self._indirect(passage, ss, se)
             return
@@ -173,7 +174,7 @@ class _QuoteFinder:
                 j += 1
             last_direct: _Decision | None = None
             prev: _Decision | None = None
-            if not in_sentence and may_report(text, ss, se):
+            if not in_sentence and self.reports.may_report(ss, se):
                 self._indirect(passage, ss, se)
             for qi, q in enumerate(in_sentence):
                 left_lo = in_sentence[qi - 1].close + 1 if qi else ss

@@ -11,6 +11,7 @@ counts ("said", "told", "warned"), so "said goodbye" or "told a story" are rare.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -44,9 +45,16 @@ def _first_look_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(words) + r")(?![\w’'-])")
 
 
-def may_report(text: str, start: int, end: int) -> bool:
-    """A cheap first look: does text[start:end] hold a reporting verb or "According to"?"""
-    return _first_look_re().search(text, start, end) is not None
+class ReportIndex:
+    """Where the text has a reporting verb or "According to", found in one pass, so that each
+    passage or sentence is looked at only if it may hold indirect speech."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _first_look_re().finditer(text)]
+
+    def may_report(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def reported_clause(text: str, ss: int, se: int) -> Reported | None:
