@@ -48,19 +48,17 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
-def role_holder(text: str, at: int, persons: Sequence[Actor], roles: Sequence[str]) -> Actor | None:
-    """The first of `persons` (newest first) named with one of `roles` beside a mention before
-    `at`: just before it ("Sen. Jane Roe") or in its apposition (", the mayor of Eastport,")."""
+def role_holder(text: str, at: int, mentions: Sequence[tuple[int, int, Actor]], roles: Sequence[str]) -> Actor | None:
+    """The person of the first of `mentions` (newest first, all before `at`) named with one of
+    `roles` beside it: just before it ("Sen. Jane Roe") or in its apposition (", the mayor of
+    Eastport,")."""
     patterns = [_role_res(r) for r in roles]
-    for actor in persons:
-        for m in actor.mentions:
-            if m.start >= at:
-                break
-            before = text[max(0, m.start - _NEAR_BEFORE) : m.start]
-            after = text[m.end : min(at, m.end + _NEAR_AFTER)]
-            after = after[: _apposition_end(after)] if after.startswith(",") else ""
-            if any(b.search(before) or a.search(after) for b, a in patterns):
-                return actor
+    for start, end, actor in mentions:
+        before = text[max(0, start - _NEAR_BEFORE) : start]
+        after = text[end : min(at, end + _NEAR_AFTER)]
+        after = after[: _apposition_end(after)] if after.startswith(",") else ""
+        if any(b.search(before) or a.search(after) for b, a in patterns):
+            return actor
     return None
 
 

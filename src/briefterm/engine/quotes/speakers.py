@@ -143,17 +143,16 @@ class SpeakerIndex:
         rest = self.text[me:end].lstrip(" ,").lower()
         return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
 
-    def persons_before(self, passage: int, at: int) -> list[Actor]:
-        """People mentioned in the window before `at`, newest first, each once."""
-        seen: dict[str, Actor] = {}
+    def persons_before(self, passage: int, at: int) -> list[tuple[int, int, Actor]]:
+        """Mentions of people in the window before `at`, newest first (a bounded number)."""
+        out: list[tuple[int, int, Actor]] = []
         for p in range(passage, max(0, passage - _ROLE_WINDOW_PASSAGES - 1), -1):
             lst = self._mentions.passage(p)
             hi = self._mentions.count_before(p, at) if p == passage else len(lst)
-            for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
-                actor = lst[k][2]
-                if actor.type == "person":
-                    seen.setdefault(actor.id, actor)
-        return list(seen.values())
+            out.extend(m for m in lst[max(0, hi - _MAX_CANDIDATES) : hi][::-1] if m[2].type == "person")
+            if len(out) >= _MAX_CANDIDATES:
+                break
+        return out
 
     def salient_person(self, passage: int, at: int, gender: str | None) -> Actor | None:
         """The person a role noun most likely stands for: the newest person named as a subject or
