@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -60,6 +63,8 @@ def burst(app: App[object], *keys: str) -> None:
     """
     from textual import events
 
+    # The driver, as a terminal would: no public API queues keys without waiting in between
+    # (App.post_message handles each at once, which is not what a burst from a terminal does).
     driver = app._driver
     assert driver is not None
     for key in keys:
@@ -67,3 +72,28 @@ def burst(app: App[object], *keys: str) -> None:
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)
+
+
+async def until(pilot: Pilot[object], condition: Callable[[], bool], what: str = "the condition",
+                timeout: float = 10.0) -> None:
+    """Wait until `condition()` holds (checked as the app goes idle); never a fixed sleep."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} never came true")
+        await pilot.pause(0.02)
+
+
+def recorded_notifications(app: App[object]) -> list[str]:
+    """From now on, every notification's message is appended to the returned list."""
+    said: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return said

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from briefterm.core.types import Passage
+from briefterm.ui.keymap import key_for
 
 if TYPE_CHECKING:
     from briefterm.ui.screens.reader import ReaderScreen
@@ -48,10 +49,12 @@ class Search:
         return self.total > 0
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Hits inside text[start:end] (a passage), for highlighting."""
+        """Hits that overlap text[start:end] (a row on screen), for highlighting."""
         if self._pattern is None:
             return []
-        return [m.span() for m in self._pattern.finditer(self._text, start, end)]
+        margin = 2 * len(self.query)
+        lo, hi = max(0, start - margin), min(len(self._text), end + margin)
+        return [m.span() for m in self._pattern.finditer(self._text, lo, hi) if m.end() > start and m.start() < end]
 
     def ordinal(self, hit: Hit) -> int:
         """1-based number of this hit among all of them."""
@@ -197,7 +200,7 @@ class Searching:
         reader = self._reader
         result = self.search
         if result is None:
-            reader.status.say("No search yet: press / to search.")
+            reader.status.say(f"No search yet: press {key_for(reader.app, 'search')} to search.")
             return
         if not result:  # "/query no hits" is on the status line already
             reader.app.bell()

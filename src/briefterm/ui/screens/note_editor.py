@@ -10,6 +10,7 @@ dismisses with None.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -23,6 +24,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 from briefterm.core.text import clean
 from briefterm.notes.note import Note, NoteError
 from briefterm.store.atomic import StoreError
+from briefterm.ui.keymap import key_for
 from briefterm.ui.screens.confirm import ConfirmScreen
 
 SHORT = 32  # rows: below this the editor drops its spacing to keep everything on screen
@@ -98,8 +100,13 @@ class NoteEditor(ModalScreen[Note | None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="note_editor.save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="note_editor.cancel"),
+        Binding("ctrl+s", "save", "Save", id="editor.save", priority=True, tooltip="Save the note"),
+        Binding("escape", "cancel", "Cancel", id="editor.cancel",
+                tooltip="Cancel (asks first when what you typed would be lost)"),
+        Binding("tab", "app.focus_next", "Next field", show=False, id="editor.next",
+                tooltip="Next field: the quote, the note"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, id="editor.previous",
+                tooltip="Previous field"),
     ]
 
     def __init__(
@@ -119,6 +126,7 @@ class NoteEditor(ModalScreen[Note | None]):
         self._initial_body = body
         self._initial_quote = quote
         self._title = title or f"Note on passage {passage_no}"
+        self._ready = asyncio.Event()
         self.error: str | None = None
         """The last save error shown, if any (for tests and the app)."""
 
@@ -135,11 +143,13 @@ class NoteEditor(ModalScreen[Note | None]):
             )
             yield TextArea(self._initial_body, id="note-body", placeholder="Your note…")
             yield Static("", id="note-error")
-            yield Static(
-                Content("ctrl+s save · escape cancel · tab: quote / note"),
-                id="note-hint",
-            )
+            yield Static(Content(self._hint()), id="note-hint")
         yield Footer()
+
+    def _hint(self) -> str:
+        app = self.app
+        return (f"{key_for(app, 'editor.save')} save · {key_for(app, 'editor.cancel')} cancel · "
+                f"{key_for(app, 'editor.next')}: quote / note")
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -149,6 +159,14 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def on_mount(self) -> None:
         self.focus_body()
+        self._ready.set()
+
+    async def ready(self, timeout: float = 5.0) -> None:
+        """Until the editor is on screen with its body focused: the next key typed lands there."""
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout)
+        except TimeoutError:
+            pass  # never hold the keys up for good
 
     def focus_body(self) -> None:
         """The cursor at the end of the body, at once (keys right behind `a` land there)."""
@@ -184,7 +202,8 @@ class NoteEditor(ModalScreen[Note | None]):
     def action_save(self) -> None:
         body = self.body
         if not body.strip():
-            self.show_error("The note is empty: write something, or press escape to cancel.")
+            cancel = key_for(self.app, "editor.cancel")
+            self.show_error(f"The note is empty: write something, or press {cancel} to cancel.")
             return
         quote = self.quote.strip() or None
         try:

@@ -16,12 +16,11 @@ A failed save keeps the editor open with the text in it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -30,15 +29,17 @@ from briefterm.core.types import Document, Passage
 from briefterm.notes.note import Note
 from briefterm.store.atomic import StoreError
 from briefterm.store.notes_store import DocumentNotes
+from briefterm.ui.keymap import key_for
 from briefterm.ui.messages import NoteJump, NotesChanged
 
+if TYPE_CHECKING:
+    from briefterm.ui.screens.note_editor import NoteEditor
+
 _QUOTE_CHARS = 70
-_EMPTY_HINT = "No notes yet. Select a passage and press a to add one."
 _UNAVAILABLE = "Notes are not available for this document."
 _ORPHANS_HEADING = "Orphaned: their text is no longer in the document"
 
 
-NO_NOTES = "No notes yet: press a on a passage to add one."
 
 class NotesPane(OptionList):
     """A list of the document's notes, and the add / edit / delete flows."""
@@ -49,14 +50,17 @@ class NotesPane(OptionList):
     }
     """
 
+    # The same ids as the reader's and the other lists' keys: one keymap entry remaps them all.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Jump", id="notes.jump"),
-        Binding("e", "edit", "Edit", id="notes.edit"),
-        Binding("d", "delete", "Delete", id="notes.delete"),
-        Binding("j", "cursor_down", "Down", show=False, id="notes.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="notes.up"),
-        Binding("g", "first", "First", show=False, id="notes.first"),
-        Binding("G", "last", "Last", show=False, id="notes.last"),
+        Binding("enter", "select", "Jump", show=False, id="jump", tooltip="Jump to the note's passage"),
+        Binding("e", "edit", "Edit", id="note_edit", tooltip="Edit the selected note"),
+        Binding("d", "delete", "Delete", id="note_delete", tooltip="Delete the selected note (asks first)"),
+        Binding("j,down", "cursor_down", "Down", show=False, id="next"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="previous"),
+        Binding("g,home", "first", "First", show=False, id="first"),
+        Binding("G,end", "last", "Last", show=False, id="last"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
     ]
 
     def __init__(
@@ -168,11 +172,11 @@ class NotesPane(OptionList):
 
     # -- the flows the reader calls ------------------------------------------------
 
-    def add_note(self, passage: Passage | int) -> AwaitMount | None:
+    def add_note(self, passage: Passage | int) -> NoteEditor | None:
         """Open the editor for a new note on this passage (a Passage or its number).
 
-        Returns the editor's mount, for a caller that must not let the next keys
-        arrive before the editor can take them (None: no editor opened).
+        Returns the editor, for a caller that must not let the next keys arrive
+        before it can take them (`await editor.ready()`); None: no editor opened.
         """
         book = self._book_or_say()
         if book is None:
@@ -187,24 +191,28 @@ class NotesPane(OptionList):
             return book.add(number, body, quote)
 
         editor = NoteEditor(number, book.passages[number - 1].text, save)
-        return self.app.push_screen(editor, self._after_edit)
+        self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def _selected_or_say(self) -> Note | None:
         note = self.selected_note
         if note is None:
-            self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
+            add, pane = key_for(self.app, "note_add"), key_for(self.app, "pane_notes")
+            self._say(f"No notes yet: press {add} on a passage to add one." if not self._notes
+                      else f"No note selected: press {pane} and pick one.")
         return note
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> NoteEditor | None:
         if (note := self._selected_or_say()) is not None:
-            self.edit_note(note.id)
+            return self.edit_note(note.id)
+        return None
 
-    def edit_note(self, note_id: str) -> None:
+    def edit_note(self, note_id: str) -> NoteEditor | None:
         """Open the editor on a note; its text and quote are filled in."""
         book = self._book_or_say()
         note = book.get(note_id) if book is not None else None
         if book is None or note is None:
-            return
+            return None
         from briefterm.ui.screens.note_editor import NoteEditor
 
         def save(body: str, quote: str | None) -> Note:
@@ -219,6 +227,7 @@ class NotesPane(OptionList):
         quote = "" if note.whole_passage else note.anchor.exact
         editor = NoteEditor(note.passage or 0, shown, save, body=note.body, quote=quote, title=title)
         self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def delete_selected(self) -> None:
         if (note := self._selected_or_say()) is not None:
@@ -284,7 +293,8 @@ class NotesPane(OptionList):
         orphans = [n for n in self._notes if n.orphaned]
         options: list[Option | None] = []
         if not self._notes:
-            hint = _UNAVAILABLE if self._unavailable and self.book is None else _EMPTY_HINT
+            hint = _UNAVAILABLE if self._unavailable and self.book is None else \
+                f"No notes yet. Select a passage and press {key_for(self.app, 'note_add')} to add one."
             options.append(Option(Content(hint), disabled=True))
         options += [Option(self._prompt(n), id=n.id) for n in placed]
         if orphans:
