@@ -227,7 +227,7 @@ class NoteEditor(ModalScreen[Note | None]):
             else:
                 self.body_area.focus()
 
-        self.app.push_screen(ConfirmScreen("Discard this note? What you typed will be lost."), answered)
+        self.app.push_screen(ConfirmScreen("Discard your changes? What you typed will be lost."), answered)
 
     def show_error(self, message: str) -> None:
         """Say why the note was not saved, in the editor and as a notification."""

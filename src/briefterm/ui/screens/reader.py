@@ -351,6 +351,9 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_glosses(self) -> None:
         pane = self.passage_pane
+        if not any(p.gloss for p in pane.passages):
+            self.status.say("This document has no glosses: its brief gives none.")
+            return
         pane.set_show_glosses(not pane.show_glosses)
         self.status.say("glosses shown" if pane.show_glosses else "glosses hidden")
 
