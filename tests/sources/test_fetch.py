@@ -101,6 +101,14 @@ def test_refresh_fetches_again_and_notes_reanchor(capsys: pytest.CaptureFixture[
     assert "delayed three times" in new["passages"][note["passage"] - 1]["text"]
 
 
+def test_one_snapshot_and_one_notes_file_whatever_the_spelling(base: str) -> None:
+    host = base.replace("http://", "HTTP://").replace("127.0.0.1", "127.0.0.1")
+    first = load(f"{base}/article#comments")
+    again = load(f"{host}/article")
+    assert first.url == again.url == f"{base}/article"  # no #fragment kept
+    assert notes_path_for(None, first.source) == notes_path_for(None, again.source)
+
+
 def test_notes_of_a_url_are_keyed_by_the_normalised_url() -> None:
     assert url_key("HTTP://Example.COM:80/News/a?b=1#section") == "http://example.com/News/a?b=1"
     assert url_key("https://example.com:443") == "https://example.com/"

@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 if TYPE_CHECKING:
     import httpx
@@ -109,7 +109,7 @@ def _fetch(url: str, limit: int, budget: float) -> Page:
     import httpx
 
     deadline = time.monotonic() + budget
-    current = url
+    current = urldefrag(url)[0]  # a #fragment is the reader's, never the server's
     try:
         with httpx.Client(
             follow_redirects=False,
@@ -127,7 +127,7 @@ def _fetch(url: str, limit: int, budget: float) -> Page:
                 t = httpx.Timeout(remaining, connect=min(remaining, budget / 2), read=min(remaining, budget / 2))
                 with client.stream("GET", current, timeout=t) as response:
                     if response.status_code in _REDIRECTS and "location" in response.headers:
-                        target = urljoin(current, response.headers["location"])
+                        target = urldefrag(urljoin(current, response.headers["location"]))[0]
                         if urlsplit(target).scheme.lower() not in _SCHEMES:
                             raise DocumentError(f"{_shown(url)}: redirected to a URL that is not http or https")
                         current = target

@@ -26,7 +26,6 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
-from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -93,8 +92,6 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
-        Binding("o", "app.open_library", "Open", show=False, id="library",
-                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -179,11 +176,10 @@ class ReaderScreen(Screen[None]):
         self._panes_mounted.set()
         self.switch.follow_passage()
         self._analyse()
-        opening.opened(self)  # warnings said, the document recorded in the library
         from briefterm.ui.app import BriefApp
 
         if isinstance(self.app, BriefApp):
-            self.app.load_keymap()  # not needed for the first screen: read after it
+            self.app.reader_shown(self)  # keymap, warnings, library: not needed for the first paint
 
     @property
     def panes_ready(self) -> bool:
