@@ -393,3 +393,22 @@ async def test_pane_without_a_document_says_notes_are_unavailable() -> None:
         app.query_one(NotesPane).add_note(1)
         await pilot.pause()
         assert any("not available" in m for m in said)
+
+
+async def test_a_long_save_error_is_read_whole_at_80x24() -> None:
+    reason = "the disk is full and every word of this long reason must stay readable in the editor itself"
+
+    def failing(body: str, quote: str | None) -> Note:
+        raise StoreError(reason)
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(NoteEditor(1, "Passage text.", failing))
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hi", "ctrl+s")
+        await pilot.pause()
+        shown = screen_text(app).split()
+        assert all(word in shown for word in f"Not saved: {reason}".split())
