@@ -72,6 +72,8 @@ async def test_a_status_remark_lasts_until_the_next_key() -> None:
         assert "Pick an actor first: press 1" in status(app)
         await pilot.press("question_mark", "escape")  # any key, even one that moves nothing
         assert "Pick an actor first" not in status(app)
+        await pilot.press("right_square_bracket", "1")  # a priority key too
+        assert "Pick an actor first" not in status(app)
 
 
 async def test_the_header_title_uses_the_full_width_before_it_is_shortened() -> None:
