@@ -23,6 +23,8 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 from briefterm.ui.widgets.notes import NotesPane
 
+from .helpers import recorded_notifications, screen_text
+
 TEXT = (
     "The ferry will stop running in June, the harbour master said.\n\n"
     "Fishermen asked who would pay for the new pier. [@click=app.quit]click me[/]\n\n"
@@ -32,7 +34,7 @@ PASSAGES = split_passages(TEXT)
 
 
 def _screen_text(app: App[Any]) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return screen_text(app)
 
 
 class ScreenHost(App[None]):
@@ -339,9 +341,9 @@ async def test_pane_failed_save_keeps_the_editor_open(tmp_path: Path, monkeypatc
 async def test_pane_tells_the_user_about_a_corrupt_file(tmp_path: Path) -> None:
     (tmp_path / "notes.yaml").write_text("notes: [broken", encoding="utf-8")
     app = PaneHost(_book(tmp_path))
+    messages = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         assert any("corrupt-" in m and "moved to" in m for m in messages)
         assert "No notes yet" in _screen_text(app)
 
@@ -384,9 +386,29 @@ async def test_pane_without_a_document_says_notes_are_unavailable() -> None:
             yield NotesPane(id="notes")
 
     app = Bare()
+    said = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "not available" in _screen_text(app)
         app.query_one(NotesPane).add_note(1)
         await pilot.pause()
-        assert any("not available" in n.message for n in app._notifications)
+        assert any("not available" in m for m in said)
+
+
+async def test_a_long_save_error_is_read_whole_at_80x24() -> None:
+    reason = "the disk is full and every word of this long reason must stay readable in the editor itself"
+
+    def failing(body: str, quote: str | None) -> Note:
+        raise StoreError(reason)
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(NoteEditor(1, "Passage text.", failing))
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hi", "ctrl+s")
+        await pilot.pause()
+        shown = screen_text(app).split()
+        assert all(word in shown for word in f"Not saved: {reason}".split())

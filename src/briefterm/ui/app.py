@@ -120,7 +120,7 @@ class BriefApp(App[int]):
                 editor.body_area.focus()
 
         self.push_screen(
-            ConfirmScreen("Discard this note and quit? What you typed will be lost.", yes="Discard and quit",
+            ConfirmScreen("Discard your changes and quit? What you typed will be lost.", yes="Discard and quit",
                           no="Keep writing"),
             answered,
         )

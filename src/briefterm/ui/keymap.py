@@ -53,7 +53,6 @@ def places() -> list[tuple[str, list[Binding]]]:
         ("Writing a note", bindings(NoteEditor.BINDINGS)),
         ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("Asked to confirm", bindings(ConfirmScreen.BINDINGS)),
-        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("In this help", bindings(HelpScreen.BINDINGS)),
         ("Everywhere", bindings(BriefApp.BINDINGS)),
     ]

@@ -227,13 +227,15 @@ class NoteEditor(ModalScreen[Note | None]):
             else:
                 self.body_area.focus()
 
-        self.app.push_screen(ConfirmScreen("Discard this note? What you typed will be lost."), answered)
+        self.app.push_screen(ConfirmScreen("Discard your changes? What you typed will be lost."), answered)
 
     def show_error(self, message: str) -> None:
-        """Say why the note was not saved, in the editor and as a notification."""
+        """Say why the note was not saved, in the editor, above its hint, wrapped to be read whole.
+
+        (Not also as a notification: its toast would cover the editor's own words at 80x24.)"""
         self.error = message
         label = self.query_one("#note-error", Static)
         label.update(Content(clean(message)))
         label.add_class("-shown")
-        self.notify(message, severity="error", markup=False)
+        self.app.bell()
 

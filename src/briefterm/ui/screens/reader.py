@@ -1,10 +1,8 @@
 """The reader screen: passages on the left, side panes on the right (or behind 1–4).
 
-This module lays the screen out, holds the panes (typed) and turns keys and
-messages into moves. Each job lives in its own module under `ui/reader/`:
-the search (`search.py`), the walk through an actor's mentions (`mentions.py`),
-the status line's words (`status.py`), which pane shows (`panes.py`), the
-palette's commands (`commands.py`) and the export (`export.py`).
+This module lays the screen out, holds the panes (typed) and turns keys and messages
+into moves. Each job has its own module under `ui/reader/`: search, mentions (`]`/`[`),
+status (the status line's words), panes (which one shows), commands (the palette), export.
 """
 
 from __future__ import annotations
@@ -238,7 +236,7 @@ class ReaderScreen(Screen[None]):
     # ----- keys and focus
 
     def on_key(self, event: events.Key) -> None:
-        self.status.clear()  # a remark lasts until the next key
+        self.status.clear()  # a remark lasts until the next key (priority keys clear it in their action)
 
     def on_descendant_focus(self) -> None:
         self.status.show()
@@ -267,6 +265,7 @@ class ReaderScreen(Screen[None]):
     # ----- panes (ui/reader/panes.py)
 
     async def action_show_pane(self, pane: str) -> None:
+        self.status.clear()
         await self.switch.show(pane)
 
     def action_passages(self) -> None:
@@ -323,6 +322,7 @@ class ReaderScreen(Screen[None]):
     # ----- search and mentions (ui/reader/search.py, ui/reader/mentions.py)
 
     async def action_search(self) -> None:
+        self.status.clear()
         await self.searching.open()
 
     def action_search_step(self, forward: bool) -> None:
@@ -347,10 +347,14 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_glosses(self) -> None:
         pane = self.passage_pane
+        if not any(p.gloss for p in pane.passages):
+            self.status.say("This document has no glosses: its brief gives none.")
+            return
         pane.set_show_glosses(not pane.show_glosses)
         self.status.say("glosses shown" if pane.show_glosses else "glosses hidden")
 
     async def action_add_note(self) -> None:
+        self.status.clear()
         notes = self.notes_pane
         if notes is None:
             return
@@ -363,6 +367,7 @@ class ReaderScreen(Screen[None]):
             await editor.ready()
 
     async def action_edit_note(self) -> None:
+        self.status.clear()
         editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
         if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
             await editor.ready()
