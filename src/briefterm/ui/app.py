@@ -38,7 +38,8 @@ class BriefApp(App[int]):
         Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
         Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
                 tooltip="Command palette: jump to an actor, switch panes, export the brief"),
-        Binding("o", "open_library", "Open", show=False, id="library",
+        # A priority binding, as `/` and `a` are: the library's filter is focused before the next key.
+        Binding("o", "open_library", "Open", show=False, id="library", priority=True,
                 tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
@@ -78,14 +79,17 @@ class BriefApp(App[int]):
         return self._analyser
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # `o` works on a reader, not over a dialog, the help or the editor.
-        return action != "open_library" or isinstance(self.screen, ReaderScreen)
+        # `o` works on a reader (not in its search field), not over a dialog, the help or the editor.
+        from textual.widgets import Input
 
-    def action_open_library(self) -> None:
+        screen = self.screen
+        return action != "open_library" or (isinstance(screen, ReaderScreen) and not isinstance(screen.focused, Input))
+
+    async def action_open_library(self) -> None:
         """`o` on a reader: the library of documents opened before, or a path or URL typed."""
         from briefterm.ui.reader.opening import open_library
 
-        open_library(self.reader)
+        await open_library(self.reader).ready()  # keys typed right after `o` reach its filter
 
     def reader_shown(self, reader: ReaderScreen) -> None:
         """After a reader's first paint: the keymap read, its document's warnings said and

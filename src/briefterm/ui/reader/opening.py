@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from briefterm.store.library import Entry
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.reader import ReaderScreen
 
 WARNING_TIMEOUT = 12
@@ -95,14 +96,16 @@ def _adopted(reader: ReaderScreen, count: int) -> None:
 # ----- `o`: the library, and opening what was picked
 
 
-def open_library(reader: ReaderScreen) -> None:
+def open_library(reader: ReaderScreen) -> LibraryScreen:
     from briefterm.ui.screens.library import LibraryScreen
 
     def picked(source: str | None) -> None:
         if source:
             open_source(reader, source)
 
-    reader.app.push_screen(LibraryScreen(), picked)
+    screen = LibraryScreen()
+    reader.app.push_screen(screen, picked)
+    return screen
 
 
 def open_source(reader: ReaderScreen, source: str) -> None:

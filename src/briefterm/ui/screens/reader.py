@@ -351,6 +351,7 @@ class ReaderScreen(Screen[None]):
         self.status.say("glosses shown" if pane.show_glosses else "glosses hidden")
 
     async def action_add_note(self) -> None:
+        await self.wait_for_panes()  # `a` in the first moments: the notes pane comes just after the first paint
         notes = self.notes_pane
         if notes is None:
             return
@@ -363,6 +364,7 @@ class ReaderScreen(Screen[None]):
             await editor.ready()
 
     async def action_edit_note(self) -> None:
+        await self.wait_for_panes()
         editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
         if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
             await editor.ready()
