@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 WARNING_TIMEOUT = 12
 
 
+def shown_title(document: Document, brief: Any) -> str:
+    """The title in the reader's header and the library: the brief's, else the document's."""
+    title = getattr(brief, "title", None)
+    return title if isinstance(title, str) and title else document.title
+
+
 def show_warnings(app: App[Any], document: Document) -> None:
     """The document's warnings, as one notification."""
     if document.warnings:
@@ -49,7 +55,7 @@ def _record(reader: ReaderScreen) -> None:
     notes_file = notes_file_for(document, reader.notes_path)
     library = Library()
     try:
-        library.record(document, notes_file)
+        library.record(document, notes_file, title=shown_title(document, reader.brief))
         moved = library.missing_with_notes(document)
     except StoreError as e:
         reader.app.call_from_thread(reader.app.notify, f"Library: {clean(str(e))}", severity="warning",

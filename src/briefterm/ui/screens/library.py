@@ -136,10 +136,15 @@ class LibraryScreen(ModalScreen[str | None]):
             f"  {counts}  {when}",
         )
 
+    @staticmethod
+    def _searched(entry: Entry) -> str:
+        """What the filter looks in: the title and the source as shown (`standard` finds piped text)."""
+        return f"{clean(entry.title) or '(untitled)'}\n{clean(entry.shown_source())}\n{entry.source}".lower()
+
     def _refill(self) -> None:
         typed = self._input.value.strip().lower()
         entries = self._entries
-        self._shown = [e for e in entries if not typed or typed in e.title.lower() or typed in e.source.lower()]
+        self._shown = [e for e in entries if not typed or typed in self._searched(e)]
         options = self._list
         options.clear_options()
         options.add_options([Option(self._label(e)) for e in self._shown])
