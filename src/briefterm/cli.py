@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from briefterm import __version__
 from briefterm.core.text import printable
-from briefterm.core.types import Document, DocumentError
+from briefterm.core.types import Crashed, Document, DocumentError
 
 PROG = "briefterm"
 COMMANDS = ("analyze", "note", "export", "library")
@@ -257,7 +257,7 @@ HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "
             "library": _cmd_library}
 
 
-def _log_crash() -> Path | None:
+def _log_crash(report: str | None = None) -> Path | None:
     import traceback
     from datetime import datetime
 
@@ -268,7 +268,7 @@ def _log_crash() -> Path | None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"briefterm-crash-{stamp}-{os.getpid()}.log"
-            path.write_text(traceback.format_exc(), encoding="utf-8")
+            path.write_text(report or traceback.format_exc(), encoding="utf-8")
             return path
         except OSError:
             continue
@@ -294,7 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as e:
-        log = _log_crash()
+        # The reader's errors come caught (Textual catches them): as Crashed, with their traceback.
+        log = _log_crash(e.report if isinstance(e, Crashed) else None)
         where = f"; traceback in {printable(os.fspath(log))}" if log else ""
-        print(f"{PROG}: internal error: {printable(type(e).__name__)}{where}", file=sys.stderr)
+        name = e.name if isinstance(e, Crashed) else type(e).__name__
+        print(f"{PROG}: internal error: {printable(name)}{where}", file=sys.stderr)
         return 1

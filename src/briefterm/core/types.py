@@ -74,6 +74,15 @@ class DocumentError(Exception):
     """A document that cannot be read; the message is one line for the user."""
 
 
+class Crashed(Exception):
+    """An internal error caught where it happened (the reader's): its name and its traceback, for the log."""
+
+    def __init__(self, name: str, report: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.report = report
+
+
 @dataclass(frozen=True)
 class Block:
     """A span of the document's text that a source knows to be one passage

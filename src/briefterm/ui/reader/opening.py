@@ -21,9 +21,16 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from briefterm.store.library import Entry
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.reader import ReaderScreen
 
 WARNING_TIMEOUT = 12
+
+
+def shown_title(document: Document, brief: Any) -> str:
+    """The title in the reader's header and the library: the brief's, else the document's."""
+    title = getattr(brief, "title", None)
+    return title if isinstance(title, str) and title else document.title
 
 
 def show_warnings(app: App[Any], document: Document) -> None:
@@ -48,7 +55,7 @@ def _record(reader: ReaderScreen) -> None:
     notes_file = notes_file_for(document, reader.notes_path)
     library = Library()
     try:
-        library.record(document, notes_file)
+        library.record(document, notes_file, title=shown_title(document, reader.brief))
         moved = library.missing_with_notes(document)
     except StoreError as e:
         reader.app.call_from_thread(reader.app.notify, f"Library: {clean(str(e))}", severity="warning",
@@ -95,7 +102,7 @@ def _adopted(reader: ReaderScreen, count: int) -> None:
 # ----- `o`: the library, and opening what was picked
 
 
-def open_library(reader: ReaderScreen) -> None:
+def open_library(reader: ReaderScreen) -> LibraryScreen:
     import os
 
     from briefterm.store.library import Entry, source_of, utc_stamp
@@ -109,7 +116,9 @@ def open_library(reader: ReaderScreen) -> None:
     document = reader.document
     notes_file = os.fsdecode(notes_file_for(document, reader.notes_path))
     current = Entry(source_of(document), document.title, document.sha256, utc_stamp(), notes_file)
-    reader.app.push_screen(LibraryScreen(current), picked)
+    screen = LibraryScreen(current)
+    reader.app.push_screen(screen, picked)
+    return screen
 
 
 def open_source(reader: ReaderScreen, source: str) -> None:

@@ -25,10 +25,12 @@ from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
 from briefterm.ui.reader.mentions import Mentions
+from briefterm.ui.reader.opening import shown_title
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
 from briefterm.ui.reader.status import Status
 from briefterm.ui.widgets.actors import actors_pane
+from briefterm.ui.widgets.byline import byline
 from briefterm.ui.widgets.pane_tabs import PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
 from briefterm.ui.widgets.side_list import SideList
@@ -127,7 +129,7 @@ class ReaderScreen(Screen[None]):
         self.searching = Searching(self)
         self.mentions = Mentions(self)
         self.switch = PaneSwitch(self)
-        self.sub_title = clean(document.title)  # set before mounting: no retitling after the first frame
+        self.sub_title = clean(shown_title(document, brief))  # set before mounting: no retitling after the first frame
 
     # ----- layout
 
@@ -137,6 +139,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         self.set_class(not narrow, "-wide")
         yield Header(show_clock=False, icon="")
+        yield from byline(self.document)  # a web page's author, site and date
         yield PaneTabs(with_passages=True, id="tabs-narrow", classes="pane-tabs")
         with Horizontal(id="body"):
             yield self.passage_pane
@@ -355,6 +358,7 @@ class ReaderScreen(Screen[None]):
 
     async def action_add_note(self) -> None:
         self.status.clear()
+        await self.wait_for_panes()  # `a` in the first moments: the notes pane comes just after the first paint
         notes = self.notes_pane
         if notes is None:
             return
@@ -368,6 +372,7 @@ class ReaderScreen(Screen[None]):
 
     async def action_edit_note(self) -> None:
         self.status.clear()
+        await self.wait_for_panes()
         editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
         if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
             await editor.ready()

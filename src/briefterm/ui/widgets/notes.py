@@ -243,6 +243,7 @@ class NotesPane(OptionList):
 
         def answered(yes: bool | None) -> None:
             if not yes:
+                self._say("Note kept.")  # no (the default on enter) is an answer too: say so
                 return
             try:
                 book.delete(note_id)
