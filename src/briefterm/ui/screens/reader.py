@@ -111,8 +111,8 @@ class ReaderScreen(Screen[None]):
         self.analysis: Analysis | None = None
         self._analyser = analyser
         passages = document_passages(document)
-        glosses = getattr(brief, "glosses", None) or {}
-        for p in passages:  # the brief's glosses are a dict lookup away: show them at once
+        glosses = brief.glosses_for(document.text, passages) if brief is not None else {}
+        for p in passages:  # the brief's glosses are found in the text at once: show them
             p.gloss = glosses.get(p.index)
         self._passages: Sequence[Passage] = passages
         self._search: Search | None = None
