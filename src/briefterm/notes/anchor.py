@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefterm.core.types import Passage
-from briefterm.notes.fuzzy import MIN_FUZZY_CHARS, context_span, hits, passage_similarity, window_span
+from briefterm.notes.fuzzy import (
+    MIN_FUZZY_CHARS,
+    context_span,
+    hits,
+    inside_word_edges,
+    passage_similarity,
+    window_span,
+)
 
 CONTEXT_CHARS = 32
 # A whole passage's text must keep at least this much (rapidfuzz ratio) to be the same passage.
@@ -128,7 +135,8 @@ def fuzzy_span(
         return span
     if len(exact.strip()) < MIN_FUZZY_CHARS:
         return None
-    return window_span(text, exact, _voted_starts(text, exact, a.start), a.start)
+    edges = inside_word_edges(a.prefix, exact, a.suffix)
+    return window_span(text, exact, _voted_starts(text, exact, a.start), a.start, edges)
 
 
 def _whole_passage_span(

@@ -79,8 +79,11 @@ def hits(text: str, piece: str, lo: int, hi: int, limit: int = _MAX_HITS) -> lis
     return out
 
 
-def window_span(text: str, exact: str, candidates: list[int], old_start: int) -> tuple[int, int] | None:
-    """The best-aligned close match of `exact` near one of the `candidates` starts."""
+def window_span(
+    text: str, exact: str, candidates: list[int], old_start: int, edges: tuple[bool, bool] = (False, False)
+) -> tuple[int, int] | None:
+    """The best-aligned close match of `exact` near one of the `candidates` starts.
+    `edges`: whether the old quote began / ended inside a word (then the new may too)."""
     if len(exact.strip()) < MIN_FUZZY_CHARS:
         return None
     slack = max(16, len(exact) // 4)
@@ -99,12 +102,30 @@ def window_span(text: str, exact: str, candidates: list[int], old_start: int) ->
             if r is None:
                 continue
             score, span = r.score, _refine(text, exact, lo + r.dest_start, lo + r.dest_end)
-        if not score:
+        if not score or score < _cutoff(exact) or _cuts_a_word(text, span, edges):
             continue
         key = (score, -abs(span[0] - old_start))
         if best is None or key > best:
             best, best_span = key, span
     return best_span
+
+
+def _cutoff(exact: str) -> float:
+    """Short quotes must match more closely: a few characters alike mean little."""
+    return WINDOW_SCORE if len(exact) >= 30 else WINDOW_SCORE + 8
+
+
+def _cuts_a_word(text: str, span: tuple[int, int], edges: tuple[bool, bool]) -> bool:
+    """A span starting or ending inside a word where the old quote did not."""
+    s, e = span
+    inside_start = 0 < s < len(text) and text[s - 1].isalnum() and text[s].isalnum()
+    inside_end = 0 < e < len(text) and text[e - 1].isalnum() and text[e].isalnum()
+    return (inside_start and not edges[0]) or (inside_end and not edges[1])
+
+
+def inside_word_edges(prefix: str, exact: str, suffix: str) -> tuple[bool, bool]:
+    """Whether a quote begins and ends inside a word (a selection cut mid-word)."""
+    return (prefix[-1:].isalnum() and exact[:1].isalnum(), exact[-1:].isalnum() and suffix[:1].isalnum())
 
 
 def _refine(text: str, exact: str, start: int, end: int) -> tuple[int, int]:
