@@ -127,7 +127,14 @@ def report(n: int = 400, seed: int = 1) -> None:
     text = load(str(SEED)).text
     data = cases(text, n, seed)
     print(f"== re-anchoring after an edit inside the quote ({len(data)} cases on the seed)")
-    for name, find in (("rapidfuzz", _rapidfuzz), ("hand-written", _legacy), ("diff-match-patch", _dmp)):
+    import importlib.util
+
+    finders: list[tuple[str, Finder]] = [("rapidfuzz", _rapidfuzz), ("hand-written", _legacy)]
+    if importlib.util.find_spec("diff_match_patch") is not None:
+        finders.append(("diff-match-patch", _dmp))
+    else:
+        print("  (pip install diff-match-patch to compare it too)")
+    for name, find in finders:
         print(score(name, find, data))
 
 
