@@ -63,6 +63,16 @@ class Search:
             return self.first_after_passage(position)
         return self._backward(self._starts[position] if position < len(self._starts) else len(self._text))
 
+    def next_from(self, pos: int) -> Hit | None:
+        """The first hit starting at or after `pos` (no wrapping)."""
+        m = self._pattern.search(self._text, pos) if self._pattern is not None else None
+        return self._hit(m) if m is not None else None
+
+    def last_before(self, pos: int) -> Hit | None:
+        """The last hit starting before `pos` (no wrapping)."""
+        m = self._last_before(pos)
+        return self._hit(m) if m is not None else None
+
     # ----- scanning
 
     def _hit(self, m: re.Match[str]) -> Hit:
