@@ -8,6 +8,7 @@ always `rich.text.Text` built from the document's characters, never markup.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ EMPTY_DOCUMENT = "This document is empty: there is no text to read or annotate."
 BAR = "▌"
 EXCERPT_BAR = "┃ "
 NOTE_MARK = "✎"
+_UNDERLINE = Style(underline=True)
+_REVERSE = Style(reverse=True)
 # Wrapping wastes part of a row at each break: estimates assume rows this full.
 _FILL = 0.9
 
@@ -67,6 +70,8 @@ class PassagePane(VirtualList):
         self._search: Search | None = None
         self._current_hit: Hit | None = None
         self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
+        self._note_spans: list[Span] = []  # quoted notes' words, underlined (sorted)
+        self._selection: Span | None = None  # the `v` selection, reverse video
 
     # ----- data the app sets
 
@@ -103,6 +108,20 @@ class PassagePane(VirtualList):
         """Spans (document offsets) to highlight, by passage position: the selected actor."""
         self._mentions = spans
         self.restyle()
+
+    def set_note_spans(self, spans: Iterable[Span]) -> None:
+        """The words quoted notes are anchored to (document offsets): underlined."""
+        self._note_spans = sorted(spans)
+        self.restyle()
+
+    def set_selection(self, span: Span | None) -> None:
+        """The words selected with `v` (document offsets), shown in reverse video."""
+        self._selection = span
+        self.restyle()
+
+    @property
+    def selection(self) -> Span | None:
+        return self._selection
 
     def set_search(self, result: Search | None, current: Hit | None = None) -> None:
         self._search = result
@@ -216,13 +235,29 @@ class PassagePane(VirtualList):
         mention = self._style("passages--mention")
         for start, end in self._mentions(passage.start, passage.end) if self._mentions else ():
             body.stylize(mention, start - origin, end - origin)
+        for start, end in self._note_spans_in(passage.start, passage.end):
+            body.stylize(_UNDERLINE, max(0, start - origin), end - origin)
         if self._search:
             match = self._style("passages--match")
             current_style = self._style("passages--match-current")
             current = self._current_hit.start if self._current_hit is not None else -1
             for start, end in self._search.spans(passage.start, passage.end):
                 body.stylize(current_style if start == current else match, start - origin, end - origin)
+        if self._selection is not None and passage.start <= self._selection[0] < passage.end:
+            body.stylize(_REVERSE, self._selection[0] - origin, self._selection[1] - origin)
         return body
+
+    def _note_spans_in(self, start: int, end: int) -> list[Span]:
+        spans = self._note_spans
+        i = bisect.bisect_left(spans, (start, start))
+        while i > 0 and spans[i - 1][1] > start:
+            i -= 1
+        out: list[Span] = []
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] > start:
+                out.append(spans[i])
+            i += 1
+        return out
 
     def _first_gutter(self, passage: Passage, selected: bool, width: int) -> Text:
         number_style = self._style("passages--number-selected" if selected else "passages--number")
