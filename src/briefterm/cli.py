@@ -54,7 +54,7 @@ def _reader_parser() -> _Parser:
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
             "  briefterm note list DOC [--format text|json]\n"
             "  briefterm note delete DOC ID\n"
-            "  briefterm export DOC [--format markdown|json|w3c|brief] [-o FILE]\n"
+            "  briefterm export [DOC] [--format markdown|json|w3c|brief] [-o FILE]\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -89,7 +89,8 @@ def _command_parser(command: str) -> _Parser:
         _note_list_delete(sub)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
-        p.add_argument("doc", metavar="DOC", help="document ('-' for standard input)")
+        p.add_argument("doc", nargs="?", metavar="DOC",
+                       help="document ('-' for standard input; default: the bundled seed, as the reader)")
         p.add_argument("--format", choices=("markdown", "json", "w3c", "brief"), default="markdown")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
         _common(p)

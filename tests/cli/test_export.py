@@ -157,3 +157,10 @@ def test_acceptance_a_quoted_note_on_the_seed_survives_edits_then_is_orphaned(tm
     assert note["status"] == "orphaned" and note["body"] == "Has he?"
     md = _export(str(doc), "--notes", str(notes))
     assert "## Orphaned notes" in md and sentence in md.split("## Orphaned notes")[1]
+
+
+def test_export_without_doc_exports_the_seed_like_the_reader(tmp_path: Path) -> None:
+    notes = tmp_path / "n.yaml"
+    data = json.loads(_export("--notes", str(notes), "--format", "json"))
+    assert data["document"]["source"].endswith(SEED.name)
+    assert len(data["passages"]) == 22
