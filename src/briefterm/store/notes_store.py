@@ -62,14 +62,7 @@ class NotesStore:
 
     def record_places(self, placed: Sequence[Note]) -> list[Note]:
         """Keep where notes sit now; a note changed meanwhile by another process is left be."""
-
-        def change(state: FileState) -> None:
-            for note in placed:
-                old = state.notes.get(note.id)
-                if old is not None and old.updated == note.updated and old.body == note.body:
-                    state.notes[note.id] = note
-
-        return self._transact(change)
+        return self._transact(lambda state: _record(state, placed))
 
     def warn(self, message: str) -> None:
         self._warnings.append(message)
@@ -81,29 +74,33 @@ class NotesStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def add(self, note: Note) -> list[Note]:
-        """Save a new note (idempotent by id); returns every note now in the file."""
+    def add(self, note: Note, placed: Sequence[Note] = ()) -> list[Note]:
+        """Save a new note (idempotent by id); returns every note now in the file.
+        `placed`: notes re-anchored since they were read, whose new places are kept too."""
 
         def change(state: FileState) -> None:
+            _record(state, placed)
             if note.id in state.deleted:
                 return  # deleted meanwhile: a retried add must not bring it back
             state.notes[note.id] = note
 
         return self._transact(change)
 
-    def update(self, note: Note) -> list[Note]:
+    def update(self, note: Note, placed: Sequence[Note] = ()) -> list[Note]:
         """Save a changed note; returns every note now in the file."""
 
         def change(state: FileState) -> None:
+            _record(state, placed)
             state.deleted.pop(note.id, None)
             state.notes[note.id] = note
 
         return self._transact(change)
 
-    def delete(self, note_id: str) -> list[Note]:
+    def delete(self, note_id: str, placed: Sequence[Note] = ()) -> list[Note]:
         """Delete a note by id (remembered, so no merge brings it back)."""
 
         def change(state: FileState) -> None:
+            _record(state, placed)
             state.notes.pop(note_id, None)
             state.deleted[note_id] = utc_now()
 
@@ -242,6 +239,14 @@ class NotesStore:
         atomic_write(self.path, dump(state, self.source, self.sha256), what="notes")
 
 
+def _record(state: FileState, placed: Sequence[Note]) -> None:
+    """Where re-anchored notes sit now, unless another process changed them meanwhile."""
+    for note in placed:
+        old = state.notes.get(note.id)
+        if old is not None and old.updated == note.updated and old.body == note.body:
+            state.notes[note.id] = note
+
+
 class DocumentNotes:
     """A document's notes, re-anchored against its current text, saved through a NotesStore.
 
@@ -298,9 +303,13 @@ class DocumentNotes:
 
     def record_places(self) -> None:
         """Write where each note sits now (after re-anchoring) into the notes file."""
-        changed = [n for n in self.notes if n != self.store.stored.get(n.id, n)]
+        changed = self._moved()
         if changed:
             self._settle(self.store.record_places(changed))
+
+    def _moved(self) -> list[Note]:
+        """Notes whose place differs from what the file says (every write records it)."""
+        return [n for n in self.notes if n != self.store.stored.get(n.id, n)]
 
     def get(self, note_id: str) -> Note | None:
         return next((n for n in self.notes if n.id == note_id), None)
@@ -312,7 +321,7 @@ class DocumentNotes:
 
     def add(self, passage_no: int, body: str, quote: str | None = None) -> Note:
         note = make_note(self.text, self.passages, passage_no, body, quote)
-        self._settle(self.store.add(note))
+        self._settle(self.store.add(note, self._moved()))
         return self.get(note.id) or note
 
     def edit(self, note_id: str, body: str, quote: str | None = None) -> Note:
@@ -321,17 +330,17 @@ class DocumentNotes:
         if current is None:
             raise NoteError(f"no note {note_id}")
         note = edit_note(current, self.text, self.passages, body, quote)
-        self._settle(self.store.update(note))
+        self._settle(self.store.update(note, self._moved()))
         return self.get(note.id) or note
 
     def add_at(self, passage_no: int, body: str, start: int, end: int) -> Note:
         """A note on exactly text[start:end] (a selection) inside passage `passage_no`."""
         note = make_note_at(self.text, self.passages, passage_no, body, start, end)
-        self._settle(self.store.add(note))
+        self._settle(self.store.add(note, self._moved()))
         return self.get(note.id) or note
 
     def delete(self, note_id: str) -> None:
-        self._settle(self.store.delete(note_id))
+        self._settle(self.store.delete(note_id, self._moved()))
 
     def correct(self, correction: Correction) -> None:
         """Save a correction at once (after every earlier one)."""
@@ -343,4 +352,5 @@ class DocumentNotes:
         return undone
 
     def _settle(self, stored: list[Note]) -> None:
+        self.store.stored = {n.id: n for n in stored}
         self.notes = reanchor_all(stored, self.text, self.passages)
