@@ -305,8 +305,8 @@ def test_unreadable_file_is_a_warning_unless_strict(tmp_path: Path) -> None:
 
 def test_every_write_records_where_the_notes_sit_now(tmp_path: Path) -> None:
     from briefterm.engine.passages import split_passages
-    from briefterm.store.notes_store import DocumentNotes
     from briefterm.sources.document import from_text
+    from briefterm.store.notes_store import DocumentNotes
 
     text = "One.\n\nThe mayor said no. Then he left.\n\nThree."
     path = tmp_path / "n.yaml"
