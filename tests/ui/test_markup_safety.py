@@ -119,6 +119,7 @@ class EscapingBrief:
     """A brief (not sanitised like a document) carrying terminal escapes."""
 
     title = "Title \x1b]0;pwned\x07 \x1b[31mred"
+    glosses: dict[int, str] = {}  # noqa: RUF012 - read only
 
     def apply(self, analysis: Analysis) -> None:
         analysis.document.title = self.title

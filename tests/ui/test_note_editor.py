@@ -18,7 +18,7 @@ from briefterm.sources.document import from_text
 from briefterm.store import notes_store
 from briefterm.store.atomic import StoreError
 from briefterm.store.notes_store import DocumentNotes
-from briefterm.ui.messages import NotesChanged
+from briefterm.ui.messages import NoteJump, NotesChanged
 from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 from briefterm.ui.widgets.notes import NotesPane
@@ -232,7 +232,7 @@ class PaneHost(App[None]):
     def on_mount(self) -> None:
         self.query_one(NotesPane).focus()
 
-    def on_notes_pane_jump(self, message: NotesPane.Jump) -> None:
+    def on_note_jump(self, message: NoteJump) -> None:
         self.messages.append(message)
 
     def on_notes_changed(self, message: NotesChanged) -> None:
@@ -277,7 +277,7 @@ async def test_pane_enter_posts_jump_and_marks_the_current_passage(tmp_path: Pat
         await pilot.pause()
         await pilot.press("j", "enter")
         await pilot.pause()
-        jumps = [m for m in app.messages if isinstance(m, NotesPane.Jump)]
+        jumps = [m for m in app.messages if isinstance(m, NoteJump)]
         assert [(j.passage) for j in jumps] == [3]
         app.pane.follow_passage(3)
         await pilot.pause()
@@ -347,18 +347,17 @@ async def test_pane_tells_the_user_about_a_corrupt_file(tmp_path: Path) -> None:
 
 
 class ReaderLike(Screen[None]):
-    """A screen that offers `document` and `notes_path`, as the reader does."""
+    """A screen that gives the pane a document and a notes path, as the reader does."""
 
     def __init__(self, notes_path: str) -> None:
         super().__init__()
-        self.document = from_text(TEXT, "doc.txt")
         self.notes_path = notes_path
 
     def compose(self) -> ComposeResult:
-        yield NotesPane(id="notes")
+        yield NotesPane(document=from_text(TEXT, "doc.txt"), notes_path=self.notes_path, id="notes")
 
 
-async def test_pane_opens_the_screens_document_notes_by_itself(tmp_path: Path) -> None:
+async def test_pane_opens_its_documents_notes_by_itself(tmp_path: Path) -> None:
     _book(tmp_path).add(3, "already there")
 
     class Host(App[None]):

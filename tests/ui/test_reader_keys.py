@@ -256,7 +256,7 @@ async def test_enter_on_actor_jumps_to_first_mention_and_brackets_walk(size: tup
         await pilot.press("1")
         actors = reader.actors_pane
         # Piet Vos: mentioned in passages 4 and 9.
-        index = actors.index_of("piet-vos")
+        index = actors.index_where(lambda a: a.id == "piet-vos")
         assert index is not None
         while actors.cursor < index:
             await pilot.press("j")
@@ -297,8 +297,8 @@ async def test_brackets_from_the_passage_pane_and_mentions_highlighted() -> None
         assert "Pick an actor first: press 1" in status(app)
         # Moving the cursor in the Actors pane chooses: Anna Berg (first), in passages 2 and 3.
         await pilot.press("1", "j", "k", "0")
-        assert reader.actors_pane.selected_actor is not None
-        assert reader.actors_pane.selected_actor.id == "anna-berg"
+        assert reader.actors_pane.selected is not None
+        assert reader.actors_pane.selected.id == "anna-berg"
         await pilot.press("right_square_bracket")
         assert pane.cursor == 1
         await pilot.press("right_square_bracket")
@@ -334,7 +334,7 @@ async def test_questions_pane_marks_origin_and_enter_jumps(size: tuple[int, int]
         assert "curated" in shown and "Can Ostby pay for the pipes" in shown
         questions = reader.questions_pane
         # By passage, curated among the asked; the one about no passage last.
-        order = [(q.origin, q.passage) for i in range(len(questions.items)) if (q := questions.question_at(i))]
+        order = [(q.origin, q.passage) for q in questions.values]
         assert order == [("curated", 4), ("explicit", 8), ("explicit", 10), ("curated", None)]
         await pilot.press("j", "j", "enter")  # the second explicit question, passage 10
         await pilot.pause()
@@ -356,7 +356,7 @@ async def test_side_panes_mark_the_items_of_the_selected_passage() -> None:
         reader = app.reader
         await pilot.press("j", "j", "j")  # passage 4: Nordland, Piet Vos, the scare quote
         actors = reader.actors_pane
-        marked = {actors.actor_at(i).id for i in range(len(actors.items)) if actors.marked(i)}  # type: ignore[union-attr]
+        marked = {a.id for i, a in enumerate(actors.values) if actors.marked(i)}
         assert marked == {"nordland", "piet-vos"}
         quotes = reader.quotes_pane
         assert [quotes.marked(i) for i in range(len(quotes.items))] == [False, True, False]
@@ -372,7 +372,7 @@ async def test_notes_hook_marks_passages() -> None:
     async with app.run_test(size=WIDE) as pilot:
         await settled(pilot)
         assert NOTE_MARK not in screen_text(app)
-        app.notes_changed({2})
+        app.reader.set_noted_passages({2})
         await pilot.pause()
         lines = [line for line in screen_text(app).splitlines() if NOTE_MARK in line]
         assert len(lines) == 1 and " 2 " in lines[0]
@@ -434,8 +434,8 @@ async def test_ctrl_p_palette_jumps_to_an_actor() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.passage_pane.cursor == 3
-        assert app.reader.actors_pane.selected_actor is not None
-        assert app.reader.actors_pane.selected_actor.id == "piet-vos"
+        assert app.reader.actors_pane.selected is not None
+        assert app.reader.actors_pane.selected.id == "piet-vos"
 
 
 async def test_palette_switches_panes() -> None:

@@ -6,7 +6,7 @@ What the reader does lives in `screens/reader.py` and the widgets.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -15,6 +15,9 @@ from textual.screen import Screen
 
 from briefterm.core.types import Document
 from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
+
+if TYPE_CHECKING:
+    from briefterm.brief.curated import Brief
 
 
 def _reader_commands() -> type[Provider]:
@@ -38,7 +41,7 @@ class BriefApp(App[int]):
     def __init__(
         self,
         document: Document,
-        brief: Any = None,
+        brief: Brief | None = None,
         *,
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
@@ -49,7 +52,7 @@ class BriefApp(App[int]):
         self.notes_path = notes_path
         self._analyser = analyser
 
-    def get_default_screen(self) -> Screen[Any]:
+    def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
 
     @property
@@ -88,12 +91,8 @@ class BriefApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def notes_changed(self, passages: set[int] | frozenset[int]) -> None:
-        """Hook for the notes code: mark these passages (1-based) as carrying notes."""
-        self.reader.set_noted_passages(passages)
 
-
-def run_reader(document: Document, brief: Any = None, notes: str | None = None) -> int:
+def run_reader(document: Document, brief: Brief | None = None, notes: str | None = None) -> int:
     """Open the reader on `document` (already loaded by the CLI); the exit code."""
     app = BriefApp(document, brief, notes_path=notes)
     result = app.run()

@@ -1,18 +1,54 @@
-"""What the Notes pane and the reader say to each other.
+"""Every message the reader's widgets post upward; the screen decides what they lead to.
 
-The Notes pane (`ui/widgets/notes.py`, `NotesPane(id="notes")`) posts
-`NotesChanged` whenever notes are added, edited, deleted or re-anchored; the
-reader then marks those passages. The reader calls the pane's `add_note(passage)`,
-`edit_selected()` and `delete_selected()` for the keys `a`, `e` and `d`, and jumps
-when the pane posts `SideList.Jump` (with a `passage_at(index)` method giving the
-1-based passage number of item `index`), or calls `ReaderScreen.go_to_passage`.
+- `CursorMoved`: a list's cursor is on a new item (the passage pane, a side pane).
+- `ItemJump`: `enter` (or a click) on a side pane's item: go to its passage.
+- `NoteJump`: `enter` on a note in the Notes pane: go to the passage it sits on.
+- `NotesChanged`: notes were added, edited, deleted or re-anchored: mark their passages.
+- `TabPicked`: a click on a pane's tab.
+- `SearchCancelled`: `escape` in the search field.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from briefterm.ui.widgets.virtual_list import VirtualList
+
+
+@dataclass
+class CursorMoved(Message):
+    """The cursor of `source` is on item `index` now."""
+
+    source: VirtualList
+    index: int
+
+    @property
+    def control(self) -> VirtualList:
+        return self.source
+
+
+@dataclass
+class ItemJump(Message):
+    """The reader asked to go to item `index` of the side pane `source`."""
+
+    source: VirtualList
+    index: int
+
+    @property
+    def control(self) -> VirtualList:
+        return self.source
+
+
+@dataclass
+class NoteJump(Message):
+    """Go to the passage this note sits on (None: an orphan with nowhere to go)."""
+
+    note_id: str
+    passage: int | None
 
 
 @dataclass
@@ -21,3 +57,15 @@ class NotesChanged(Message):
 
     passages: frozenset[int]
     count: int
+
+
+@dataclass
+class TabPicked(Message):
+    """A click on the tab of `pane` ("passages", "actors", "quotes", "questions", "notes")."""
+
+    pane: str
+
+
+@dataclass
+class SearchCancelled(Message):
+    """The reader gave up on this search (`escape` in the field)."""

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefterm.engine.analyse import Analysis
 from briefterm.notes.note import Note
+
+if TYPE_CHECKING:
+    from briefterm.ui.screens.reader import ReaderScreen
 
 SUFFIXES = {"markdown": "md", "json": "json"}
 
@@ -30,3 +34,21 @@ def export_brief(analysis: Analysis, fmt: str, notes: Sequence[Note] = (), folde
             continue
         return path
     raise FileExistsError(f"too many exports of {stem} in {folder}")
+
+
+def export_from_reader(reader: ReaderScreen, fmt: str) -> None:
+    """The palette's export: write the file, and say where (or why not)."""
+    from briefterm.store.atomic import StoreError
+
+    app = reader.app
+    if reader.analysis is None:
+        app.notify("Still analysing: try again in a moment.", markup=False)
+        return
+    notes = reader.notes_pane.notes if reader.notes_pane is not None else []
+    try:
+        path = export_brief(reader.analysis, fmt, notes)
+    except (OSError, StoreError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        app.notify(f"Export failed: {reason}", severity="error", markup=False)
+        return
+    app.notify(f"Brief written to {path}", title="Export", markup=False)

@@ -1,4 +1,7 @@
-"""Search over the document text: case-insensitive, literal, vim-like wrapping.
+"""The search (`/`, `n`, `N`): case-insensitive, literal, vim-like wrapping.
+
+`Search` is one query over the text; `Searching` is the reader's side of it
+(the field, the current hit, the keys).
 
 Nothing is listed up front: every question ("how many hits", "the next one
 after here", "which one is this") is one scan by the regex engine in C, so a
@@ -12,8 +15,15 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
 
 from briefterm.core.types import Passage
+
+if TYPE_CHECKING:
+    from briefterm.ui.screens.reader import ReaderScreen
+    from briefterm.ui.widgets.search_bar import SearchBar
 
 
 @dataclass(frozen=True)
@@ -115,3 +125,103 @@ class Search:
             if last is not None or lo == 0:
                 return last
             window *= 4
+
+
+class Searching:
+    """The reader's search: the field under the passages, the query and the current hit."""
+
+    def __init__(self, reader: ReaderScreen) -> None:
+        self._reader = reader
+        self.search: Search | None = None
+        self.hit: Hit | None = None
+        self._before: tuple[Search | None, Hit | None] = (None, None)
+        self._origin = 0  # the passage selected when `/` was pressed
+        self._bar: SearchBar | None = None
+
+    def line(self) -> Text:
+        """What the status line says about the search (empty: no search)."""
+        from briefterm.ui.reader.status import search_line
+
+        if self.search is None:
+            return Text("")
+        hit = self.hit
+        ordinal = self.search.ordinal(hit) if hit is not None and self.search else None
+        return search_line(self.search.query, self.search.total, ordinal)
+
+    async def open(self) -> None:
+        """`/`: show the field and focus it now (the next key of a burst goes there)."""
+        from briefterm.ui.widgets.search_bar import SearchBar
+        from briefterm.ui.widgets.status import StatusLine
+
+        reader = self._reader
+        self._origin = reader.passage_pane.cursor
+        self._before = (self.search, self.hit)
+        if self._bar is None:
+            self._bar = SearchBar(id="search")
+            await reader.mount(self._bar, before=reader.query_one(StatusLine))
+        self._bar.display = True
+        self._bar.value = ""
+        reader.set_focus(self._bar)
+
+    def owns(self, field: object) -> bool:
+        return field is not None and field is self._bar
+
+    def _close(self) -> None:
+        if self._bar is not None:
+            self._bar.display = False
+        self._reader.passage_pane.focus()
+
+    def _set(self, result: Search | None, hit: Hit | None) -> None:
+        self.search, self.hit = result, hit
+        self._reader.passage_pane.set_search(result, hit)
+        self._reader.status.show()
+
+    def _new(self, query: str) -> Search:
+        return Search(self._reader.document.text, self._reader.passage_pane.passages, query)
+
+    def typed(self, query: str) -> None:
+        """The field changed: highlight as the reader types."""
+        self._set(self._new(query) if query else None, None)
+
+    def submitted(self, query: str) -> None:
+        """`enter`: the first hit after the passage selected when `/` was pressed."""
+        self._close()
+        if not query:
+            self._set(None, None)
+            return
+        result = self.search if self.search is not None and self.search.query == query else None
+        result = result or self._new(query)
+        found = result.first_after_passage(self._origin)
+        if found is None:  # the status line says "no hits": once is enough
+            self._set(result, None)
+            return
+        self._show_hit(result, *found)
+
+    def cancelled(self) -> None:
+        """`escape`: back to the search there was before `/`."""
+        self._close()
+        self._set(*self._before)
+
+    def step(self, forward: bool) -> None:
+        """`n` / `N`: the next / previous hit, wrapping round."""
+        reader = self._reader
+        result = self.search
+        if result is None:
+            reader.status.say("No search yet: press / to search.")
+            return
+        if not result:  # "/query no hits" is on the status line already
+            reader.app.bell()
+            return
+        cursor = reader.passage_pane.cursor
+        if self.hit is not None and self.hit.passage == cursor:
+            found = result.step(self.hit, forward)
+        else:
+            found = result.nearest_from(cursor, forward)
+        if found is not None:
+            self._show_hit(result, *found, forward)
+
+    def _show_hit(self, result: Search, hit: Hit, wrapped: bool, forward: bool = True) -> None:
+        self._set(result, hit)
+        self._reader.go_to_passage(hit.passage + 1, offset=hit.start)
+        if wrapped:
+            self._reader.status.say("search wrapped to the top" if forward else "search wrapped to the bottom")

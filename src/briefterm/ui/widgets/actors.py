@@ -41,23 +41,6 @@ def by_prominence(actors: Sequence[Actor]) -> list[Actor]:
     return sorted(actors, key=key)
 
 
-class ActorsPane(SideList):
-    """People, countries, places, organisations and groups; the cursor selects one."""
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
-        super().__init__("analysing…", id=id, classes=classes)
-        self._actors: list[Actor] = []
-
-    def show_actors(self, actors: Sequence[Actor]) -> None:
-        self._actors = by_prominence(actors)
-        self.set_items((actor_item(a) for a in self._actors), empty_text="No actors found.")
-
-    def actor_at(self, index: int) -> Actor | None:
-        return self._actors[index] if 0 <= index < len(self._actors) else None
-
-    @property
-    def selected_actor(self) -> Actor | None:
-        return self.actor_at(self.cursor)
-
-    def index_of(self, actor_id: str) -> int | None:
-        return next((i for i, a in enumerate(self._actors) if a.id == actor_id), None)
+def actors_pane(*, id: str = "actors") -> SideList[Actor]:  # noqa: A002 - Textual's name for it
+    """People, countries, places, organisations and groups, most mentioned first; the cursor selects one."""
+    return SideList(actor_item, by_prominence, empty_text="No actors found.", id=id)

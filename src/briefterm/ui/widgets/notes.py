@@ -7,22 +7,20 @@ the reader are marked. Nothing shown is ever read as markup.
 The pane also runs the notes flows, so the reader only calls it:
 `add_note(passage)` (key `a`), `edit_selected()` (`e`), `delete_selected()`
 (`d`, after a confirmation). It saves through a `DocumentNotes` given to the
-constructor or `bind_notes()`, or else opened on mount from the screen's
-`document` and `notes_path` attributes. It posts `NotesChanged` (from
-`ui/notes_hooks.py`) whenever the set of notes changes, and `NotesPane.Jump`
-on `enter`. A failed save keeps the editor open with the text in it.
+constructor or `bind_notes()`, or else opened on mount (in the background) from
+the `document` and `notes_path` it was given. It posts `NotesChanged` whenever
+the set of notes changes, and `NoteJump` on `enter` (both in `ui/messages.py`).
+A failed save keeps the editor open with the text in it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.message import Message
 from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -32,6 +30,7 @@ from briefterm.core.types import Document, Passage
 from briefterm.notes.note import Note
 from briefterm.store.atomic import StoreError
 from briefterm.store.notes_store import DocumentNotes
+from briefterm.ui.messages import NoteJump, NotesChanged
 
 _QUOTE_CHARS = 70
 _EMPTY_HINT = "No notes yet. Select a passage and press a to add one."
@@ -60,29 +59,12 @@ class NotesPane(OptionList):
         Binding("G", "last", "Last", show=False, id="notes.last"),
     ]
 
-    @dataclass
-    class Jump(Message):
-        """Go to the passage this note sits on (for an orphan: the one it last sat on)."""
-
-        note_id: str
-        passage: int | None
-
-    @dataclass
-    class Saved(Message):
-        """A note was added or changed (and is on disk)."""
-
-        note: Note
-
-    @dataclass
-    class Deleted(Message):
-        """A note was deleted (on disk)."""
-
-        note_id: str
-
     def __init__(
         self,
         notes: DocumentNotes | None = None,
         *,
+        document: Document | None = None,
+        notes_path: str | None = None,
         current_passage: int | None = None,
         name: str | None = None,
         id: str | None = None,  # noqa: A002 - Textual's own name for it
@@ -91,10 +73,12 @@ class NotesPane(OptionList):
         super().__init__(name=name, id=id, classes=classes, markup=False)
         self.border_title = "Notes"
         self.book: DocumentNotes | None = notes
+        self._document = document
+        self._notes_path = notes_path
         self._notes: list[Note] = []
         self._by_id: dict[str, Note] = {}
         self._current_passage = current_passage
-        self._unavailable = False  # no notes to show: the screen has no document
+        self._unavailable = False  # no notes to show: no document to open them from
         self._rebuild(None)
 
     # -- binding to a document's notes ---------------------------------------------
@@ -103,20 +87,12 @@ class NotesPane(OptionList):
         if self.book is not None:
             self.bind_notes(self.book)
             return
-        found = self._from_screen()
-        if found is None:
+        if self._document is None:
             self._unavailable = True
             self._rebuild(None)
         else:
             # Segmenting a big document takes a moment: not on the UI thread.
-            self._open_in_background(*found)
-
-    def _from_screen(self) -> tuple[Document, str | None] | None:
-        document = getattr(self.screen, "document", None)
-        if not isinstance(document, Document):
-            return None
-        notes_path = getattr(self.screen, "notes_path", None)
-        return document, notes_path if isinstance(notes_path, str) else None
+            self._open_in_background(self._document, self._notes_path)
 
     @work(thread=True, exclusive=True, group="notes-open", exit_on_error=False)
     def _open_in_background(self, document: Document, notes_path: str | None) -> None:
@@ -127,10 +103,9 @@ class NotesPane(OptionList):
         if self.book is None:  # `a` may have opened them already
             self.bind_notes(book)
 
-    def _open_from_screen(self) -> None:
-        found = self._from_screen()
-        if found is not None and self.book is None:
-            self.bind_notes(_open_notes(*found))
+    def _open_now(self) -> None:
+        if self._document is not None and self.book is None:
+            self.bind_notes(_open_notes(self._document, self._notes_path))
 
     def bind_notes(self, notes: DocumentNotes) -> None:
         """Show and work on these notes (tells the user what the store had to do)."""
@@ -146,8 +121,6 @@ class NotesPane(OptionList):
         self.show_notes(book.notes)
         if select is not None:
             self.select_note(select)
-        from briefterm.ui.messages import NotesChanged
-
         self.post_message(NotesChanged(frozenset(book.passages_with_notes()), len(book.notes)))
 
     # -- showing -------------------------------------------------------------------
@@ -172,8 +145,6 @@ class NotesPane(OptionList):
             return
         self._current_passage = passage
         self._rebuild(self.selected_note_id)
-
-    set_current_passage = follow_passage
 
     def select_note(self, note_id: str) -> bool:
         """Highlight a note by id; False if it is not listed."""
@@ -270,7 +241,6 @@ class NotesPane(OptionList):
                 self.app.notify(f"Not deleted: {e}", title="Notes", severity="error", markup=False)
                 return
             self._refresh_from_book()
-            self.post_message(self.Deleted(note_id))
             self._say("Note deleted.")
 
         where = f"passage {note.passage}" if note.passage else "no passage"
@@ -281,12 +251,11 @@ class NotesPane(OptionList):
         if note is None:
             return
         self._refresh_from_book(select=note.id)
-        self.post_message(self.Saved(note))
         self._say(f"Note saved on passage {note.passage}.")
 
     def _book_or_say(self) -> DocumentNotes | None:
         if self.book is None:
-            self._open_from_screen()
+            self._open_now()
         if self.book is None:
             self._say(_UNAVAILABLE)
         return self.book
@@ -306,14 +275,7 @@ class NotesPane(OptionList):
         event.stop()
         note = self._by_id.get(event.option.id or "")
         if note is not None:
-            self.post_message(self.Jump(note.id, note.passage))
-
-    def passage_at(self, index: int) -> int | None:
-        """The passage number of the option at `index` (None for headings)."""
-        if not 0 <= index < self.option_count:
-            return None
-        note = self._by_id.get(self.options[index].id or "")
-        return note.passage if note is not None else None
+            self.post_message(NoteJump(note.id, note.passage))
 
     # -- rendering -----------------------------------------------------------------
 
@@ -342,7 +304,7 @@ class NotesPane(OptionList):
         if note.orphaned:
             number = f"was {number}"
         first = clean(note.first_line) or "(empty note)"
-        parts: list[Any] = [
+        parts: list[str | tuple[str, str]] = [
             ("● " if here else "  ", "bold"),
             (f"¶{number} ", "bold"),
             first,

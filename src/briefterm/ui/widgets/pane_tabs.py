@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
 from textual import events
-from textual.message import Message
 from textual.widget import Widget
 
+from briefterm.ui.messages import TabPicked
 from briefterm.ui.widgets.virtual_list import component_style
 
 PANES: tuple[tuple[str, str, str], ...] = (
@@ -45,10 +43,6 @@ class PaneTabs(Widget):
     DEFAULT_CSS = """
     PaneTabs { height: 1; }
     """
-
-    @dataclass
-    class Picked(Message):
-        pane: str
 
     def __init__(
         self,
@@ -111,5 +105,5 @@ class PaneTabs(Widget):
     def on_click(self, event: events.Click) -> None:
         for start, end, pane in self._ranges:
             if start <= event.x < end:
-                self.post_message(self.Picked(pane))
+                self.post_message(TabPicked(pane))
                 return

@@ -35,16 +35,6 @@ def reading_order(questions: Sequence[Question]) -> list[Question]:
     return sorted(questions, key=key)
 
 
-class QuestionsPane(SideList):
+def questions_pane(*, id: str = "questions") -> SideList[Question]:  # noqa: A002 - Textual's name for it
     """Open questions: explicit (asked in the text) and curated (from the brief)."""
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
-        super().__init__("analysing…", id=id, classes=classes)
-        self._questions: list[Question] = []
-
-    def show_questions(self, questions: Sequence[Question]) -> None:
-        self._questions = reading_order(questions)
-        self.set_items((question_item(q) for q in self._questions), empty_text="No questions found.")
-
-    def question_at(self, index: int) -> Question | None:
-        return self._questions[index] if 0 <= index < len(self._questions) else None
+    return SideList(question_item, reading_order, empty_text="No questions found.", id=id)

@@ -34,16 +34,10 @@ def quote_item(quote: Quote) -> SideItem:
                     length=length, lines=1 + quote.text.count("\n"))
 
 
-class QuotesPane(SideList):
+def in_document_order(quotes: Sequence[Quote]) -> list[Quote]:
+    return sorted(quotes, key=lambda q: q.start)
+
+
+def quotes_pane(*, id: str = "quotes") -> SideList[Quote]:  # noqa: A002 - Textual's name for it
     """Every quotation in document order."""
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
-        super().__init__("analysing…", id=id, classes=classes)
-        self._quotes: list[Quote] = []
-
-    def show_quotes(self, quotes: Sequence[Quote]) -> None:
-        self._quotes = sorted(quotes, key=lambda q: q.start)
-        self.set_items((quote_item(q) for q in self._quotes), empty_text="No quotations found.")
-
-    def quote_at(self, index: int) -> Quote | None:
-        return self._quotes[index] if 0 <= index < len(self._quotes) else None
+    return SideList(quote_item, in_document_order, empty_text="No quotations found.", id=id)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.widgets import Input
+
+from briefterm.ui.messages import SearchCancelled
 
 
 class SearchBar(Input):
@@ -22,12 +22,8 @@ class SearchBar(Input):
     SearchBar:focus { border: none; }
     """
 
-    @dataclass
-    class Cancelled(Message):
-        """The reader gave up on this search."""
-
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(placeholder="search: type, enter jumps, escape cancels", id=id)
 
     def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
+        self.post_message(SearchCancelled())

@@ -1,27 +1,30 @@
 """A side pane's list: items of styled text that point at passages.
 
-Each item is one `SideItem`: a `Text` (from the document's characters, never
-markup), the passages it touches, and a short label for the gutter (a passage
-number). Items that touch the selected passage are marked with a dot. `enter`
-(or a click) posts `SideList.Jump`; the screen decides where that leads.
+One generic `SideList[T]` serves the Actors, Quotes and Questions panes: it is
+given the values (actors, quotes, questions), the order to list them in and how
+to draw one. Each value is drawn as one `SideItem`: a `Text` (from the
+document's characters, never markup), the passages it touches, and a short
+label for the gutter (a passage number). Items that touch the selected passage
+are marked with a dot. `enter` (or a click) posts `ItemJump`; the screen
+decides where that leads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import ClassVar
+from collections.abc import Callable, Sequence
+from typing import ClassVar, Generic, TypeVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.strip import Strip
 
+from briefterm.ui.messages import ItemJump
 from briefterm.ui.widgets.virtual_list import VirtualList
 from briefterm.ui.widgets.wrap import wrap_spans
 
 MARK = "●"
+T = TypeVar("T")
 
 
 class SideItem:
@@ -52,8 +55,8 @@ class SideItem:
         return self._text
 
 
-class SideList(VirtualList):
-    """A list of SideItems with a cursor; `enter` asks to jump to the item's passage."""
+class SideList(VirtualList, Generic[T]):
+    """Values of type T listed as SideItems with a cursor; `enter` asks to jump to the item's passage."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "jump", "Jump", id="jump",
@@ -69,21 +72,22 @@ class SideList(VirtualList):
         "side-list--empty",
     }
 
-    @dataclass
-    class Jump(Message):
-        """The reader asked to go to the item under the cursor."""
-
-        source: SideList
-        index: int
-
-        @property
-        def control(self) -> SideList:
-            return self.source
-
-    def __init__(self, empty_text: str, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
+    def __init__(
+        self,
+        item: Callable[[T], SideItem],
+        order: Callable[[Sequence[T]], list[T]],
+        *,
+        empty_text: str,
+        id: str | None = None,  # noqa: A002 - Textual's name for it
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self._item = item
+        self._order = order
+        self._values: list[T] = []
         self._items: list[SideItem] = []
-        self._empty_text = empty_text
+        self._empty_text = "analysing…"
+        self._filled_text = empty_text
         self._selected_passage: int | None = None
         self._label_width = 0
         self._first_by_passage: dict[int, int] = {}
@@ -94,17 +98,34 @@ class SideList(VirtualList):
     def items(self) -> Sequence[SideItem]:
         return self._items
 
-    def set_items(self, items: Iterable[SideItem], empty_text: str | None = None) -> None:
-        self._items = list(items)
+    @property
+    def values(self) -> Sequence[T]:
+        """What is listed, in the order shown."""
+        return self._values
+
+    def show(self, values: Sequence[T]) -> None:
+        """List these values (in the pane's own order); none: say there are none."""
+        self._values = self._order(values)
+        self._items = [self._item(v) for v in self._values]
+        self._empty_text = self._filled_text
         self._first_by_passage = {}
         for i, item in enumerate(self._items):
             for number in item.passages:
                 self._first_by_passage.setdefault(number, i)
-        if empty_text is not None:
-            self._empty_text = empty_text
         self._label_width = max((len(item.label) for item in self._items), default=0)
         self.reset_layout()
         self.scroll_to_item(self.cursor)
+
+    def value_at(self, index: int) -> T | None:
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    @property
+    def selected(self) -> T | None:
+        return self.value_at(self.cursor)
+
+    def index_where(self, test: Callable[[T], bool]) -> int | None:
+        """The position of the first value that passes `test`."""
+        return next((i for i, v in enumerate(self._values) if test(v)), None)
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
@@ -179,7 +200,7 @@ class SideList(VirtualList):
 
     def action_jump(self) -> None:
         if self._items:
-            self.post_message(self.Jump(self, self.cursor))
+            self.post_message(ItemJump(self, self.cursor))
 
     def clicked(self, index: int) -> None:
         self.action_jump()

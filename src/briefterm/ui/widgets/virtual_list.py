@@ -13,7 +13,6 @@ class owns the cursor, scrolling and the keys that move them.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from itertools import accumulate
 from typing import ClassVar
 
@@ -22,10 +21,11 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
-from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
+
+from briefterm.ui.messages import CursorMoved
 
 
 def component_style(widget: Widget, name: str) -> Style:
@@ -73,17 +73,6 @@ class VirtualList(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
     }
     """
-
-    @dataclass
-    class CursorMoved(Message):
-        """The cursor is on a new item."""
-
-        source: VirtualList
-        index: int
-
-        @property
-        def control(self) -> VirtualList:
-            return self.source
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id, classes=classes)
@@ -306,7 +295,7 @@ class VirtualList(ScrollView, can_focus=True):
             self.restyle(old, index)
         self.scroll_to_item(index, align=align, offset_row=offset_row)
         if old != index:
-            self.post_message(self.CursorMoved(self, index))
+            self.post_message(CursorMoved(self, index))
 
     def action_cursor_down(self) -> None:
         self.move_cursor(self._cursor + 1)
@@ -347,7 +336,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._cursor = i
         if old != i:
             self.restyle(old, i)
-            self.post_message(self.CursorMoved(self, i))
+            self.post_message(CursorMoved(self, i))
         self.refresh()
 
     # ----- drawing
