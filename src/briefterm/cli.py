@@ -243,7 +243,7 @@ def _cmd_read(args: argparse.Namespace) -> int:
     brief = load_brief_for(document, args.no_brief)
     from briefterm.ui.app import run_reader
 
-    return int(run_reader(document, brief, notes=args.notes))
+    return int(run_reader(document, brief, notes=args.notes, no_brief=args.no_brief))
 
 
 def _umask() -> int:

@@ -45,15 +45,18 @@ class BriefApp(App[int]):
         *,
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         self.document = document
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
+        self.no_brief = no_brief  # the engine alone: no brief, no corrections
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
+        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path,
+                            no_brief=self.no_brief)
 
     @property
     def reader(self) -> ReaderScreen:
@@ -75,6 +78,7 @@ class BriefApp(App[int]):
 
         def answered(discard: bool | None) -> None:
             if discard:
+                editor.drop_draft()  # given up on purpose: not offered again
                 self.exit()
             else:
                 editor.body_area.focus()
@@ -92,8 +96,13 @@ class BriefApp(App[int]):
             self.push_screen(HelpScreen())
 
 
-def run_reader(document: Document, brief: Brief | None = None, notes: str | None = None) -> int:
-    """Open the reader on `document` (already loaded by the CLI); the exit code."""
-    app = BriefApp(document, brief, notes_path=notes)
+def run_reader(document: Document, brief: Brief | None = None, notes: str | None = None,
+               no_brief: bool = False) -> int:
+    """Open the reader on `document` (already loaded by the CLI); the exit code.
+    A closed terminal (SIGHUP) or SIGTERM first saves the note being written as a draft."""
+    from briefterm.store.drafts import install_signal_flush
+
+    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
+    install_signal_flush(on_term=app.exit)
     result = app.run()
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)

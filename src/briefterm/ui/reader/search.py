@@ -177,7 +177,13 @@ class Searching:
         self._reader.status.show()
 
     def _new(self, query: str) -> Search:
-        return Search(self._reader.document.text, self._reader.passage_pane.passages, query)
+        """The query over the text and over the glosses and notes (search_side.py)."""
+        from briefterm.ui.reader.search_side import FullSearch, side_texts
+
+        reader = self._reader
+        passages = reader.passage_pane.passages
+        notes = reader.notes_pane.notes if reader.notes_pane is not None else []
+        return FullSearch(reader.document.text, passages, query, side_texts(passages, notes))
 
     def typed(self, query: str) -> None:
         """The field changed: highlight as the reader types."""
@@ -221,7 +227,11 @@ class Searching:
             self._show_hit(result, *found, forward)
 
     def _show_hit(self, result: Search, hit: Hit, wrapped: bool, forward: bool = True) -> None:
+        from briefterm.ui.reader.search_side import SideHit
+
         self._set(result, hit)
         self._reader.go_to_passage(hit.passage + 1, offset=hit.start)
-        if wrapped:
+        if isinstance(hit, SideHit):
+            self._reader.status.say(f"found in the {hit.side} on ¶ {hit.passage + 1}")
+        elif wrapped:
             self._reader.status.say("search wrapped to the top" if forward else "search wrapped to the bottom")

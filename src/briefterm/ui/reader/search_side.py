@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefterm.core.types import Passage
+from briefterm.notes.note import Note
 from briefterm.ui.reader.search import Hit, Search
 
 
@@ -30,16 +31,26 @@ class SideHit(Hit):
     side: str = ""
 
 
+def side_texts(passages: Sequence[Passage], notes: Sequence[Note]) -> list[SideText]:
+    """The glosses of `passages` and the bodies of `notes`, each on its passage's position."""
+    position = {p.index: i for i, p in enumerate(passages)}
+    sides = [SideText(i, "gloss", p.gloss) for i, p in enumerate(passages) if p.gloss]
+    for note in notes:
+        if note.passage is not None and note.passage in position:
+            sides.append(SideText(position[note.passage], "note", note.body))
+    return sides
+
+
 # A hit's place in reading order: (offset, 0 for a side text / 1 for the text, tie-break).
 _Key = tuple[int, int, int]
 
 
-class FullSearch:
+class FullSearch(Search):
     """A Search over the text, plus the side texts that hold the query."""
 
     def __init__(self, text: str, passages: Sequence[Passage], query: str, sides: Sequence[SideText] = ()) -> None:
-        self.query = query
-        self.text_search = Search(text, passages, query)
+        super().__init__(text, passages, query)
+        self.text_total = self.total
         pattern = re.compile(re.escape(query), re.IGNORECASE) if query else None
         starts = [p.start for p in passages]
         found = [(starts[s.passage], i, s) for i, s in enumerate(sides)
@@ -47,15 +58,8 @@ class FullSearch:
         found.sort(key=lambda f: (f[0], f[1]))
         self._side_keys: list[_Key] = [(at, 0, i) for at, i, _ in found]
         self._side_hits = [SideHit(at, at, s.passage, side=s.kind) for at, _, s in found]
-        self._starts = starts
         self._text_len = len(text)
-        self.total = self.text_search.total + len(self._side_hits)
-
-    def __bool__(self) -> bool:
-        return self.total > 0
-
-    def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        return self.text_search.spans(start, end)
+        self.total = self.text_total + len(self._side_hits)
 
     def _key(self, hit: Hit) -> _Key:
         if isinstance(hit, SideHit):
@@ -66,27 +70,27 @@ class FullSearch:
         key = self._key(hit)
         sides_before = bisect.bisect_left(self._side_keys, key)
         if isinstance(hit, SideHit):
-            text_before = self.text_search.ordinal(Hit(hit.start, hit.end, hit.passage)) - 1
+            text_before = super().ordinal(Hit(hit.start, hit.end, hit.passage)) - 1 if self.text_total else 0
             return text_before + sides_before + 1
-        return self.text_search.ordinal(hit) + sides_before
+        return super().ordinal(hit) + sides_before
 
     def first_after_passage(self, position: int) -> tuple[Hit, bool] | None:
         start = self._starts[position + 1] if position + 1 < len(self._starts) else self._text_len
-        return self._forward((start, -1, 0))
+        return self._fwd((start, -1, 0))
 
     def step(self, hit: Hit, forward: bool) -> tuple[Hit, bool] | None:
         key = self._key(hit)
         if not isinstance(hit, SideHit):
             key = (hit.end, 1, 0) if forward else key
-        return self._forward(key) if forward else self._backward(key)
+        return self._fwd(key) if forward else self._bwd(key)
 
     def nearest_from(self, position: int, forward: bool) -> tuple[Hit, bool] | None:
         if forward:
             return self.first_after_passage(position)
         start = self._starts[position] if position < len(self._starts) else self._text_len
-        return self._backward((start, -1, 0))
+        return self._bwd((start, -1, 0))
 
-    def _forward(self, key: _Key) -> tuple[Hit, bool] | None:
+    def _fwd(self, key: _Key) -> tuple[Hit, bool] | None:
         found = self._next_after(key)
         if found is not None:
             return found, False
@@ -96,22 +100,22 @@ class FullSearch:
     def _next_after(self, key: _Key) -> Hit | None:
         i = bisect.bisect_right(self._side_keys, key)
         side = self._side_hits[i] if i < len(self._side_hits) else None
-        text = self.text_search.next_from(max(0, key[0])) if self.text_search else None
+        text = self.next_from(max(0, key[0])) if self.text_total else None
         return _earlier(side, self._side_keys[i] if side else None, text)
 
-    def _backward(self, key: _Key) -> tuple[Hit, bool] | None:
-        found = self._last_before(key)
+    def _bwd(self, key: _Key) -> tuple[Hit, bool] | None:
+        found = self._prev_before(key)
         if found is not None:
             return found, False
-        found = self._last_before((self._text_len + 1, 2, 0))
+        found = self._prev_before((self._text_len + 1, 2, 0))
         return (found, True) if found is not None else None
 
-    def _last_before(self, key: _Key) -> Hit | None:
+    def _prev_before(self, key: _Key) -> Hit | None:
         i = bisect.bisect_left(self._side_keys, key) - 1
         side = self._side_hits[i] if i >= 0 else None
         # Text hits strictly before the key: before its offset, or at it if the key is after the text.
         limit = key[0] + (1 if key[1] > 1 else 0)
-        text = self.text_search.last_before(limit) if self.text_search else None
+        text = self.last_before(limit) if self.text_total else None
         if side is None:
             return text
         if text is None:

@@ -223,23 +223,23 @@ class NoteEditor(ModalScreen[Note | None]):
         except Exception as e:  # the text must survive any failure, even a bug
             self.show_error(f"Not saved: {type(e).__name__}: {e}")
             return
-        self._drop_draft()
+        self.drop_draft()
         self.dismiss(note)
 
-    def _drop_draft(self) -> None:
+    def drop_draft(self) -> None:
         if self.draft is not None:
             self.draft.discard()
             let_go(self.draft)
 
     def action_cancel(self) -> None:
         if not self.dirty:
-            self._drop_draft()
+            self.drop_draft()
             self.dismiss(None)
             return
 
         def answered(discard: bool | None) -> None:
             if discard:
-                self._drop_draft()
+                self.drop_draft()
                 self.dismiss(None)
             else:
                 self.body_area.focus()

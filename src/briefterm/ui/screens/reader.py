@@ -10,11 +10,9 @@ palette's commands (`commands.py`) and the export (`export.py`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -29,6 +27,7 @@ from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
 from briefterm.ui.reader.status import Status
+from briefterm.ui.reader.workbench import WORKBENCH_BINDINGS, Correcting, Selecting, WorkbenchActions, start_analysis
 from briefterm.ui.widgets.actors import actors_pane
 from briefterm.ui.widgets.pane_tabs import PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
@@ -53,7 +52,7 @@ def default_analyser(document: Document, brief: Brief | None, passages: list[Pas
     return analyse(document, brief, passages=passages)
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(WorkbenchActions, Screen[None]):
     """The full-screen brief of one document."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
@@ -89,6 +88,7 @@ class ReaderScreen(Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        *WORKBENCH_BINDINGS,  # v and the selection's keys, c, u (ui/reader/workbench.py)
     ]
 
     def __init__(
@@ -98,6 +98,7 @@ class ReaderScreen(Screen[None]):
         *,
         analyser: Analyser = default_analyser,
         notes_path: str | None = None,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         from briefterm.engine.passages import document_passages
@@ -108,12 +109,12 @@ class ReaderScreen(Screen[None]):
         self.brief = brief
         self.notes_path = notes_path
         self.analysis: Analysis | None = None
-        self._analyser = analyser
+        self.analyser = analyser
         passages = document_passages(document)
         glosses = brief.glosses_for(document.text, passages) if brief is not None else {}
         for p in passages:  # the brief's glosses are found in the text at once: show them
             p.gloss = glosses.get(p.index)
-        self._passages: Sequence[Passage] = passages
+        self.passages: Sequence[Passage] = passages
         self.passage_pane = PassagePane(passages, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
@@ -124,6 +125,8 @@ class ReaderScreen(Screen[None]):
         self.searching = Searching(self)
         self.mentions = Mentions(self)
         self.switch = PaneSwitch(self)
+        self.selecting = Selecting(self)
+        self.correcting = Correcting(self, enabled=not no_brief)
         self.sub_title = clean(document.title)  # set before mounting: no retitling after the first frame
 
     # ----- layout
@@ -177,28 +180,13 @@ class ReaderScreen(Screen[None]):
 
     # ----- analysis in the background
 
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self) -> None:
-        copies = [replace(p) for p in self._passages]  # the pane keeps drawing its own
-        try:
-            analysis = self._analyser(self.document, self.brief, copies)
-        except Exception as error:  # noqa: BLE001 - the reader stays useful without it
-            self.app.call_from_thread(self._analysis_failed, error)
-            return
-        self.app.call_from_thread(self.show_analysis, analysis)
-
-    def _analysis_failed(self, error: Exception) -> None:
-        self.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
-                        severity="error", markup=False)
-        for pane in self.side_lists:
-            pane.set_empty_text("Analysis failed.")
-        self.status.say(Text("analysis failed", style="bold red"))
-        self.status.show(busy=False)
+        start_analysis(self)  # engine, brief, corrections, in a worker (ui/reader/workbench.py)
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panes with what the engine (and the brief) found."""
         self.analysis = analysis
-        self._passages = analysis.passages
+        self.passages = analysis.passages
         self.passage_pane.set_passages(analysis.passages)
         self.sub_title = clean(analysis.document.title)
         self.actors_pane.show(analysis.actors)
@@ -228,7 +216,7 @@ class ReaderScreen(Screen[None]):
         # The priority keys `/` and `a` are plain characters while a text field has the focus.
         if action in ("search", "add_note") and isinstance(self.focused, Input):
             return False
-        return True
+        return self.workbench_allows(action)
 
     # ----- following the selected passage
 
@@ -251,6 +239,9 @@ class ReaderScreen(Screen[None]):
         self.switch.show(pane)
 
     def action_passages(self) -> None:
+        if self.selecting.active:  # escape ends selecting first
+            self.selecting.stop()
+            return
         self.switch.passages()
 
     @on(TabPicked)
@@ -352,6 +343,9 @@ class ReaderScreen(Screen[None]):
         notes = self.notes_pane
         if notes is None:
             return
+        if self.selecting.active:  # a note on exactly the selected words
+            await self.selecting.add_note()
+            return
         passage = self.selected_passage
         if passage is None:
             self.status.say("This document is empty: there is no passage to add a note to.")
@@ -390,6 +384,7 @@ class ReaderScreen(Screen[None]):
     def on_notes_changed(self, event: NotesChanged) -> None:
         event.stop()
         self.set_noted_passages(event.passages, event.count)
+        self.passage_pane.set_note_spans(event.spans)
 
 
 __all__ = ["ReaderScreen", "default_analyser"]
