@@ -91,6 +91,27 @@ class Selecting:
             self._reader.app.bell()
             self._show()
 
+    def sentence(self, step: int) -> None:
+        """`)` / `(`: the next / previous sentence, on into the next / previous passage."""
+        sel = self.selection
+        if sel is None:
+            return
+        if sel.sentence(step):
+            self._show()
+            return
+        reader = self._reader
+        passages = reader.passage_pane.passages
+        position = sel.passage.index - 1 + step
+        if not 0 <= position < len(passages):
+            self.moved(False)
+            return
+        reader.go_to_passage(position + 1)
+        self.selection = Selection(reader.document.text, passages[position])
+        if step < 0:
+            last = self.selection.sentences[-1]
+            self.selection.start, self.selection.end = last.start, last.end
+        self._show()
+
     def copy(self) -> None:
         sel = self.selection
         if sel is None:
@@ -107,6 +128,7 @@ class Selecting:
             return
         self.selection = None
         self._reader.passage_pane.set_selection(None)
+        self._reader.status.clear()
         mounted = notes.add_note_at(sel.passage.index, sel.start, sel.end)
         if mounted is not None:
             await mounted
@@ -186,8 +208,7 @@ class WorkbenchActions:
         self.selecting.start()
 
     def action_select_sentence(self, step: int) -> None:
-        sel = self.selecting.selection
-        self.selecting.moved(sel is not None and sel.sentence(step))
+        self.selecting.sentence(step)
 
     def action_select_end(self, step: int) -> None:
         sel = self.selecting.selection

@@ -48,6 +48,9 @@ CorrectionForm RadioSet {
     height: auto;
     width: 100%;
 }
+CorrectionForm RadioButton {
+    width: auto;
+}
 CorrectionForm #correct-error {
     color: $error;
 }

@@ -1,7 +1,7 @@
 """The Notes pane: every note of the document, orphans under their own heading.
 
-Each note shows its passage number, first line and status; a quoted note its
-quote, an orphan the text it was attached to. Notes of the passage selected in
+Each note shows its passage number, its status when not simply anchored, the
+words it is on (an orphan: the text it was attached to) and its whole body. Notes of the passage selected in
 the reader are marked. Nothing shown is ever read as markup.
 
 The pane also runs the notes flows, so the reader only calls it:
@@ -332,22 +332,23 @@ class NotesPane(OptionList):
             self.action_first()
 
     def _prompt(self, note: Note) -> Content:
+        """Passage, status, the quote it is on, then the whole body (every line of it)."""
         here = not note.orphaned and note.passage is not None and note.passage == self._current_passage
         number = "?" if note.passage is None else str(note.passage)
         if note.orphaned:
             number = f"was {number}"
-        first = clean(note.first_line) or "(empty note)"
-        parts: list[str | tuple[str, str]] = [
-            ("● " if here else "  ", "bold"),
-            (f"¶{number} ", "bold"),
-            first,
-        ]
+        parts: list[str | tuple[str, str]] = [("● " if here else "  ", "bold"), (f"¶{number}", "bold")]
         if note.status != "anchored":  # the usual case goes unsaid; only trouble is shown
             parts.append((f"  {note.status}", _STATUS_STYLE[note.status]))
         if note.orphaned:
-            parts += ["\n    ", (f"on “{_clip(note.anchor.exact)}”", "dim italic")]
+            parts.append((f"  on “{_clip(note.anchor.exact)}”", "dim italic"))
         elif not note.whole_passage:
-            parts += ["\n    ", (f"“{_clip(note.anchor.exact)}”", "dim")]
+            parts.append((f"  “{_clip(note.anchor.exact)}”", "dim"))
+        lines = [clean(line).rstrip() for line in note.body.strip("\n").split("\n")] or [""]
+        if not any(lines):
+            lines = ["(empty note)"]
+        for line in lines:
+            parts += ["\n    ", line]
         return Content.assemble(*parts)
 
 
