@@ -1,4 +1,4 @@
-"""Keep every test away from the user's real data directory."""
+"""Keep every test away from the user's real data and config directories."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data = tmp_path_factory.mktemp("briefterm-data")
     monkeypatch.setenv("BRIEFTERM_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg"))
+    monkeypatch.setenv("BRIEFTERM_CONFIG_DIR", str(data / "config"))  # no keymap.yaml of the user's
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
     return data
 
 

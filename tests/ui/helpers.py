@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual.app import App
 from textual.pilot import Pilot
 
@@ -67,3 +70,28 @@ def burst(app: App[object], *keys: str) -> None:
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)
+
+
+async def until(pilot: Pilot[object], condition: Callable[[], bool], what: str = "the condition",
+                timeout: float = 10.0) -> None:
+    """Wait until `condition()` holds (checked as the app goes idle); never a fixed sleep."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} never came true")
+        await pilot.pause(0.02)
+
+
+def recorded_notifications(app: App[object]) -> list[str]:
+    """From now on, every notification's message is appended to the returned list."""
+    said: list[str] = []
+    notify = app.notify
+
+    def recording(message: str, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, **kwargs)
+
+    app.notify = recording  # type: ignore[method-assign]
+    return said

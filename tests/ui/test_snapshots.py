@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from briefterm.ui.app import BriefApp
@@ -49,9 +50,17 @@ def test_search_and_actor_highlights(snap_compare: Any) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after(*keys))
 
 
+@pytest.fixture
+def fixed_config_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Help names keymap.yaml's path: the same one in every run."""
+    monkeypatch.setenv("BRIEFTERM_CONFIG_DIR", "/home/reader/.config/briefterm")
+
+
+@pytest.mark.usefixtures("fixed_config_dir")
 def test_help_screen(snap_compare: Any) -> None:
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=after("question_mark"))
 
 
+@pytest.mark.usefixtures("fixed_config_dir")
 def test_help_screen_narrow(snap_compare: Any) -> None:
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=after("question_mark"))

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 DATA_DIR_ENV = "BRIEFTERM_DATA_DIR"
+CONFIG_DIR_ENV = "BRIEFTERM_CONFIG_DIR"
 
 
 def data_dir() -> Path:
@@ -17,6 +18,16 @@ def data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("briefterm"))
+
+
+def config_dir() -> Path:
+    """$BRIEFTERM_CONFIG_DIR, else the platform's user config dir (where keymap.yaml lives)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("briefterm"))
 
 
 def notes_path_for(document_path: Path | None, source: str = "stdin") -> Path:

@@ -36,6 +36,8 @@ class BriefApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit (notes are already saved)"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
+        Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
+                tooltip="Command palette: jump to an actor, switch panes, export the brief"),
     ]
 
     def __init__(
@@ -53,6 +55,18 @@ class BriefApp(App[int]):
         self.notes_path = notes_path
         self._analyser = analyser
         self.no_brief = no_brief  # the engine alone: no brief, no corrections
+        self.keymap: dict[str, str] = {}  # from keymap.yaml: binding id -> comma-separated keys
+
+    def load_keymap(self) -> None:
+        """Apply the user's keymap.yaml; a bad file is one warning and the default keys stay."""
+        from briefterm.ui.keymap import binding_ids, keymap_path, read_keymap
+
+        keymap, warning = read_keymap(keymap_path(), binding_ids())
+        if warning is not None:
+            self.notify(warning, title="keymap.yaml", severity="warning", timeout=10, markup=False)
+        if keymap:
+            self.keymap = keymap
+            self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path,

@@ -1,4 +1,4 @@
-"""Command palette (ctrl+p): jump to an actor, switch panes, export, and the reader's keys.
+"""Command palette: the reader's keys (built from its bindings), export, and a jump to each actor.
 
 Titles can hold document text (actor names), so prompts are built as `Content`
 objects and highlighted by hand: Textual's own `Matcher.highlight` would read
@@ -8,40 +8,38 @@ them as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from textual.app import App
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
+from textual.dom import DOMNode
 
 from briefterm.core.text import clean
 from briefterm.core.types import Actor
-
-if TYPE_CHECKING:
-    from briefterm.ui.screens.reader import ReaderScreen
+from briefterm.ui.keymap import bindings, key_names
+from briefterm.ui.screens.reader import ReaderScreen
 
 PaletteCommand = tuple[str, str, Callable[[], object]]  # title, help (our own words), callback
 
 
 def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
-    """Every command the palette offers on the reader."""
+    """Every command the palette offers on the reader: its keys (from the bindings), export, actors."""
+    from briefterm.ui.app import BriefApp
     from briefterm.ui.reader.export import export_from_reader
-    from briefterm.ui.widgets.pane_tabs import PANES
+    from briefterm.ui.widgets.virtual_list import VirtualList
 
-    commands: list[PaletteCommand] = [
-        (f"Show {title}", f"key {key}", _shower(reader, pane)) for key, pane, title in PANES
-    ]
+    app = reader.app
+    on_passages = [b for b in bindings(VirtualList.BINDINGS) if b.id in ("first", "last")]
+    everywhere = [b for b in bindings(BriefApp.BINDINGS) if b.id == "help"]
+    commands = [_command(app, b, reader) for b in bindings(ReaderScreen.BINDINGS)]
+    commands += [_command(app, b, reader.passage_pane) for b in on_passages]
+    commands += [_command(app, b, app) for b in everywhere]
     commands += [
-        ("Back to the passages", "key 0 or escape", reader.action_passages),
-        ("Search the text", "key /", reader.action_search),
-        ("First passage", "key g", reader.passage_pane.action_first),
-        ("Last passage", "key G", reader.passage_pane.action_last),
-        ("Show or hide glosses", "key s", reader.action_toggle_glosses),
-        ("Add a note to the selected passage", "key a", reader.action_add_note),
         ("Export the brief as Markdown", "writes <name>.export.md in the current folder",
          lambda: export_from_reader(reader, "markdown")),
         ("Export the brief as JSON", "writes <name>.export.json in the current folder",
          lambda: export_from_reader(reader, "json")),
-        ("Help: every key", "key ?", lambda: reader.app.run_action("help")),
     ]
     if reader.analysis is not None:
         for actor in reader.actors_pane.values:
@@ -49,8 +47,10 @@ def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
     return commands
 
 
-def _shower(reader: ReaderScreen, pane: str) -> Callable[[], None]:
-    return lambda: reader.action_show_pane(pane)
+def _command(app: App[object], binding: Binding, node: DOMNode) -> PaletteCommand:
+    """A binding as a command: its tooltip, its keys (as remapped), its action on `node`."""
+    title = binding.tooltip or binding.description
+    return (title, f"key {key_names(app, binding)}", lambda: app.run_action(binding.action, node))
 
 
 def _jumper(reader: ReaderScreen, actor: Actor) -> Callable[[], None]:
@@ -72,8 +72,6 @@ class ReaderCommands(Provider):
     """The reader's own commands (none on another screen)."""
 
     def _commands(self) -> list[PaletteCommand]:
-        from briefterm.ui.screens.reader import ReaderScreen
-
         screen = self.screen
         return reader_commands(screen) if isinstance(screen, ReaderScreen) else []
 

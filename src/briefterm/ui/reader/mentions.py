@@ -13,6 +13,7 @@ from rich.text import Text
 
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Mention, Passage
+from briefterm.ui.keymap import key_for
 from briefterm.ui.widgets.wrap import Span
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class Mentions:
         walk = self.walk
         say = self._reader.status.say
         if walk is None or walk.actor is None:
-            say("Pick an actor first: press 1")
+            say(f"Pick an actor first: press {key_for(self._reader.app, 'pane_actors')}")
             return
         if not walk.mentions:
             say("This actor has no mentions.")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from briefterm.core.types import Passage
+from briefterm.ui.keymap import key_for
 
 if TYPE_CHECKING:
     from briefterm.ui.screens.reader import ReaderScreen
@@ -213,7 +214,7 @@ class Searching:
         reader = self._reader
         result = self.search
         if result is None:
-            reader.status.say("No search yet: press / to search.")
+            reader.status.say(f"No search yet: press {key_for(reader.app, 'search')} to search.")
             return
         if not result:  # "/query no hits" is on the status line already
             reader.app.bell()

@@ -81,8 +81,11 @@ class Selecting:
         self._reader.passage_pane.set_selection((sel.start, sel.end))
         words = " ".join(sel.words_selected.split())
         shown = words if len(words) <= 50 else words[:49] + "…"
-        self._reader.status.say(Text.assemble(("SELECT ", "bold reverse"), f"“{clean(shown)}”",
-                                              (" a note · y copy · escape end", "dim")))
+        from briefterm.ui.keymap import key_for
+
+        app = self._reader.app
+        keys = f" {key_for(app, 'note_add')} note · {key_for(app, 'select_copy')} copy · escape end"
+        self._reader.status.say(Text.assemble(("SELECT ", "bold reverse"), f"“{clean(shown)}”", (keys, "dim")))
 
     def moved(self, ok: bool) -> None:
         if ok:
@@ -158,7 +161,11 @@ class Correcting:
         elif reader.focused is reader.quotes_pane and (quote := reader.quotes_pane.selected) is not None:
             reader.app.push_screen(QuoteCorrection(quote, reader.document.text, analysis.actors), self._saved)
         else:
-            reader.status.say("c corrects the actor or quote selected in Actors (1) or Quotes (2).")
+            from briefterm.ui.keymap import key_for
+
+            app = reader.app
+            reader.status.say(f"{key_for(app, 'correct')} corrects the actor or quote selected in Actors "
+                              f"({key_for(app, 'pane_actors')}) or Quotes ({key_for(app, 'pane_quotes')}).")
 
     def _saved(self, entry: ActorEntry | QuoteEntry | None) -> None:
         from briefterm.store.atomic import StoreError
@@ -172,7 +179,9 @@ class Correcting:
         except StoreError as e:
             reader.app.notify(f"Correction not saved: {e}", severity="error", markup=False)
             return
-        reader.status.say(f"Corrected: {correction.summary} (u undoes it)")
+        from briefterm.ui.keymap import key_for
+
+        reader.status.say(f"Corrected: {correction.summary} ({key_for(reader.app, 'correct_undo')} undoes it)")
         start_analysis(reader)
 
     def undo(self) -> None:

@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from briefterm.ui.keymap import key_for
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Ask `question`; dismiss(True) on yes, dismiss(False) on no."""
@@ -46,9 +48,8 @@ class ConfirmScreen(ModalScreen[bool]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
-        Binding("n", "answer(False)", "No", id="confirm.no"),
-        Binding("escape", "answer(False)", "No", show=False, id="confirm.escape"),
+        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes (do it)"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="No (leave things as they are)"),
     ]
 
     def __init__(self, question: str, *, yes: str = "Yes", no: str = "No") -> None:
@@ -61,8 +62,9 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-dialog"):
             yield Static(Content(self.question), id="confirm-question")
             with Horizontal(id="confirm-buttons"):
-                yield Button(Content(f"{self.yes_label} (y)"), id="confirm-yes", variant="warning")
-                yield Button(Content(f"{self.no_label} (n)"), id="confirm-no", variant="primary")
+                yes, no = key_for(self.app, "confirm.yes"), key_for(self.app, "confirm.no")
+                yield Button(Content(f"{self.yes_label} ({yes})"), id="confirm-yes", variant="warning")
+                yield Button(Content(f"{self.no_label} ({no})"), id="confirm-no", variant="primary")
 
     def on_mount(self) -> None:
         # The safe answer has the focus: enter alone never confirms.

@@ -81,8 +81,15 @@ class CorrectionForm(ModalScreen[ActorEntry | QuoteEntry | None]):
             yield Static(Content(self.title_text), id="correct-title")
             yield from self.fields()
             yield Static("", id="correct-error")
-            yield Static(Content("ctrl+s or enter save · escape cancel · tab next field"), id="correct-hint")
+            yield Static(Content(self._hint()), id="correct-hint")
         yield Footer()
+
+    def _hint(self) -> str:
+        from briefterm.ui.keymap import key_for
+
+        app = self.app
+        save, cancel = key_for(app, "correct.save"), key_for(app, "correct.cancel")
+        return f"{save} or enter save · {cancel} cancel · tab next field"
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:

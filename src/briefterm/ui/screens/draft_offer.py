@@ -24,11 +24,11 @@ Answer = Literal["continue", "discard"]
 _SHOWN_CHARS = 40
 
 
-def offer_text(draft: Draft) -> str:
+def offer_text(draft: Draft, keys: tuple[str, str] = ("enter", "d")) -> str:
     first = clean(draft.first_line)
     if len(first) > _SHOWN_CHARS:
         first = first[: _SHOWN_CHARS - 1] + "…"
-    return f"Draft from {_local_time(draft.saved)}: '{first}' — enter to continue, d to discard"
+    return f"Draft from {_local_time(draft.saved)}: '{first}' — {keys[0]} to continue, {keys[1]} to discard"
 
 
 def _local_time(stamp: str) -> str:
@@ -70,7 +70,10 @@ class DraftOffer(ModalScreen[Answer | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="draft-dialog"):
-            yield Static(Content(offer_text(self.draft)), id="draft-text")
+            from briefterm.ui.keymap import key_for
+
+            keys = (key_for(self.app, "draft.continue"), key_for(self.app, "draft.discard"))
+            yield Static(Content(offer_text(self.draft, keys)), id="draft-text")
 
     def action_answer(self, answer: Answer) -> None:
         self.dismiss(answer)

@@ -1,8 +1,8 @@
-"""Help: every key of the reader, generated from the BINDINGS lists (one source of truth)."""
+"""Help: every key of every screen, generated from the BINDINGS lists, each with its binding id."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.console import Group
@@ -14,56 +14,28 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-
-def _bindings(entries: Iterable[BindingType]) -> list[Binding]:
-    out: list[Binding] = []
-    for entry in entries:
-        out.append(entry if isinstance(entry, Binding) else Binding(*entry))
-    return out
-
-
-# Named keys read better spelled out in a help text than as the footer's symbols.
-SPELLED = {"enter": "enter", "escape": "escape", "space": "space", "pagedown": "page down",
-           "pageup": "page up", "home": "home", "end": "end", "tab": "tab"}
-
-
-def key_names(app: App[object], binding: Binding) -> str:
-    """`j / ↓` for a binding of "j,down"."""
-    keys = [k.strip() for k in binding.key.split(",") if k.strip()]
-    return " / ".join(SPELLED.get(k) or app.get_key_display(Binding(k, binding.action)) for k in keys)
-
-
-def help_sections(app: App[object]) -> list[tuple[str, list[Binding]]]:
-    """(title, bindings) for each place keys work, read from the classes' BINDINGS."""
-    from briefterm.ui.screens.reader import ReaderScreen
-    from briefterm.ui.widgets.search_bar import SearchBar
-    from briefterm.ui.widgets.side_list import SideList
-    from briefterm.ui.widgets.virtual_list import VirtualList
-
-    palette = Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Palette",
-                      tooltip="Command palette: jump to an actor, switch panes, export the brief")
-    submit = Binding("enter", "submit", "Jump to the first hit after the passage selected when / was pressed")
-    return [
-        ("Moving (passages, and items in a side pane)", _bindings(VirtualList.BINDINGS)),
-        ("Reading", _bindings(ReaderScreen.BINDINGS)),
-        ("In a side pane", _bindings(SideList.BINDINGS)),
-        ("While typing a search", [submit, *_bindings(SearchBar.BINDINGS)]),
-        ("Everywhere", [*_bindings(type(app).BINDINGS), palette]),
-    ]
+from briefterm.ui.keymap import key_names, keymap_path, places
 
 
 def help_table(app: App[object], sections: Sequence[tuple[str, list[Binding]]]) -> Group:
-    """One titled table per section, the key columns aligned across all of them."""
-    rows = [[(key_names(app, b), b.tooltip or b.description) for b in bindings] for _, bindings in sections]
-    key_width = max(len(key) for section in rows for key, _ in section)
-    parts: list[Text | Table] = []
+    """One titled table per place keys work: keys, what they do, the binding id (for keymap.yaml).
+
+    The columns are aligned across all the tables.
+    """
+    rows = [[(key_names(app, b), b.tooltip or b.description, b.id or "") for b in group] for _, group in sections]
+    key_width = max(len(key) for section in rows for key, _, _ in section)
+    id_width = max(len(binding_id) for section in rows for _, _, binding_id in section)
+    parts: list[Text | Table] = [
+        Text(f"Remap any key in {keymap_path()} (binding id: key or [keys]).", style="dim"), Text(""),
+    ]
     for (title, _), section in zip(sections, rows, strict=True):
         parts.append(Text(title, style="bold underline"))
         table = Table.grid(padding=(0, 2))
         table.add_column(no_wrap=True, width=key_width)
-        table.add_column()
-        for key, description in section:
-            table.add_row(Text(key, style="bold"), Text(description))
+        table.add_column(ratio=1)
+        table.add_column(no_wrap=True, width=id_width)
+        for key, description, binding_id in section:
+            table.add_row(Text(key, style="bold"), Text(description), Text(binding_id, style="dim"))
         parts.extend([table, Text("")])
     return Group(*parts)
 
@@ -97,17 +69,18 @@ class HelpScreen(ModalScreen[None]):
     """Every key, from the bindings; escape, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "close", "Close help", id="help_close"),
-        Binding("j,down", "scroll('down')", "Scroll down", show=False),
-        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+        Binding("escape,q,question_mark", "close", "Close help", id="help.close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False, id="help.up"),
     ]
 
     def compose(self) -> ComposeResult:
         body = VerticalScroll(id="help-body")
         body.border_title = "briefterm — keys"
-        body.border_subtitle = "escape, q or ? closes · j / k scroll"
+        body.border_subtitle = f"{key_names(self.app, _binding('help.close'))} closes · " \
+            f"{key_names(self.app, _binding('help.down'))} / {key_names(self.app, _binding('help.up'))} scroll"
         with body:
-            yield Static(help_table(self.app, help_sections(self.app)), id="help-table")
+            yield Static(help_table(self.app, places()), id="help-table")
             yield Static(legend(), id="help-legend")
 
     def action_close(self) -> None:
@@ -119,3 +92,7 @@ class HelpScreen(ModalScreen[None]):
             body.scroll_down(animate=False)
         else:
             body.scroll_up(animate=False)
+
+
+def _binding(binding_id: str) -> Binding:
+    return next(b for b in HelpScreen.BINDINGS if isinstance(b, Binding) and b.id == binding_id)

@@ -28,6 +28,7 @@ from briefterm.core.text import clean
 from briefterm.notes.note import Note, NoteError
 from briefterm.store.atomic import StoreError
 from briefterm.store.drafts import INTERVAL_S, DraftKeeper, keep_alive, let_go
+from briefterm.ui.keymap import key_for
 from briefterm.ui.screens.confirm import ConfirmScreen
 
 SHORT = 32  # rows: below this the editor drops its spacing to keep everything on screen
@@ -103,8 +104,13 @@ class NoteEditor(ModalScreen[Note | None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="note_editor.save", priority=True),
-        Binding("escape", "cancel", "Cancel", id="note_editor.cancel"),
+        Binding("ctrl+s", "save", "Save", id="editor.save", priority=True, tooltip="Save the note"),
+        Binding("escape", "cancel", "Cancel", id="editor.cancel",
+                tooltip="Cancel (asks first when what you typed would be lost)"),
+        Binding("tab", "app.focus_next", "Next field", show=False, id="editor.next",
+                tooltip="Next field: the quote, the note"),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, id="editor.previous",
+                tooltip="Previous field"),
     ]
 
     def __init__(
@@ -144,11 +150,13 @@ class NoteEditor(ModalScreen[Note | None]):
             )
             yield TextArea(self._initial_body, id="note-body", placeholder="Your note…")
             yield Static("", id="note-error")
-            yield Static(
-                Content("ctrl+s save · escape cancel · tab: quote / note"),
-                id="note-hint",
-            )
+            yield Static(Content(self._hint()), id="note-hint")
         yield Footer()
+
+    def _hint(self) -> str:
+        app = self.app
+        return (f"{key_for(app, 'editor.save')} save · {key_for(app, 'editor.cancel')} cancel · "
+                f"{key_for(app, 'editor.next')}: quote / note")
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
@@ -212,7 +220,8 @@ class NoteEditor(ModalScreen[Note | None]):
     def action_save(self) -> None:
         body = self.body
         if not body.strip():
-            self.show_error("The note is empty: write something, or press escape to cancel.")
+            cancel = key_for(self.app, "editor.cancel")
+            self.show_error(f"The note is empty: write something, or press {cancel} to cancel.")
             return
         quote = self.quote.strip() or None
         try:

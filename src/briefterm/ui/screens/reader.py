@@ -57,6 +57,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
+    # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
         # `/` and `a` are priority bindings: their actions finish (search field or editor
         # focused) before the next key is handled, so keys typed in one burst are not lost.
@@ -66,14 +67,14 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
                 tooltip="Next search hit (wraps round the end)"),
         Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous",
                 tooltip="Previous search hit (wraps round the start)"),
-        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, id="pane_actors",
-                tooltip="Show and focus the Actors pane"),
-        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, id="pane_quotes",
-                tooltip="Show and focus the Quotes pane"),
-        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, id="pane_questions",
-                tooltip="Show and focus the Questions pane"),
-        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, id="pane_notes",
-                tooltip="Show and focus the Notes pane"),
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, id="pane_actors",
+                tooltip="Show Actors: the people, countries and bodies in the text"),
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, id="pane_quotes",
+                tooltip="Show Quotes: who said what"),
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, id="pane_questions",
+                tooltip="Show Questions: what the text asks, and the brief's questions"),
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, id="pane_notes",
+                tooltip="Show Notes: every note on this document"),
         Binding("0,escape", "passages", "Passages", show=False, id="passages",
                 tooltip="Back to the passages"),
         Binding("right_square_bracket", "mention(1)", "Mention", group=MENTION_GROUP,
@@ -83,7 +84,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         Binding("s", "toggle_glosses", "Glosses", show=False, id="glosses",
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
         Binding("a", "add_note", "Note", id="note_add", priority=True,
-                tooltip="Add a note to the selected passage"),
+                tooltip="Add a note to the selected passage (while selecting: on the selected words)"),
         Binding("e", "edit_note", "Edit note", show=False, id="note_edit",
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
@@ -173,6 +174,10 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         await switcher.mount_all(panes)
         self.switch.follow_passage()
         self._analyse()
+        from briefterm.ui.app import BriefApp
+
+        if isinstance(self.app, BriefApp):
+            self.app.load_keymap()  # not needed for the first screen: read after it
 
     @property
     def panes_ready(self) -> bool:

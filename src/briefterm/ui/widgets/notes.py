@@ -31,15 +31,14 @@ from briefterm.notes.note import Note, utc_now
 from briefterm.store.atomic import StoreError
 from briefterm.store.drafts import Draft, DraftKeeper
 from briefterm.store.notes_store import DocumentNotes
+from briefterm.ui.keymap import key_for
 from briefterm.ui.messages import NoteJump, NotesChanged
 
 _QUOTE_CHARS = 70
-_EMPTY_HINT = "No notes yet. Select a passage and press a to add one."
 _UNAVAILABLE = "Notes are not available for this document."
 _ORPHANS_HEADING = "Orphaned: their text is no longer in the document"
 
 
-NO_NOTES = "No notes yet: press a on a passage to add one."
 
 class NotesPane(OptionList):
     """A list of the document's notes, and the add / edit / delete flows."""
@@ -50,14 +49,17 @@ class NotesPane(OptionList):
     }
     """
 
+    # The same ids as the reader's and the other lists' keys: one keymap entry remaps them all.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Jump", id="notes.jump"),
-        Binding("e", "edit", "Edit", id="notes.edit"),
-        Binding("d", "delete", "Delete", id="notes.delete"),
-        Binding("j", "cursor_down", "Down", show=False, id="notes.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="notes.up"),
-        Binding("g", "first", "First", show=False, id="notes.first"),
-        Binding("G", "last", "Last", show=False, id="notes.last"),
+        Binding("enter", "select", "Jump", show=False, id="jump", tooltip="Jump to the note's passage"),
+        Binding("e", "edit", "Edit", id="note_edit", tooltip="Edit the selected note"),
+        Binding("d", "delete", "Delete", id="note_delete", tooltip="Delete the selected note (asks first)"),
+        Binding("j,down", "cursor_down", "Down", show=False, id="next"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="previous"),
+        Binding("g,home", "first", "First", show=False, id="first"),
+        Binding("G,end", "last", "Last", show=False, id="last"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="page_up"),
     ]
 
     def __init__(
@@ -223,7 +225,9 @@ class NotesPane(OptionList):
     def _selected_or_say(self) -> Note | None:
         note = self.selected_note
         if note is None:
-            self._say(NO_NOTES if not self._notes else "No note selected: press 4 and pick one.")
+            add, pane = key_for(self.app, "note_add"), key_for(self.app, "pane_notes")
+            self._say(f"No notes yet: press {add} on a passage to add one." if not self._notes
+                      else f"No note selected: press {pane} and pick one.")
         return note
 
     def edit_selected(self) -> None:
@@ -317,7 +321,8 @@ class NotesPane(OptionList):
         orphans = [n for n in self._notes if n.orphaned]
         options: list[Option | None] = []
         if not self._notes:
-            hint = _UNAVAILABLE if self._unavailable and self.book is None else _EMPTY_HINT
+            hint = _UNAVAILABLE if self._unavailable and self.book is None else \
+                f"No notes yet. Select a passage and press {key_for(self.app, 'note_add')} to add one."
             options.append(Option(Content(hint), disabled=True))
         options += [Option(self._prompt(n), id=n.id) for n in placed]
         if orphans:
