@@ -114,6 +114,10 @@ class PassagePane(VirtualList):
         self._note_spans = sorted(spans)
         self.restyle()
 
+    @property
+    def note_spans(self) -> list[Span]:
+        return list(self._note_spans)
+
     def set_selection(self, span: Span | None) -> None:
         """The words selected with `v` (document offsets), shown in reverse video."""
         self._selection = span
