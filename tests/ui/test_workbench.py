@@ -223,3 +223,23 @@ async def test_search_finds_words_in_notes_and_glosses(tmp_path: Path) -> None:
         assert app.reader.passage_pane.cursor == 4 and "found in the note on ¶ 5" in status(app)
         await pilot.press("slash", *"gloss of passage 3", "enter")
         assert app.reader.passage_pane.cursor == 2 and "found in the gloss on ¶ 3" in status(app)
+
+
+# ----- wide screens ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width, shown", [(170, {"quotes", "notes"}), (120, {"notes"})])
+async def test_from_160_columns_the_last_two_panes_show_side_by_side(
+    tmp_path: Path, width: int, shown: set[str]
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("2", "4")
+        await pilot.pause()
+        reader = app.reader
+        panes = [reader.actors_pane, reader.quotes_pane, reader.questions_pane, reader.notes_pane]
+        assert {p.id for p in panes if p is not None and p.display} == shown
+        if width >= 160:
+            quotes, notes = reader.quotes_pane.region, reader.notes_pane.region  # type: ignore[union-attr]
+            assert quotes.y == notes.y and quotes.right <= notes.x  # side by side

@@ -44,6 +44,7 @@ Analyser = Callable[[Document, "Brief | None", list[Passage]], "Analysis"]
 PANE_GROUP = Binding.Group("Panes", compact=True)
 MENTION_GROUP = Binding.Group("Mentions", compact=True)
 NARROW = 100  # below this many columns the side panes go behind 1–4
+TWO_PANES = 160  # from this many columns on, the last two side panes chosen show side by side
 
 
 def default_analyser(document: Document, brief: Brief | None, passages: list[Passage]) -> Analysis:
@@ -55,7 +56,7 @@ def default_analyser(document: Document, brief: Brief | None, passages: list[Pas
 class ReaderScreen(WorkbenchActions, Screen[None]):
     """The full-screen brief of one document."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide"), (TWO_PANES, "-two-panes")]
 
     # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -136,7 +137,8 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         # The breakpoint class now, not on the first resize: saves restyling every widget.
         narrow = self.app.size.width < NARROW
         self.set_class(narrow, "-narrow")
-        self.set_class(not narrow, "-wide")
+        self.set_class(NARROW <= self.app.size.width < TWO_PANES, "-wide")
+        self.set_class(self.app.size.width >= TWO_PANES, "-two-panes")
         yield Header(show_clock=False, icon="")
         yield PaneTabs(with_passages=True, id="tabs-narrow", classes="pane-tabs")
         with Horizontal(id="body"):
