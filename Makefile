@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: run test lint bench score clean
+.PHONY: run test lint bench score score-html clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ score: $(STAMP)
 		$(BIN)/briefterm analyze --no-brief --format json
 	$(BIN)/python $(DEVSET)/score.py --label heldout tests/fixtures/heldout/docs tests/fixtures/heldout/gold \
 		$(BIN)/briefterm analyze --no-brief --format json
+
+# Web pages: our article extraction beside trafilatura's, same pages, same run (../shared/htmlset).
+score-html: $(STAMP)
+	$(BIN)/python benchmarks/score_html.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

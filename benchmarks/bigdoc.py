@@ -1,4 +1,7 @@
-"""The benchmark's big document: the seed repeated under `## Part i` headings up to ~3 MB."""
+"""The benchmark's big document: the seed repeated under `## Part i` headings up to ~3 MB.
+
+A `.txt`: the figures promised are for plain text (a `.md` is now rendered as Markdown).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ OUT = ROOT / "benchmarks" / "out"
 
 def make_big(target_bytes: int = 3 * 1024 * 1024, path: Path | None = None) -> Path:
     """Write (once) and return a document of about `target_bytes` bytes."""
-    path = path or OUT / f"big-{target_bytes}.md"
+    path = path or OUT / f"big-{target_bytes}.txt"
     if path.exists() and path.stat().st_size >= target_bytes:
         return path
     seed = SEED.read_text(encoding="utf-8")

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from briefterm.brief.model import Brief
 
 PROG = "briefterm"
-COMMANDS = ("analyze", "note", "export")
+COMMANDS = ("analyze", "note", "export", "library")
 ALIASES = {"analyse": "analyze"}
 SEED_NAME = "000_bf86d079a96f6282.txt"
 
@@ -55,6 +55,7 @@ def _reader_parser() -> _Parser:
             "  briefterm note list DOC [--format text|json]\n"
             "  briefterm note delete DOC ID\n"
             "  briefterm export [DOC] [--format markdown|json|w3c|brief] [-o FILE]\n"
+            "  briefterm library [--format text|json]           documents opened before; 'library forget SOURCE'\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -68,6 +69,7 @@ def _reader_parser() -> _Parser:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--notes", metavar="FILE", help="use this notes file instead of the default")
     p.add_argument("--no-brief", action="store_true", help="ignore any curated brief: the engine alone")
+    p.add_argument("--refresh", action="store_true", help="a URL: fetch it again instead of reading its snapshot")
 
 
 def _command_parser(command: str) -> _Parser:
@@ -87,6 +89,11 @@ def _command_parser(command: str) -> _Parser:
         add.add_argument("body", metavar="BODY")
         _common(add)
         _note_list_delete(sub)
+    elif command == "library":
+        from briefterm import cli_library
+
+        p = _Parser(prog=f"{PROG} library", description="Documents opened in the reader, newest first.")
+        cli_library.add_arguments(p)
     else:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
         p.add_argument("doc", nargs="?", metavar="DOC",
@@ -120,13 +127,13 @@ def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
     return "read", _reader_parser().parse_args(argv)
 
 
-def load_document(source: str | None) -> Document:
+def load_document(source: str | None, refresh: bool = False) -> Document:
     from briefterm.sources.document import load
 
     if source is None:
         return load(os.fspath(seed_path()))
     try:
-        return load(source)
+        return load(source, refresh=refresh)
     except DocumentError:
         raise
     except OSError as e:
@@ -160,7 +167,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.commands.analysis import corrected_analysis
     from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     analysis = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes).analysis
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
@@ -175,7 +182,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
     if args.action != "add":
         from briefterm.commands.notes import delete_note, list_notes, open_notes
 
-        notes = open_notes(load_document(args.doc), args.notes)
+        notes = open_notes(load_document(args.doc, args.refresh), args.notes)
         if args.action == "list":
             write_out(list_notes(notes, args.format))
         else:
@@ -189,9 +196,7 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
     if not args.body.strip():
         raise UsageError("the note is empty: give its text as BODY")
-    if args.doc == "-":
-        raise UsageError("a note needs a document file to belong to: '-' (standard input) has none")
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     try:
         notes = DocumentNotes.open(document, document_passages(document), args.notes, strict=True)
     except StoreError as e:
@@ -212,7 +217,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from briefterm.commands.export import export_text
     from briefterm.store.atomic import StoreError, atomic_write
 
-    document = load_document(args.doc)
+    document = load_document(args.doc, args.refresh)
     shown = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes)
     text = export_text(shown, args.format)
     if not args.output or args.output == "-":
@@ -233,14 +238,22 @@ def _warn(messages: Sequence[str]) -> None:
 
 
 def _cmd_read(args: argparse.Namespace) -> int:
-    if args.doc == "-":
-        raise UsageError("the reader needs a file: '-' (standard input) works for analyze and export")
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise UsageError("the reader needs a terminal; for pipes use 'briefterm analyze' or 'briefterm export'")
+    from briefterm.terminal import open_terminal, stdin_is_piped, take_keys_from
+
+    source = "-" if args.doc is None and stdin_is_piped() else args.doc
+    if not sys.stdout.isatty():
+        what = " to show standard input on" if source == "-" else ""
+        raise UsageError(f"the reader needs a terminal{what}; for pipes use 'briefterm analyze' or 'briefterm export'")
+    if source == "-" and sys.stdin.isatty():
+        raise UsageError("'-' reads standard input, which is the terminal: pipe a document in (cat FILE | briefterm)")
+    # As `less` does: the document may come on standard input, the keys from the terminal.
+    terminal = None if sys.stdin.isatty() else open_terminal()
     # Only what the first screen needs is imported here: the engine loads in the
     # reader's worker, after the first paint.
-    document = load_document(args.doc)
+    document = load_document(source, args.refresh)
     brief = load_brief_for(document, args.no_brief)
+    if terminal is not None:
+        take_keys_from(terminal)
     from briefterm.ui.app import run_reader
 
     return int(run_reader(document, brief, notes=args.notes, no_brief=args.no_brief))
@@ -253,7 +266,14 @@ def _umask() -> int:
     return mask
 
 
-HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read}
+def _cmd_library(args: argparse.Namespace) -> int:
+    from briefterm.cli_library import run
+
+    return run(args)
+
+
+HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "read": _cmd_read,
+            "library": _cmd_library}
 
 
 def _log_crash() -> Path | None:

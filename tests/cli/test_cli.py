@@ -195,10 +195,6 @@ def test_reader_without_a_terminal_refuses_instead_of_hanging() -> None:
     assert_one_line_error(run("-", stdin=b"text", timeout=20), "standard input")
 
 
-def test_note_add_refuses_stdin() -> None:
-    assert_one_line_error(run("note", "add", "-", "--passage", "1", "hi", stdin=b"Text."), "standard input")
-
-
 def test_mistyped_command_is_named_and_british_spelling_works(tmp_path: Path) -> None:
     assert_one_line_error(run("analize", str(SEED)), "unknown command analize")
     p = run("analyse", str(SEED))

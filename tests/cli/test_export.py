@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from markdown_it import MarkdownIt
 
-from briefterm.engine.passages import split_passages
+from briefterm.engine.passages import document_passages
 from briefterm.sources.document import load
 from briefterm.store.notes_store import DocumentNotes
 from tests.cli.test_cli import SCHEMA, assert_one_line_error, run
@@ -31,7 +31,7 @@ def _story(tmp_path: Path, text: str = STORY) -> Path:
 
 def _add(doc: Path, notes: Path, passage: int, body: str, quote: str | None = None) -> str:
     document = load(str(doc))
-    book = DocumentNotes.open(document, split_passages(document.text), notes)
+    book = DocumentNotes.open(document, document_passages(document), notes)
     return book.add(passage, body, quote).id
 
 
@@ -92,7 +92,7 @@ def test_json_is_the_analysis_plus_notes_each_once_with_status(tmp_path: Path) -
     assert {"document", "passages", "actors", "quotes", "questions", "notes"} <= set(data)
     by_id = {n["id"]: n for n in data["notes"]}
     assert len(data["notes"]) == len(by_id) == 2
-    text = doc.read_text(encoding="utf-8")
+    text = load(str(doc)).text  # offsets are into the document's text (a .md: as rendered)
     k = by_id[kept]
     assert k["status"] == "moved" and k["passage"] == 3
     assert text[k["anchor"]["start"] : k["anchor"]["end"]] == k["anchor"]["exact"] == "Residents were not told why."

@@ -55,6 +55,6 @@ def printable(value: object) -> str:
         value = value.decode("utf-8", "backslashreplace")
     s = os.fsdecode(value) if isinstance(value, os.PathLike) else str(value)
     s = s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    if CONTROL_RE.search(s) or _BIDI_RE.search(s):
+    if CONTROL_RE.search(s) or _BIDI_RE.search(s) or "\n" in s or "\t" in s:  # one line, always
         return repr(s)
     return s

@@ -42,6 +42,10 @@ class Analysis:
                 "chars": doc.chars,
                 "warnings": list(doc.warnings),
                 "brief": self.brief_applied,
+                "url": doc.url,
+                "site": doc.site,
+                "author": doc.author,
+                "published": doc.published,
             },
             # Flat copies of the dataclasses' fields: dataclasses.asdict deep-copies
             # recursively and costs as much as the engine on a large document.
@@ -91,6 +95,10 @@ def _analyse(
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
     actors = find_actors(text, index)
+    if document.emphasis:
+        from briefterm.engine.markup import outside_code
+
+        actors = outside_code(actors, document.emphasis)
     quotes = find_quotes(text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)

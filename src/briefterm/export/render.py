@@ -40,10 +40,19 @@ def to_yaml(data: dict[str, Any]) -> str:
     return str(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100))
 
 
+def byline(analysis: Analysis) -> list[str]:
+    """A web page's author, site, date and address, as one line (none for a plain text)."""
+    doc = analysis.document
+    parts = [f"By {md_escape(doc.author)}" if doc.author else "", md_escape(doc.site or ""), doc.published or "",
+             f"<{doc.url}>" if doc.url and " " not in doc.url and ">" not in doc.url else ""]
+    line = " · ".join(p for p in parts if p)
+    return [line, ""] if line else []
+
+
 def analysis_markdown(analysis: Analysis) -> str:
     """A readable brief: passages with glosses, then actors, quotes and questions."""
     doc = analysis.document
-    out = [f"# {md_escape(doc.title)}", "", f"Source: `{doc.source}`", ""]
+    out = [f"# {md_escape(doc.title)}", "", f"Source: `{doc.source}`", "", *byline(analysis)]
     if doc.warnings:
         out += [f"*Warning: {md_escape(w)}*" for w in doc.warnings] + [""]
     out += ["## Passages", ""]
@@ -107,7 +116,7 @@ def export_markdown(analysis: Analysis, notes: Sequence[Note]) -> str:
     """Title and source; each passage with notes, quoted, its notes beneath; the
     orphaned notes with the text they were attached to; actors, quotes, questions."""
     doc = analysis.document
-    out = [f"# {md_escape(doc.title)}", "", f"Source: {_code_span(doc.source)}", ""]
+    out = [f"# {md_escape(doc.title)}", "", f"Source: {_code_span(doc.source)}", "", *byline(analysis)]
     if doc.warnings:
         out += [f"*Warning: {md_escape(w)}*" for w in doc.warnings] + [""]
     placed = [n for n in notes if not n.orphaned]

@@ -118,6 +118,29 @@ def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) ->
     return n
 
 
+# Markdown marks a note written on a file's source may hold, gone from its rendered
+# text: a link's URL, emphasis and code marks, heading and block-quote marks.
+_MARKUP_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)|[*`]+|(?<!\w)_+|_+(?!\w)|^[ \t]*(?:#{1,6}|>)[ \t]", re.MULTILINE)
+_MAX_RELAXED_HITS = 64
+
+
+def relaxed_span(text: str, a: Anchor) -> tuple[int, int] | None:
+    """The old words found again when only the white space between them or Markdown
+    marks around them changed (a hard-wrapped line joined, `**7 to 2**` now shown as
+    bold `7 to 2`): the occurrence nearest the old place."""
+    words = _MARKUP_RE.sub(r"\1", a.exact).split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    best: tuple[int, int] | None = None
+    for n, m in enumerate(pattern.finditer(text)):
+        if best is None or abs(m.start() - a.start) < abs(best[0] - a.start):
+            best = m.span()
+        if n >= _MAX_RELAXED_HITS:
+            break
+    return best
+
+
 def fuzzy_span(
     text: str,
     a: Anchor,

@@ -25,6 +25,7 @@ from briefterm.notes.anchor import (
     fuzzy_span,
     make_anchor,
     nearest_offset,
+    relaxed_span,
 )
 
 NoteStatus = Literal["anchored", "moved", "orphaned"]
@@ -207,7 +208,7 @@ def reanchor(
     at = best_exact(text, a)
     if at is not None:
         return _placed(note, text, passages, starts, at, at + len(a.exact), "moved")
-    span = fuzzy_span(text, a, passages, starts, note.whole_passage)
+    span = relaxed_span(text, a) or fuzzy_span(text, a, passages, starts, note.whole_passage)
     if span is not None:
         return _placed(note, text, passages, starts, span[0], span[1], "moved")
     return _orphaned(note, text, passages, starts)

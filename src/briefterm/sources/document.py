@@ -37,9 +37,16 @@ def max_bytes() -> int:
     return value
 
 
-def load(source: str, limit: int | None = None) -> Document:
-    """Read `source` (a path, or '-' for stdin) into a Document, or raise DocumentError."""
+def load(source: str, limit: int | None = None, *, refresh: bool = False) -> Document:
+    """Read `source` (a path, a URL, or '-' for stdin) into a Document, or raise DocumentError.
+    A URL is read from its snapshot when one is kept, unless `refresh`."""
     limit = max_bytes() if limit is None else limit
+    if source != "-" and _is_url(source):
+        from briefterm.sources.web import load_url
+
+        document = load_url(source, limit=limit, refresh=refresh)
+        document.source = _source_field(document.source)
+        return document
     if source == "-":
         data = sys.stdin.buffer.read(limit + 1)
         path = None
@@ -48,9 +55,15 @@ def load(source: str, limit: int | None = None) -> Document:
         path = Path(source).resolve()
     if len(data) > limit:
         raise DocumentError(f"{printable(source)}: larger than the size limit of {_size(limit)}")
+    if _is_html(data, source):
+        from briefterm.sources.web import page_document
+
+        return page_document(data, _source_field(source), path=path)
     text, warnings = decode(data, printable(source))
-    name = "stdin" if path is None else path.stem
-    return from_text(text, source, warnings=warnings, path=path, name=name)
+    name = "stdin" if path is None else _source_field(path.stem)
+    from briefterm.sources.dispatch import build  # Markdown or plain text, by extension and content
+
+    return build(text, _source_field(source), warnings=warnings, path=path, name=name)
 
 
 def from_text(
@@ -74,6 +87,33 @@ def from_text(
         warnings=warnings,
         path=path,
     )
+
+
+def _is_url(source: str) -> bool:
+    """`scheme://...` (any scheme: the unsupported ones are refused as URLs), unless a file has that name."""
+    from briefterm.core.urls import is_url
+
+    return is_url(source) and not os.path.lexists(source)
+
+
+def _is_html(data: bytes, source: str) -> bool:
+    first = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00")[:1]  # past BOMs and white space
+    if first != b"<" and not source.lower().endswith((".html", ".htm")):
+        return False  # the common case, a text: decided without loading the web module
+    from briefterm.sources.web import looks_like_html
+
+    return looks_like_html(data, "" if source == "-" else source)
+
+
+_SOURCE_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _source_field(source: str) -> str:
+    """The source as the analysis shows it: a path's bytes that are not UTF-8, and its
+    control characters, escaped (\\xNN), so JSON, YAML and Markdown output stay valid
+    UTF-8 and hold no control characters."""
+    source = source.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _SOURCE_CONTROL_RE.sub(lambda m: ascii(m.group())[1:-1], source)
 
 
 def _size(n: int) -> str:

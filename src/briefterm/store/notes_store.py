@@ -32,6 +32,7 @@ from briefterm.notes.note import Note, NoteError, edit_note, make_note, make_not
 from briefterm.store.atomic import StoreError, atomic_write, reason
 from briefterm.store.lock import locked
 from briefterm.store.notes_file import FORMAT_VERSION, FileState, copy_exclusive, dump, parse
+from briefterm.store.paths import notes_file_for
 
 __all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore"]
 
@@ -276,9 +277,7 @@ class DocumentNotes:
         A file that cannot be read raises StoreError when `strict`; otherwise it
         becomes a warning (take_warnings) and the set starts empty: a later save
         re-reads under the lock, so it can never overwrite notes it did not see."""
-        from briefterm.store.paths import notes_path_for
-
-        path = Path(notes_file) if notes_file else notes_path_for(document.path, document.source)
+        path = notes_file_for(document, notes_file)
         store = NotesStore(path, source=document.source, sha256=document.sha256)
         notes = cls(store, document.text, passages)
         try:

@@ -73,9 +73,19 @@ class BriefApp(App[int]):
                             no_brief=self.no_brief)
 
     @property
+    def analyser(self) -> Analyser:
+        return self._analyser
+
+    def action_open_library(self) -> None:
+        """`o` on a reader: the library of documents opened before, or a path or URL typed."""
+        from briefterm.ui.reader.opening import open_library
+
+        open_library(self.reader)
+
+    @property
     def reader(self) -> ReaderScreen:
-        """The reader screen (under any modal on top of it)."""
-        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+        """The reader screen on top (under any modal on top of it)."""
+        return next(s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen))
 
     async def action_quit(self) -> None:
         """Quit, unless a note being written would be lost: then ask first (`q`, `ctrl+q`)."""

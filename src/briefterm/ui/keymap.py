@@ -38,6 +38,7 @@ def places() -> list[tuple[str, list[Binding]]]:
     from briefterm.ui.screens.correct import CorrectionForm
     from briefterm.ui.screens.draft_offer import DraftOffer
     from briefterm.ui.screens.help import HelpScreen
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.note_editor import NoteEditor
     from briefterm.ui.screens.reader import ReaderScreen
     from briefterm.ui.widgets.notes import NotesPane
@@ -51,6 +52,7 @@ def places() -> list[tuple[str, list[Binding]]]:
         ("In a side pane", bindings(SideList.BINDINGS)),
         ("In the Notes pane", bindings(NotesPane.BINDINGS)),
         ("While typing a search", bindings(SearchBar.BINDINGS)),
+        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("Writing a note", bindings(NoteEditor.BINDINGS)),
         ("Correcting an actor or a quote (c)", bindings(CorrectionForm.BINDINGS)),
         ("Offered a draft from last time", bindings(DraftOffer.BINDINGS)),

@@ -7,8 +7,6 @@ apply, and hands it what the correction form returned.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from briefterm.brief.model import ActorEntry, Correction, QuoteEntry
 from briefterm.core.types import Document
 from briefterm.engine.analyse import Analysis, link_passages
@@ -23,9 +21,9 @@ class Corrections:
     """One document's corrections, through its notes file (locked, merged, atomic)."""
 
     def __init__(self, document: Document, notes_path: str | None, enabled: bool = True) -> None:
-        from briefterm.store.paths import notes_path_for
+        from briefterm.store.paths import notes_file_for
 
-        path = Path(notes_path) if notes_path else notes_path_for(document.path, document.source)
+        path = notes_file_for(document, notes_path)
         self.store = NotesStore(path, source=document.source, sha256=document.sha256)
         self.enabled = enabled
         self.error: str | None = None  # why the last load found none, for the status line

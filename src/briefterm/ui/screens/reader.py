@@ -23,6 +23,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
+from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -90,6 +91,8 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        Binding("o", "app.open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
         *WORKBENCH_BINDINGS,  # v and the selection's keys, c, u (ui/reader/workbench.py)
     ]
 
@@ -117,7 +120,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         for p in passages:  # the brief's glosses are found in the text at once: show them
             p.gloss = glosses.get(p.index)
         self.passages: Sequence[Passage] = passages
-        self.passage_pane = PassagePane(passages, id="passages")
+        self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
         self.quotes_pane: SideList[Quote] = quotes_pane()
@@ -175,20 +178,18 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
             pane.display = False
         await switcher.mount_all(panes)
         self.switch.follow_passage()
-        self._analyse()
+        start_analysis(self)  # engine, brief, corrections, in a worker (ui/reader/workbench.py)
         from briefterm.ui.app import BriefApp
 
         if isinstance(self.app, BriefApp):
             self.app.load_keymap()  # not needed for the first screen: read after it
+        opening.opened(self)  # warnings said, the document recorded in the library
 
     @property
     def panes_ready(self) -> bool:
         return self.notes_pane is not None and self.notes_pane.is_mounted
 
-    # ----- analysis in the background
-
-    def _analyse(self) -> None:
-        start_analysis(self)  # engine, brief, corrections, in a worker (ui/reader/workbench.py)
+    # ----- analysis (in the background: ui/reader/workbench.py)
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panes with what the engine (and the brief) found."""

@@ -2,7 +2,8 @@
 
 A passage's block is a gutter (selection bar, number, note marker) beside its
 rows: the brief's gloss (dim, when shown), then the text, then a blank row.
-Excerpts are indented behind a bar and italic; boilerplate is dimmed. Text is
+Excerpts are indented behind a bar and italic; boilerplate is dimmed; what the
+source emphasised (Markdown's emphasis, code, links) is styled. Text is
 always `rich.text.Text` built from the document's characters, never markup.
 """
 
@@ -18,7 +19,7 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from briefterm.core.text import clean
-from briefterm.core.types import Passage
+from briefterm.core.types import Emphasis, Passage
 from briefterm.ui.widgets.virtual_list import VirtualList
 from briefterm.ui.widgets.wrap import Span, wrap_spans
 
@@ -53,12 +54,17 @@ class PassagePane(VirtualList):
         "passages--match",
         "passages--match-current",
         "passages--note",
+        "passages--em",
+        "passages--strong",
+        "passages--code",
+        "passages--link",
     }
 
     def __init__(
         self,
         passages: Sequence[Passage],
         *,
+        emphasis: Sequence[Emphasis] = (),
         id: str | None = None,  # noqa: A002 - Textual's name for it
         classes: str | None = None,
     ) -> None:
@@ -72,6 +78,8 @@ class PassagePane(VirtualList):
         self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
         self._note_spans: list[Span] = []  # quoted notes' words, underlined (sorted)
         self._selection: Span | None = None  # the `v` selection, reverse video
+        self._emphasis = sorted(emphasis, key=lambda e: e.start)  # document offsets, from the source
+        self._emphasis_starts = [e.start for e in self._emphasis]
 
     # ----- data the app sets
 
@@ -236,6 +244,10 @@ class PassagePane(VirtualList):
         # Tabs would be expanded by the terminal: one space keeps offsets and widths.
         body = Text(passage.text.replace("\t", " "), style=self._style(kind_style) if kind_style else "")
         origin = passage.start
+        first = bisect.bisect_left(self._emphasis_starts, passage.start)
+        for emphasis in self._emphasis[first : bisect.bisect_left(self._emphasis_starts, passage.end)]:
+            body.stylize(self._style(f"passages--{emphasis.style}"), emphasis.start - origin,
+                         min(emphasis.end, passage.end) - origin)
         mention = self._style("passages--mention")
         for start, end in self._mentions(passage.start, passage.end) if self._mentions else ():
             body.stylize(mention, start - origin, end - origin)
