@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 
 USAGE_EPILOG = "  briefterm library [--format text|json] | briefterm library forget SOURCE"
@@ -42,11 +43,13 @@ def run(args: argparse.Namespace) -> int:
         entries = library.entries()
     except StoreError as e:
         raise fail(str(e)) from None
+    for warning in library.warnings:
+        print(f"briefterm: warning: {printable(warning)}", file=sys.stderr)
     rows = [(e, e.notes_count(), e.missing) for e in entries]
     if args.format == "json":
         items = []
         for entry, notes, missing in rows:
-            item: dict[str, object] = {"title": json_text(entry.title), "source": entry.shown_source(),
+            item: dict[str, object] = {"title": json_text(entry.title), "source": json_text(entry.source),
                                        "notes": notes, "opened": entry.opened}
             if missing:
                 item["missing"] = True

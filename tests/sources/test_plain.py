@@ -123,3 +123,10 @@ def test_reflow_is_linear_on_long_lines_and_many_lines() -> None:
     hostile = ("x" * 20_000 + "\n") * 50 + ("word " * 14 + "\n") * 5_000 + " \t" * 20_000 + "\n" + "y" * 50_000
     out = reflow(hostile)
     assert re.sub(r"\s", "", out) == re.sub(r"\s", "", hostile)
+
+
+def test_a_list_item_wrapped_with_a_hanging_indent_joins_its_item() -> None:
+    text = ("1. First item of a list that is long enough to wrap onto the next\n"
+            "   line with a hanging indent\n2. Second item\n")
+    assert reflow(text) == ("1. First item of a list that is long enough to wrap onto the next line with a "
+                            "hanging indent\n2. Second item\n")

@@ -101,6 +101,8 @@ def test_an_unreadable_library_is_moved_aside_and_a_new_one_starts(tmp_path: Pat
     library_path().write_text("{not json", encoding="utf-8")
     lib = Library()
     assert lib.entries() == [] and lib.warnings
+    listed = run("library")
+    assert listed.returncode == 0 and b"warning: the library" in listed.stderr
     _open(_doc(tmp_path, "a.txt", "Alpha talks\n\nText."))
     assert [e.title for e in Library().entries()] == ["Alpha talks"]
     assert list(library_path().parent.glob("library.json.corrupt-*"))
@@ -129,3 +131,15 @@ def test_notes_of_a_moved_file_can_be_brought_over(tmp_path: Path) -> None:
     assert [(n.body, n.anchor.exact, n.status) for n in notes] == [("kept", "here", "anchored")]
     assert old_notes.exists()  # the old notes file is left as it was
     assert Library().find(entry.source) == []
+
+
+def test_piped_text_is_listed_as_standard_input_and_can_be_forgotten(tmp_path: Path) -> None:
+    from briefterm.sources.dispatch import build
+
+    document = build("Piped story\n\nText.", "-")
+    Library().record(document, tmp_path / "n.yaml")
+    [item] = json.loads(run("library", "--format", "json").stdout)
+    assert (item["title"], item["source"]) == ("Piped story", "-")
+    assert "(standard input)" in run("library").stdout.decode()
+    assert run("library", "forget", "-").returncode == 0
+    assert Library().entries() == []

@@ -7,14 +7,24 @@ from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.strip import Strip
 
 from briefterm.ui.app import BriefApp
 from briefterm.ui.screens.reader import ReaderScreen
 
 
+def screen_strips(app: App[object]) -> list[Strip]:
+    """The composed screen, row by row, with every segment's style and meta.
+
+    The one place tests reach into Textual: it has no public API for the composed
+    screen (export_screenshot gives an SVG, without the segments' meta).
+    """
+    return list(app.screen._compositor.render_strips())
+
+
 def screen_text(app: App[object]) -> str:
     """The whole screen as plain text, one line per row."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in screen_strips(app))
 
 
 def reader(app: BriefApp) -> ReaderScreen:
@@ -63,6 +73,8 @@ def burst(app: App[object], *keys: str) -> None:
     """
     from textual import events
 
+    # The driver, as a terminal would: no public API queues keys without waiting in between
+    # (App.post_message handles each at once, which is not what a burst from a terminal does).
     driver = app._driver
     assert driver is not None
     for key in keys:

@@ -9,7 +9,7 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import burst, screen_text, settled
+from .helpers import burst, screen_text, settled, until, until_shown
 
 SIZES = [(120, 40), (80, 24)]
 
@@ -65,7 +65,7 @@ async def test_quitting_with_an_unsaved_note_asks_first(key: str) -> None:
             await pilot.pause()
         assert app.is_running
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Discard this note" in screen_text(app)
+        await until_shown(pilot, "Discard your changes")
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running
@@ -97,9 +97,9 @@ async def test_search_keys_right_after_slash_reach_the_field() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         burst(app, "slash", "q", "u", "o", "t", "e")  # no pauses between them
-        await pilot.pause(0.3)
-        assert app.is_running  # the q was typed, not a quit
-        assert app.reader.query_one(SearchBar).value == "quote"
+        typed = lambda: any(bar.value == "quote" for bar in app.reader.query(SearchBar))  # noqa: E731
+        await until(pilot, lambda: not app.is_running or typed())
+        assert app.is_running and typed()  # the q was typed, not a quit
 
 
 async def test_note_keys_right_after_a_reach_the_editor() -> None:
@@ -107,11 +107,9 @@ async def test_note_keys_right_after_a_reach_the_editor() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         burst(app, "a", "h", "e", "l", "l", "o", "q")
-        await pilot.pause(0.3)
-        assert app.is_running
-        editor = app.screen
-        assert isinstance(editor, NoteEditor)
-        assert editor.body == "helloq"
+        typed = lambda: isinstance(app.screen, NoteEditor) and app.screen.body == "helloq"  # noqa: E731
+        await until(pilot, lambda: not app.is_running or typed())
+        assert app.is_running and typed()
 
 
 async def test_slash_and_a_are_plain_characters_in_the_search_field() -> None:
@@ -124,3 +122,25 @@ async def test_slash_and_a_are_plain_characters_in_the_search_field() -> None:
         await pilot.pause()
         assert app.reader.query_one(SearchBar).value == "a/b"
         assert not isinstance(app.screen, NoteEditor)
+
+
+async def test_note_keys_right_after_e_reach_the_editor() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("a", *"first", "ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the note saved")
+        burst(app, "4", "e", " ", "m", "o", "r", "e", "q")
+        edited = lambda: isinstance(app.screen, NoteEditor) and app.screen.body == "first moreq"  # noqa: E731
+        await until(pilot, lambda: not app.is_running or edited())
+        assert app.is_running and edited()
+
+
+async def test_keys_right_after_a_pane_key_reach_the_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        burst(app, "2", "j", "j")
+        quotes = app.reader.quotes_pane
+        await until(pilot, lambda: quotes.cursor == 2, "the quotes' cursor on its third item")
+        assert app.reader.passage_pane.cursor == 0

@@ -23,6 +23,8 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 from briefterm.ui.widgets.notes import NotesPane
 
+from .helpers import recorded_notifications, screen_text
+
 TEXT = (
     "The ferry will stop running in June, the harbour master said.\n\n"
     "Fishermen asked who would pay for the new pier. [@click=app.quit]click me[/]\n\n"
@@ -32,7 +34,7 @@ PASSAGES = split_passages(TEXT)
 
 
 def _screen_text(app: App[Any]) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return screen_text(app)
 
 
 class ScreenHost(App[None]):
@@ -340,9 +342,9 @@ async def test_pane_failed_save_keeps_the_editor_open(tmp_path: Path, monkeypatc
 async def test_pane_tells_the_user_about_a_corrupt_file(tmp_path: Path) -> None:
     (tmp_path / "notes.yaml").write_text("notes: [broken", encoding="utf-8")
     app = PaneHost(_book(tmp_path))
+    messages = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         assert any("corrupt-" in m and "moved to" in m for m in messages)
         assert "No notes yet" in _screen_text(app)
 
@@ -385,9 +387,10 @@ async def test_pane_without_a_document_says_notes_are_unavailable() -> None:
             yield NotesPane(id="notes")
 
     app = Bare()
+    said = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "not available" in _screen_text(app)
         app.query_one(NotesPane).add_note(1)
         await pilot.pause()
-        assert any("not available" in n.message for n in app._notifications)
+        assert any("not available" in m for m in said)

@@ -38,7 +38,10 @@ _LIST_RE = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+\
 _HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]")
 _COLUMN_GAP_RE = re.compile(r"\S(?: {3,}|\t)(?=\S)")
 
-PROSE, LIST, KEEP = 0, 1, 2  # a line that may join; a list item; a line that keeps its breaks
+# A line that may join; a list item; a line that keeps its breaks; a list item's
+# hanging-indented continuation (joins its item, never becomes a paragraph).
+PROSE, LIST, KEEP, CONTINUED = 0, 1, 2, 3
+_ITEM_TEXT_RE = re.compile(r"[ \t]*\S+[ \t]+")
 
 
 def _kind(line: str) -> int:
@@ -64,6 +67,16 @@ class _Block:
         self.raw = raw
         self.lines = [line.rstrip() for line in raw]
         self.kinds = [_kind(line) for line in self.lines]
+        item_indent = -1  # where the text of the list item above starts
+        for i, line in enumerate(self.lines):
+            kind = self.kinds[i]
+            if kind == LIST:
+                m = _ITEM_TEXT_RE.match(line)
+                item_indent = m.end() if m else -1
+            elif kind == KEEP and item_indent > 0 and len(line) - len(line.lstrip(" ")) == item_indent:
+                self.kinds[i] = CONTINUED
+            else:
+                item_indent = -1 if kind != KEEP else item_indent
         self.width = max(
             (n for line, k in zip(self.lines, self.kinds, strict=True) if k != KEEP and (n := len(line)) <= MAX_WIDTH),
             default=0,
@@ -72,7 +85,7 @@ class _Block:
     def pairs(self) -> Iterator[tuple[int, str, str]]:
         """(i, line i, line i+1) for each line break between two lines that may join."""
         for i in range(len(self.lines) - 1):
-            if self.kinds[i] != KEEP and self.kinds[i + 1] == PROSE:
+            if self.kinds[i] != KEEP and self.kinds[i + 1] in (PROSE, CONTINUED):
                 yield i, self.lines[i], self.lines[i + 1]
 
     def full(self, line: str, following: str) -> bool:
@@ -137,7 +150,7 @@ def _reflow_block(block: _Block, per_line: bool) -> str:
     joins: list[str | None] = [None] * (len(raw_lines) - 1)  # None: the break stays as it is
     for i, line, following in block.pairs():
         if per_line:
-            joins[i] = "\n\n"
+            joins[i] = "\n\n" if block.kinds[i + 1] == PROSE else None
         elif block.full(line, following):
             # `long-` + `term`: a word broken at its own hyphen joins back whole.
             hyphen = line[-1:] == "-" and line[-2:-1].isalpha() and following[:1].isalpha()

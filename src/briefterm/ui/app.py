@@ -38,6 +38,8 @@ class BriefApp(App[int]):
         Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
         Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
                 tooltip="Command palette: jump to an actor, switch panes, export the brief"),
+        Binding("o", "open_library", "Open", show=False, id="library",
+                tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
     def __init__(
@@ -76,11 +78,23 @@ class BriefApp(App[int]):
     def analyser(self) -> Analyser:
         return self._analyser
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `o` works on a reader, not over a dialog, the help or the editor.
+        return action != "open_library" or isinstance(self.screen, ReaderScreen)
+
     def action_open_library(self) -> None:
         """`o` on a reader: the library of documents opened before, or a path or URL typed."""
         from briefterm.ui.reader.opening import open_library
 
         open_library(self.reader)
+
+    def reader_shown(self, reader: ReaderScreen) -> None:
+        """After a reader's first paint: the keymap read, its document's warnings said and
+        the document recorded in the library."""
+        from briefterm.ui.reader.opening import opened
+
+        self.load_keymap()
+        opened(reader)
 
     @property
     def reader(self) -> ReaderScreen:
@@ -108,7 +122,7 @@ class BriefApp(App[int]):
                 editor.body_area.focus()
 
         self.push_screen(
-            ConfirmScreen("Discard this note and quit? What you typed will be lost.", yes="Discard and quit",
+            ConfirmScreen("Discard your changes and quit? What you typed will be lost.", yes="Discard and quit",
                           no="Keep writing"),
             answered,
         )

@@ -31,7 +31,7 @@ def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
 
     app = reader.app
     on_passages = [b for b in bindings(VirtualList.BINDINGS) if b.id in ("first", "last")]
-    everywhere = [b for b in bindings(BriefApp.BINDINGS) if b.id == "help"]
+    everywhere = [b for b in bindings(BriefApp.BINDINGS) if b.id in ("help", "library")]
     commands = [_command(app, b, reader) for b in bindings(ReaderScreen.BINDINGS)]
     commands += [_command(app, b, reader.passage_pane) for b in on_passages]
     commands += [_command(app, b, app) for b in everywhere]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import ContentSwitcher
 
 from briefterm.ui.widgets.pane_tabs import PaneTabs
+from briefterm.ui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from briefterm.ui.screens.reader import ReaderScreen
@@ -26,11 +27,11 @@ class PaneSwitch:
         self._notes_count: int | None = None
         self._recent: list[str] = ["actors"]  # the side panes chosen, latest last (two kept)
 
-    def show(self, pane: str) -> None:
-        """Show and focus a side pane ("actors", "quotes", "questions", "notes")."""
+    async def show(self, pane: str) -> None:
+        """Show and focus a side pane ("actors", "quotes", "questions", "notes"), at once:
+        the next key typed goes to it (in the first moments, once the panes are mounted)."""
         reader = self._reader
-        if not reader.panes_ready:
-            reader.call_after_refresh(self.show, pane)
+        if not await reader.wait_for_panes():
             return
         reader.query_one(ContentSwitcher).current = pane
         self._recent = [p for p in self._recent if p != pane][-1:] + [pane]
@@ -38,7 +39,7 @@ class PaneSwitch:
         for tabs in reader.query(PaneTabs):
             tabs.set_active(pane)
         reader.add_class("-side-open")
-        reader.query_one(f"#{pane}").focus()
+        reader.set_focus(reader.query_one(f"#{pane}"))
 
     def show_two(self) -> None:
         """From TWO_PANES columns on: the last two panes chosen, side by side (else one)."""
@@ -54,7 +55,7 @@ class PaneSwitch:
         reader.remove_class("-side-open")
         for tabs in reader.query(PaneTabs):
             tabs.set_active("passages")
-        reader.passage_pane.focus()
+        reader.set_focus(reader.passage_pane)
 
     def resized(self) -> None:
         """Narrowed while a side pane has the keys: keep that pane on screen."""
@@ -65,6 +66,28 @@ class PaneSwitch:
         if reader.narrow and focused is not None and focused is not reader.passage_pane:
             if any(a.id == "side" for a in focused.ancestors):
                 reader.add_class("-side-open")
+
+    def item_jump(self, source: VirtualList, index: int) -> None:
+        """`enter` on a side pane's item: to its passage (an actor: its first mention)."""
+        reader = self._reader
+        if source is reader.actors_pane:
+            actor = reader.actors_pane.value_at(index)
+            if actor is not None:
+                reader.jump_to_actor(actor)
+            return
+        if source is reader.quotes_pane:
+            quote = reader.quotes_pane.value_at(index)
+            if quote is not None:
+                reader.go_to_passage(quote.passage, offset=quote.start)
+        elif source is reader.questions_pane:
+            question = reader.questions_pane.value_at(index)
+            if question is None:
+                return
+            if question.passage is None:
+                reader.status.say("A curated question about the whole document: no passage to jump to.")
+                return
+            reader.go_to_passage(question.passage, offset=question.start)
+        reader.after_jump()
 
     def follow_passage(self) -> None:
         """Mark what the selected passage holds; lists not in use scroll to its first item."""

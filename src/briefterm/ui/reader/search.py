@@ -49,10 +49,12 @@ class Search:
         return self.total > 0
 
     def spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Hits inside text[start:end] (a passage), for highlighting."""
+        """Hits that overlap text[start:end] (a row on screen), for highlighting."""
         if self._pattern is None:
             return []
-        return [m.span() for m in self._pattern.finditer(self._text, start, end)]
+        margin = 2 * len(self.query)
+        lo, hi = max(0, start - margin), min(len(self._text), end + margin)
+        return [m.span() for m in self._pattern.finditer(self._text, lo, hi) if m.end() > start and m.start() < end]
 
     def ordinal(self, hit: Hit) -> int:
         """1-based number of this hit among all of them."""

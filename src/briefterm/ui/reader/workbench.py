@@ -132,9 +132,9 @@ class Selecting:
         self.selection = None
         self._reader.passage_pane.set_selection(None)
         self._reader.status.clear()
-        mounted = notes.add_note_at(sel.passage.index, sel.start, sel.end)
-        if mounted is not None:
-            await mounted
+        editor = notes.add_note_at(sel.passage.index, sel.start, sel.end)
+        if editor is not None:  # the keys typed right after `a` reach the editor
+            await editor.ready()
 
 
 class Correcting:
@@ -265,6 +265,7 @@ def _landed(reader: ReaderScreen, analysis: Analysis) -> None:
 
 
 def _failed(reader: ReaderScreen, error: Exception) -> None:
+    reader.analysis_failed = True
     reader.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
                       severity="error", markup=False)
     for pane in reader.side_lists:

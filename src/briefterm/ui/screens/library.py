@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 
 from briefterm.core.text import clean
 from briefterm.store.library import STDIN, Entry
+from briefterm.ui.keymap import key_for
 
 
 def looks_like_a_location(typed: str) -> bool:
@@ -75,12 +76,13 @@ class LibraryScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="library-dialog"):
-            yield Static(Content("Library · type to filter, or a path or URL · enter opens · escape closes"),
-                         id="library-hint")
+            yield Static(Content(f"Type to filter, or a path or URL · {key_for(self.app, 'library.open')} opens"
+                                 f" · {key_for(self.app, 'library.close')} closes"), id="library-hint")
             yield Input(placeholder="filter, or a path or URL to open", id="library-input")
             yield OptionList(id="library-list")
 
     def on_mount(self) -> None:
+        self.query_one("#library-dialog").border_title = "Library"
         self.query_one(Input).focus()
         self._refill()
         self._load()

@@ -14,6 +14,7 @@ a cancel that discards the text removes the draft.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -134,6 +135,7 @@ class NoteEditor(ModalScreen[Note | None]):
         self._initial_body = body
         self._initial_quote = quote
         self._title = title or f"Note on passage {passage_no}"
+        self._ready = asyncio.Event()
         self.error: str | None = None
         """The last save error shown, if any (for tests and the app)."""
 
@@ -166,6 +168,7 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def on_mount(self) -> None:
         self.focus_body()
+        self._ready.set()
         if self.draft is not None:
             keep_alive(self.draft)
             self.set_interval(INTERVAL_S, self.draft.flush_due)
@@ -185,6 +188,13 @@ class NoteEditor(ModalScreen[Note | None]):
     def _keep_draft(self) -> None:
         if self.draft is not None:
             self.draft.update(self.body, self.quote.strip() or None)
+
+    async def ready(self, timeout: float = 5.0) -> None:
+        """Until the editor is on screen with its body focused: the next key typed lands there."""
+        try:
+            await asyncio.wait_for(self._ready.wait(), timeout)
+        except TimeoutError:
+            pass  # never hold the keys up for good
 
     def focus_body(self) -> None:
         """The cursor at the end of the body, at once (keys right behind `a` land there)."""
@@ -253,7 +263,7 @@ class NoteEditor(ModalScreen[Note | None]):
             else:
                 self.body_area.focus()
 
-        self.app.push_screen(ConfirmScreen("Discard this note? What you typed will be lost."), answered)
+        self.app.push_screen(ConfirmScreen("Discard your changes? What you typed will be lost."), answered)
 
     def show_error(self, message: str) -> None:
         """Say why the note was not saved, in the editor and as a notification."""

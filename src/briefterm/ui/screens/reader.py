@@ -9,6 +9,7 @@ palette's commands (`commands.py`) and the export (`export.py`).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,7 +24,6 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
-from briefterm.ui.reader import opening
 from briefterm.ui.reader.mentions import Mentions
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
@@ -61,21 +61,22 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
-        # `/` and `a` are priority bindings: their actions finish (search field or editor
-        # focused) before the next key is handled, so keys typed in one burst are not lost.
+        # `/`, `a`, `e` and 1-4 are priority bindings: their actions finish (search field, editor
+        # or pane focused) before the next key is handled, so keys typed in one burst are not lost.
         Binding("slash", "search", "Search", id="search", priority=True,
                 tooltip="Search the text, case-insensitive, highlighted as you type"),
         Binding("n", "search_step(True)", "Next hit", show=False, id="search_next",
                 tooltip="Next search hit (wraps round the end)"),
         Binding("N", "search_step(False)", "Previous hit", show=False, id="search_previous",
                 tooltip="Previous search hit (wraps round the start)"),
-        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, id="pane_actors",
+        Binding("1", "show_pane('actors')", "Actors", group=PANE_GROUP, show=False, priority=True, id="pane_actors",
                 tooltip="Show Actors: the people, countries and bodies in the text"),
-        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, id="pane_quotes",
+        Binding("2", "show_pane('quotes')", "Quotes", group=PANE_GROUP, show=False, priority=True, id="pane_quotes",
                 tooltip="Show Quotes: who said what"),
-        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, id="pane_questions",
+        Binding("3", "show_pane('questions')", "Questions", group=PANE_GROUP, show=False, priority=True,
+                id="pane_questions",
                 tooltip="Show Questions: what the text asks, and the brief's questions"),
-        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, id="pane_notes",
+        Binding("4", "show_pane('notes')", "Notes", group=PANE_GROUP, show=False, priority=True, id="pane_notes",
                 tooltip="Show Notes: every note on this document"),
         Binding("0,escape", "passages", "Passages", show=False, id="passages",
                 tooltip="Back to the passages"),
@@ -87,12 +88,10 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
         Binding("a", "add_note", "Note", id="note_add", priority=True,
                 tooltip="Add a note to the selected passage (while selecting: on the selected words)"),
-        Binding("e", "edit_note", "Edit note", show=False, id="note_edit",
+        Binding("e", "edit_note", "Edit note", show=False, id="note_edit", priority=True,
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
-        Binding("o", "app.open_library", "Open", show=False, id="library",
-                tooltip="Open another document: the library of documents opened before, or a path or URL"),
         *WORKBENCH_BINDINGS,  # v and the selection's keys, c, u (ui/reader/workbench.py)
     ]
 
@@ -114,6 +113,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.brief = brief
         self.notes_path = notes_path
         self.analysis: Analysis | None = None
+        self.analysis_failed = False
         self.analyser = analyser
         passages = document_passages(document)
         glosses = brief.glosses_for(document.text, passages) if brief is not None else {}
@@ -126,6 +126,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.quotes_pane: SideList[Quote] = quotes_pane()
         self.questions_pane: SideList[Question] = questions_pane()
         self.notes_pane: NotesPane | None = None
+        self._panes_mounted = asyncio.Event()
         self.status = Status(self)
         self.searching = Searching(self)
         self.mentions = Mentions(self)
@@ -177,17 +178,25 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         for pane in panes:  # the switcher hides only the children it started with
             pane.display = False
         await switcher.mount_all(panes)
+        self._panes_mounted.set()
         self.switch.follow_passage()
         start_analysis(self)  # engine, brief, corrections, in a worker (ui/reader/workbench.py)
         from briefterm.ui.app import BriefApp
 
         if isinstance(self.app, BriefApp):
-            self.app.load_keymap()  # not needed for the first screen: read after it
-        opening.opened(self)  # warnings said, the document recorded in the library
+            self.app.reader_shown(self)  # keymap, warnings, library: not needed for the first paint
 
     @property
     def panes_ready(self) -> bool:
-        return self.notes_pane is not None and self.notes_pane.is_mounted
+        return self._panes_mounted.is_set()
+
+    async def wait_for_panes(self, timeout: float = 5.0) -> bool:
+        """Until every side pane is mounted (just after the first paint); False if that never came."""
+        try:
+            await asyncio.wait_for(self._panes_mounted.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
 
     # ----- analysis (in the background: ui/reader/workbench.py)
 
@@ -210,7 +219,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     @property
     def analysing(self) -> bool:
-        return self.analysis is None
+        return self.analysis is None and not self.analysis_failed
 
     # ----- keys and focus
 
@@ -222,7 +231,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # The priority keys `/` and `a` are plain characters while a text field has the focus.
-        if action in ("search", "add_note") and isinstance(self.focused, Input):
+        if action in ("search", "add_note", "edit_note", "show_pane") and isinstance(self.focused, Input):
             return False
         return self.workbench_allows(action)
 
@@ -243,8 +252,8 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     # ----- panes (ui/reader/panes.py)
 
-    def action_show_pane(self, pane: str) -> None:
-        self.switch.show(pane)
+    async def action_show_pane(self, pane: str) -> None:
+        await self.switch.show(pane)
 
     def action_passages(self) -> None:
         if self.selecting.active:  # escape ends selecting first
@@ -253,11 +262,11 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.switch.passages()
 
     @on(TabPicked)
-    def _tab_picked(self, event: TabPicked) -> None:
+    async def _tab_picked(self, event: TabPicked) -> None:
         if event.pane == "passages":
             self.action_passages()
         else:
-            self.action_show_pane(event.pane)
+            await self.action_show_pane(event.pane)
 
     @property
     def narrow(self) -> bool:
@@ -266,32 +275,15 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
     def on_resize(self) -> None:
         self.switch.resized()
 
-    def _after_jump(self) -> None:
+    def after_jump(self) -> None:
+        """A jump from a side pane landed: under 100 columns, the passages come back."""
         if self.narrow:
             self.action_passages()
 
     @on(ItemJump)
     def _jump(self, event: ItemJump) -> None:
         event.stop()
-        source = event.source
-        if source is self.actors_pane:
-            actor = self.actors_pane.value_at(event.index)
-            if actor is not None:
-                self.jump_to_actor(actor)
-            return
-        if source is self.quotes_pane:
-            quote = self.quotes_pane.value_at(event.index)
-            if quote is not None:
-                self.go_to_passage(quote.passage, offset=quote.start)
-        elif source is self.questions_pane:
-            question = self.questions_pane.value_at(event.index)
-            if question is None:
-                return
-            if question.passage is None:
-                self.status.say("A curated question about the whole document: no passage to jump to.")
-                return
-            self.go_to_passage(question.passage, offset=question.start)
-        self._after_jump()
+        self.switch.item_jump(event.source, event.index)
 
     def jump_to_actor(self, actor: Actor) -> None:
         """Select the actor (its mentions highlighted) and go to its first mention."""
@@ -300,7 +292,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
             self.actors_pane.move_cursor(index)
         self.mentions.jump_to(actor)
         if actor.mentions:
-            self._after_jump()
+            self.after_jump()
 
     def go_to_passage(self, number: int, *, offset: int | None = None, align: str = "nearest") -> None:
         """Select passage `number` (1-based), showing the row with `offset` if given."""
@@ -344,6 +336,9 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
 
     def action_toggle_glosses(self) -> None:
         pane = self.passage_pane
+        if not any(p.gloss for p in pane.passages):
+            self.status.say("This document has no glosses: its brief gives none.")
+            return
         pane.set_show_glosses(not pane.show_glosses)
         self.status.say("glosses shown" if pane.show_glosses else "glosses hidden")
 
@@ -358,17 +353,14 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         if passage is None:
             self.status.say("This document is empty: there is no passage to add a note to.")
             return
-        mounted = notes.add_note(passage)
-        if mounted is not None:  # wait for the editor, so keys typed right after `a` reach it
-            await mounted
-            from briefterm.ui.screens.note_editor import NoteEditor
+        editor = notes.add_note(passage)
+        if editor is not None:  # wait for the editor, so keys typed right after `a` reach it
+            await editor.ready()
 
-            if isinstance(self.app.screen, NoteEditor):
-                self.app.screen.focus_body()
-
-    def action_edit_note(self) -> None:
-        if self.notes_pane is not None:
-            self.notes_pane.edit_selected()
+    async def action_edit_note(self) -> None:
+        editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
+        if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
+            await editor.ready()
 
     def action_delete_note(self) -> None:
         if self.notes_pane is not None:
@@ -387,7 +379,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
             self.status.say("This note has lost its place in the text: no passage to jump to.")
             return
         self.go_to_passage(event.passage)
-        self._after_jump()
+        self.after_jump()
 
     def on_notes_changed(self, event: NotesChanged) -> None:
         event.stop()

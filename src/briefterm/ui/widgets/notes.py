@@ -16,12 +16,11 @@ A failed save keeps the editor open with the text in it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widget import AwaitMount
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -33,6 +32,9 @@ from briefterm.store.drafts import Draft, DraftKeeper
 from briefterm.store.notes_store import DocumentNotes
 from briefterm.ui.keymap import key_for
 from briefterm.ui.messages import NoteJump, NotesChanged
+
+if TYPE_CHECKING:
+    from briefterm.ui.screens.note_editor import NoteEditor
 
 _QUOTE_CHARS = 70
 _UNAVAILABLE = "Notes are not available for this document."
@@ -176,11 +178,11 @@ class NotesPane(OptionList):
 
     # -- the flows the reader calls ------------------------------------------------
 
-    def add_note(self, passage: Passage | int, body: str = "", quote: str = "") -> AwaitMount | None:
+    def add_note(self, passage: Passage | int, body: str = "", quote: str = "") -> NoteEditor | None:
         """Open the editor for a new note on this passage (a Passage or its number).
 
-        Returns the editor's mount, for a caller that must not let the next keys
-        arrive before the editor can take them (None: no editor opened).
+        Returns the editor, for a caller that must not let the next keys arrive
+        before it can take them (`await editor.ready()`); None: no editor opened.
         """
         book = self._book_or_say()
         if book is None:
@@ -197,9 +199,10 @@ class NotesPane(OptionList):
         keeper = self._keeper(Draft(number, body, utc_now(), quote=quote or None))
         editor = NoteEditor(number, book.passages[number - 1].text, save, body=body, quote=quote, draft=keeper,
                             dirty=bool(body))
-        return self.app.push_screen(editor, self._after_edit)
+        self.app.push_screen(editor, self._after_edit)
+        return editor
 
-    def add_note_at(self, number: int, start: int, end: int, body: str = "") -> AwaitMount | None:
+    def add_note_at(self, number: int, start: int, end: int, body: str = "") -> NoteEditor | None:
         """The editor for a new note on exactly text[start:end] (a `v` selection) in passage
         `number`; if the quote field is changed, the note goes on those words instead."""
         book = self._book_or_say()
@@ -217,7 +220,8 @@ class NotesPane(OptionList):
         keeper = self._keeper(Draft(number, body, utc_now(), start=start, end=end, quote=selected.strip()))
         editor = NoteEditor(number, book.passages[number - 1].text, save, quote=selected.strip(), body=body,
                             draft=keeper, dirty=bool(body))
-        return self.app.push_screen(editor, self._after_edit)
+        self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def _keeper(self, draft: Draft) -> DraftKeeper | None:
         return DraftKeeper(self.book.path, draft) if self.book is not None else None
@@ -230,16 +234,17 @@ class NotesPane(OptionList):
                       else f"No note selected: press {pane} and pick one.")
         return note
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> NoteEditor | None:
         if (note := self._selected_or_say()) is not None:
-            self.edit_note(note.id)
+            return self.edit_note(note.id)
+        return None
 
-    def edit_note(self, note_id: str, body: str | None = None) -> None:
+    def edit_note(self, note_id: str, body: str | None = None) -> NoteEditor | None:
         """Open the editor on a note; its text (or `body`, a draft of it) and quote are filled in."""
         book = self._book_or_say()
         note = book.get(note_id) if book is not None else None
         if book is None or note is None:
-            return
+            return None
         from briefterm.ui.screens.note_editor import NoteEditor
 
         def save(body: str, quote: str | None) -> Note:
@@ -256,6 +261,7 @@ class NotesPane(OptionList):
         editor = NoteEditor(note.passage or 0, shown, save, body=body if body is not None else note.body,
                             quote=quote, title=title, draft=keeper, dirty=body is not None)
         self.app.push_screen(editor, self._after_edit)
+        return editor
 
     def delete_selected(self) -> None:
         if (note := self._selected_or_say()) is not None:

@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
@@ -80,6 +81,7 @@ class PassagePane(VirtualList):
         self._selection: Span | None = None  # the `v` selection, reverse video
         self._emphasis = sorted(emphasis, key=lambda e: e.start)  # document offsets, from the source
         self._emphasis_starts = [e.start for e in self._emphasis]
+        self.rows_drawn = 0  # rows styled and rendered so far: lets tests check that work is lazy
 
     # ----- data the app sets
 
@@ -196,71 +198,72 @@ class PassagePane(VirtualList):
         passage = self._passages[index]
         gloss_rows, text_rows = self._layout(index, self.layout_width)
         local = offset - passage.start
-        for k, (_, end) in enumerate(text_rows):
-            if local < end:
-                return len(gloss_rows) + k
-        return len(gloss_rows) + len(text_rows) - 1
+        k = bisect.bisect_right(text_rows, local, key=lambda span: span[1])  # the first row ending after it
+        return len(gloss_rows) + min(k, len(text_rows) - 1)
 
     # ----- drawing
 
     def _style(self, name: str) -> Style:
         return self.component_style(name)
 
-    def render_item(self, index: int, width: int, selected: bool) -> list[Strip]:
+    def render_item(self, index: int, width: int, selected: bool) -> PassageRows:
+        return PassageRows(self, index, width, selected)
+
+    def render_row(self, index: int, row: int, width: int, selected: bool) -> Strip:
+        """Row `row` of passage `index`'s block: gloss rows, text rows, then a blank row."""
         passage = self._passages[index]
         gloss_rows, text_rows = self._layout(index, width)
+        self.rows_drawn += 1
+        if row >= len(gloss_rows) + len(text_rows):
+            return Strip.blank(width, self.rich_style)
         base = self.rich_style
         if selected:
             base = base + self.component_style("passages--selected")
-        console = self.app.console
         gutter_width = self._gutter_width()
-        excerpt = passage.kind == "excerpt"
+        gutter = self._first_gutter(passage, selected, gutter_width) if row == 0 else \
+            self._gutter(selected, gutter_width)
+        console = self.app.console
+        if row < len(gloss_rows):
+            start, end = gloss_rows[row]
+            gloss = self._gloss(passage) or ""
+            return self._row(console, base, width, gutter, Text(gloss[start:end], style=self._style("passages--gloss")))
+        start, end = text_rows[row - len(gloss_rows)]
+        body = self._styled_row(passage, start, end)
+        if passage.kind == "excerpt":
+            bar = Text(EXCERPT_BAR, style=self._style("passages--excerpt-bar"))
+            return self._row(console, base, width, gutter, bar, body)
+        return self._row(console, base, width, gutter, body)
 
-        body = self._styled_body(index, passage)
-        gloss = self._gloss(passage)
-        gloss_text = Text(gloss, style=self._style("passages--gloss")) if gloss else None
-
-        first = self._first_gutter(passage, selected, gutter_width)
-        rest = self._gutter(selected, gutter_width)
-        rows: list[Strip] = []
-        for k, (start, end) in enumerate(gloss_rows):
-            assert gloss_text is not None
-            rows.append(self._row(console, base, width, first if k == 0 else rest,
-                                  gloss_text[start:end]))
-        bar = Text(EXCERPT_BAR, style=self._style("passages--excerpt-bar")) if excerpt else None
-        for start, end in text_rows:
-            gutter = first if not rows else rest
-            parts = [gutter, bar, body[start:end]] if bar is not None else [gutter, body[start:end]]
-            rows.append(self._row(console, base, width, *parts))
-        rows.append(Strip.blank(width, self.rich_style))
-        return rows
-
-    def _styled_body(self, index: int, passage: Passage) -> Text:
-        kind_style = {
-            "heading": "passages--heading",
-            "excerpt": "passages--excerpt",
-            "boilerplate": "passages--boilerplate",
-        }.get(passage.kind)
+    def _styled_row(self, passage: Passage, start: int, end: int) -> Text:
+        """Characters start:end of the passage, styled: its kind, the actor's mentions, search hits."""
+        kind_style = _KIND_STYLES.get(passage.kind)
         # Tabs would be expanded by the terminal: one space keeps offsets and widths.
-        body = Text(passage.text.replace("\t", " "), style=self._style(kind_style) if kind_style else "")
-        origin = passage.start
+        body = Text(passage.text[start:end].replace("\t", " "), style=self._style(kind_style) if kind_style else "")
+        origin = passage.start + start
+        low, high = origin, passage.start + end
+        length = end - start
         first = bisect.bisect_left(self._emphasis_starts, passage.start)
-        for emphasis in self._emphasis[first : bisect.bisect_left(self._emphasis_starts, passage.end)]:
-            body.stylize(self._style(f"passages--{emphasis.style}"), emphasis.start - origin,
-                         min(emphasis.end, passage.end) - origin)
-        mention = self._style("passages--mention")
-        for start, end in self._mentions(passage.start, passage.end) if self._mentions else ():
-            body.stylize(mention, start - origin, end - origin)
-        for start, end in self._note_spans_in(passage.start, passage.end):
-            body.stylize(_UNDERLINE, max(0, start - origin), end - origin)
+        for emphasis in self._emphasis[first : bisect.bisect_left(self._emphasis_starts, high)]:
+            if emphasis.end > low:
+                body.stylize(self._style(f"passages--{emphasis.style}"), max(0, emphasis.start - origin),
+                             min(length, emphasis.end - origin))
+        if self._mentions is not None:
+            mention = self._style("passages--mention")
+            for m_start, m_end in self._mentions(max(passage.start, low - _SPAN_MARGIN), high):
+                if m_end > low:
+                    body.stylize(mention, max(0, m_start - origin), min(length, m_end - origin))
+        for n_start, n_end in self._note_spans_in(low, high):
+            body.stylize(_UNDERLINE, max(0, n_start - origin), min(length, n_end - origin))
         if self._search:
             match = self._style("passages--match")
             current_style = self._style("passages--match-current")
             current = self._current_hit.start if self._current_hit is not None else -1
-            for start, end in self._search.spans(passage.start, passage.end):
-                body.stylize(current_style if start == current else match, start - origin, end - origin)
-        if self._selection is not None and passage.start <= self._selection[0] < passage.end:
-            body.stylize(_REVERSE, self._selection[0] - origin, self._selection[1] - origin)
+            for h_start, h_end in self._search.spans(low, high):
+                style = current_style if h_start == current else match
+                body.stylize(style, max(0, h_start - origin), min(end - start, h_end - origin))
+        selection = self._selection
+        if selection is not None and selection[1] > low and selection[0] < high:
+            body.stylize(_REVERSE, max(0, selection[0] - origin), min(length, selection[1] - origin))
         return body
 
     def _note_spans_in(self, start: int, end: int) -> list[Span]:
@@ -294,7 +297,37 @@ class PassagePane(VirtualList):
         return Text.assemble((BAR if selected else " ", self._style("passages--bar")), " " * (width - 1))
 
     @staticmethod
-    def _row(console: object, base: Style, width: int, *parts: Text) -> Strip:
+    def _row(console: Console, base: Style, width: int, *parts: Text) -> Strip:
         row = Text.assemble(*parts, style=base, end="")
         row.truncate(width, overflow="crop", pad=True)
-        return Strip(list(row.render(console)), width)  # type: ignore[arg-type]
+        return Strip(list(row.render(console)), width)
+
+
+_KIND_STYLES = {"heading": "passages--heading", "excerpt": "passages--excerpt", "boilerplate": "passages--boilerplate"}
+_SPAN_MARGIN = 256  # a mention starting this far before a row may still reach into it
+_ROWS_KEPT = 256  # drawn rows kept per passage (a few screens of a very long one)
+
+
+class PassageRows:
+    """A passage's rows, drawn when first asked for: a 200 KB paragraph costs the rows on screen."""
+
+    def __init__(self, pane: PassagePane, index: int, width: int, selected: bool) -> None:
+        self._pane = pane
+        self._index = index
+        self._width = width
+        self._selected = selected
+        gloss_rows, text_rows = pane._layout(index, width)
+        self._count = len(gloss_rows) + len(text_rows) + 1  # the blank row after each passage
+        self._drawn: LRUCache[int, Strip] = LRUCache(_ROWS_KEPT)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, row: int, /) -> Strip:
+        strip = self._drawn.get(row)
+        if strip is None:
+            if not 0 <= row < self._count:
+                raise IndexError(row)
+            strip = self._pane.render_row(self._index, row, self._width, self._selected)
+            self._drawn[row] = strip
+        return strip

@@ -7,14 +7,16 @@ list of 10,000 passages costs what 20 do: the estimates are one pass of
 arithmetic, and the work that matters is proportional to the screen.
 
 Subclasses supply `item_count`, `estimate_rows` and `render_item`; the base
-class owns the cursor, scrolling and the keys that move them.
+class owns the cursor, scrolling and the keys that move them. `render_item` may
+return its rows lazily (any `Rows`: a length, and a row drawn when asked for),
+so an item taller than many screens (a 200 KB paragraph) costs the rows seen.
 """
 
 from __future__ import annotations
 
 import bisect
 from itertools import accumulate
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from rich.style import Style
 from textual import events
@@ -46,6 +48,14 @@ def component_style(widget: Widget, name: str) -> Style:
 
 
 ROW_CACHE_ITEMS = 512  # items whose rendered rows are kept (a few screens' worth)
+
+
+class Rows(Protocol):
+    """An item's rows: how many, and each one (exactly the list's width) when asked for."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, row: int, /) -> Strip: ...
 
 
 class VirtualList(ScrollView, can_focus=True):
@@ -82,7 +92,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._exact = bytearray()
         self._starts: list[int] = [0]
         self._starts_dirty = False
-        self._rows: LRUCache[int, list[Strip]] = LRUCache(ROW_CACHE_ITEMS)
+        self._rows: LRUCache[int, Rows] = LRUCache(ROW_CACHE_ITEMS)
         self._settling = False
         self._pending_scroll: tuple[int, str, int] | None = None
         self.renders = 0  # items rendered so far: lets tests check that work is lazy
@@ -96,8 +106,8 @@ class VirtualList(ScrollView, can_focus=True):
         """A cheap guess at the item's height; exactness is not needed."""
         return 1
 
-    def render_item(self, index: int, width: int, selected: bool) -> list[Strip]:
-        """The item's rows, each exactly `width` cells wide."""
+    def render_item(self, index: int, width: int, selected: bool) -> Rows:
+        """The item's rows, each exactly `width` cells wide (a list, or drawn lazily)."""
         raise NotImplementedError
 
     # ----- state for subclasses and owners
@@ -163,12 +173,12 @@ class VirtualList(ScrollView, can_focus=True):
         self._ensure_starts()
         return self._starts[index], self._heights[index]
 
-    def _item_rows(self, index: int) -> list[Strip]:
+    def _item_rows(self, index: int) -> Rows:
         rows = self._rows.get(index)
         if rows is None:
-            rows = self.render_item(index, self._width, index == self._cursor) or [
-                Strip.blank(self._width, self.rich_style)
-            ]
+            rows = self.render_item(index, self._width, index == self._cursor)
+            if not len(rows):
+                rows = [Strip.blank(self._width, self.rich_style)]
             self.renders += 1
             self._rows[index] = rows
             if self._heights[index] != len(rows):
@@ -264,7 +274,9 @@ class VirtualList(ScrollView, can_focus=True):
         if height > view and offset_row:
             start, height = start + offset_row, 1
             align = "nearest" if align == "nearest" else align
-        if align == "top" or height > view:
+        if height > view:
+            target = self._tall_target(start, height, top, view, align)
+        elif align == "top":
             target = start
         elif align == "bottom":
             target = start + height - view
@@ -282,6 +294,17 @@ class VirtualList(ScrollView, can_focus=True):
             self._scroll_now(target)
         self._settle()
         self.refresh()
+
+    @staticmethod
+    def _tall_target(start: int, height: int, top: int, view: int, align: str) -> int:
+        """Where to scroll for an item taller than the view: its first rows, or its last."""
+        if align == "bottom":
+            return start + height - view
+        if align != "nearest" or start >= top + view:
+            return start  # below the view (or asked for its top): its first rows
+        if start + height <= top:
+            return start + height - view  # above the view: its last rows, as `less` would
+        return top  # partly on screen already: stay
 
     def move_cursor(self, index: int, *, align: str = "nearest", offset_row: int = 0) -> None:
         """Put the cursor on an item, scroll it into view and tell the owner."""
