@@ -1,11 +1,12 @@
 # Two commands for people: `make run` and `make test`. Both bootstrap .venv themselves.
+SHELL  := /bin/bash
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEVSET ?= ../shared/devset
 
-.PHONY: run test lint bench score score-html clean
+.PHONY: run test lint bench score score-verbose score-html clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,15 +26,29 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-# The devset (tuned on), minidev (our own articles, since tuned on too) and heldout
-# (our own articles, never to be tuned on: add new ones instead once looked at).
+# The devset (Wikinews, tuned on once), devset-polnear (US political news: direct quotes and
+# speakers only), minidev (our own articles, tuned on) and the held-out sets (our own articles,
+# never to be tuned on: add new ones instead once looked at). Every line is printed even when
+# one set is below its mark; the target fails if any is.
+POLNEAR ?= ../shared/devset-polnear
+ANALYZE := $(BIN)/briefterm analyze --no-brief --format json
+SCORE   := $(BIN)/python $(DEVSET)/score.py
 score: $(STAMP)
-	-$(BIN)/python $(DEVSET)/score.py -v --min-actor-f1 0.88 --min-quote-f1 0.85 --min-question-recall 1.0 \
-		$(DEVSET)/docs $(DEVSET)/gold $(BIN)/briefterm analyze --no-brief --format json
-	-$(BIN)/python $(DEVSET)/score.py --label minidev tests/fixtures/minidev/docs tests/fixtures/minidev/gold \
-		$(BIN)/briefterm analyze --no-brief --format json
-	$(BIN)/python $(DEVSET)/score.py --label heldout tests/fixtures/heldout/docs tests/fixtures/heldout/gold \
-		$(BIN)/briefterm analyze --no-brief --format json
+	@set -o pipefail; rc=0; \
+	$(SCORE) --min-actor-f1 0.95 --min-quote-f1 0.95 --min-question-recall 1.0 \
+		$(DEVSET)/docs $(DEVSET)/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --quotes-only --min-quote-f1 0.88 --label devset-polnear \
+		$(POLNEAR)/docs $(POLNEAR)/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --label minidev tests/fixtures/minidev/docs tests/fixtures/minidev/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --label heldout tests/fixtures/heldout/docs tests/fixtures/heldout/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout2 \
+		tests/fixtures/heldout2/docs tests/fixtures/heldout2/gold $(ANALYZE) | tail -1 || rc=1; \
+	exit $$rc
+
+# The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
+score-verbose: $(STAMP)
+	$(SCORE) -v $(DEVSET)/docs $(DEVSET)/gold $(ANALYZE)
+	$(SCORE) -v --quotes-only --label devset-polnear $(POLNEAR)/docs $(POLNEAR)/gold $(ANALYZE)
 
 # Web pages: our article extraction beside trafilatura's, same pages, same run (../shared/htmlset).
 score-html: $(STAMP)

@@ -208,9 +208,9 @@ def test_compass_word_alone_is_the_documents_one_such_country() -> None:
 
 
 def test_one_letter_typo_merges_into_the_known_name() -> None:
-    text = "The United Nations met. Critics said the Untied Nations had failed."
+    text = "The United Nations met. Critics said the Unitde Nations had failed."
     actors = actors_of(text)
-    assert actor_with(actors, "United Nations") is actor_with(actors, "Untied Nations")
+    assert actor_with(actors, "United Nations") is actor_with(actors, "Unitde Nations")
 
 
 # -- descriptions ------------------------------------------------------------------

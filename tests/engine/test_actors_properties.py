@@ -14,7 +14,7 @@ _WORDS = [
     "Anna", "Kowalski", "Kowalski's", "Putin’s", "Mr", "Dr.", "President", "Minister", "of",
     "the", "The", "and", "&", "de", "al-Amr", "U.S.", "EU", "NATO", "Russia", "Russian",
     "Moscow", "Kremlin", "in", "said", "Meanwhile", "However", "May", "Monday", "Article",
-    "5", "S-300", "(KCNA)", "[KPA]", "Korean", "Central", "News", "Agency", "Church",
+    "5", "S-300", "(HWA)", "[NFU]", "Harbour", "Central", "News", "Agency", "Church",
     "North", "South", "Korea", "Stadium", "Gazette", ",", ".", "?", "!", ":", ";", "—",
     "“", "”", "\"", "'", "’", "…", "I", "It'll", "don't", "Gawker.com", "town", "an",
     "adviser", "spokesperson", "\n", "\n\n", "# ", "- ", "You Might Like", "Learn more about",

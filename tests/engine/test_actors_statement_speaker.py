@@ -7,7 +7,7 @@ from briefterm.sources.document import from_text
 
 
 def speakers(text: str) -> list[str | None]:
-    return [q["speaker"] for q in analyse(from_text(text), None).to_dict()["quotes"]]
+    return [q["speaker"] for q in analyse(from_text(text), None).to_dict()["quotes"] if q["kind"] == "direct"]
 
 
 def test_statement_points_to_the_person_who_issued_it() -> None:

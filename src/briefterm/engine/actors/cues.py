@@ -91,13 +91,13 @@ class CueReader:
                     cues.place = cues.strong_place = True  # "the provinces of Albay"
                 if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
                         and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
-                    cues.place = True  # "in Sochi", "flights to Kharkiv"
+                    cues.place = True  # "in Eastport", "flights to Corran"
                     if prev in _STRONG_LOCATIVE:
                         cues.strong_place = True
                 if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
                     cues.person = True
             if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
-                cues.org_next = True  # "Yonhap news agency", but also "Stockport council"
+                cues.org_next = True  # "Harbour news agency", but also "Ashby council"
             if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
                                                    "state", "prefecture", "oblast", "area"):
                 cues.place = True

@@ -3,7 +3,7 @@
 Three places hold it, tried in this order for each of the first mentions:
 - an apposition after the name: "Lavrov, the Russia foreign minister, ...";
 - words before the name: "Kremlin spokesperson Dmitry Peskov", "Ukrainian President ...";
-- a phrase set off before it: "the Crown prosecutor, Mark Tedeschi".
+- a phrase set off before it: "the chief prosecutor, Ann Lowe".
 A phrase counts only if it holds a role noun (minister, spokesperson, adviser, ...).
 """
 
@@ -114,7 +114,7 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for"):
         kept = kept[1:]
-    # "his wife Manju Sam", "the mayor Luca Pastorino": keep the determiner of a bare role
+    # "his wife Ann Lowe", "the mayor Tom Vane": keep the determiner of a bare role
     lead = len(tokens) - len(kept) - 1
     if kept and kept[0][:1].islower() and lead >= 0 and tokens[lead].lower() in _LEAD_OK:
         kept.insert(0, tokens[lead])
@@ -131,7 +131,7 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
 
 
 def _pre_apposition(text: str, start: int, gaz: Gazetteer) -> str | None:
-    """'the Crown prosecutor, Mark Tedeschi' / "Malaysia's Prime Minister, Najib Razak"."""
+    """'the chief prosecutor, Ann Lowe' / "Norway's Prime Minister, Eva Lund"."""
     head = text[max(0, start - 100) : start]
     if not head.endswith(", "):
         return None

@@ -1,7 +1,7 @@
 """Name candidates: one regex pass over runs of capitalised words, cut into names.
 
-A run such as "Ukrainian President Volodymyr Zelensky" or "Matthew Ingram of The Globe
-and Mail" is cut into the names it holds by rules on its words (titles, possessives,
+A run such as "Ukrainian President Volodymyr Zelensky" or "Anna Berg of The Harbour
+Herald" is cut into the names it holds by rules on its words (titles, possessives,
 "and", "of", a leading "The"); each name becomes an `Occurrence` with exact offsets.
 What the words *are* (person, country...) is decided later, in names_resolve.
 """
@@ -84,7 +84,7 @@ class Occurrence:
         self.rel = rel
         self.passage = passage
         self.initial = initial  # its first word begins a sentence
-        self.titled = titled  # a title or honorific stood before it ("Mr Key")
+        self.titled = titled  # a title or honorific stood before it ("Mr Lund")
         self.possessive = possessive  # "'s" followed it
         self.coord = coord  # joined to the previous occurrence by "and"
         self.heading = heading  # inside a Title Case heading
@@ -341,8 +341,8 @@ class RunSplitter:
         return i
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
-        """Cut "Matthew Ingram of The Globe and Mail" and "Critics of Scientology" at "of",
-        but keep "Church of Scientology", "Bank of England" and events whole."""
+        """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",
+        but keep "Church of England", "Bank of England" and events whole."""
         texts = [w for w, _, _ in words]
         k = next((i for i, w in enumerate(texts) if w in ("of", "for")), -1)
         if k <= 0 or self.gaz.lookup(name_key(texts)):
@@ -363,7 +363,7 @@ class RunSplitter:
 
     def _split_modifier(self, words: list[Word], at_start: bool, titled: bool,
                         piece: _Piece) -> Iterator[_Piece]:
-        """"Scientologist Tom Cruise": a word before a given name that opens the rest."""
+        """"Bassist Tom Vane": a word before a given name that opens the rest."""
         texts = [w for w, _, _ in words]
         given = self.gaz.given_names
         if len(texts) >= 3 and texts[0].lower() in self.gaz.words["roles"] \

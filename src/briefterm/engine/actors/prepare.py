@@ -5,7 +5,7 @@
 - a sentence-opening common word leaves the front of a name ("Although Ukraine") and a role
   word its back ("State Department Spokesperson");
 - names cut at a function word are joined back (names_join);
-- acronyms defined in brackets are found ("Korean Central News Agency (KCNA)").
+- acronyms defined in brackets are found ("Harbour Water Authority (HWA)").
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ class Preparer:
         return True
 
     def _acronym_definitions(self) -> dict[str, str]:
-        """'Korean Central News Agency (KCNA)' and 'CEI (Italian Episcopal Conference)'."""
+        """'Harbour Water Authority (HWA)' and 'NFU (National Farmers Union)'."""
         defs: dict[str, str] = {}
         occs = self.occs
         text = self.text

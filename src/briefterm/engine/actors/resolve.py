@@ -7,8 +7,8 @@ Output: clusters, one per actor, each holding its occurrences. The rules, in ord
    by their canonical name; demonyms, capitals and seats of government join the country when
    the country is named and the capital is not used as a location ("in Moscow");
 3. multi-word names are typed by their words (…Agency, …Stadium, a given name) and context;
-   a person's shorter forms merge into the full name ("Dario Gomez", "Putin");
-4. single words need evidence: a person's surname or first name, a title ("Mr Key"), an
+   a person's shorter forms merge into the full name ("Lina Maria Costa" -> "Maria Costa");
+4. single words need evidence: a person's surname or first name, a title ("Mr Lund"), an
    acronym defined in brackets, a cue around them ("the town of X", "X said"), or repeated
    use mid-sentence; a word the document also writes in lower case is not a name.
 """
@@ -219,13 +219,13 @@ class Resolver:
             return "organization"
         if low[-1] in w["place_words"] or low[0] in w["compass"] \
                 or low[0] in w["leading_place_words"]:
-            return "place"  # "Volgograd Arena", "North Pole", "Mount Everest"
+            return "place"  # "Eastport Arena", "North Pole", "Mount Everest"
         if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x)
                                for x in names):
-            return "organization"  # "BT Sport", "Ipsos MORI", "Hitwise UK"
+            return "organization"  # "BT Sport", "Ipsos MORI", "Clickwell UK"
         last = self.gaz.lookup(words[-1])
         if last is not None and last.type == "country" and last.role in ("name", "alias"):
-            return "organization"  # "Hitwise UK"
+            return "organization"  # "Clickwell UK"
         cues = self.cues.read(group)
         if cues.thing:
             return None
@@ -267,8 +267,8 @@ class Resolver:
                 self._merge(c, by_norm[norm])
             else:
                 by_norm.setdefault(norm, c)
-        # shorter forms into the fullest: "Dario Gomez" -> "Hernan Dario Gomez",
-        # "State Department" -> "US State Department", "Supreme Court" -> "... of Cassation".
+        # shorter forms into the fullest: "Maria Costa" -> "Lina Maria Costa",
+        # "State Department" -> "US State Department", "Supreme Court" -> "Supreme Court of Appeal".
         multi = [c for c in self.clusters if c.canonical is None and len(c.words()) > 1]
         by_word: dict[str, list[Cluster]] = defaultdict(list)
         for c in multi:
@@ -356,8 +356,8 @@ class Resolver:
                 self._new(kind, key).occs.extend(self.groups[key])
 
     def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
-        """The type a name takes from the name beside it: 'Santo Spirito and Immacolata'
-        share one; 'Livorno, Tuscany' and 'Reddish, Brinnington, Offerton' are places."""
+        """The type a name takes from the name beside it: 'San Marco and Santa Lucia'
+        share one; 'Eastport, Westshire' and 'Ashby, Corran, Bellwick' are places."""
         if self._lowercase_used(key):
             return None
         group = self.groups[key]
@@ -403,7 +403,7 @@ class Resolver:
             return done
         if key in self.firsts and (key in self.gaz.given_names or any(
                 all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in self.firsts[key])):
-            # "Thomas" for "Thomas Sam"; "Benedict" for "Benedict XVI"
+            # "Peter" for "Peter Lund"; "Benedict" for "Benedict XVI"
             self._merge_surname(key, group, self.firsts)
             return done
         if key in self.firsts and self._later_first_name(key, group):
@@ -534,7 +534,7 @@ class Resolver:
         return self._unique(self.org_words_index.get(key, []))
 
     def _sub_host(self, key: str) -> Cluster | None:
-        """'Scientology' for 'Church of Scientology', 'Hitwise' for 'Hitwise UK'."""
+        """'Brightway' for 'Church of Brightway', 'Clickwell' for 'Clickwell UK'."""
         return self._unique(self.org_words_index.get(key, []))
 
     def _initials_host(self, key: str) -> Cluster | None:
@@ -568,7 +568,7 @@ class Resolver:
     # -- typos ----------------------------------------------------------------------
 
     def _typo_merges(self) -> None:
-        """'Untied Nations' into 'United Nations': a rare multi-word name one edit away from
+        """'Unitde Nations' into 'United Nations': a rare multi-word name one edit away from
         another. One edit leaves either the first or the last three letters alone, so names
         are compared only within those buckets."""
         live = [c for c in self._live() if len(c.words()) > 1]

@@ -2,8 +2,8 @@
 
 Countries (with aliases, demonyms, capitals and seats of government), international
 organisations, news outlets, peoples, places, and the word lists that decide what a
-capitalised word is (stop words, titles, role nouns, keywords, given names). People's
-names are never listed here: they come from the text.
+capitalised word is (stop words, titles, role nouns, keywords), and given names from
+`given_names` (Faker's lists). People's names are never listed here: they come from the text.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Literal, cast
 
 from briefterm.core.types import ActorType
 from briefterm.engine.lexicon.datafiles import load_data
+from briefterm.engine.lexicon.given_names import given_names
 
 EntryRole = Literal["name", "alias", "demonym", "capital", "seat"]
 
@@ -109,5 +110,4 @@ def gazetteer() -> Gazetteer:
                      "leading_org_words", "event_starts", "leading_place_words",
                      "non_person_starts", "bodies"):
         words.setdefault(required, frozenset())
-    given = frozenset(_strings(load_data("given_names.yaml").get("given_names")))
-    return Gazetteer(entries, ambiguous, words, given)
+    return Gazetteer(entries, ambiguous, words, given_names().names)

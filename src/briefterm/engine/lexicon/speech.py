@@ -9,11 +9,13 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from briefterm.engine.lexicon.datafiles import load_data
+from briefterm.engine.lexicon.given_names import given_names
 
 
 @dataclass(frozen=True)
 class Lexicon:
     speech: frozenset[str]
+    indirect: frozenset[str]
     addressee: frozenset[str]
     naming: frozenset[str]
     named_things: frozenset[str]
@@ -28,6 +30,10 @@ class Lexicon:
     adverbs: frozenset[str]
     np_after_stop: frozenset[str]
     titles: frozenset[str]
+    affiliations: frozenset[str]
+    person_nouns: frozenset[str]
+    roles: frozenset[str]
+    title_abbreviations: dict[str, str]
     kind_nouns: dict[str, tuple[str, ...]]
     female: frozenset[str]
     male: frozenset[str]
@@ -44,9 +50,10 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 def lexicon() -> Lexicon:
     verbs = load_data("speech_verbs.yaml")
     words = load_data("quote_words.yaml")
-    names = load_data("quote_given_names.yaml")
+    names = given_names()
     return Lexicon(
         speech=_words(verbs, "speech"),
+        indirect=_words(verbs, "indirect"),
         addressee=_words(verbs, "addressee"),
         naming=_words(verbs, "naming"),
         named_things=_words(verbs, "named_things"),
@@ -61,11 +68,16 @@ def lexicon() -> Lexicon:
         adverbs=_words(words, "adverbs"),
         np_after_stop=_words(words, "np_after_stop"),
         titles=_words(words, "titles"),
+        affiliations=_words(words, "affiliations"),
+        person_nouns=_words(words, "person_nouns"),
+        roles=_words(words, "roles"),
+        title_abbreviations={str(k).lower(): str(v).lower() for k, v in (words.get("title_abbreviations") or {}).items()
+                             },
         kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
-        female=_words(names, "female"),
-        male=_words(names, "male"),
-        female_nouns=_words(names, "female_nouns"),
-        male_nouns=_words(names, "male_nouns"),
+        female=names.female,
+        male=names.male,
+        female_nouns=_words(words, "female_nouns"),
+        male_nouns=_words(words, "male_nouns"),
     )
 
 
@@ -125,10 +137,11 @@ def cue_regex() -> re.Pattern[str]:
     phrases = {" ".join(p) for p in lex.source_before}
     words = set(lex.speech) | set(lex.addressee) | set(lex.evaluative) | {"read", "reads"}
     words |= phrases | {p.capitalize() for p in phrases}
-    return re.compile(r"(?<![\w’'-])(?:" + _trie_pattern(sorted(words)) + r")(?![\w’'-])")
+    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(words)) + r")(?![\w’'-])")
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for `words`, shaped as a trie (no backtracking over shared prefixes)."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie

@@ -29,62 +29,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from briefterm.core.types import Actor, Passage, Quote, QuoteKind
+from briefterm.core.types import Actor, Passage, Quote
 from briefterm.engine.gc_pause import gc_paused
-from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
+from briefterm.engine.lexicon.speech import cue_regex, tokens
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.attribution import (
+    _EDGE_PUNCT,
+    _SCARE,
+    Attribution,
+    _Decision,
+    _has_alnum,
+    _name_tail,
+    _shown_name,
+    _speaker_word,
+    _title_like,
+)
+from briefterm.engine.quotes.cues import _NEAR_CHARS, _PREPOSITIONS
+from briefterm.engine.quotes.frames import Frame, dash_credit
+from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
-from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex, fits_pronoun
+from briefterm.engine.quotes.noun_phrases import subject_before
 from briefterm.engine.sentences import sentence_spans
 
-_PREPOSITIONS = frozenset(
-    "in on of for with by from at about after before under over into through without against".split()
-)
-_BE_FORMS = frozenset("is are was were be been being am".split())
-_CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
-_SPEECH_FORMS = ("verb", "participle", "addressee", "source")
-_ALL_FORMS = (*_SPEECH_FORMS, "evaluative")
-_RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
-_AUXILIARIES = frozenset("has have had he she it they we i".split())
-_REFLEXIVES = ("itself", "themselves", "himself", "herself")
-_RELATIVES = frozenset(("who", "which", "that"))
-# Reporting verbs that are never nouns or adjectives, so "Another said" and "One told" are speech.
-_ONLY_VERBS = frozenset(
-    "said says told tells wrote writes asked asks explained replied insisted argued declared".split()
-)
-_RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
-_RIGHT_CUE_CHARS = 240
-_NEAR_CHARS = 40  # how far back to look for the words before a cue
-_CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
-_REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
-_MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
-_REPORTED_SUBJECT_CHARS = 160  # a reported speaker's phrase, with its apposition
-_EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
-_LONG_QUOTE_WORDS = 4
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
-# Reporting verbs that are also common nouns: after a determiner or preposition
-# within two words ("in a blog post", "his latest comments") they are nouns.
-_NOUN_LIKE = frozenset(
-    """post posts tweet tweets note notes report reports comment comments claim claims remark remarks answer answers
-    call calls reason reasons stress counter joke jokes quip quips vow vows pledge promise promises reply replies
-    cry state states warning warnings statement""".split()
-)
 
+_AUXILIARIES = frozenset("has have had he she it they we i".split())
 
-@dataclass(frozen=True)
-class _Decision:
-    kind: QuoteKind
-    speaker: Speaker | None = None
-    cue: str | None = None
+_REFLEXIVES = ("itself", "themselves", "himself", "herself")
 
+_TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
-_SCARE = _Decision("scare")
+_TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
+
+_WORD_BEFORE_RE = re.compile(r"([\w’'.-]+)[\s“\"‘']*$")
 
 _NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[ \t]$")
+
 _NAME_AFTER_RE = re.compile(r"[ \t][A-Z]")
+
 _NICKNAME_MAX_WORDS = 3
 
 
@@ -97,34 +80,18 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
         _NAME_AFTER_RE.match(text, q.close + 1))
 
 
-@dataclass(frozen=True)
-class _Cue:
-    start: int
-    end: int
-    text: str
-    form: str  # verb | participle | addressee | source
-    prev: Token | None  # the token just before it
-
-
 def find_quotes(text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
     """Quotations of `text` in document order."""
     with gc_paused():
         return _QuoteFinder(text, passages, actors).run()
 
 
-class _QuoteFinder:
+class _QuoteFinder(Attribution):
     def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
-        self.text = text
-        self.passages = passages
-        self.index = SpeakerIndex(text, passages, actors)
-        self.lex = lexicon()
+        super().__init__(text, passages, actors)
+        self.reports = ReportIndex(text)
         self.quotes: list[Quote] = []
-        # What the sentence before the current one left behind.
-        self.prev_direct: _Decision | None = None  # its last direct quotation
-        self.prev_sentence: tuple[int, int] | None = None
         self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
-        self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
-        self._cue_seen: dict[int, _Cue | None] = {}
 
     def run(self) -> list[Quote]:
         for k, passage in enumerate(self.passages):
@@ -133,6 +100,7 @@ class _QuoteFinder:
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
             self._passage(passage, first_mark(self.text, nxt.start, nxt.end) if nxt else "")
+        self.quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
         return self.quotes
 
     # --- one passage ------------------------------------------------------------------------
@@ -144,6 +112,9 @@ class _QuoteFinder:
             self.prev_direct = None
             self.prev_sentence = None
             self.prev_plain = passage  # its last sentence is found only if a quotation needs it
+            if self.reports.may_report(passage.start, passage.end):
+                for ss, se in sentence_spans(text, passage.start, passage.end):
+                    self._indirect(passage, ss, se)
             return
         outer = [s for s in spans if s.depth == 0]
         self.index.add_quoted(passage.index, [(s.open, s.close + 1) for s in outer])
@@ -158,11 +129,14 @@ class _QuoteFinder:
                 j += 1
             last_direct: _Decision | None = None
             prev: _Decision | None = None
+            if not in_sentence and self.reports.may_report(ss, se):
+                self._indirect(passage, ss, se)
             for qi, q in enumerate(in_sentence):
                 left_lo = in_sentence[qi - 1].close + 1 if qi else ss
                 right_hi = in_sentence[qi + 1].open if qi + 1 < len(in_sentence) else se
                 at_passage_start = si == 0 and qi == 0 and not text[passage.start : q.open].strip(" \t#>*-•")
-                d = self._decide(passage, q, ss, se, left_lo, right_hi, prev, run_on if at_passage_start else None)
+                frame = Frame(ss, se, left_lo, right_hi)
+                d = self._decide(passage, q, frame, prev, run_on if at_passage_start else None)
                 decisions[q.open] = d
                 prev = d
                 if d.kind == "direct":
@@ -176,9 +150,16 @@ class _QuoteFinder:
             d = decisions.get(q.open, _SCARE) if q.depth == 0 else _SCARE
             self._emit(passage, q, d)
 
-    def _last_sentence(self, passage: Passage) -> tuple[int, int] | None:
-        spans = sentence_spans(self.text, passage.start, passage.end)
-        return spans[-1] if spans else None
+    def _indirect(self, passage: Passage, ss: int, se: int) -> None:
+        """Indirect speech in a sentence without quotation marks: "Roe said the pier would close"."""
+        found = reported_clause(self.text, ss, se)
+        if found is None:
+            return
+        speaker = self._speaker(passage, found.subject)
+        self.quotes.append(Quote(
+            text=self.text[found.start : found.end], kind="indirect",
+            speaker=speaker.actor.id if speaker.actor else None, speaker_name=_shown_name(speaker),
+            cue=found.cue, passage=passage.index, start=found.start, end=found.end))
 
     def _emit(self, passage: Passage, q: QuoteSpan, d: _Decision) -> None:
         speaker = d.speaker
@@ -187,7 +168,7 @@ class _QuoteFinder:
                 text=self.text[q.start : q.end],
                 kind=d.kind,
                 speaker=speaker.actor.id if speaker and speaker.actor else None,
-                speaker_name=speaker.name if speaker else None,
+                speaker_name=_shown_name(speaker),
                 cue=d.cue,
                 passage=passage.index,
                 start=q.start,
@@ -197,26 +178,27 @@ class _QuoteFinder:
 
     # --- the decision for one outer quotation --------------------------------------------------
     def _decide(
-        self,
-        passage: Passage,
-        q: QuoteSpan,
-        ss: int,
-        se: int,
-        left_lo: int,
-        right_hi: int,
-        prev: _Decision | None,
-        run_on: _Decision | None,
+        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
     ) -> _Decision:
         text = self.text
+        ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
+        if text[q.open - 1 : q.open] == "=":
+            return _SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
             return _SCARE
+        if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
+            return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
+        credit = dash_credit(text, q.close, passage.end)
+        if credit is not None:
+            return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
         right = self._right_cue(passage, q, right_hi)
         if right is not None:
             return self._said(passage, right, q)
         found = self._left_cue(passage, q, ss, left_lo)
         if found is not None:
-            if found.cue in self.lex.naming and _title_like(text[q.start : q.end]):
-                return _SCARE  # "fans call her “the Harbour Express”": a name, not speech
+            if _title_like(text[q.start : q.end]) and (
+                    found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
+                return _SCARE  # "fans call her “the Harbour Express”", "at a “Town Hall” forum": names
             return self._said(passage, found, q)
         if prev is not None and self._continues(left_lo, q.open):
             return prev
@@ -227,7 +209,39 @@ class _QuoteFinder:
             return self._colon(passage, left_lo, q)
         if self._alone(left_lo, q, right_hi):
             return self._whole_sentence(passage, q)
-        return _SCARE
+        trailing = self._trailing_cue(passage, q, frame.sentence_end)
+        return self._said(passage, trailing, q) if trailing is not None else _SCARE
+
+    def _word_before(self, lo: int, hi: int) -> str:
+        m = _WORD_BEFORE_RE.search(self.text, max(lo, hi - _NEAR_CHARS), hi)
+        return m.group(1).lower() if m else ""
+
+    def _after_preposition(self, lo: int, hi: int) -> bool:
+        word = self._word_before(lo, hi)
+        return word in _PREPOSITIONS or word.endswith(("'s", "’s"))
+
+    def _after_determiner(self, lo: int, hi: int) -> bool:
+        return self._word_before(lo, hi) in ("a", "an", "the")
+
+    def _trailing_cue(self, passage: Passage, q: QuoteSpan, se: int) -> _Decision | None:
+        """A sentence that ends by saying whose words it holds: "A clerk who “…” is fired, Roe
+        said." / "“…” to push the price up, she said, citing …"."""
+        text = self.text
+        for m in cue_regex().finditer(text, q.close + 1, se):
+            cue = self._cue(q.close + 1, m.start(), m.end())
+            if cue is None or cue.form != "verb":
+                continue
+            comma = text.rfind(",", q.close + 1, cue.start)
+            subject = text[comma + 1 : cue.start].split() if comma >= 0 else []
+            if not 1 <= len(subject) <= _TRAILING_SUBJECT_WORDS or self.index.quoted_at(comma):
+                continue
+            if not (subject[0].lower() in ("he", "she", "they", "it") or _name_tail(" ".join(subject))):
+                continue
+            if len(text[cue.end : se].split()) > _TRAILING_TAIL_WORDS:
+                return None
+            np = subject_before(text, comma + 1, cue.start)
+            return self._decision(passage, np, cue) if np is not None else None
+        return None
 
     def _continues(self, lo: int, hi: int) -> bool:
         """Nothing but a few linking words since the last quotation ("and", "; and, later,")."""
@@ -235,11 +249,6 @@ class _QuoteFinder:
         if semi < 0:
             return True
         return sum(t.is_word for t in tokens(self.text, semi + 1, hi)) <= _INHERIT_AFTER_SEMICOLON_WORDS
-
-    def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
-        if d.speaker is not None:
-            self.index.add_said(passage.index, q.open, d.speaker)
-        return d
 
     def _named_by(self, lo: int, hi: int, capitalised: bool) -> bool:
         """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”",
@@ -253,7 +262,10 @@ class _QuoteFinder:
             return False
         last = words[-1]
         if last in ("as", "the", "a", "an", *_REFLEXIVES) and len(words) > 1 and words[-2] in self.lex.naming:
-            return True  # "known as “…”", "calls itself “…”", "what they call the “…”"
+            # "known as “…”", "calls itself “…”", "what they call the “…”"; but a named speaker's
+            # words are speech: "what he called a “…”", "Roe called the “…”".
+            raw = tail.split()[-3:]
+            return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0]))
         if capitalised and last in self.lex.named_things:
             return True
         if last not in self.lex.naming:
@@ -264,278 +276,3 @@ class _QuoteFinder:
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text
         return not _has_alnum(text[left_lo : q.open]) and not _has_alnum(text[q.close + 1 : right_hi])
-
-    # --- cues -------------------------------------------------------------------------------------
-    def _cues(self, lo: int, hi: int) -> list[_Cue]:
-        """Reporting verbs and source phrases in text[lo:hi] that are used as such."""
-        out: list[_Cue] = []
-        for m in cue_regex().finditer(self.text, lo, hi):
-            cue = self._cue(lo, m.start(), m.end())
-            if cue is not None:
-                out.append(cue)
-        return out
-
-    def _first_cue(self, lo: int, hi: int) -> _Cue | None:
-        """The first cue of the main clause: "one official, who asked not to be named, told …"
-        skips the relative clause's verb."""
-        for m in cue_regex().finditer(self.text, lo, hi):
-            cue = self._cue(lo, m.start(), m.end())
-            if cue is not None and not (cue.prev is not None and cue.prev.lower in _RELATIVES):
-                return cue
-        return None
-
-    def _last_cue(self, lo: int, hi: int, forms: tuple[str, ...] = _ALL_FORMS) -> _Cue | None:
-        for m in reversed(list(cue_regex().finditer(self.text, lo, hi))):
-            cue = self._cue(lo, m.start(), m.end())
-            if cue is not None and cue.form in forms:
-                return cue
-        return None
-
-    def _cue(self, lo: int, start: int, end: int) -> _Cue | None:
-        """The reporting word at text[start:end] if it is used as one (judged once per offset:
-        the same verb is looked at for its quotation, a later participle and "he said")."""
-        if start in self._cue_seen:
-            return self._cue_seen[start]
-        cue = self._judge_cue(lo, start, end)
-        self._cue_seen[start] = cue
-        return cue
-
-    def _judge_cue(self, lo: int, start: int, end: int) -> _Cue | None:
-        text, lex = self.text, self.lex
-        word = text[start:end]
-        low = " ".join(word.lower().split())
-        before = tokens_before(text, start, lo, 2)
-        prev = before[-1] if before else None
-        if " " in low or low == "per":
-            if low == "per" and not self._per_source(end):
-                return None
-            return _Cue(start, end, low, "source", prev)
-        if prev is not None and prev.is_word:
-            pl = prev.lower
-            if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
-                return None  # "a post", "Russia's stated aim"; but "Another said"
-            if pl in _PREPOSITIONS or pl in _BE_FORMS:
-                return None  # "in remarks", "was told"
-            if low in ("read", "reads") and pl not in lex.statement_nouns:
-                return None
-            if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]):
-                return None  # "in a blog post", "his latest comments"
-        elif low in ("read", "reads"):
-            return None
-        if low in lex.evaluative:
-            # "dismissed the claims as “…”": speech only when "as" brings the quotation.
-            return _Cue(start, end, word, "evaluative", prev)
-        form = "addressee" if low in lex.addressee else "participle" if low.endswith("ing") else "verb"
-        return _Cue(start, end, word, form, prev)
-
-    def _per_source(self, end: int) -> bool:
-        """"per Reuters", "per the agency" name a source; "per cent", "per day" do not."""
-        nxt = tokens(self.text, end, min(len(self.text), end + _NEAR_CHARS))[:1]
-        return bool(nxt) and (nxt[0].is_cap or nxt[0].lower in ("the", "a", "an"))
-
-    def _noun_context(self, tok: Token) -> bool:
-        low = tok.lower
-        return low in self.lex.determiners or low in _PREPOSITIONS or is_possessive(self.text, tok)
-
-    def _right_cue(self, passage: Passage, q: QuoteSpan, hi: int) -> _Decision | None:
-        """“…,” said Smith / “…,” Smith said / “…,” according to the agency."""
-        text = self.text
-        lo = q.close + 1
-        frame = text[lo : min(hi, lo + 4)].lstrip()
-        last_inside = text[q.end - 1] if q.end > q.start else ""
-        if not (last_inside in ",.?!…—–-:" or frame[:1] in ",—–-"):
-            return None
-        limit = min(hi, lo + _RIGHT_CUE_CHARS)
-        semi = text.find(";", lo, limit)
-        if semi >= 0:
-            limit = semi
-        cue = self._first_cue(lo, limit)
-        if cue is None or cue.form == "evaluative":
-            return None
-        if cue.form == "participle":
-            # "“…,” he was quoted as saying": the clause's subject speaks.
-            if cue.prev is None or cue.prev.lower != "as":
-                return None
-            np = clause_subject(text, lo, cue.start)
-            return self._decision(passage, np, cue) if np else None
-        before = text[lo : cue.start]
-        if not _has_alnum(before):
-            if cue.form == "addressee":
-                return None
-            np = phrase_after(text, cue.end, hi, allow_by=True)
-            return self._decision(passage, np, cue) if np else None
-        words = before.split()
-        if len(words) > _RIGHT_CUE_WINDOW or any(w.strip(",—–-").lower() in _RIGHT_BLOCKERS for w in words):
-            return None
-        if cue.form == "source":
-            np = phrase_after(text, cue.end, hi)
-        else:
-            np = subject_before(text, lo, cue.start)
-        return self._decision(passage, np, cue) if np else None
-
-    def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> _Decision | None:
-        """Smith said “…” / Smith told the court that, later, “…” / …, adding “…” / according to X, “…”."""
-        text = self.text
-        as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
-        forms = _ALL_FORMS if as_before else _SPEECH_FORMS
-        cue = self._last_cue(lo, q.open, forms)
-        if cue is None:
-            return None
-        if cue.form == "evaluative":
-            cue = _Cue(cue.start, cue.end, cue.text, "verb", cue.prev)
-        if ";" in text[cue.end : q.open]:
-            return None
-        if cue.form == "source":
-            np = phrase_after(text, cue.end, q.open)
-            return self._decision(passage, np, cue) if np else None
-        if cue.form == "participle":
-            return self._participle(passage, ss, lo, cue)
-        np = subject_before(text, lo, cue.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
-            np = subject_before(text, lo, cue.prev.start)
-        if np is None and cue.form == "verb":
-            np = phrase_after(text, cue.end, q.open)
-        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
-
-    def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
-        """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""
-        text = self.text
-        if cue.prev is not None and cue.prev.is_word and cue.prev.start >= lo:
-            np = subject_before(text, lo, cue.start)  # "with one poster writing “…”"
-            if np is not None:
-                return self._decision(passage, np, cue)
-        # An earlier reporting verb in the sentence speaks for it.
-        ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
-        earlier = self._last_cue(ss, cue.start, ("verb", "addressee"))
-        if earlier is not None:
-            np = subject_before(text, ss, earlier.start)
-            if np is not None:
-                return self._decision(passage, np, cue)
-        start = self._clause_start(ss, cue.start)
-        np = clause_subject(text, start, cue.start)
-        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
-
-    def _clause_start(self, ss: int, end: int) -> int:
-        """Where the clause holding offset `end` begins: after ";", "but", ", and", "while"."""
-        start = ss
-        for m in _CLAUSE_LINK_RE.finditer(self.text, ss, end):
-            start = m.end()
-        return start
-
-    def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> _Decision:
-        """ "Smith on the talks: “…”" -> Smith; "Their motto: “…”" is a name, so scare."""
-        np = clause_subject(self.text, lo, q.open)
-        if np is None:
-            return _Decision("direct", None, ":")
-        head = self.text[np[0] : np[1]].split()[-1].lower()
-        if head in self.lex.naming:
-            return _SCARE
-        return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
-
-    def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
-        """A quotation standing as its own sentence: the words of whoever the sentence before
-        quoted or reported ("Mayor X said the town had no power. “We evacuated …”")."""
-        if self.prev_direct is not None:
-            return self.prev_direct
-        prev = self.prev_sentence
-        if prev is None and self.prev_plain is not None:
-            prev = self._last_sentence(self.prev_plain)
-        if prev is not None:
-            pp = self.passages.at(prev[0]) or passage
-            found = self._reporting_subject(prev[0], prev[1])
-            if found is not None:
-                np, cue_text = found
-                return self._said(passage, self._decision(pp, np, None, cue_text=cue_text), q)
-            if self.text[prev[1] - 1] == ":":
-                opening = clause_subject(self.text, prev[0], prev[1])
-                if opening is not None:
-                    return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
-        words = len(self.text[q.start : q.end].split())
-        return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
-
-    def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
-        """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
-        for m in reversed(list(cue_regex().finditer(self.text, lo, hi))[-_MAX_REPORTED_CUES:]):
-            if self.index.quoted_at(m.start()):
-                continue
-            cue = self._cue(lo, m.start(), m.end())
-            if cue is None or cue.form not in ("verb", "addressee", "source"):
-                continue
-            np = self._cue_subject(lo, hi, cue)
-            if np is not None:
-                return np, " ".join(cue.text.lower().split())
-        return None
-
-    def _cue_subject(self, lo: int, hi: int, cue: _Cue) -> Span | None:
-        text = self.text
-        if cue.form == "source":
-            return phrase_after(text, cue.end, hi)
-        np = subject_before(text, lo, cue.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
-            np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
-        return np
-
-    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Speaker] | None:
-        """For "he"/"it": the newest subject of a reporting verb before `at` (speech reported
-        without quotation marks counts: "A police spokeswoman said … . “…,” she said")."""
-        text = self.text
-        first = self.passages[max(0, passage.index - 2)]
-        lo = max(first.start, at - _REPORTED_LOOKBACK)
-        for m in reversed(list(cue_regex().finditer(text, lo, at))[-_MAX_REPORTED_CUES:]):
-            if self.index.quoted_at(m.start()):
-                continue
-            cue = self._cue(lo, m.start(), m.end())
-            if cue is None or cue.form not in ("verb", "addressee", "source"):
-                continue
-            prev = cue.prev
-            if prev is None or prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start):
-                continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
-            np = self._cue_subject(max(lo, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
-            if np is None:
-                continue
-            phrase = text[np[0] : np[1]]
-            if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
-                continue
-            psg = self.passages.at(np[0]) or passage
-            return np[0], self._speaker(psg, np)
-        return None
-
-    # --- from a phrase to a speaker --------------------------------------------------------------
-    def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
-        label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
-        if np is None:
-            return _Decision("direct", None, label)
-        return _Decision("direct", self._speaker(passage, np), label)
-
-    def _speaker(self, passage: Passage, np: Span) -> Speaker:
-        who = self._who(passage, np)
-        return Speaker(who.actor, who.name, np)
-
-    def _who(self, passage: Passage, np: Span) -> Speaker:
-        s, e = np
-        phrase = self.text[s:e]
-        words = phrase.lower().split()
-        if len(words) == 1 and words[0] in self.lex.pronouns:
-            low = words[0]
-            cls = self.lex.pronouns[low]
-            gender = low if low in ("he", "she") else None
-            reported = self._reported(passage, s, cls, gender) if cls != "author" else None
-            return self.index.pronoun(passage.index, s, phrase, reported)
-        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.lex.kind_nouns:
-            # "The city reasoned" points back; "the interior ministry" describes a body of its own.
-            if not phrase.split()[1][:1].isupper():
-                return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
-        return self.index.named(passage.index, s, e)
-
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
-
-
-def _title_like(quoted: str) -> bool:
-    """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
-    words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
-
-
-def _has_alnum(s: str) -> bool:
-    return any(c.isalnum() for c in s)

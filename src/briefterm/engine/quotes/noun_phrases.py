@@ -55,6 +55,10 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
         toks.pop()
     if not toks:
         return None, False
+    if toks[-1].text == ")":
+        opening = _opening_bracket(toks, len(toks) - 1)
+        if opening > 0:
+            toks = toks[:opening]  # "Rep. Jane Roe (D-Ohio) said": the party and state aside
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
     return _tail(text, toks), True
@@ -66,15 +70,38 @@ def _adverb(tok: Token) -> bool:
     return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
 
 
-def _apposition(text: str, toks: list[Token]) -> Span | None:
-    """`A, B,` before a verb: B when it is a name ("the head, Jane Roe,"), else the end of A."""
+def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
+    """`A, B,` before a verb: B when it is a name ("the head, Jane Roe,"), else the end of A.
+    A name in A wins over a name-like description in B ("Jane Roe, Democrat of Ohio,"), and a
+    relative clause in B is skipped ("Jane Roe, a lawyer, who …, said")."""
     cut = _last_index(toks, ",")
     if cut < 0:
         return _tail(text, toks)
-    b = toks[cut + 1 :]
+    b, a = toks[cut + 1 :], toks[:cut]
     if _name_like(b):
+        if _describes(b):
+            found = _tail(text, a)
+            if found is not None and text[found[1] - 1 : found[1]].isalpha() and _capitalised_end(a):
+                return found
         return b[0].start, b[-1].end
-    return _tail(text, toks[:cut])
+    if b and b[0].lower in _RELATIVE_OPENERS and depth < _MAX_APPOSITIONS:
+        return _apposition(text, a, depth + 1)
+    return _tail(text, a)
+
+
+_RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
+_MAX_APPOSITIONS = 3
+
+
+def _describes(toks: list[Token]) -> bool:
+    """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive"."""
+    lex = lexicon()
+    first = toks[0].lower
+    return first in lex.affiliations or first in lex.titles
+
+
+def _capitalised_end(toks: list[Token]) -> bool:
+    return bool(toks) and toks[-1].is_word and toks[-1].is_cap
 
 
 def _opening_bracket(toks: list[Token], close: int) -> int:

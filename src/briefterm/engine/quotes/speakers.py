@@ -1,5 +1,5 @@
 """Who a speaker phrase is: an actor by its mention or name, or the person or
-body a pronoun ("he added") or a description ("the city reasoned") points back to.
+body a pronoun ("he added") or a description ("the city argued") points back to.
 
 Back-reference looks at the current and the two previous passages, newest
 first, outside quotations: first at actors in subject position (opening a
@@ -10,7 +10,6 @@ type. "he"/"she" skip people whose given name says otherwise. With no actors
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,8 +18,18 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.speech import lexicon, tokens
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.speaker_words import (
+    _NO_SPANS,
+    _abbreviation_before,
+    _Spans,
+    _statement_heads,
+    _statement_re,
+    _unpossessed_run,
+    fits_pronoun,
+)
 
 _WINDOW_PASSAGES = 2
+_ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
 _SUBJECT_LOOKBACK = 60
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
@@ -32,6 +41,7 @@ _CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
 _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
 )
+_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
 _SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
 
@@ -104,13 +114,16 @@ class SpeakerIndex:
         heads = [m for m in mentions if self._heads(m[1], end)]
         persons = [m for m in heads if m[2].type == "person"]
         if persons:
-            _ms, me, person = persons[-1]
+            _ms, me, person = persons[0]  # "Jane Roe for the Ledger": the first
             if me < end and self._post_modifier(me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
             return Speaker(person, phrase)
         if heads:
             return Speaker(heads[0][2], phrase)
         if mentions:
+            words = phrase.split()
+            if words and words[-1].strip(".,").lower().rstrip("s") in _statement_heads():
+                return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report" is the agency's
             return Speaker(None, phrase)
         key = norm_name(phrase)
         actor = self._by_name.get(key)
@@ -130,10 +143,30 @@ class SpeakerIndex:
         rest = self.text[me:end].lstrip(" ,").lower()
         return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
 
+    def persons_before(self, passage: int, at: int) -> list[tuple[int, int, Actor]]:
+        """Mentions of people in the window before `at`, newest first (a bounded number)."""
+        out: list[tuple[int, int, Actor]] = []
+        for p in range(passage, max(0, passage - _ROLE_WINDOW_PASSAGES - 1), -1):
+            lst = self._mentions.passage(p)
+            hi = self._mentions.count_before(p, at) if p == passage else len(lst)
+            out.extend(m for m in lst[max(0, hi - _MAX_CANDIDATES) : hi][::-1] if m[2].type == "person")
+            if len(out) >= _MAX_CANDIDATES:
+                break
+        return out
+
+    def salient_person(self, passage: int, at: int, gender: str | None) -> Actor | None:
+        """The person a role noun most likely stands for: the newest person named as a subject or
+        as an earlier quotation's speaker ("Roe said … . The senator added …")."""
+        found = self._antecedent(passage, at, {"person"}, gender)
+        if found is not None and found[2]:
+            return found[1]
+        said = self._said_before(passage, at, {"person"}, gender)
+        return said.speaker.actor if said is not None and said.speaker.actor is not None else None
+
     def described(self, passage: int, at: int, phrase: str, kinds: Sequence[str]) -> Speaker:
         """ "the city" -> the latest actor of a fitting type before `at`."""
         # The nearest fitting mention: a description names what was just talked about,
-        # subject or not ("… was advanced by the municipality of X. The city reasoned …").
+        # subject or not ("… was put forward by the council of X. The city argued …").
         words = phrase.split()
         if words and words[-1].lower() in lexicon().statement_nouns:
             issuer = self._issuer(passage, at, words[-1].lower(), kinds)
@@ -189,11 +222,17 @@ class SpeakerIndex:
         gender = low if low in ("he", "she") else None
         options: list[tuple[int, Speaker]] = []
         found = self._antecedent(passage, at, types, gender)
+        fallback: Speaker | None = None
         if found is not None:
-            options.append((found[0], Speaker(found[1], found[1].name)))
+            if found[2]:
+                options.append((found[0], Speaker(found[1], found[1].name)))
+            else:  # only named, not as a subject: used when nothing better comes
+                fallback = Speaker(found[1], found[1].name)
         said = self._said_before(passage, at, types, gender)
         if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
+        elif said is not None and said.speaker.actor is not None:
+            options.append((said.pos, Speaker(said.speaker.actor, said.speaker.actor.name)))  # "…," she said. She added
         if reported is not None:
             options.append(reported)
         if cls == "person" and not self.has_actors:
@@ -203,6 +242,8 @@ class SpeakerIndex:
         if options:
             best = max(options, key=lambda o: o[0])[1]
             return Speaker(best.actor, best.name)
+        if fallback is not None:
+            return fallback
         if said is not None:
             return Speaker(said.speaker.actor, said.speaker.name)
         return Speaker(None, word)
@@ -227,17 +268,20 @@ class SpeakerIndex:
                 break
         return out
 
-    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> tuple[int, Actor] | None:
+    def _antecedent(
+        self, passage: int, at: int, types: set[str], gender: str | None
+    ) -> tuple[int, Actor, bool] | None:
         """The mention a pronoun points back to: the newest in subject position or a speaker's
-        (a later speaker of a fitting type overriding it), else the newest of a fitting type."""
+        (a later speaker of a fitting type overriding it), else the newest of a fitting type;
+        and whether it was found as a subject."""
         cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
-        for ms, _me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or self._subject_like(ms):
-                return self._said_override(passage, at, ms, actor, types, gender)
-        return cands[0][0], cands[0][2]
+        for ms, me, actor in cands:
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms) or self._introduced(me, actor):
+                return (*self._said_override(passage, at, ms, actor, types, gender), True)
+        return cands[0][0], cands[0][2], False
 
     def _recent_said(self, passage: int, at: int) -> list[_Said]:
         """Speakers attributed before `at` within the window, newest first."""
@@ -270,6 +314,8 @@ class SpeakerIndex:
                 continue
             if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
                 continue
+            if a is not None and not self._gender_fits(a, gender):
+                continue  # "said Fallon" is Brian Fallon: not a "she"
             return s
         return None
 
@@ -288,13 +334,21 @@ class SpeakerIndex:
             return w not in lex.male
         return True
 
+    def _introduced(self, me: int, actor: Actor) -> bool:
+        """A person introduced with an apposition, wherever in the sentence: "…, which worries
+        Henry Lund, president of the Harbour Club." (a later "he said" is his)."""
+        if actor.type != "person":
+            return False
+        m = _APPOSITION_RE.match(self.text, me)
+        return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
+
     def _subject_like(self, ms: int) -> bool:
         """Does the mention open its clause (after at most a few title words)?"""
         text = self.text
         k = ms - 1
         lo = max(0, ms - _SUBJECT_LOOKBACK)
-        while k >= lo and text[k] not in _CLAUSE_MARKS:
-            k -= 1
+        while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
+            k -= 1  # "Mr. Roe": the title's period ends no clause
         if k < lo and lo > 0:
             return False
         lex = lexicon()
@@ -337,73 +391,3 @@ class SpeakerIndex:
             if len(words) > 1 and word in words:
                 return m.group(0)
         return None
-
-
-_STATEMENT_RES: dict[str, re.Pattern[str]] = {}
-
-
-def _statement_re(noun: str) -> re.Pattern[str]:
-    """'in a statement', 'issued a written statement': a statement introduced, not 'the
-    statement' referring back to one."""
-    found = _STATEMENT_RES.get(noun)
-    if found is None:
-        found = _STATEMENT_RES[noun] = re.compile(
-            rf"\b(?:an?|its|his|her|their)\s+(?:[a-z]+\s+)?({re.escape(noun)})\b", re.I)
-    return found
-
-
-def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
-    """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
-    "it": a body ("the ministry", "the report", "KCNA"); "he"/"she": a person whose given
-    name or title noun ("spokeswoman") does not say otherwise."""
-    lex = lexicon()
-    words = name.split()
-    if not words:
-        return False
-    head = words[-1].strip(".,").lower()
-    body = head in lex.kind_nouns or head in lex.statement_nouns or (words[-1].isupper() and len(words[-1]) > 1)
-    if cls == "thing":
-        return body
-    if cls == "person":
-        if body or head in lex.pronouns:
-            return False
-        lowered = {w.strip(".,'’").lower() for w in words}
-        if gender == "he":
-            return not lowered & (lex.female | lex.female_nouns)
-        if gender == "she":
-            return not lowered & (lex.male | lex.male_nouns)
-        return True
-    return body or head.endswith("s")
-
-
-def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
-    """A name run without a possessor before it: "Germany's Lukas Brenner" -> "Lukas Brenner"
-    (and "Thomas'" -> "Thomas")."""
-    words = run.split()
-    for k, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s", "'", "’")):
-            cut = run.index(words[k + 1], run.index(w) + len(w))
-            return start + cut, run[cut:]
-    return start, _unpossessed(run)
-
-
-def _unpossessed(word: str) -> str:
-    """ "Thomas'" -> "Thomas", "Russia's" -> "Russia"."""
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    return word.rstrip("'’")
-
-
-class _Spans:
-    """Sorted, disjoint (start, end) spans with a membership test."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.starts = [sp[0] for sp in spans]
-
-    def holds(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
-
-
-_NO_SPANS = _Spans([])

@@ -35,7 +35,8 @@ def quote_item(quote: Quote) -> SideItem:
 
 
 def in_document_order(quotes: Sequence[Quote]) -> list[Quote]:
-    return sorted(quotes, key=lambda q: q.start)
+    """Quotations in document order, then indirect speech ("reported") as a group of its own."""
+    return sorted(quotes, key=lambda q: (q.kind == "indirect", q.start))
 
 
 def quotes_pane(*, id: str = "quotes") -> SideList[Quote]:  # noqa: A002 - Textual's name for it

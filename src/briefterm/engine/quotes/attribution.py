@@ -1,0 +1,389 @@
+"""Who speaks: from the words around a quotation (a reporting verb before or after it, a colon,
+the sentence before) to a speaker phrase, and from the phrase to an actor or a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefterm.core.types import Actor, Passage, QuoteKind
+from briefterm.engine.lexicon.speech import Lexicon, cue_regex, lexicon
+from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
+from briefterm.engine.quotes.marks import QuoteSpan
+from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
+from briefterm.engine.quotes.roles import role_holder, role_words
+from briefterm.engine.quotes.speaker_words import fits_pronoun
+from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
+from briefterm.engine.sentences import sentence_spans
+
+_CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+
+_RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
+
+_RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
+
+_RIGHT_CUE_CHARS = 240
+
+_CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
+
+_REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
+
+_MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
+
+_REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
+
+_EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
+
+_LONG_QUOTE_WORDS = 4
+
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
+
+_ISSUER_TYPES = ("organization", "person", "country", "group")
+
+_OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
+
+
+@dataclass(frozen=True)
+class _Decision:
+    kind: QuoteKind
+    speaker: Speaker | None = None
+    cue: str | None = None
+
+
+_SCARE = _Decision("scare")
+
+
+class Attribution(CueReader):
+    """The speaker-finding moves of the quote finder, with the state they read: the passages,
+    the speaker index, and what the sentence before left behind."""
+
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
+        super().__init__(text)
+        self.passages = passages
+        self.index = SpeakerIndex(text, passages, actors)
+        # What the sentence before the current one left behind.
+        self.prev_direct: _Decision | None = None  # its last direct quotation
+        self.prev_sentence: tuple[int, int] | None = None
+        self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
+
+    def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
+        if d.speaker is not None:
+            self.index.add_said(passage.index, q.open, d.speaker)
+        return d
+
+    def _right_cue(self, passage: Passage, q: QuoteSpan, hi: int) -> _Decision | None:
+        """“…,” said Smith / “…,” Smith said / “…,” according to the agency."""
+        text = self.text
+        lo = q.close + 1
+        frame = text[lo : min(hi, lo + 4)].lstrip()
+        last_inside = text[q.end - 1] if q.end > q.start else ""
+        if not (last_inside in ",.?!…—–-:" or frame[:1] in ",—–-"):
+            return None
+        limit = min(hi, lo + _RIGHT_CUE_CHARS)
+        semi = text.find(";", lo, limit)
+        if semi >= 0:
+            limit = semi
+        cue = self._first_cue(lo, limit)
+        if cue is None or cue.form == "evaluative":
+            return None
+        if cue.form == "participle":
+            # "“…,” he was quoted as saying": the clause's subject speaks.
+            if cue.prev is None or cue.prev.lower != "as":
+                return None
+            np = clause_subject(text, lo, cue.start)
+            return self._decision(passage, np, cue) if np else None
+        before = text[lo : cue.start]
+        if not _has_alnum(before):
+            if cue.form == "addressee":
+                return None
+            np = phrase_after(text, cue.end, hi, allow_by=True)
+            return self._decision(passage, np, cue) if np else None
+        words = before.split()
+        if len(words) > _RIGHT_CUE_WINDOW or any(w.strip(",—–-").lower() in _RIGHT_BLOCKERS for w in words):
+            return None
+        if cue.form == "source":
+            np = phrase_after(text, cue.end, hi)
+        else:
+            np = subject_before(text, lo, cue.start)
+        return self._decision(passage, np, cue) if np else None
+
+    def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> _Decision | None:
+        """Smith said “…” / Smith told the court that, later, “…” / …, adding “…” / according to X, “…”."""
+        text = self.text
+        as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
+        forms = _ALL_FORMS if as_before else _SPEECH_FORMS
+        cue = self._last_cue(lo, q.open, forms)
+        if cue is None:
+            return None
+        if cue.form == "evaluative":
+            cue = _Cue(cue.start, cue.end, cue.text, "verb", cue.prev)
+        if ";" in text[cue.end : q.open]:
+            return None
+        if cue.form == "source":
+            np = phrase_after(text, cue.end, q.open)
+            return self._decision(passage, np, cue) if np else None
+        if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
+            return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
+        np = subject_before(text, lo, cue.start)
+        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
+            np = subject_before(text, lo, cue.prev.start)
+        if np is None and cue.form == "verb":
+            np = phrase_after(text, cue.end, q.open)
+        if np is not None and self._thing(np):
+            # "Roe said the spate of protests demands “…”": the thing speaks for nobody; the verb
+            # before it in the sentence tells who does.
+            earlier = self._last_cue(max(ss, lo), cue.start, ("verb", "addressee"))
+            found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
+            np = found or np
+        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _thing(self, np: Span) -> bool:
+        """A phrase that cannot speak: no name, no pronoun, no noun for a person or a body."""
+        words = self.text[np[0] : np[1]].split()
+        if any(w[:1].isupper() for w in words):
+            return False
+        head = words[-1].strip(".,").lower()
+        lex = self.lex
+        return not (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
+                    or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
+                    or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS))
+
+    def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
+        """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""
+        text = self.text
+        if cue.prev is not None and cue.prev.is_word and cue.prev.start >= lo:
+            np = subject_before(text, lo, cue.start)  # "with one poster writing “…”"
+            if np is not None:
+                return self._decision(passage, np, cue)
+        # An earlier reporting verb in the sentence speaks for it.
+        ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
+        earlier = self._last_cue(ss, cue.start, ("verb", "addressee"))
+        if earlier is not None:
+            np = subject_before(text, ss, earlier.start)
+            if np is not None:
+                return self._decision(passage, np, cue)
+        start = self._clause_start(ss, cue.start)
+        np = clause_subject(text, start, cue.start)
+        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _clause_start(self, ss: int, end: int) -> int:
+        """Where the clause holding offset `end` begins: after ";", "but", ", and", "while"."""
+        start = ss
+        for m in _CLAUSE_LINK_RE.finditer(self.text, ss, end):
+            start = m.end()
+        return start
+
+    def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> _Decision:
+        """ "Smith on the talks: “…”" -> Smith; "Their motto: “…”" is a name, so scare."""
+        opening = _OPENING_VERB_RE.match(self.text, self._skip_space(lo, q.open), q.open)
+        if opening is not None and opening.group(1).lower() in self.lex.speech:
+            np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
+        else:
+            np = clause_subject(self.text, lo, q.open)
+        if np is None:
+            return _Decision("direct", None, ":")
+        head = self.text[np[0] : np[1]].split()[-1].lower()
+        if head in self.lex.naming:
+            return _SCARE
+        return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
+
+    def _skip_space(self, lo: int, hi: int) -> int:
+        while lo < hi and not self.text[lo].isalnum():
+            lo += 1
+        return lo
+
+    def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
+        """A quotation standing as its own sentence: the words of whoever the sentence before
+        quoted or reported ("Mayor X said the town had no power. “We evacuated …”")."""
+        if self.prev_direct is not None:
+            return self.prev_direct
+        prev = self.prev_sentence
+        if prev is None and self.prev_plain is not None:
+            prev = self._last_sentence(self.prev_plain)
+        if prev is not None:
+            pp = self.passages.at(prev[0]) or passage
+            found = self._reporting_subject(prev[0], prev[1])
+            if found is not None:
+                np, cue_text = found
+                return self._said(passage, self._decision(pp, np, None, cue_text=cue_text), q)
+            if self.text[prev[1] - 1] == ":":
+                opening = clause_subject(self.text, prev[0], prev[1])
+                if opening is not None:
+                    return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
+        words = len(self.text[q.start : q.end].split())
+        return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
+
+    def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
+        """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
+        for m in reversed(list(cue_regex().finditer(self.text, lo, hi))[-_MAX_REPORTED_CUES:]):
+            if self.index.quoted_at(m.start()):
+                continue
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is None or cue.form not in ("verb", "addressee", "source"):
+                continue
+            np = self._cue_subject(lo, hi, cue)
+            if np is not None:
+                return np, " ".join(cue.text.lower().split())
+        return None
+
+    def _cue_subject(self, lo: int, hi: int, cue: _Cue) -> Span | None:
+        text = self.text
+        if cue.form == "source":
+            return phrase_after(text, cue.end, hi)
+        if cue.prev is not None and cue.prev.text == ",":
+            inverted = self._inverted_subject(cue, hi)  # "…, noted the Ledger's Tom Poe."
+            if inverted is not None:
+                return inverted
+        np = subject_before(text, lo, cue.start)
+        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
+            np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
+        return np
+
+    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Speaker] | None:
+        """For "he"/"it": the newest subject of a reporting verb before `at` (speech reported
+        without quotation marks counts: "A police spokeswoman said … . “…,” she said")."""
+        text = self.text
+        first = self.passages[max(0, passage.index - 2)]
+        lo = max(first.start, at - _REPORTED_LOOKBACK)
+        for m in reversed(list(cue_regex().finditer(text, lo, at))[-_MAX_REPORTED_CUES:]):
+            if self.index.quoted_at(m.start()):
+                continue
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is None or cue.form not in ("verb", "addressee", "source"):
+                continue
+            prev = cue.prev
+            if prev is None and not self._opens_passage(cue.start):
+                continue  # "“…,” said X" belongs to a quotation; "According to X, …" opens a passage
+            if prev is not None and (prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start)):
+                continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
+            np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
+            if np is None:
+                continue
+            phrase = text[np[0] : np[1]]
+            if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
+                continue
+            psg = self.passages.at(np[0]) or passage
+            return np[0], self._speaker(psg, np)
+        return None
+
+    def _inverted_subject(self, cue: _Cue, hi: int) -> Span | None:
+        """The named phrase after a reporting verb that ends its sentence: "…, said Jane Roe."."""
+        np = phrase_after(self.text, cue.end, hi)
+        words = self.text[np[0] : np[1]].split() if np is not None else []
+        if np is None or not words[-1][:1].isupper() or sum(not w[:1].isupper() for w in words) > 1:
+            return None  # a name ends it: "the Ledger's Tom Poe", not "Roe's plan failed badly"
+        rest = self.text[np[1] : np[1] + 2].lstrip(" ")
+        return np if rest[:1] in (".", "\n", "") else None
+
+    def _opens_passage(self, pos: int) -> bool:
+        psg = self.passages.at(pos)
+        return psg is not None and not _has_alnum(self.text[psg.start : pos])
+
+    def _last_sentence(self, passage: Passage) -> tuple[int, int] | None:
+        spans = sentence_spans(self.text, passage.start, passage.end)
+        return spans[-1] if spans else None
+
+    # --- from a phrase to a speaker --------------------------------------------------------------
+    def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
+        label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
+        if np is None:
+            return _Decision("direct", None, label)
+        return _Decision("direct", self._speaker(passage, np), label)
+
+    def _speaker(self, passage: Passage, np: Span) -> Speaker:
+        who = self._who(passage, np)
+        return Speaker(who.actor, who.name, np)
+
+    def _who(self, passage: Passage, np: Span) -> Speaker:
+        s, e = np
+        phrase = self.text[s:e]
+        words = phrase.lower().split()
+        if len(words) == 1 and words[0] in self.lex.pronouns:
+            low = words[0]
+            cls = self.lex.pronouns[low]
+            gender = low if low in ("he", "she") else None
+            reported = self._reported(passage, s, cls, gender) if cls != "author" else None
+            return self.index.pronoun(passage.index, s, phrase, reported)
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.lex.kind_nouns:
+            # "The city argued" points back; "the interior ministry" describes a body of its own.
+            if not phrase.split()[1][:1].isupper():
+                return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
+        if words[-1].strip(".,").rstrip("s") in self.lex.statement_nouns and not _name_tail(phrase):
+            # "a statement said", "the report added": whoever issued it
+            issuer = self.index.described(passage.index, e, phrase, _ISSUER_TYPES)
+            if issuer.actor is not None:
+                return issuer
+        roles = role_words(phrase)
+        if roles:
+            holder = role_holder(self.text, s, self.index.persons_before(passage.index, s), roles)
+            if holder is None:
+                holder = self.index.salient_person(passage.index, s, _gender_of(words, self.lex))
+            if holder is not None:
+                return Speaker(holder, phrase)
+        return self.index.named(passage.index, s, e)
+
+
+def _speaker_word(word: str) -> bool:
+    """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
+    w = word.strip(_EDGE_PUNCT)
+    return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
+
+
+def _gender_of(words: list[str], lex: Lexicon) -> str | None:
+    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
+    if any(w in lex.female_nouns for w in words):
+        return "she"
+    if any(w in lex.male_nouns for w in words):
+        return "he"
+    return None
+
+
+def _name_tail(phrase: str) -> list[str]:
+    """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
+    ["tom", "poe"]."""
+    out: list[str] = []
+    for w in reversed(phrase.replace(".", " ").split()):
+        if not w[:1].isupper() or w.endswith(("'s", "’s")):
+            break
+        out.append(w.lower())
+    return out[::-1]
+
+
+def _shown_name(speaker: Speaker | None) -> str | None:
+    """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
+    "Roe" are Jane Roe); anyone else as the text names them."""
+    if speaker is None:
+        return None
+    actor = speaker.actor
+    if actor is not None and actor.type == "person":
+        full = set(actor.name.lower().replace(".", " ").split())
+        tail = _name_tail(speaker.name)
+        if tail and all(w in full for w in tail):
+            return actor.name  # "the Ledger's Tom Poe", "Sen. Roe" -> "Tom Poe", "Jane Roe"
+        titles = lexicon().titles
+        words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
+        if words and all(w in full for w in words):
+            return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
+        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name):
+            return actor.name  # "he", "the Vermont senator" resolved to a person
+    return speaker.name
+
+
+_TITLE_MAX_CHARS = 80
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
+
+
+def _title_like(quoted: str) -> bool:
+    """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
+    if len(quoted) > _TITLE_MAX_CHARS:
+        return False
+    words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _has_alnum(s: str) -> bool:
+    return any(c.isalnum() for c in s)

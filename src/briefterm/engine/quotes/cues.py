@@ -1,0 +1,131 @@
+"""Reporting words in use: which "said", "told", "according to" or "per" around a quotation
+really reports speech ("in a blog post" and "was told" do not), judged once per offset."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
+
+_PREPOSITIONS = frozenset(
+    "in on of for with by from at about after before under over into through without against".split()
+)
+
+_BE_FORMS = frozenset("is are was were be been being am".split())
+
+_SPEECH_FORMS = ("verb", "participle", "addressee", "source")
+
+_ALL_FORMS = (*_SPEECH_FORMS, "evaluative")
+
+_RELATIVES = frozenset(("who", "which", "that"))
+
+# Reporting verbs that are never nouns or adjectives, so "Another said" and "One told" are speech.
+_ONLY_VERBS = frozenset(
+    "said says told tells wrote writes asked asks explained replied insisted argued declared".split()
+)
+
+_NEAR_CHARS = 40  # how far back to look for the words before a cue
+
+# Reporting verbs that are also common nouns: after a determiner or preposition
+# within two words ("in a blog post", "his latest comments") they are nouns.
+_NOUN_LIKE = frozenset(
+    """post posts tweet tweets note notes report reports comment comments claim claims remark remarks answer answers
+    call calls reason reasons stress counter joke jokes quip quips vow vows pledge promise promises reply replies
+    cry state states warning warnings statement""".split()
+)
+
+# A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
+_PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+    form: str  # verb | participle | addressee | source
+    prev: Token | None  # the token just before it
+
+
+class CueReader:
+    """Finds and judges reporting words in the text; each offset is judged once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lex = lexicon()
+        self._cue_seen: dict[int, _Cue | None] = {}
+
+    # --- cues -------------------------------------------------------------------------------------
+    def _cues(self, lo: int, hi: int) -> list[_Cue]:
+        """Reporting verbs and source phrases in text[lo:hi] that are used as such."""
+        out: list[_Cue] = []
+        for m in cue_regex().finditer(self.text, lo, hi):
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is not None:
+                out.append(cue)
+        return out
+
+    def _first_cue(self, lo: int, hi: int) -> _Cue | None:
+        """The first cue of the main clause: "one official, who asked not to be named, told …"
+        skips the relative clause's verb."""
+        for m in cue_regex().finditer(self.text, lo, hi):
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is not None and not (cue.prev is not None and cue.prev.lower in _RELATIVES):
+                return cue
+        return None
+
+    def _last_cue(self, lo: int, hi: int, forms: tuple[str, ...] = _ALL_FORMS) -> _Cue | None:
+        for m in reversed(list(cue_regex().finditer(self.text, lo, hi))):
+            cue = self._cue(lo, m.start(), m.end())
+            if cue is not None and cue.form in forms:
+                return cue
+        return None
+
+    def _cue(self, lo: int, start: int, end: int) -> _Cue | None:
+        """The reporting word at text[start:end] if it is used as one (judged once per offset:
+        the same verb is looked at for its quotation, a later participle and "he said")."""
+        if start in self._cue_seen:
+            return self._cue_seen[start]
+        cue = self._judge_cue(lo, start, end)
+        self._cue_seen[start] = cue
+        return cue
+
+    def _judge_cue(self, lo: int, start: int, end: int) -> _Cue | None:
+        text, lex = self.text, self.lex
+        word = text[start:end]
+        low = " ".join(word.lower().split())
+        before = tokens_before(text, start, lo, 2)
+        prev = before[-1] if before else None
+        if " " in low or low == "per":
+            if low == "per" and not self._per_source(end):
+                return None
+            return _Cue(start, end, low, "source", prev)
+        if _PARTICLE_AFTER_RE.match(text, end):
+            return None  # "did not add up", "spoke out of turn": not reporting words
+        if prev is not None and prev.is_word:
+            pl = prev.lower
+            if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
+                return None  # "a post", "Russia's stated aim"; but "Another said"
+            if pl in _PREPOSITIONS or pl in _BE_FORMS:
+                return None  # "in remarks", "was told"
+            if low in ("read", "reads") and pl not in lex.statement_nouns:
+                return None
+            if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]):
+                return None  # "in a blog post", "his latest comments"
+        elif low in ("read", "reads"):
+            return None
+        if low in lex.evaluative:
+            # "dismissed the claims as “…”": speech only when "as" brings the quotation.
+            return _Cue(start, end, word, "evaluative", prev)
+        form = "addressee" if low in lex.addressee else "participle" if low.endswith("ing") else "verb"
+        return _Cue(start, end, word, form, prev)
+
+    def _per_source(self, end: int) -> bool:
+        """"per Reuters", "per the agency" name a source; "per cent", "per day" do not."""
+        nxt = tokens(self.text, end, min(len(self.text), end + _NEAR_CHARS))[:1]
+        return bool(nxt) and (nxt[0].is_cap or nxt[0].lower in ("the", "a", "an"))
+
+    def _noun_context(self, tok: Token) -> bool:
+        low = tok.lower
+        return low in self.lex.determiners or low in _PREPOSITIONS or is_possessive(self.text, tok)

@@ -1,0 +1,68 @@
+"""A definite role description as a speaker: "the Vermont senator said", "the mayor added".
+
+The phrase points back to a person already named: the newest person in the window
+whose mentions carry that role beside them ("Sen. Jane Roe", "Jane Roe, the mayor
+of Eastport", "Governor Roe"), else, for a role noun alone, nobody: a guess would
+do more harm than an unnamed speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from briefterm.core.types import Actor
+from briefterm.engine.lexicon.speech import lexicon
+
+_NEAR_BEFORE = 48  # "Vermont Sen. " / "Foreign Minister "
+_NEAR_AFTER = 96  # ", the foreign minister of France,"
+_MAX_ROLE_PHRASE_WORDS = 6
+_DEFINITE = frozenset(("the", "this", "that"))
+
+
+def role_words(phrase: str) -> tuple[str, ...]:
+    """The role nouns of a definite description ("the Vermont senator" -> ("senator",)), or ()."""
+    lex = lexicon()
+    words = [w.strip(".,'’").lower() for w in phrase.split()]
+    if not 2 <= len(words) <= _MAX_ROLE_PHRASE_WORDS or words[0] not in _DEFINITE:
+        return ()
+    kin = _kin_nouns()
+    return tuple(w for w in words[1:] if w in lex.roles or w in kin)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Gendered nouns that describe a person ("the mother of three", "the man"), not titles."""
+    lex = lexicon()
+    return (lex.female_nouns | lex.male_nouns) - lex.titles
+
+
+@cache
+def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The role right before a name ("Sen. ", "Vermont Sen. ", "Senator ") and anywhere in an
+    apposition."""
+    forms = {role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)}
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$")
+    return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def role_holder(text: str, at: int, mentions: Sequence[tuple[int, int, Actor]], roles: Sequence[str]) -> Actor | None:
+    """The person of the first of `mentions` (newest first, all before `at`) named with one of
+    `roles` beside it: just before it ("Sen. Jane Roe") or in its apposition (", the mayor of
+    Eastport,")."""
+    patterns = [_role_res(r) for r in roles]
+    for start, end, actor in mentions:
+        before = text[max(0, start - _NEAR_BEFORE) : start]
+        after = text[end : min(at, end + _NEAR_AFTER)]
+        after = after[: _apposition_end(after)] if after.startswith(",") else ""
+        if any(b.search(before) or a.search(after) for b, a in patterns):
+            return actor
+    return None
+
+
+def _apposition_end(after: str) -> int:
+    """Where the apposition opened by the comma at after[0] ends: the next comma or full stop."""
+    ends = [k for k in (after.find(",", 1), after.find(". ", 1)) if k > 0]
+    return min(ends, default=len(after))

@@ -1,0 +1,116 @@
+"""Word tests for speakers: can a phrase be what "he", "she" or "it" stands for, is a period an
+abbreviation's, and the small span set the speaker index keeps quotations in."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from briefterm.engine.lexicon.speech import lexicon
+
+
+@cache
+def _statement_heads() -> frozenset[str]:
+    """Statement nouns in the singular ("report", "brief"), for "the agency's reports"."""
+    return frozenset(n.rstrip("s") for n in lexicon().statement_nouns if " " not in n)
+
+
+_STATEMENT_RES: dict[str, re.Pattern[str]] = {}
+
+
+def _statement_re(noun: str) -> re.Pattern[str]:
+    """'in a statement', 'issued a written statement': a statement introduced, not 'the
+    statement' referring back to one."""
+    found = _STATEMENT_RES.get(noun)
+    if found is None:
+        found = _STATEMENT_RES[noun] = re.compile(
+            rf"\b(?:an?|its|his|her|their)\s+(?:[a-z]+\s+)?({re.escape(noun)})\b", re.I)
+    return found
+
+
+def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
+    """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
+    "it": a body ("the ministry", "the report", "HWA"); "he"/"she": a person whose given
+    name or title noun ("spokeswoman") does not say otherwise."""
+    lex = lexicon()
+    words = name.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,").lower()
+    body = head in lex.kind_nouns or head in lex.statement_nouns or (words[-1].isupper() and len(words[-1]) > 1)
+    if cls == "thing":
+        return body
+    if cls == "person":
+        if body or head in lex.pronouns:
+            return False
+        lowered = {w.strip(".,'’").lower() for w in words}
+        if gender is not None and not _person_like(words):
+            return False  # "she said" does not point back to "a box" or "some"
+        if gender == "he":
+            return lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns)
+        if gender == "she":
+            return lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns)
+        return True
+    return body or head.endswith("s")
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    """Is the period at text[k] an abbreviation's ("Mr.", "Sen.", "J.")?"""
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:k]
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+
+
+_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col lt st jr sr prof rev pres".split())
+
+
+def _person_like(words: list[str]) -> bool:
+    """A proper name ("Jane Roe", "the Harbour Agency's Tom Poe") or a phrase with a noun for a
+    person ("a spokeswoman", "one nurse")."""
+    lex = lexicon()
+    head = words[-1]
+    if head[:1].isupper() and head.lower() not in lex.function_caps:
+        return True  # a name ends the phrase ("the Ledger's Tom Poe"), not "Roe's plan"
+    low = head.strip(".,'’").lower()
+    if low in lex.person_nouns or low in lex.titles or low in lex.female_nouns or low in lex.male_nouns:
+        return True
+    return len(words) > 1 and low.endswith(_AGENT_ENDINGS)  # "one maize trader", "a local activist"
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _unpossessed_run(start: int, run: str) -> tuple[int, str]:
+    """A name run without a possessor before it: "Germany's Lukas Brenner" -> "Lukas Brenner"
+    (and "Thomas'" -> "Thomas")."""
+    words = run.split()
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s", "'", "’")):
+            cut = run.index(words[k + 1], run.index(w) + len(w))
+            return start + cut, run[cut:]
+    return start, _unpossessed(run)
+
+
+def _unpossessed(word: str) -> str:
+    """ "Thomas'" -> "Thomas", "Russia's" -> "Russia"."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word.rstrip("'’")
+
+
+class _Spans:
+    """Sorted, disjoint (start, end) spans with a membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [sp[0] for sp in spans]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+_NO_SPANS = _Spans([])

@@ -1,0 +1,53 @@
+"""Indirect speech: what someone said in the author's words, on sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.core.types import ActorType
+
+from .test_quotes_helpers import direct, quotes_of
+
+PEOPLE: dict[str, tuple[ActorType, list[str]]] = {
+    "Jane Roe": ("person", ["Roe"]),
+    "Harbour Agency": ("organization", []),
+}
+
+
+def indirect(text: str) -> list[tuple[str, str | None]]:
+    quotes = quotes_of(text, PEOPLE)
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return [(q.text, q.speaker_name) for q in quotes if q.kind == "indirect"]
+
+
+def test_said_that_reports_the_clause() -> None:
+    assert indirect("Jane Roe said on Monday that the pier would close next week.") == [
+        ("the pier would close next week", "Jane Roe")]
+
+
+def test_told_someone_reports_the_clause_after_the_addressee() -> None:
+    assert indirect("Jane Roe told reporters the bridge was safe for buses.") == [
+        ("the bridge was safe for buses", "Jane Roe")]
+
+
+def test_according_to_and_a_closing_attribution() -> None:
+    text = "According to the Harbour Agency, water levels will rise by a metre. The pier will close in May, Roe said."
+    assert indirect(text) == [
+        ("water levels will rise by a metre", "the Harbour Agency"),
+        ("The pier will close in May", "Jane Roe"),
+    ]
+
+
+def test_he_said_points_back_like_a_direct_quotation() -> None:
+    text = "Jane Roe spoke first. She said the budget had run out in March."
+    assert indirect(text) == [("the budget had run out in March", "Jane Roe")]
+
+
+def test_no_indirect_speech_where_nothing_is_reported() -> None:
+    assert indirect("Roe said goodbye. The flood, which hit in May, said little about the climate.") == []
+
+
+def test_a_sentence_with_a_quotation_is_direct_speech_only() -> None:
+    text = "Jane Roe said the pier was “never safe” and would close."
+    quotes = quotes_of(text, PEOPLE)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert direct(quotes) == [("never safe", "Jane Roe")]

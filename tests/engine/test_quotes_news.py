@@ -1,0 +1,234 @@
+"""Quotations as US and international news print them: the error kinds seen on news the
+engine had not read, each on sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.core.types import ActorType
+
+from .test_quotes_helpers import direct, quotes_of
+
+PEOPLE: dict[str, tuple[ActorType, list[str]]] = {
+    "Jane Roe": ("person", ["Roe"]),
+    "Tom Poe": ("person", ["Poe"]),
+    "Eastport": ("place", []),
+}
+
+
+# --- credit lines ------------------------------------------------------------------------------------
+
+
+def test_a_dash_and_a_name_after_a_quotation_credit_it() -> None:
+    text = (
+        "Readers told us what they want from the council:\n\n"
+        "“Buses that come on time.” ― Marta Ruiz\n"
+        "“Rents I can pay.” — Paolo de Luca, student\n"
+        "”Cleaner streets, and soon.”\u00a0― Ines Varga.\n"
+    )
+    assert direct(quotes_of(text)) == [
+        ("Buses that come on time.", "Marta Ruiz"),
+        ("Rents I can pay.", "Paolo de Luca"),
+        ("Cleaner streets, and soon.", "Ines Varga"),
+    ]
+
+
+def test_a_dash_inside_a_sentence_is_no_credit() -> None:
+    text = "The “quiet plan” — Eastport Council’s own — was shelved in May."
+    assert direct(quotes_of(text, PEOPLE)) == []
+
+
+# --- who speaks: the subject, never its apposition ---------------------------------------------------
+
+
+def test_a_party_and_state_after_the_name_is_not_the_speaker() -> None:
+    text = "Sen. Jane Roe, Democrat of Ohio, told the panel: “We will not wait for the next flood.”"
+    assert direct(quotes_of(text)) == [("We will not wait for the next flood.", "Sen. Jane Roe")]
+
+
+def test_a_long_apposition_with_a_relative_clause_keeps_the_name() -> None:
+    text = (
+        "Mara Lindt, a lawyer and spokeswoman for the Tenants Union of Eastport, which speaks for "
+        "about twelve thousand renters in the old harbour district, said the rules were unfair.\n\n"
+        "“Nobody ever checks the landlords,” she said."
+    )
+    assert direct(quotes_of(text)) == [("Nobody ever checks the landlords,", "Mara Lindt")]
+
+
+def test_according_to_at_the_start_of_a_paragraph_names_who_he_is() -> None:
+    text = (
+        "Tom Poe spent ten years at the port.\n\n"
+        "According to Poe, the pier was never safe because many ignored Jane Roe's warnings.\n\n"
+        "“We were lucky nobody died,” he said."
+    )
+    assert direct(quotes_of(text, PEOPLE)) == [("We were lucky nobody died,", "Tom Poe")]
+
+
+def test_she_does_not_point_back_to_a_thing() -> None:
+    text = (
+        "Ana Varga left the clinic in May. On the form, in a box marked “status,” a clerk had written "
+        "“stable.”\n\n"
+        "“I was never unwell,” she said."
+    )
+    quotes = direct(quotes_of(text))
+    assert quotes[-1] == ("I was never unwell,", "Ana Varga")
+
+
+def test_a_reporting_verb_before_its_named_subject_at_the_end_of_a_sentence() -> None:
+    text = (
+        "Jane Roe said the plan was sound. Few voters will notice the change, noted the Daily Ledger's Tom Poe.\n\n"
+        "“Most of them made up their minds months ago,” he wrote."
+    )
+    assert direct(quotes_of(text, PEOPLE))[-1] == ("Most of them made up their minds months ago,", "Tom Poe")
+
+
+def test_a_relative_clause_comma_before_said_is_no_inverted_subject() -> None:
+    text = (
+        "Ana Varga, who studies housing at the Eastport Institute, said Jane Roe's plan did not add up.\n\n"
+        "“I see no money for it,” she said."
+    )
+    assert direct(quotes_of(text, PEOPLE)) == [("I see no money for it,", "Ana Varga")]
+
+
+# --- role descriptions -----------------------------------------------------------------------------------
+
+
+def test_the_senator_is_the_person_named_with_that_title() -> None:
+    text = (
+        "Sen. Jane Roe of Eastport and Tom Poe met on Monday.\n\n"
+        "Asked whether Poe would run again, the Eastport senator said there was “no chance at all.”"
+    )
+    quotes = quotes_of(text, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in quotes if q.kind == "direct"] == [("jane-roe", "Jane Roe")]
+
+
+def test_a_role_named_in_an_apposition_points_back_to_its_holder() -> None:
+    text = (
+        "Tom Poe, the mayor of Eastport, opened the bridge. Jane Roe watched.\n\n"
+        "“It took eleven years,” the mayor said."
+    )
+    quotes = quotes_of(text, PEOPLE)
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("tom-poe", "Tom Poe")]
+
+
+# --- attributed partial quotes are speech ------------------------------------------------------------------
+
+
+def test_words_a_named_speaker_called_something_are_speech() -> None:
+    text = "Jane Roe called the plan “reckless” and voted against it."
+    assert direct(quotes_of(text, PEOPLE)) == [("reckless", "Jane Roe")]
+
+
+def test_what_he_called_a_phrase_is_his_speech() -> None:
+    text = "Tom Poe condemned what he called a “shameful betrayal” of the dock workers."
+    assert direct(quotes_of(text, PEOPLE)) == [("shameful betrayal", "Tom Poe")]
+
+
+def test_an_urging_after_the_quotation_is_speech() -> None:
+    text = "“Vote early,” the senator urged."
+    assert direct(quotes_of(text)) == [("Vote early,", "the senator")]
+
+
+def test_a_sentence_closing_with_who_said_it_gives_its_quotations_to_them() -> None:
+    text = "A clerk who “takes one pencil” is fired on the spot, Jane Roe said. Managers are not."
+    assert direct(quotes_of(text, PEOPLE)) == [("takes one pencil", "Jane Roe")]
+    text = "“You pushed the staff to breaking point” to lift the share price, she said, pointing at the board."
+    assert direct(quotes_of(text)) == [("You pushed the staff to breaking point", "she")]
+
+
+def test_a_capitalised_name_after_an_article_stays_a_name() -> None:
+    text = "Tom Poe cited the reviews of a “Harbour Lights” concert in May."
+    assert direct(quotes_of(text, PEOPLE)) == []
+
+
+# --- statements and their issuers ------------------------------------------------------------------------
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {"Harbour Agency": ("organization", [])}
+    text = "After a meeting, the Harbour Agency issued a statement calling the spill “a clear breach of the rules.”"
+    quotes = quotes_of(text, people)
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("a clear breach of the rules.", "harbour-agency")]
+
+
+def test_a_report_named_after_its_author_is_the_author_speaking() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {"Harbour Agency": ("organization", [])}
+    text = "“Water levels will keep rising,” the Harbour Agency report said."
+    assert [q.speaker for q in quotes_of(text, people)] == ["harbour-agency"]
+
+
+def test_went_on_to_say_is_said_by_the_subject_before() -> None:
+    text = "“We are ready,” Jane Roe said, going on to say that the town had spent “years preparing for this.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("We are ready,", "Jane Roe"), ("years preparing for this.", "Jane Roe")]
+
+
+def test_she_skips_a_man_quoted_by_his_surname() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {
+        "Ana Varga": ("person", ["Varga"]), "Peter Lund": ("person", ["Lund"])}
+    text = (
+        "“We argued both cases,” said Lund.\n\n"
+        "On Monday, Varga went further. She attacked the plan.\n\n"
+        "“Why hide the costs?” she said."
+    )
+    assert direct(quotes_of(text, people))[-1] == ("Why hide the costs?", "Ana Varga")
+
+
+def test_said_before_a_name_and_a_colon() -> None:
+    text = "Critics disagree. Said Tom Poe: “Nobody asked the fishermen.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("Nobody asked the fishermen.", "Tom Poe")]
+
+
+def test_a_person_introduced_late_in_a_sentence_is_the_next_he() -> None:
+    text = (
+        "Tom Poe won the vote, which worries Peter Lund, president of the Harbour Club.\n\n"
+        "“The club will lose its berth,” he said."
+    )
+    people: dict[str, tuple[ActorType, list[str]]] = {
+        "Tom Poe": ("person", ["Poe"]), "Peter Lund": ("person", ["Lund"])}
+    assert direct(quotes_of(text, people)) == [("The club will lose its berth,", "Peter Lund")]
+
+
+def test_party_and_state_in_brackets_after_the_name() -> None:
+    text = "“The bridge is not safe,” Rep. Jane Roe (D-Ohio) said Friday."
+    assert direct(quotes_of(text, PEOPLE)) == [("The bridge is not safe,", "Jane Roe")]
+
+
+def test_a_programme_named_after_on_is_no_speech() -> None:
+    text = "On “Harbour Hour,” Jane Roe said the pier would close."
+    assert direct(quotes_of(text, PEOPLE)) == []
+
+
+def test_accused_of_quoted_words() -> None:
+    text = "Eastport accused its neighbour of “reckless dumping.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("reckless dumping.", "Eastport")]
+
+
+def test_a_title_period_does_not_make_a_possessor_a_subject() -> None:
+    text = (
+        "Another critic, Tom Poe, likened the rule to “a tax on light.”\n\n"
+        "Jane Roe dismissed the charge as the work of Mr. Poe's clients. “I respect Tom,” she said."
+    )
+    assert direct(quotes_of(text, PEOPLE))[-1] == ("I respect Tom,", "Jane Roe")
+
+
+def test_quoted_markup_attributes_are_no_speech() -> None:
+    text = 'Roe posted: <tweet author="janeroe" id="12345">The pier is open.</tweet>'
+    assert direct(quotes_of(text, PEOPLE)) == []
+
+
+def test_a_thing_before_a_reporting_verb_hands_the_quote_to_the_speaker_before() -> None:
+    text = "Jane Roe said the wave of floods demands that the town engage in “more planning.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("more planning.", "Jane Roe")]
+
+
+def test_role_descriptions_stay_linear_on_a_long_document() -> None:
+    import time
+
+    para = "Sen. Jane Roe spoke first. “We agree,” the senator said. Roe said the vote would pass on Friday.\n\n"
+    small, big = para * 400, para * 1600
+    t0 = time.perf_counter()
+    quotes_of(small, PEOPLE)
+    t1 = time.perf_counter()
+    quotes = quotes_of(big, PEOPLE)
+    t2 = time.perf_counter()
+    assert sum(q.kind == "direct" for q in quotes) == 1600
+    assert (t2 - t1) < 8 * (t1 - t0) + 1.0  # 4x the text, about 4x the time
