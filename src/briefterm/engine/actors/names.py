@@ -48,7 +48,7 @@ _MAX_WORDS = 12
 # Repetition is bounded, and each step starts with a separator that the previous step cannot
 # consume, so there is no backtracking blowup.
 RUN_RE = re.compile(
-    rf"[{_UP}](?<![\w.@#/].){_REST}"
+    rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
     rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])){{0,{_MAX_WORDS - 1}}}"
 )
 _PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")

@@ -31,6 +31,8 @@ from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _DIGIT_RE = re.compile(r"\d")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
+_BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _PLURAL_RE = re.compile(r"[^su]s$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
@@ -220,7 +222,7 @@ class Resolver:
         if low[-1] in w["place_words"] or low[0] in w["compass"] \
                 or low[0] in w["leading_place_words"]:
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"
-        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x)
+        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
                                for x in names):
             return "organization"  # "BT Sport", "Ipsos MORI", "Clickwell UK"
         last = self.gaz.lookup(words[-1])
@@ -426,8 +428,9 @@ class Resolver:
         if not mid:
             if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
                     and key not in self.gaz.given_names:
-                kind0: ActorType = "person" if cues.person or key in self.gaz.given_names \
-                    else "organization"
+                # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
+                kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
+                    else "person"
                 self._new(kind0, key).occs.extend(group)
             return done
         if cues.thing:
