@@ -260,11 +260,12 @@ async def test_pane_lists_notes_with_passage_first_line_status_and_orphans(tmp_p
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         shown = _screen_text(app)
-        assert "¶1 first line" in shown and "second line" not in shown
-        assert "“harbour master”" in shown and "anchored" not in shown  # said only when not
-        assert "¶3 about friday" in shown
-        assert "Orphaned" in shown and "¶was 2 [@click=app.quit]not markup[/]" in shown
-        assert "on “Fishermen asked”" in shown
+        # Each note: its passage, the words it is on, then its whole body, line by line.
+        assert "¶1  “harbour master”" in shown and "anchored" not in shown  # said only when not
+        assert "    first line" in shown and "    second line" in shown
+        assert "¶3" in shown and "    about friday" in shown
+        assert "Orphaned" in shown and "¶was 2  orphaned  on “Fishermen asked”" in shown
+        assert "    [@click=app.quit]not markup[/]" in shown
         assert shown.index("Orphaned") > shown.index("about friday")
         changed = [m for m in app.messages if isinstance(m, NotesChanged)]
         assert changed and changed[-1].passages == frozenset({1, 3}) and changed[-1].count == 3
@@ -283,7 +284,7 @@ async def test_pane_enter_posts_jump_and_marks_the_current_passage(tmp_path: Pat
         assert [(j.passage) for j in jumps] == [3]
         app.pane.follow_passage(3)
         await pilot.pause()
-        assert "● ¶3 three" in _screen_text(app)
+        assert "● ¶3" in _screen_text(app) and "  ¶1" in _screen_text(app)
 
 
 async def test_pane_add_edit_delete_flows(tmp_path: Path) -> None:
@@ -297,7 +298,7 @@ async def test_pane_add_edit_delete_flows(tmp_path: Path) -> None:
         await pilot.press(*"new note", "ctrl+s")
         await pilot.pause()
         assert [n.body for n in _book(tmp_path).notes] == ["new note"]  # on disk
-        assert "¶2 new note" in _screen_text(app)
+        assert "¶2" in _screen_text(app) and "    new note" in _screen_text(app)
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.body == "new note"

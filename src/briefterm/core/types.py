@@ -46,6 +46,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # True when the reader's corrections renamed, retyped or merged into it.
+    corrected: bool = False
 
 
 @dataclass
@@ -58,6 +60,8 @@ class Quote:
     passage: int
     start: int
     end: int
+    # True when the reader's corrections changed its speaker or kind.
+    corrected: bool = False
 
 
 @dataclass

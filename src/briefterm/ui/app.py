@@ -60,7 +60,7 @@ class BriefApp(App[int]):
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
-        self.no_brief = no_brief  # documents opened from the library get no curated brief either
+        self.no_brief = no_brief  # the engine alone: no brief, no corrections
         self.keymap: dict[str, str] = {}  # from keymap.yaml: binding id -> comma-separated keys
 
     def load_keymap(self) -> None:
@@ -75,7 +75,8 @@ class BriefApp(App[int]):
             self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
+        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path,
+                            no_brief=self.no_brief)
 
     @property
     def analyser(self) -> Analyser:
@@ -122,6 +123,7 @@ class BriefApp(App[int]):
 
         def answered(discard: bool | None) -> None:
             if discard:
+                editor.drop_draft()  # given up on purpose: not offered again
                 self.exit()
             else:
                 editor.body_area.focus()
@@ -147,8 +149,12 @@ def run_reader(
 
     An error inside the reader raises `Crashed` with its traceback (for the CLI's log
     file) instead of Textual printing it on the terminal. `run`: for `App.run` (tests).
+    A closed terminal (SIGHUP) or SIGTERM first saves the note being written as a draft.
     """
+    from briefterm.store.drafts import install_signal_flush
+
     app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
+    install_signal_flush(on_term=app.exit)
     report = io.StringIO()
     # Textual prints an unhandled error's traceback on its error console as it exits: keep it.
     app.error_console = Console(file=report, width=120, color_system=None, markup=False, highlight=False)

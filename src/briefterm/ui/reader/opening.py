@@ -153,7 +153,8 @@ def _show(reader: ReaderScreen, document: Document, brief: Any) -> None:
     from briefterm.ui.screens.reader import ReaderScreen, default_analyser
 
     app = reader.app
-    screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser))
+    screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser),
+                          no_brief=bool(getattr(app, "no_brief", False)))
     setattr(app, "document", document)  # noqa: B010 - the app's document is the one on screen
     if len(app.screen_stack) <= 1 or not isinstance(app.screen, ReaderScreen):
         app.push_screen(screen)  # the first reader is the app's default screen: it cannot be switched out
