@@ -90,7 +90,7 @@ def _command_parser(command: str) -> _Parser:
         _common(add)
         _note_list_delete(sub)
     elif command == "library":
-        from briefterm import cli_library
+        from briefterm.commands import library as cli_library
 
         p = _Parser(prog=f"{PROG} library", description="Documents opened in the reader, newest first.")
         cli_library.add_arguments(p)
@@ -238,7 +238,7 @@ def _warn(messages: Sequence[str]) -> None:
 
 
 def _cmd_read(args: argparse.Namespace) -> int:
-    from briefterm.terminal import open_terminal, stdin_is_piped, take_keys_from
+    from briefterm.sources.pipe import open_terminal, stdin_is_piped, take_keys_from
 
     source = "-" if args.doc is None and stdin_is_piped() else args.doc
     if not sys.stdout.isatty():
@@ -267,7 +267,7 @@ def _umask() -> int:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
-    from briefterm.cli_library import run
+    from briefterm.commands.library import run
 
     return run(args)
 
