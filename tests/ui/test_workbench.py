@@ -3,8 +3,6 @@ offer, and search in notes and glosses."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from briefterm.ui.screens.draft_offer import DraftOffer
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import settled, status
+from .helpers import settled, status, until
 
 SECOND = "Mayor Anna Berg opened the session with a warning about the water."
 
@@ -27,14 +25,6 @@ SECOND = "Mayor Anna Berg opened the session with a warning about the water."
 def make_app(tmp_path: Path, no_brief: bool = False) -> BriefApp:
     return BriefApp(document(), None, analyser=fake_analysis, notes_path=str(tmp_path / "notes.yaml"),
                     no_brief=no_brief)
-
-
-async def until(pilot: Pilot[object], test: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not test():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"never: {what}")
-        await pilot.pause(0.02)
 
 
 def _selected(app: BriefApp) -> str:
