@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
-from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 TypeOf = Callable[[str], "ActorType | None"]

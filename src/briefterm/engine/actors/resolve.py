@@ -15,17 +15,18 @@ Output: clusters, one per actor, each holding its occurrences. The rules, in ord
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from briefterm.core.types import ActorType
-from briefterm.engine.actors.cluster import Cluster, contains, one_edit
+from briefterm.engine.actors.cluster import Cluster, contains
 from briefterm.engine.actors.context import words_after
 from briefterm.engine.actors.cues import CueReader
-from briefterm.engine.actors.names import Occurrence
-from briefterm.engine.actors.prepare import ACRONYM_RE, Preparer
+from briefterm.engine.actors.hosts import Hosts, merge_suffixes, merge_typos
+from briefterm.engine.actors.occurrence import Occurrence
+from briefterm.engine.actors.persons import PersonIndex
+from briefterm.engine.actors.prepare import Preparer
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
@@ -51,7 +52,9 @@ class Resolver:
         self.w = gaz.words
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
-        self.persons: list[Cluster] = []
+        self.groups: dict[str, list[Occurrence]] = defaultdict(list)
+        self.people = PersonIndex(gaz)
+        self.hosts = Hosts(gaz)
         self.cues = CueReader(text, gaz)
 
     def _lowercase_used(self, word: str) -> bool:
@@ -129,12 +132,12 @@ class Resolver:
                 multis.append(key)
         named = self._gazetteer_names(gaz_keys)
         self._multis(multis)
-        self._persons_index()
+        self.people.build(self.clusters)
         self._gazetteer_aliases(gaz_keys, named)
         self._singles(singles, defs)
         self._list_places()
-        self._gazetteer_suffixes()
-        self._typo_merges()
+        merge_suffixes(self._live(), self.gaz, self._merge)
+        merge_typos(self._live(), self._merge)
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 
     def _gazetteer_names(self, keys: list[str]) -> set[str]:
@@ -173,8 +176,8 @@ class Resolver:
                 continue
             if entry is None or entry.role in ("name", "alias"):
                 continue
-            if entry.role in ("capital", "seat") and key in self.surnames:
-                self._merge_surname(key, group)
+            if entry.role in ("capital", "seat") and key in self.people.surnames:
+                self.people.merge(key, group)
                 continue
             if entry.role == "demonym":
                 if entry.canonical in named:
@@ -307,43 +310,10 @@ class Resolver:
         for k in child.keys:
             self.by_key[k] = host
 
-    def _persons_index(self) -> None:
-        self.persons = [c for c in self.clusters if c.type == "person" and c.merged_into is None]
-        self.surnames: dict[str, list[Cluster]] = defaultdict(list)
-        self.firsts: dict[str, list[Cluster]] = defaultdict(list)
-        self.middles: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self.persons:
-            words = c.words()
-            if len(words) > 1:
-                self.surnames[words[-1]].append(c)
-                self.firsts[words[0]].append(c)
-                bare = _PARTICLE_RE.sub("", words[-1])
-                if bare != words[-1]:
-                    self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
-                for middle in words[1:-1]:
-                    if middle[:1].isupper() and middle not in self.gaz.given_names:
-                        self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"
-
-    def _merge_surname(self, key: str, group: list[Occurrence],
-                       index: dict[str, list[Cluster]] | None = None) -> None:
-        """Each occurrence to the person of that name mentioned last in the same passage,
-        else to the one the document names first (its main subject)."""
-        candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
-        if len({id(c) for c in candidates}) == 1:
-            candidates[0].add(key, group)
-            return
-        marks = sorted((p.start, p.passage, i) for i, c in enumerate(candidates) for p in c.occs)
-        starts = [m[0] for m in marks]
-        main = candidates[marks[0][2]]
-        for o in group:
-            at = bisect.bisect_left(starts, o.start) - 1
-            near = at >= 0 and marks[at][1] == o.passage
-            (candidates[marks[at][2]] if near else main).add(key, [o])
-
     # -- single words ----------------------------------------------------------------
 
     def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
-        self._index_hosts()
+        self.hosts.index(self._live())
         pending: list[tuple[str, ActorType | None]] = []
         for key in keys:
             done, fallback = self._single(key, defs)
@@ -389,13 +359,14 @@ class Resolver:
         w = self.w
         titled = any(o.titled for o in group)
         mid = [o for o in group if not o.initial]
-        if key in self.surnames:
-            self._merge_surname(key, group)
+        people = self.people
+        if key in people.surnames:
+            people.merge(key, group)
             return done
-        if key.endswith("s") and key[:-1] in self.surnames:
+        if key.endswith("s") and key[:-1] in people.surnames:
             return done  # "the Sams": a family, not one actor
-        if key in self.middles and len({id(c.root()) for c in self.middles[key]}) == 1:
-            self._merge_surname(key, group, self.middles)
+        if key in people.middles and len({id(c.root()) for c in people.middles[key]}) == 1:
+            people.merge(key, group, people.middles)
             return done
         if key in defs and defs[key] in self.by_key:
             self.by_key[defs[key]].root().add(key, group)
@@ -403,16 +374,16 @@ class Resolver:
         if titled:
             self._new("person", key).occs.extend(group)
             return done
-        if key in self.firsts and (key in self.gaz.given_names or any(
-                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in self.firsts[key])):
+        if key in people.firsts and (key in self.gaz.given_names or any(
+                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in people.firsts[key])):
             # "Peter" for "Peter Lund"; "Benedict" for "Benedict XVI"
-            self._merge_surname(key, group, self.firsts)
+            people.merge(key, group, people.firsts)
             return done
-        if key in self.firsts and self._later_first_name(key, group):
-            self.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
+        if key in people.firsts and people.later_first_name(key, group, self._lowercase_used(key)):
+            people.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
             return done
         if key.lower() in w["compass"]:
-            host = self._unique(self.compass_index.get(key, []))
+            host = self.hosts.compass(key)
             if host is not None:
                 host.add(key, group)
             return done
@@ -421,7 +392,7 @@ class Resolver:
             self._new("organization", key).occs.extend(group)
             return done
         if self._lowercase_used(key):
-            host = self._head_host(key)
+            host = self.hosts.head(key)
             if host is not None:
                 host.add(key, group)
             return done
@@ -445,7 +416,7 @@ class Resolver:
         elif cues.org_next:
             kind = "organization"
         if kind is None:
-            host = self._sub_host(key) or self._initials_host(key)
+            host = self.hosts.sub(key) or self.hosts.initials(key)
             if host is not None:
                 host.add(key, group)
                 return done
@@ -464,16 +435,6 @@ class Resolver:
         elif len(group) > 1:
             fallback = "organization"  # used as a name more than once
         return False, fallback
-
-    def _later_first_name(self, key: str, group: list[Occurrence]) -> bool:
-        """An unknown given name used alone only after the one person who bears it was
-        named in full, and never written in lower case."""
-        hosts = {id(c.root()): c.root() for c in self.firsts[key]}
-        if len(hosts) != 1 or self._lowercase_used(key):
-            return False
-        (host,) = hosts.values()
-        first = min((o.start for o in host.occs), default=-1)
-        return first >= 0 and all(o.start > first for o in group)
 
     def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
         """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
@@ -504,94 +465,3 @@ class Resolver:
 
     def _live(self) -> list[Cluster]:
         return [c for c in self.clusters if c.merged_into is None and c.occs]
-
-    def _index_hosts(self) -> None:
-        """Word and initials indexes of the multi-word organisations, for single words."""
-        self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
-        self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self._live():
-            words = c.words()
-            if len(words) < 2:
-                continue
-            if c.type == "organization":
-                for x in set(words):
-                    self.org_words_index[x].append(c)
-            if c.type in ("organization", "country", "place"):
-                initials = "".join(x[0] for x in words if x[:1].isupper())
-                self.initials_index[initials].append(c)
-        self.compass_index: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self._live():
-            name = (c.canonical or " ".join(c.words())).split()
-            if c.type in ("country", "place") and len(name) > 1:
-                self.compass_index[name[0]].append(c)
-
-    @staticmethod
-    def _unique(hosts: list[Cluster]) -> Cluster | None:
-        roots = {id(c.root()): c.root() for c in hosts}
-        return next(iter(roots.values())) if len(roots) == 1 else None
-
-    def _head_host(self, key: str) -> Cluster | None:
-        """'the Church' for the one '… Church …' organisation of the document."""
-        if key.lower() not in self.w["org_words"]:
-            return None
-        return self._unique(self.org_words_index.get(key, []))
-
-    def _sub_host(self, key: str) -> Cluster | None:
-        """'Brightway' for 'Church of Brightway', 'Clickwell' for 'Clickwell UK'."""
-        return self._unique(self.org_words_index.get(key, []))
-
-    def _initials_host(self, key: str) -> Cluster | None:
-        if not ACRONYM_RE.match(key):
-            return None
-        return self._unique(self.initials_index.get(key, []))
-
-    def _gazetteer_suffixes(self) -> None:
-        """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
-        national prefix is that body's local branch."""
-        live = self._live()
-        by_last: dict[str, list[Cluster]] = defaultdict(list)
-        for h in live:
-            if h.canonical is None and len(h.words()) > 1:
-                by_last[h.words()[-1]].append(h)
-        for c in live:
-            if c.canonical is None or c.type != "organization":
-                continue
-            name = tuple(c.canonical.split())
-            hosts = []
-            for h in by_last.get(name[-1], []):
-                words = h.words()
-                if h is c or len(words) <= len(name) or words[-len(name):] != name:
-                    continue
-                prefix = self.gaz.lookup(" ".join(words[: -len(name)]))
-                if prefix is not None and prefix.type in ("country", "place"):
-                    hosts.append(h)
-            if len(hosts) == 1:
-                self._merge(c, hosts[0])
-
-    # -- typos ----------------------------------------------------------------------
-
-    def _typo_merges(self) -> None:
-        """'Unitde Nations' into 'United Nations': a rare multi-word name one edit away from
-        another. One edit leaves either the first or the last three letters alone, so names
-        are compared only within those buckets."""
-        live = [c for c in self._live() if len(c.words()) > 1]
-        buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
-        for c in live:
-            name = c.canonical or " ".join(c.words())
-            if len(name) >= 8:
-                buckets[("<", name[:3])].append(c)
-                buckets[(">", name[-3:])].append(c)
-        for group in buckets.values():
-            if len(group) < 2 or len(group) > 50:
-                continue
-            for c in group:
-                if c.canonical is not None or c.merged_into is not None or len(c.occs) > 2:
-                    continue
-                name = " ".join(c.words())
-                for h in group:
-                    if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
-                        continue
-                    other = h.canonical or " ".join(h.words())
-                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
-                        self._merge(c, h)
-                        break
