@@ -27,14 +27,12 @@ from briefterm.engine.actors.hosts import Hosts, merge_suffixes, merge_typos
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.prepare import Preparer
+from briefterm.engine.actors.singles import ROMAN_RE, SingleWords
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 
-_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _DIGIT_RE = re.compile(r"\d")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
-_BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
-_PLURAL_RE = re.compile(r"[^su]s$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
@@ -42,7 +40,7 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "
                           "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
 
 
-class Resolver:
+class Resolver(SingleWords):
     def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
                  lower: frozenset[str]) -> None:
         self.text = text
@@ -56,9 +54,6 @@ class Resolver:
         self.people = PersonIndex(gaz)
         self.hosts = Hosts(gaz)
         self.cues = CueReader(text, gaz)
-
-    def _lowercase_used(self, word: str) -> bool:
-        return word.lower() in self.lower
 
     def _type_of(self, key: str) -> ActorType | None:
         c = self.by_key.get(key)
@@ -84,7 +79,7 @@ class Resolver:
                 return True
             if (lw in self.w["months"] or lw in self.w["weekdays"]) and not titled:
                 return True
-            if _ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
+            if ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
                 return True
             if lw in self.w["honorifics"] or lw in self.w["title_words"]:
                 return True
@@ -225,7 +220,7 @@ class Resolver:
         if low[-1] in w["place_words"] or low[0] in w["compass"] \
                 or low[0] in w["leading_place_words"]:
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"
-        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
+        if "&" in words or any(len(x) > 1 and x.isupper() and not ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
                                for x in names):
             return "organization"  # "BT Sport", "Ipsos MORI", "Clickwell UK"
         last = self.gaz.lookup(words[-1])
@@ -310,140 +305,6 @@ class Resolver:
         for k in child.keys:
             self.by_key[k] = host
 
-    # -- single words ----------------------------------------------------------------
-
-    def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
-        self.hosts.index(self._live())
-        pending: list[tuple[str, ActorType | None]] = []
-        for key in keys:
-            done, fallback = self._single(key, defs)
-            if not done:
-                pending.append((key, fallback))
-        if not pending:
-            return
-        position = {id(o): i for i, o in enumerate(self.occs)}
-        for key, fallback in pending:
-            kind = self._neighbour_type(key, position) or fallback
-            if kind is not None:
-                self._new(kind, key).occs.extend(self.groups[key])
-
-    def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
-        """The type a name takes from the name beside it: 'San Marco and Santa Lucia'
-        share one; 'Eastport, Westshire' and 'Ashby, Corran, Bellwick' are places."""
-        if self._lowercase_used(key):
-            return None
-        group = self.groups[key]
-        for o in group:
-            i = position[id(o)]
-            if o.coord and i > 0:
-                sib = self.by_key.get(self.occs[i - 1].key)
-                if sib is not None:
-                    return sib.root().type
-        for o in group:
-            i = position[id(o)]
-            prev = self.occs[i - 1] if i > 0 else None
-            if prev is None or self.text[prev.end : o.start] != ", ":
-                continue
-            host = self.by_key.get(prev.key)
-            after = self.text[o.end : o.end + 1]
-            if host is not None and host.root().type in ("place", "country") and (
-                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
-                return "place"
-        return None
-
-    def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
-        """Resolve one single-word name. (False, fallback) when it waits for its neighbours
-        to be typed first; the fallback type (or None: no actor) applies if they say nothing."""
-        done = (True, None)
-        group = self.groups[key]
-        w = self.w
-        titled = any(o.titled for o in group)
-        mid = [o for o in group if not o.initial]
-        people = self.people
-        if key in people.surnames:
-            people.merge(key, group)
-            return done
-        if key.endswith("s") and key[:-1] in people.surnames:
-            return done  # "the Sams": a family, not one actor
-        if key in people.middles and len({id(c.root()) for c in people.middles[key]}) == 1:
-            people.merge(key, group, people.middles)
-            return done
-        if key in defs and defs[key] in self.by_key:
-            self.by_key[defs[key]].root().add(key, group)
-            return done
-        if titled:
-            self._new("person", key).occs.extend(group)
-            return done
-        if key in people.firsts and (key in self.gaz.given_names or any(
-                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in people.firsts[key])):
-            # "Peter" for "Peter Lund"; "Benedict" for "Benedict XVI"
-            people.merge(key, group, people.firsts)
-            return done
-        if key in people.firsts and people.later_first_name(key, group, self._lowercase_used(key)):
-            people.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
-            return done
-        if key.lower() in w["compass"]:
-            host = self.hosts.compass(key)
-            if host is not None:
-                host.add(key, group)
-            return done
-        cues = self.cues.read(group)
-        if cues.naming and not cues.thing:
-            self._new("organization", key).occs.extend(group)
-            return done
-        if self._lowercase_used(key):
-            host = self.hosts.head(key)
-            if host is not None:
-                host.add(key, group)
-            return done
-        if not mid:
-            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
-                    and key not in self.gaz.given_names:
-                # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
-                kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
-                    else "person"
-                self._new(kind0, key).occs.extend(group)
-            return done
-        if cues.thing:
-            return done
-        kind: ActorType | None = None
-        if cues.org:
-            kind = "organization"
-        elif cues.strong_place:
-            kind = "place"
-        elif cues.person:
-            kind = "person"
-        elif cues.org_next:
-            kind = "organization"
-        if kind is None:
-            host = self.hosts.sub(key) or self.hosts.initials(key)
-            if host is not None:
-                host.add(key, group)
-                return done
-            if cues.place and not cues.speech:
-                kind = "place"
-        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
-            kind = "organization"  # "Parliament", "Democrats", "Labour"
-        if kind is not None:
-            self._new(kind, key).occs.extend(group)
-            return done
-        fallback: ActorType | None = None
-        if key in self.gaz.given_names and len(group) > 1:
-            fallback = "person"
-        elif cues.speech or cues.source:
-            fallback = "organization"  # "Boeing said", "according to Eurostat": a source
-        elif len(group) > 1:
-            fallback = "organization"  # used as a name more than once
-        return False, fallback
-
-    def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
-        """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
-        i = position[id(o)]
-        if i + 1 >= len(self.occs):
-            return False
-        gap = self.text[o.end : self.occs[i + 1].start]
-        return gap in (", ", " and ", ", and ")
-
     def _list_places(self) -> None:
         """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
         Heald Green'."""
@@ -462,6 +323,3 @@ class Resolver:
             host = self.by_key.get(prev.key)
             if host is not None and host.root().type in ("place", "country"):
                 c.type = "place"
-
-    def _live(self) -> list[Cluster]:
-        return [c for c in self.clusters if c.merged_into is None and c.occs]
