@@ -62,6 +62,9 @@ def main() -> None:
           f"4x size takes {t4 / t1:.2f}x the time (linear = 4.00)")
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS of an analyze run: {rss:.0f} MB")
+    import anchoring
+
+    anchoring.report()
     reader = HERE / "reader.py"
     if reader.exists():
         spec = importlib.util.spec_from_file_location("reader_bench", reader)

@@ -11,11 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefterm import __version__
+from briefterm.commands import CommandError
 from briefterm.core.text import printable
-from briefterm.core.types import Document, DocumentError
+from briefterm.core.types import Crashed, Document, DocumentError
+
+if TYPE_CHECKING:
+    from briefterm.brief.model import Brief
 
 PROG = "briefterm"
 COMMANDS = ("analyze", "note", "export", "library")
@@ -48,7 +52,9 @@ def _reader_parser() -> _Parser:
             "  briefterm [DOC]                                  open the reader (default: the bundled seed)\n"
             "  briefterm analyze DOC [--format json|yaml|markdown] [--no-brief]\n"
             "  briefterm note add DOC --passage N [--quote TEXT] BODY\n"
-            "  briefterm export [DOC] [--format markdown|json] [-o FILE]\n"
+            "  briefterm note list DOC [--format text|json]\n"
+            "  briefterm note delete DOC ID\n"
+            "  briefterm export [DOC] [--format markdown|json|w3c|brief] [-o FILE]\n"
             "  briefterm library [--format text|json]           documents opened before; 'library forget SOURCE'\n"
             "run 'briefterm COMMAND --help' for a command's options"
         ),
@@ -82,6 +88,7 @@ def _command_parser(command: str) -> _Parser:
         add.add_argument("--quote", metavar="TEXT", help="anchor the note to this text inside the passage")
         add.add_argument("body", metavar="BODY")
         _common(add)
+        _note_list_delete(sub)
     elif command == "library":
         from briefterm import cli_library
 
@@ -91,10 +98,21 @@ def _command_parser(command: str) -> _Parser:
         p = _Parser(prog=f"{PROG} export", description="Export the brief and all notes.")
         p.add_argument("doc", nargs="?", metavar="DOC",
                        help="document ('-' for standard input; default: the bundled seed, as the reader)")
-        p.add_argument("--format", choices=("markdown", "json"), default="markdown")
+        p.add_argument("--format", choices=("markdown", "json", "w3c", "brief"), default="markdown")
         p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
         _common(p)
     return p
+
+
+def _note_list_delete(sub: argparse._SubParsersAction[_Parser]) -> None:
+    ls = sub.add_parser("list", help="list the document's notes", description="List the document's notes.")
+    ls.add_argument("doc", metavar="DOC")
+    ls.add_argument("--format", choices=("text", "json"), default="text")
+    _common(ls)
+    rm = sub.add_parser("delete", help="delete a note", description="Delete one note by its id.")
+    rm.add_argument("doc", metavar="DOC")
+    rm.add_argument("id", metavar="ID", help="the note's id (or a unique start of it)")
+    _common(rm)
 
 
 def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
@@ -122,7 +140,7 @@ def load_document(source: str | None, refresh: bool = False) -> Document:
         raise DocumentError(f"{printable(source)}: cannot read ({e.strerror or e})") from None
 
 
-def load_brief_for(document: Document, no_brief: bool):  # type: ignore[no-untyped-def]
+def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
     from briefterm.brief.curated import BriefError, find_brief
 
     if no_brief:
@@ -146,11 +164,11 @@ def write_out(text: str) -> None:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from briefterm.engine.analyse import analyse
+    from briefterm.commands.analysis import corrected_analysis
     from briefterm.export.render import analysis_markdown, to_json, to_yaml
 
     document = load_document(args.doc, args.refresh)
-    analysis = analyse(document, load_brief_for(document, args.no_brief))
+    analysis = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes).analysis
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
     elif args.format == "yaml":
@@ -161,6 +179,16 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_note(args: argparse.Namespace) -> int:
+    if args.action != "add":
+        from briefterm.commands.notes import delete_note, list_notes, open_notes
+
+        notes = open_notes(load_document(args.doc, args.refresh), args.notes)
+        if args.action == "list":
+            write_out(list_notes(notes, args.format))
+        else:
+            note = delete_note(notes, args.id)
+            write_out(f"deleted note {note.id}\n")
+        return 0
     from briefterm.engine.passages import document_passages  # as the analysis numbers them, without the engine
     from briefterm.notes.note import NoteError
     from briefterm.store.atomic import StoreError
@@ -185,22 +213,13 @@ def _cmd_note(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from briefterm.engine.analyse import analyse
-    from briefterm.export.render import export_dict, export_markdown, to_json
+    from briefterm.commands.analysis import corrected_analysis
+    from briefterm.commands.export import export_text
     from briefterm.store.atomic import StoreError, atomic_write
-    from briefterm.store.notes_store import DocumentNotes
 
     document = load_document(args.doc, args.refresh)
-    analysis = analyse(document, load_brief_for(document, args.no_brief))
-    try:
-        notes = DocumentNotes.open(document, analysis.passages, args.notes, strict=True)
-    except StoreError as e:
-        raise UsageError(str(e)) from None
-    _warn(notes.take_warnings())
-    if args.format == "json":
-        text = to_json(export_dict(analysis, notes.notes))
-    else:
-        text = export_markdown(analysis, notes.notes)
+    shown = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes)
+    text = export_text(shown, args.format)
     if not args.output or args.output == "-":
         write_out(text)
         return 0
@@ -257,7 +276,7 @@ HANDLERS = {"analyze": _cmd_analyze, "note": _cmd_note, "export": _cmd_export, "
             "library": _cmd_library}
 
 
-def _log_crash() -> Path | None:
+def _log_crash(report: str | None = None) -> Path | None:
     import traceback
     from datetime import datetime
 
@@ -268,7 +287,7 @@ def _log_crash() -> Path | None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"briefterm-crash-{stamp}-{os.getpid()}.log"
-            path.write_text(traceback.format_exc(), encoding="utf-8")
+            path.write_text(report or traceback.format_exc(), encoding="utf-8")
             return path
         except OSError:
             continue
@@ -287,14 +306,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # reference counting frees them, the cyclic collector would only rescan them.
         with gc_paused() if command != "read" else nullcontext():
             return HANDLERS[command](args)
-    except (UsageError, DocumentError) as e:
+    except (UsageError, DocumentError, CommandError) as e:
         print(f"{PROG}: error: {printable(str(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except Exception as e:
-        log = _log_crash()
+        # The reader's errors come caught (Textual catches them): as Crashed, with their traceback.
+        log = _log_crash(e.report if isinstance(e, Crashed) else None)
         where = f"; traceback in {printable(os.fspath(log))}" if log else ""
-        print(f"{PROG}: internal error: {printable(type(e).__name__)}{where}", file=sys.stderr)
+        name = e.name if isinstance(e, Crashed) else type(e).__name__
+        print(f"{PROG}: internal error: {printable(name)}{where}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefterm.brief.curated import Brief, BriefError, brief_path, find_brief, load_brief
+from briefterm.brief.model import ActorEntry, GlossEntry, Place, QuestionEntry, QuoteEntry
 from briefterm.core.types import Actor, Mention, Quote
 from briefterm.engine.analyse import analyse
 from briefterm.sources.document import from_text, load
@@ -24,7 +25,7 @@ def test_missing_brief_is_none(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content, fragment", [("glosses: [x", "YAML"), ("- a list", "mapping"),
-                                               ("glosses: {a: b}", "format")])
+                                               ("glosses: {a: b}", "glosses entry 'a'")])
 def test_broken_brief_is_refused_in_one_line(tmp_path: Path, content: str, fragment: str) -> None:
     path = tmp_path / "doc.brief.yaml"
     path.write_text(content, encoding="utf-8")
@@ -48,14 +49,15 @@ def test_apply_glosses_actor_fixes_quotes_and_questions() -> None:
     analysis.quotes = [Quote("we will win.", "scare", "junk", None, None, 2, 26, 38)]
     brief = Brief(
         title="Better title",
-        glosses={2: "Smith is confident.", 9: "no such passage"},
-        actors=[{"match": "smith", "name": "Jane Smith", "type": "person", "description": "A general"}],
+        glosses=[GlossEntry("Smith is confident.", Place(2)), GlossEntry("no such passage", Place(9))],
+        actors=[ActorEntry("smith", name="Jane Smith", type="person", description="A general")],
         drop_actors=["Junk"],
-        quotes=[{"match": "we will", "kind": "direct", "speaker": "Jane Smith"}],
-        questions=[{"text": "Will Smith win?", "passage": 2, "actors": ["Smith"]},
-                   {"text": "Whole-text question?", "passage": 99}],
+        quotes=[QuoteEntry(match="we will", kind="direct", speaker="Jane Smith")],
+        questions=[QuestionEntry("Will Smith win?", Place(2), ("Smith",)),
+                   QuestionEntry("Whole-text question?", Place(99))],
     )
-    brief.apply(analysis)
+    warnings = brief.apply(analysis)
+    assert warnings == ["gloss on passage 9 dropped: its text is no longer in the document"]
     assert analysis.document.title == "Better title"
     assert [p.gloss for p in analysis.passages] == [None, "Smith is confident."]
     assert [a.id for a in analysis.actors] == ["smith"]
@@ -86,8 +88,8 @@ def test_brief_strings_lose_control_characters_and_escapes(tmp_path: Path) -> No
                     'questions: [{text: "Why\\x1b]8;;http://x\\x07?"}]\n', encoding="utf-8")
     brief = load_brief(path)
     assert brief.title == "Red alert"
-    assert brief.glosses == {1: "ab"}
-    assert brief.questions[0]["text"] == "Why?"
+    assert brief.glosses == [GlossEntry("ab", Place(1))]
+    assert brief.questions[0].text == "Why?"
 
 
 def test_brief_matches_a_surname_to_the_one_actor_named_in_full() -> None:
@@ -95,19 +97,19 @@ def test_brief_matches_a_surname_to_the_one_actor_named_in_full() -> None:
     analysis = analyse(document)
     analysis.actors = [Actor(id="antony-blinken", name="Antony Blinken", type="person"),
                        Actor(id="jake-sullivan", name="Jake Sullivan", type="person")]
-    Brief(actors=[{"match": "Blinken", "description": "Secretary of State"},
-                  {"match": "Sullivan", "description": "Adviser"}]).apply(analysis)
+    Brief(actors=[ActorEntry("Blinken", description="Secretary of State"),
+                  ActorEntry("Sullivan", description="Adviser")]).apply(analysis)
     assert [a.description for a in analysis.actors] == ["Secretary of State", "Adviser"]
     analysis.actors.append(Actor(id="jane-blinken", name="Jane Blinken", type="person"))
-    Brief(actors=[{"match": "Blinken", "description": "ambiguous"}]).apply(analysis)
+    Brief(actors=[ActorEntry("Blinken", description="ambiguous")]).apply(analysis)
     assert "ambiguous" not in [a.description for a in analysis.actors]
 
 
 def test_every_actor_entry_of_the_seed_brief_finds_its_actor() -> None:
-    from briefterm.brief.curated import _find_actor
+    from briefterm.brief.apply import find_actor
 
     brief = find_brief(SEED)
     assert brief is not None
     engine = analyse(load(str(SEED)))
-    missing = [e["match"] for e in brief.actors if _find_actor(engine.actors, str(e["match"])) is None]
+    missing = [e.match for e in brief.actors if find_actor(engine.actors, e.match) is None]
     assert missing == []

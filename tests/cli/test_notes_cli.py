@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -122,3 +123,57 @@ def test_eighty_note_adds_four_at_a_time_all_survive_none_twice(tmp_path: Path) 
     assert len(stored) == 80
     assert sorted(str(n["id"]) for n in stored) == sorted(reported)
     assert sorted(str(n["body"]) for n in stored) == sorted(f"note {i}" for i in range(80))
+
+
+# --- note list / note delete --------------------------------------------------------
+
+
+def test_note_list_shows_id_passage_status_quote_and_the_whole_body(tmp_path: Path) -> None:
+    doc, notes = _doc(tmp_path), tmp_path / "n.yaml"
+    added = run("note", "add", str(doc), "--notes", str(notes), "--passage", "2", "--quote", "talks would resume",
+                "Check the date\n- and the place")
+    note_id = ADDED_RE.match(added.stdout.decode()).group(1)  # type: ignore[union-attr]
+    text = run("note", "list", str(doc), "--notes", str(notes)).stdout.decode()
+    assert text == f"{note_id}  passage 2  anchored  “talks would resume”\n    Check the date\n    - and the place\n"
+    doc.write_text("New first.\n\n" + doc.read_text(encoding="utf-8"), encoding="utf-8")
+    (listed,) = json.loads(run("note", "list", str(doc), "--notes", str(notes), "--format", "json").stdout)
+    assert (listed["id"], listed["passage"], listed["status"]) == (note_id, 3, "moved")
+    assert listed["body"] == "Check the date\n- and the place"
+    assert listed["anchor"]["exact"] == "talks would resume"
+
+
+def test_note_delete_removes_one_note_and_an_unknown_id_is_one_line(tmp_path: Path) -> None:
+    doc, notes = _doc(tmp_path), tmp_path / "n.yaml"
+    for body in ("first", "second"):
+        run("note", "add", str(doc), "--notes", str(notes), "--passage", "1", body)
+    first = _stored(notes)[0]["id"]
+    p = run("note", "delete", str(doc), "--notes", str(notes), str(first)[:8])
+    assert p.returncode == 0 and p.stdout.decode() == f"deleted note {first}\n"
+    assert [n["body"] for n in _stored(notes)] == ["second"]
+    assert_one_line_error(run("note", "delete", str(doc), "--notes", str(notes), "nope"), "no note 'nope'")
+    assert run("note", "list", str(tmp_path / "missing.txt")).returncode == 2
+
+
+def test_export_w3c_is_a_web_annotation_collection(tmp_path: Path) -> None:
+    doc, notes = _doc(tmp_path), tmp_path / "n.yaml"
+    run("note", "add", str(doc), "--notes", str(notes), "--passage", "2", "--quote", "talks would resume", "why?")
+    note_id = _stored(notes)[0]["id"]
+    out = [json.loads(run("export", str(doc), "--notes", str(notes), "--format", "w3c").stdout) for _ in range(2)]
+    assert out[0] == out[1]  # stable ids
+    data = out[0]
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld" and data["type"] == "AnnotationCollection"
+    assert data["id"] and data["total"] == 1
+    page = data["first"]
+    assert page["type"] == "AnnotationPage" and page["id"]
+    (a,) = page["items"]
+    # The model's required fields: id, type Annotation, target; a TextualBody with a value.
+    assert a["id"] == f"urn:briefterm:note:{note_id}" and a["type"] == "Annotation"
+    assert a["body"] == {"type": "TextualBody", "value": "why?", "format": "text/markdown", "purpose": "commenting"}
+    assert a["target"]["source"] == doc.resolve().as_uri()
+    quote, position = a["target"]["selector"]
+    text = doc.read_text(encoding="utf-8")
+    assert quote["type"] == "TextQuoteSelector" and quote["exact"] == "talks would resume"
+    start, end = text.index("talks would resume"), text.index("talks would resume") + len("talks would resume")
+    assert position == {"type": "TextPositionSelector", "start": start, "end": end}
+    assert text[start - len(quote["prefix"]) : start] == quote["prefix"] and quote["prefix"]
+    assert text[end : end + len(quote["suffix"])] == quote["suffix"] and quote["suffix"]

@@ -301,3 +301,25 @@ def test_unreadable_file_is_a_warning_unless_strict(tmp_path: Path) -> None:
     document = from_text(TEXT, "doc.txt")
     with pytest.raises(StoreError):
         DocumentNotes.open(document, split_passages(TEXT), tmp_path / "n.yaml", strict=True)
+
+
+def test_every_write_records_where_the_notes_sit_now(tmp_path: Path) -> None:
+    from briefterm.engine.passages import split_passages
+    from briefterm.sources.document import from_text
+    from briefterm.store.notes_store import DocumentNotes
+
+    text = "One.\n\nThe mayor said no. Then he left.\n\nThree."
+    path = tmp_path / "n.yaml"
+    doc = from_text(text)
+    first = DocumentNotes.open(doc, split_passages(text), path)
+    kept = first.add(2, "on the mayor", "The mayor said no.")
+    gone = first.add(2, "on leaving", "Then he left.")
+    edited = "Inserted.\n\nAnother.\n\n" + text.replace(" Then he left.", "")
+    doc2 = from_text(edited)
+    second = DocumentNotes.open(doc2, split_passages(edited), path)
+    second.add(1, "a new one")
+    stored = {n["id"]: n for n in yaml.safe_load(path.read_text(encoding="utf-8"))["notes"]}
+    assert (stored[kept.id]["passage"], stored[kept.id]["status"]) == (4, "moved")
+    assert stored[kept.id]["anchor"]["start"] == edited.index("The mayor said no.")
+    assert (stored[gone.id]["passage"], stored[gone.id]["status"]) == (4, "orphaned")
+    assert stored[gone.id]["anchor"]["exact"] == "Then he left."  # what it was on is kept

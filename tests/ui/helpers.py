@@ -7,14 +7,24 @@ from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.strip import Strip
 
 from briefterm.ui.app import BriefApp
 from briefterm.ui.screens.reader import ReaderScreen
 
 
+def screen_strips(app: App[object]) -> list[Strip]:
+    """The composed screen, row by row, with every segment's style and meta.
+
+    The one place tests reach into Textual: it has no public API for the composed
+    screen (export_screenshot gives an SVG, without the segments' meta).
+    """
+    return list(app.screen._compositor.render_strips())
+
+
 def screen_text(app: App[object]) -> str:
     """The whole screen as plain text, one line per row."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return "\n".join(strip.text for strip in screen_strips(app))
 
 
 def reader(app: BriefApp) -> ReaderScreen:

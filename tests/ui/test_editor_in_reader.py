@@ -9,7 +9,7 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import burst, screen_text, settled, until
+from .helpers import burst, screen_text, settled, until, until_shown
 
 SIZES = [(120, 40), (80, 24)]
 
@@ -65,7 +65,7 @@ async def test_quitting_with_an_unsaved_note_asks_first(key: str) -> None:
             await pilot.pause()
         assert app.is_running
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Discard this note" in screen_text(app)
+        await until_shown(pilot, "Discard your changes")
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running

@@ -8,7 +8,7 @@ from briefterm.ui.app import BriefApp
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import screen_text, settled, status, until_shown
+from .helpers import recorded_notifications, screen_text, settled, status, until_shown
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n \t \n"])
@@ -28,9 +28,9 @@ async def test_e_and_d_without_any_note_say_how_to_add_one(key: str) -> None:
     app = BriefApp(document(), None, analyser=fake_analysis)
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
+        said = recorded_notifications(app)
         await pilot.press("4", key)
         await until_shown(pilot, "No notes yet")
-        said = [n.message for n in app._notifications]
         assert said == ["No notes yet: press a on a passage to add one."]
 
 
@@ -48,3 +48,40 @@ def test_the_help_legend_explains_every_tag_the_panes_show() -> None:
         if tag != "note":
             assert f" {tag} " in f" {text} ".replace("\n", " "), tag
     assert "scare quotes" in text and "orphaned" in text and "moved" in text
+
+
+async def test_s_without_glosses_says_there_are_none() -> None:
+    from briefterm.engine.analyse import Analysis
+
+    def nothing_found(doc, brief, passages):  # type: ignore[no-untyped-def]
+        return Analysis(doc, passages, [], [], [])
+
+    app = BriefApp(document(), None, analyser=nothing_found)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("s")
+        assert "no glosses" in status(app)
+        assert app.reader.passage_pane.show_glosses  # nothing toggled behind the reader's back
+
+
+async def test_a_status_remark_lasts_until_the_next_key() -> None:
+    app = BriefApp(document(), None, analyser=fake_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("right_square_bracket")
+        assert "Pick an actor first: press 1" in status(app)
+        await pilot.press("question_mark", "escape")  # any key, even one that moves nothing
+        assert "Pick an actor first" not in status(app)
+        await pilot.press("right_square_bracket", "1")  # a priority key too
+        assert "Pick an actor first" not in status(app)
+
+
+async def test_the_header_title_uses_the_full_width_before_it_is_shortened() -> None:
+    title = "A title of exactly sixty-four characters, to fill the header up"
+    app = BriefApp(document("Some text.\n", "t"), None, analyser=fake_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        app.reader.sub_title = title
+        await pilot.pause()
+        header = screen_text(app).splitlines()[0]
+        assert f"briefterm — {title}" in header

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefterm.core.types import Document, Passage
 from briefterm.engine.analyse import Analysis
 from briefterm.engine.passages import document_passages
@@ -156,3 +158,22 @@ async def test_markdown_emphasis_is_styled_never_marked_up(tmp_path: Path) -> No
         bold = "".join(text for text, style in segments if style is not None and style.bold)
         assert "bold [b]words[/b]" in bold
         assert "**" not in screen_text(app) and "[b]words[/b]" in screen_text(app)
+
+
+async def test_the_document_on_screen_is_listed_before_its_recording_lands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefterm.ui.reader.opening as opening
+
+    monkeypatch.setattr(opening, "opened", lambda reader: None)  # the recording has not landed yet
+    first = _file(tmp_path, "first.txt", "Harbour budget approved\n\nThe council voted.\n")
+    app = _app(first)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("o")
+        for _ in range(200):  # until the library has been read
+            if isinstance(app.screen, LibraryScreen) and app.screen._shown:
+                break
+            await pilot.pause(0.05)
+        assert _listed(app) == ["Harbour budget approved"]
+    assert Library().entries() == []

@@ -9,7 +9,7 @@ from briefterm.engine.analyse import Analysis, link_passages
 from briefterm.sources.document import from_text
 from briefterm.ui.app import BriefApp
 
-from .helpers import screen_text, settled, status, until_shown
+from .helpers import screen_strips, screen_text, settled, status, until_shown
 
 CLICK = "[@click=app.quit]click me[/]"
 BOLD = "[bold red]not bold[/]"
@@ -21,6 +21,9 @@ class Brief:
 
     title = f"Title {CLICK}"
     glosses = {2: f"Gloss {BOLD}"}
+
+    def glosses_for(self, text: str, passages: object) -> dict[int, str]:
+        return dict(self.glosses)
 
     def apply(self, analysis: Analysis) -> None:
         analysis.document.title = self.title
@@ -46,7 +49,7 @@ def make_app() -> BriefApp:
 
 
 def no_click_meta(app: BriefApp) -> bool:
-    for strip in app.screen._compositor.render_strips():
+    for strip in screen_strips(app):
         for segment in strip:
             meta = segment.style.meta if segment.style is not None else {}
             if "@click" in meta and "quit" in str(meta["@click"]):
@@ -121,6 +124,9 @@ class EscapingBrief:
     title = "Title \x1b]0;pwned\x07 \x1b[31mred"
     glosses: dict[int, str] = {}  # noqa: RUF012 - read only
 
+    def glosses_for(self, text: str, passages: object) -> dict[int, str]:
+        return dict(self.glosses)
+
     def apply(self, analysis: Analysis) -> None:
         analysis.document.title = self.title
         analysis.passages[0].gloss = "Gloss \x1b[2J cleared"
@@ -143,7 +149,7 @@ async def test_escape_sequences_from_a_brief_never_reach_the_terminal() -> None:
         for key in ("1", "3"):
             await pilot.press(key)
             await pilot.pause()
-            strips = app.screen._compositor.render_strips()
+            strips = screen_strips(app)
             assert not any("\x1b" in seg.text or "\x07" in seg.text for strip in strips for seg in strip)
             seen.append(screen_text(app))
         assert "Gloss  cleared" in seen[0] and "Name  person" in seen[0] and "Desc" in seen[0]

@@ -23,6 +23,8 @@ from briefterm.ui.screens.confirm import ConfirmScreen
 from briefterm.ui.screens.note_editor import NoteEditor
 from briefterm.ui.widgets.notes import NotesPane
 
+from .helpers import recorded_notifications, screen_text
+
 TEXT = (
     "The ferry will stop running in June, the harbour master said.\n\n"
     "Fishermen asked who would pay for the new pier. [@click=app.quit]click me[/]\n\n"
@@ -32,7 +34,7 @@ PASSAGES = split_passages(TEXT)
 
 
 def _screen_text(app: App[Any]) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    return screen_text(app)
 
 
 class ScreenHost(App[None]):
@@ -258,11 +260,12 @@ async def test_pane_lists_notes_with_passage_first_line_status_and_orphans(tmp_p
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         shown = _screen_text(app)
-        assert "¶1 first line" in shown and "second line" not in shown
-        assert "“harbour master”" in shown and "anchored" not in shown  # said only when not
-        assert "¶3 about friday" in shown
-        assert "Orphaned" in shown and "¶was 2 [@click=app.quit]not markup[/]" in shown
-        assert "on “Fishermen asked”" in shown
+        # Each note: its passage, the words it is on, then its whole body, line by line.
+        assert "¶1  “harbour master”" in shown and "anchored" not in shown  # said only when not
+        assert "    first line" in shown and "    second line" in shown
+        assert "¶3" in shown and "    about friday" in shown
+        assert "Orphaned" in shown and "¶was 2  orphaned  on “Fishermen asked”" in shown
+        assert "    [@click=app.quit]not markup[/]" in shown
         assert shown.index("Orphaned") > shown.index("about friday")
         changed = [m for m in app.messages if isinstance(m, NotesChanged)]
         assert changed and changed[-1].passages == frozenset({1, 3}) and changed[-1].count == 3
@@ -281,7 +284,7 @@ async def test_pane_enter_posts_jump_and_marks_the_current_passage(tmp_path: Pat
         assert [(j.passage) for j in jumps] == [3]
         app.pane.follow_passage(3)
         await pilot.pause()
-        assert "● ¶3 three" in _screen_text(app)
+        assert "● ¶3" in _screen_text(app) and "  ¶1" in _screen_text(app)
 
 
 async def test_pane_add_edit_delete_flows(tmp_path: Path) -> None:
@@ -295,7 +298,7 @@ async def test_pane_add_edit_delete_flows(tmp_path: Path) -> None:
         await pilot.press(*"new note", "ctrl+s")
         await pilot.pause()
         assert [n.body for n in _book(tmp_path).notes] == ["new note"]  # on disk
-        assert "¶2 new note" in _screen_text(app)
+        assert "¶2" in _screen_text(app) and "    new note" in _screen_text(app)
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor) and app.screen.body == "new note"
@@ -339,9 +342,9 @@ async def test_pane_failed_save_keeps_the_editor_open(tmp_path: Path, monkeypatc
 async def test_pane_tells_the_user_about_a_corrupt_file(tmp_path: Path) -> None:
     (tmp_path / "notes.yaml").write_text("notes: [broken", encoding="utf-8")
     app = PaneHost(_book(tmp_path))
+    messages = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         assert any("corrupt-" in m and "moved to" in m for m in messages)
         assert "No notes yet" in _screen_text(app)
 
@@ -384,9 +387,29 @@ async def test_pane_without_a_document_says_notes_are_unavailable() -> None:
             yield NotesPane(id="notes")
 
     app = Bare()
+    said = recorded_notifications(app)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "not available" in _screen_text(app)
         app.query_one(NotesPane).add_note(1)
         await pilot.pause()
-        assert any("not available" in n.message for n in app._notifications)
+        assert any("not available" in m for m in said)
+
+
+async def test_a_long_save_error_is_read_whole_at_80x24() -> None:
+    reason = "the disk is full and every word of this long reason must stay readable in the editor itself"
+
+    def failing(body: str, quote: str | None) -> Note:
+        raise StoreError(reason)
+
+    class Host(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(NoteEditor(1, "Passage text.", failing))
+
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"hi", "ctrl+s")
+        await pilot.pause()
+        shown = screen_text(app).split()
+        assert all(word in shown for word in f"Not saved: {reason}".split())

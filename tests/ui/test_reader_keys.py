@@ -11,7 +11,7 @@ from briefterm.ui.app import BriefApp
 from briefterm.ui.widgets.passages import NOTE_MARK
 
 from .fakes import GatedAnalyser, document, fake_analysis, long_text
-from .helpers import screen_text, settled, status, until_shown
+from .helpers import recorded_notifications, screen_text, settled, status, until_shown
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -490,6 +490,7 @@ async def test_palette_exports_the_brief(tmp_path: Path, monkeypatch: pytest.Mon
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:
         await settled(pilot)
+        said = recorded_notifications(app)
         await pilot.press("ctrl+p", *"export the brief as markdown")
         await until_shown(pilot, "Export the brief as Markdown")
         await pilot.press("enter")
@@ -499,7 +500,7 @@ async def test_palette_exports_the_brief(tmp_path: Path, monkeypatch: pytest.Mon
         # The same export as `briefterm export`: title, notes, actors, quotes, questions.
         exported = written[0].read_text(encoding="utf-8")
         assert exported.startswith("# The river deal at Ostby") and "**Anna Berg**" in exported
-        assert any(f"Brief written to {written[0]}" in str(n.message) for n in app._notifications)
+        assert f"Brief written to {written[0].name}" in said
         assert written[0].is_absolute() and not list(tmp_path.glob("*.brief.*"))
 
 

@@ -76,11 +76,9 @@ def test_rows_do_not_start_with_a_dropped_space_after_a_break(text: str, width: 
             assert start == end or text[start] != " "
 
 
-def test_hostile_input_is_linear() -> None:
-    import time
-
+def test_hostile_input_wraps() -> None:
+    # How fast: `make bench` (the 200 KB paragraph); here, only that it wraps right.
     text = "x" * 200_000 + " " * 200_000 + "“" * 100_000
-    started = time.perf_counter()
     rows = wrap_spans(text, 80)
-    assert time.perf_counter() - started < 2
     assert len(rows) > 2000
+    assert all(cell_len(text[start:end]) <= 80 for start, end in rows)

@@ -46,6 +46,8 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     description: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    # True when the reader's corrections renamed, retyped or merged into it.
+    corrected: bool = False
 
 
 @dataclass
@@ -58,6 +60,8 @@ class Quote:
     passage: int
     start: int
     end: int
+    # True when the reader's corrections changed its speaker or kind.
+    corrected: bool = False
 
 
 @dataclass
@@ -72,6 +76,15 @@ class Question:
 
 class DocumentError(Exception):
     """A document that cannot be read; the message is one line for the user."""
+
+
+class Crashed(Exception):
+    """An internal error caught where it happened (the reader's): its name and its traceback, for the log."""
+
+    def __init__(self, name: str, report: str) -> None:
+        super().__init__(name)
+        self.name = name
+        self.report = report
 
 
 @dataclass(frozen=True)

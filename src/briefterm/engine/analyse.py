@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.engine.actors.find import find_actors
@@ -11,6 +12,9 @@ from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passages import PassageIndex, document_passages
 from briefterm.engine.questions import find_questions
 from briefterm.engine.quotes.find import find_quotes
+
+if TYPE_CHECKING:
+    from briefterm.brief.model import Brief, Correction
 
 
 @dataclass
@@ -21,6 +25,8 @@ class Analysis:
     quotes: list[Quote]
     questions: list[Question]
     brief_applied: bool = False
+    # Brief entries and corrections that no longer fit the text (dropped), for the user.
+    brief_warnings: list[str] = field(default_factory=list)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -45,15 +51,22 @@ class Analysis:
             # recursively and costs as much as the engine on a large document.
             "passages": [_fields(p, actors=list(p.actors), quotes=list(p.quotes), questions=list(p.questions))
                          for p in self.passages],
-            "actors": [_fields(a, aliases=list(a.aliases), mentions=[_fields(m) for m in a.mentions])
+            "actors": [_marked(_fields(a, aliases=list(a.aliases), mentions=[_fields(m) for m in a.mentions]))
                        for a in self.actors],
-            "quotes": [_fields(q) for q in self.quotes],
+            "quotes": [_marked(_fields(q)) for q in self.quotes],
             "questions": [_question_dict(q) for q in self.questions],
         }
 
 
 def _fields(obj: object, **replace: Any) -> dict[str, Any]:
     return {**vars(obj), **replace}
+
+
+def _marked(d: dict[str, Any]) -> dict[str, Any]:
+    """`corrected` only where a correction changed something (the schema's optional field)."""
+    if not d["corrected"]:
+        del d["corrected"]
+    return d
 
 
 def _question_dict(q: Question) -> dict[str, Any]:
@@ -66,15 +79,19 @@ def _question_dict(q: Question) -> dict[str, Any]:
 
 def analyse(
     document: Document,
-    brief: Any = None,
+    brief: Brief | None = None,
     passages: list[Passage] | None = None,
+    corrections: Sequence[Correction] = (),
 ) -> Analysis:
-    """Run the engine over `document`; merge `brief` (a Brief) over the result if given."""
+    """Run the engine over `document`; merge `brief` over the result if given, then
+    the reader's `corrections` (engine -> brief -> corrections)."""
     with gc_paused():  # also over linking and the brief, between the passes' own pauses
-        return _analyse(document, brief, passages)
+        return _analyse(document, brief, passages, corrections)
 
 
-def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> Analysis:
+def _analyse(
+    document: Document, brief: Brief | None, passages: list[Passage] | None, corrections: Sequence[Correction]
+) -> Analysis:
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
     actors = find_actors(text, index)
@@ -85,9 +102,13 @@ def _analyse(document: Document, brief: Any, passages: list[Passage] | None) -> 
     quotes = find_quotes(text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)
-    if brief is not None:
-        brief.apply(analysis)
-        analysis.brief_applied = True
+    if brief is not None or corrections:
+        from briefterm.brief.apply import apply_brief, apply_corrections
+
+        if brief is not None:
+            analysis.brief_warnings += apply_brief(analysis, brief)
+            analysis.brief_applied = True
+        analysis.brief_warnings += apply_corrections(analysis, corrections)
     link_passages(analysis)
     return analysis
 

@@ -161,36 +161,14 @@ def _note_markdown(note: Note) -> list[str]:
     return [head, ""] + ["  " + line if line else "" for line in body]
 
 
+_HTML_TAG_RE = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def _body_markdown(note: Note) -> list[str]:
-    """The body as typed, shown literally: each paragraph kept, nothing read as Markdown."""
-    lines = [md_escape(line.rstrip()) for line in note.body.strip("\n").split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if not line.strip():
-            if out and out[-1] != "":
-                out.append("")
-            continue
-        # A hard line break inside a paragraph: two trailing spaces would be invisible
-        # and easily lost, so use a backslash, which CommonMark reads the same way.
-        if out and out[-1] != "":
-            out[-1] += "\\"
-        out.append(_escape_line_start(line.lstrip()))
-    return out or ["*(empty note)*"]
-
-
-_LINE_START_RE = re.compile(r"^(?:([-+])(?=\s|$)|(\d+)([.)])(?=\s|$)|(=+|-+)\s*$)")
-
-
-def _escape_line_start(line: str) -> str:
-    """Keep a line that starts like a list item or a setext underline from being read as one."""
-    m = _LINE_START_RE.match(line)
-    if not m:
-        return line
-    if m.group(1):
-        return "\\" + line
-    if m.group(2):
-        return m.group(2) + "\\" + line[len(m.group(2)) :]
-    return "\\" + line
+    """The body as the reader wrote it: their own Markdown, lists and line breaks
+    kept; only raw HTML is escaped, so a pasted `<script>` stays text."""
+    lines = [_HTML_TAG_RE.sub(r"\\<", line.rstrip()) for line in note.body.strip("\n").split("\n")]
+    return lines if any(line.strip() for line in lines) else ["*(empty note)*"]
 
 
 def _one_line(text: str) -> str:

@@ -4,7 +4,9 @@ The anchor follows W3C Web Annotation's TextQuoteSelector + TextPositionSelector
 the exact quoted text, up to 32 characters of prefix and suffix, and start/end
 offsets into the normalised text. When the text changes, `best_exact` finds the
 exact words again (prefix and suffix choosing between repeats, nearness to the
-old offset breaking ties) and `fuzzy_span` a close match above a threshold.
+old offset breaking ties) and `fuzzy_span` a close match above a threshold
+(`fuzzy.py`, on rapidfuzz). `locate` does all of it for a brief's anchored
+entries; `nearest_offset` says where an orphaned note's neighbours are now.
 
 Every search here is bounded so that re-anchoring stays fast on a 3 MB text.
 """
@@ -15,22 +17,26 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from briefterm.core.types import Passage
+from briefterm.notes.fuzzy import (
+    MIN_FUZZY_CHARS,
+    context_span,
+    hits,
+    inside_word_edges,
+    passage_similarity,
+    window_span,
+)
 
 CONTEXT_CHARS = 32
-# Fuzzy matches must share at least this share of words (difflib ratio) with the old text.
+# A whole passage's text must keep at least this much (rapidfuzz ratio) to be the same passage.
 FUZZY_THRESHOLD = 0.75
-# Shorter quotes must be found exactly: a fuzzy match on a few characters means nothing.
-MIN_FUZZY_CHARS = 12
 _MAX_OCCURRENCES = 20_000
 _CHUNK_MAX_HITS = 64
 _MAX_CHUNKS = 16
 _MAX_CANDIDATES = 8
 _NEAR_CHARS = 20_000
-_WORD_RE = re.compile(r"\S+")
 _QUOTE_EQUIVALENTS = {
     '"': "\"“”„«»",
     "“": "\"“”„«»",
@@ -142,34 +148,62 @@ def fuzzy_span(
     starts: list[int],
     whole_passage: bool,
 ) -> tuple[int, int] | None:
-    """The best close-enough match of the old exact text, or None.
-
-    Pieces of the old text vote for where it now starts (bounded: a piece found
-    too often says nothing); the few best places are then compared word by word.
-    """
+    """The best close-enough match of the old exact text, or None: inside the old
+    context first, else near where pieces of the old words now are (see fuzzy.py)."""
     exact = a.exact
+    if whole_passage:
+        return _whole_passage_span(text, a, passages, starts)
+    span = context_span(text, exact, a.prefix, a.suffix, a.start)
+    if span is not None:
+        return span
     if len(exact.strip()) < MIN_FUZZY_CHARS:
         return None
-    candidates = _voted_starts(text, exact, a.start)
-    if not candidates:
-        return None
-    old_words = [m.group() for m in _WORD_RE.finditer(exact)]
-    best: tuple[float, int] | None = None  # (ratio, -distance)
+    edges = inside_word_edges(a.prefix, exact, a.suffix)
+    return window_span(text, exact, _voted_starts(text, exact, a.start), a.start, edges)
+
+
+def _whole_passage_span(
+    text: str, a: Anchor, passages: Sequence[Passage], starts: list[int]
+) -> tuple[int, int] | None:
+    candidates = _voted_starts(text, a.exact, a.start)
+    best: tuple[float, int] | None = None
     best_span: tuple[int, int] | None = None
-    spans: list[tuple[int, int] | None]
-    if whole_passage:
-        spans = list(_candidate_passages(passages, starts, candidates, len(exact)))
-    else:
-        spans = [_aligned_span(text, old_words, c, len(exact)) for c in candidates]
-    for span in spans:
-        if span is None:
-            continue
-        new_words = [m.group() for m in _WORD_RE.finditer(text, span[0], span[1])]
-        ratio = _word_ratio(old_words, new_words)
+    for span in _candidate_passages(passages, starts, candidates, len(a.exact)):
+        ratio = passage_similarity(a.exact, text[span[0] : span[1]])
         key = (ratio, -abs(span[0] - a.start))
         if ratio >= FUZZY_THRESHOLD and (best is None or key > best):
             best, best_span = key, span
     return best_span
+
+
+def locate(text: str, a: Anchor, passages: Sequence[Passage], starts: list[int]) -> tuple[int, int] | None:
+    """Where an anchor's words are now: exactly (context choosing among repeats),
+    with whitespace and quotation marks loosened, else fuzzily; None if gone."""
+    if not a.exact:
+        return None
+    if 0 <= a.start and a.start + len(a.exact) == a.end <= len(text) and text[a.start : a.end] == a.exact:
+        return a.start, a.end
+    at = best_exact(text, a)
+    if at is not None:
+        return at, at + len(a.exact)
+    loose = find_quote(text, a.exact)
+    if loose is not None:
+        return loose
+    return fuzzy_span(text, a, passages, starts, False)
+
+
+def nearest_offset(text: str, a: Anchor) -> int | None:
+    """Where an orphaned anchor's text was: where the end of its old prefix or the
+    start of its old suffix is now (its old neighbours), else None."""
+    for piece, after in ((a.prefix[-16:], True), (a.suffix[:16], False)):
+        if len(piece.strip()) < 6:
+            continue
+        found = hits(text, piece, 0, len(text), 64)
+        if not found or len(found) > 64:
+            continue
+        at = min(found, key=lambda h: abs(h - a.start))
+        return at + len(piece) if after else at
+    return None
 
 
 def _voted_starts(text: str, exact: str, old_start: int) -> list[int]:
@@ -182,12 +216,12 @@ def _voted_starts(text: str, exact: str, old_start: int) -> list[int]:
         piece = exact[offset : offset + size]
         if not piece.strip():
             continue
-        hits = _hits(text, piece, 0, len(text))
-        if len(hits) > _CHUNK_MAX_HITS:
+        found = _piece_hits(text, piece, 0, len(text))
+        if len(found) > _CHUNK_MAX_HITS:
             # Too common to place the text anywhere: count only what lies near the old place.
-            hits = _hits(text, piece, near_lo, near_hi)
-        if len(hits) <= _CHUNK_MAX_HITS:
-            votes.extend(h - offset for h in hits)
+            found = _piece_hits(text, piece, near_lo, near_hi)
+        if len(found) <= _CHUNK_MAX_HITS:
+            votes.extend(h - offset for h in found)
     if not votes:
         return []
     votes.sort()
@@ -208,34 +242,6 @@ def _voted_starts(text: str, exact: str, old_start: int) -> list[int]:
     return chosen
 
 
-def _hits(text: str, piece: str, lo: int, hi: int) -> list[int]:
-    """Offsets of `piece` in text[lo:hi], at most one more than _CHUNK_MAX_HITS."""
-    hits: list[int] = []
-    at = text.find(piece, lo, hi)
-    while at >= 0 and len(hits) <= _CHUNK_MAX_HITS:
-        hits.append(at)
-        at = text.find(piece, at + 1, hi)
-    return hits
-
-
-def _aligned_span(text: str, old_words: list[str], guess: int, length: int) -> tuple[int, int] | None:
-    """The span around `guess` that lines up best, word by word, with the old text."""
-    slack = max(16, length // 4)
-    lo, hi = max(0, guess - slack), min(len(text), guess + length + slack)
-    found = list(_WORD_RE.finditer(text, lo, hi))
-    words = [m.group() for m in found]
-    matcher = SequenceMatcher(None, old_words, words, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
-        return None
-    first, last = blocks[0], blocks[-1]
-    # A changed word at either edge is still part of the quote: take as many
-    # neighbouring words as the old text had there.
-    head = min(first.a, first.b)
-    tail = min(len(old_words) - (last.a + last.size), len(words) - (last.b + last.size))
-    return found[first.b - head].start(), found[last.b + last.size - 1 + tail].end()
-
-
 def _candidate_passages(
     passages: Sequence[Passage], starts: list[int], candidates: list[int], length: int
 ) -> list[tuple[int, int]]:
@@ -250,14 +256,9 @@ def _candidate_passages(
     return list(seen.values())
 
 
-def _word_ratio(old: list[str], new: list[str]) -> float:
-    if not old or not new:
-        return 0.0
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
-        return 0.0
-    return matcher.ratio()
-
-
 def anchor_to_dict(a: Anchor) -> dict[str, Any]:
     return {"exact": a.exact, "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end}
+
+
+def _piece_hits(text: str, piece: str, lo: int, hi: int) -> list[int]:
+    return hits(text, piece, lo, hi, _CHUNK_MAX_HITS)

@@ -24,6 +24,7 @@ from briefterm.notes.anchor import (
     find_quote,
     fuzzy_span,
     make_anchor,
+    nearest_offset,
     relaxed_span,
 )
 
@@ -98,6 +99,26 @@ def make_note(
         anchor=anchor,
         status="anchored",
         whole_passage=whole,
+    )
+
+
+def make_note_at(
+    text: str, passages: Sequence[Passage], passage_no: int, body: str, start: int, end: int
+) -> Note:
+    """A new note on exactly text[start:end], which must lie inside passage `passage_no`."""
+    passage = find_passage(passages, passage_no)
+    if not (passage.start <= start < end <= passage.end) or not text[start:end].strip():
+        raise NoteError(f"the selection is not inside passage {passage.index}")
+    stamp = utc_now()
+    return Note(
+        id=new_note_id(),
+        passage=passage.index,
+        body=clean(body),
+        created=stamp,
+        updated=stamp,
+        anchor=make_anchor(text, start, end),
+        status="anchored",
+        whole_passage=(start, end) == (passage.start, passage.end),
     )
 
 
@@ -181,7 +202,7 @@ def reanchor(
     a = note.anchor
     starts = _starts if _starts is not None else [p.start for p in passages]
     if not a.exact:
-        return replace(note, status="orphaned")
+        return _orphaned(note, text, passages, starts)
     if 0 <= a.start and a.start + len(a.exact) == a.end <= len(text) and text[a.start : a.end] == a.exact:
         return _placed(note, text, passages, starts, a.start, a.end, "anchored")
     at = best_exact(text, a)
@@ -190,7 +211,19 @@ def reanchor(
     span = relaxed_span(text, a) or fuzzy_span(text, a, passages, starts, note.whole_passage)
     if span is not None:
         return _placed(note, text, passages, starts, span[0], span[1], "moved")
-    return replace(note, status="orphaned")
+    return _orphaned(note, text, passages, starts)
+
+
+def _orphaned(note: Note, text: str, passages: Sequence[Passage], starts: list[int]) -> Note:
+    """Its text is gone: it keeps its anchor and sits on the passage nearest to
+    where that text was (where its old neighbours are now)."""
+    at = nearest_offset(text, note.anchor)
+    passage = note.passage
+    if at is not None and passages:
+        passage = _passage_index_at(passages, starts, at)
+    elif passage is not None and passages:
+        passage = min(max(passage, passages[0].index), passages[-1].index)
+    return replace(note, status="orphaned", passage=passage)
 
 
 def _placed(

@@ -112,9 +112,11 @@ class Library:
             wanted.add(os.fsdecode(Path(source).resolve()))
         return [e for e in self._read() if e.source in wanted or e.key in wanted]
 
-    def record(self, document: Document, notes_file: Path) -> Entry:
-        """Remember that `document` was opened now (its notes in `notes_file`)."""
-        entry = Entry(source_of(document), document.title, document.sha256, utc_stamp(), os.fsdecode(notes_file))
+    def record(self, document: Document, notes_file: Path, title: str | None = None) -> Entry:
+        """Remember that `document` was opened now (its notes in `notes_file`), under `title`
+        (the reader's header: a brief's title), else the document's own."""
+        entry = Entry(source_of(document), title or document.title, document.sha256, utc_stamp(),
+                      os.fsdecode(notes_file))
 
         def change(entries: list[Entry]) -> list[Entry]:
             kept = [e for e in entries if e.key != entry.key]

@@ -22,46 +22,19 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-import yaml
-
+from briefterm.brief.model import Correction
 from briefterm.core.text import printable
 from briefterm.core.types import Document, Passage
-from briefterm.notes.note import (
-    Note,
-    NoteError,
-    edit_note,
-    make_note,
-    note_from_record,
-    note_to_record,
-    reanchor_all,
-    utc_now,
-)
+from briefterm.notes.note import Note, NoteError, edit_note, make_note, make_note_at, reanchor_all, utc_now
 from briefterm.store.atomic import StoreError, atomic_write, reason
 from briefterm.store.lock import locked
+from briefterm.store.notes_file import FORMAT_VERSION, FileState, copy_exclusive, dump, parse
 from briefterm.store.paths import notes_file_for
 
-FORMAT_VERSION = 1
-MAX_TOMBSTONES = 10_000
-
 __all__ = ["DocumentNotes", "FORMAT_VERSION", "NotesStore"]
-
-
-
-
-@dataclass
-class _FileState:
-    """What the notes file holds, as far as this version understands it."""
-
-    notes: dict[str, Note] = field(default_factory=dict)
-    deleted: dict[str, str] = field(default_factory=dict)  # id -> when
-    unreadable: list[Any] = field(default_factory=list)  # entries kept verbatim
-    extra: dict[str, Any] = field(default_factory=dict)  # unknown top-level keys, kept
-    version: int = FORMAT_VERSION
 
 
 class NotesStore:
@@ -73,13 +46,24 @@ class NotesStore:
         self.source = source
         self.sha256 = sha256
         self._warnings: list[str] = []
+        self.stored: dict[str, Note] = {}  # as last read, before re-anchoring
 
     # -- reading ---------------------------------------------------------------
 
     def load(self) -> list[Note]:
         """The notes as stored (not re-anchored). A file that cannot be parsed is
         moved aside (see take_warnings); a file that cannot be read raises StoreError."""
-        return list(self._read().notes.values())
+        return self.load_all()[0]
+
+    def load_all(self) -> tuple[list[Note], list[Correction]]:
+        """The notes as stored and the corrections in the order made, in one read."""
+        state = self._read()
+        self.stored = dict(state.notes)
+        return list(state.notes.values()), state.ordered_corrections()
+
+    def record_places(self, placed: Sequence[Note]) -> list[Note]:
+        """Keep where notes sit now; a note changed meanwhile by another process is left be."""
+        return self._transact(lambda state: _record(state, placed))
 
     def warn(self, message: str) -> None:
         self._warnings.append(message)
@@ -91,37 +75,74 @@ class NotesStore:
 
     # -- writing ---------------------------------------------------------------
 
-    def add(self, note: Note) -> list[Note]:
-        """Save a new note (idempotent by id); returns every note now in the file."""
+    def add(self, note: Note, placed: Sequence[Note] = ()) -> list[Note]:
+        """Save a new note (idempotent by id); returns every note now in the file.
+        `placed`: notes re-anchored since they were read, whose new places are kept too."""
 
-        def change(state: _FileState) -> None:
+        def change(state: FileState) -> None:
+            _record(state, placed)
             if note.id in state.deleted:
                 return  # deleted meanwhile: a retried add must not bring it back
             state.notes[note.id] = note
 
         return self._transact(change)
 
-    def update(self, note: Note) -> list[Note]:
+    def update(self, note: Note, placed: Sequence[Note] = ()) -> list[Note]:
         """Save a changed note; returns every note now in the file."""
 
-        def change(state: _FileState) -> None:
+        def change(state: FileState) -> None:
+            _record(state, placed)
             state.deleted.pop(note.id, None)
             state.notes[note.id] = note
 
         return self._transact(change)
 
-    def delete(self, note_id: str) -> list[Note]:
+    def delete(self, note_id: str, placed: Sequence[Note] = ()) -> list[Note]:
         """Delete a note by id (remembered, so no merge brings it back)."""
 
-        def change(state: _FileState) -> None:
+        def change(state: FileState) -> None:
+            _record(state, placed)
             state.notes.pop(note_id, None)
             state.deleted[note_id] = utc_now()
 
         return self._transact(change)
 
+    # -- corrections -------------------------------------------------------------
+
+    def load_corrections(self) -> list[Correction]:
+        """The reader's corrections, in the order they were made."""
+        return self._read().ordered_corrections()
+
+    def add_correction(self, correction: Correction) -> list[Correction]:
+        """Save one correction (idempotent by id); returns all of them, in order."""
+
+        def change(state: FileState) -> None:
+            if correction.id not in state.deleted:
+                state.corrections[correction.id] = correction
+
+        return self._transact_state(change).ordered_corrections()
+
+    def undo_correction(self) -> tuple[Correction | None, list[Correction]]:
+        """Take back the latest correction (whoever made it): (it or None, those left)."""
+        undone: list[Correction] = []
+
+        def change(state: FileState) -> None:
+            ordered = state.ordered_corrections()
+            if ordered:
+                latest = ordered[-1]
+                undone.append(latest)
+                del state.corrections[latest.id]
+                state.deleted[latest.id] = utc_now()
+
+        state = self._transact_state(change)
+        return (undone[0] if undone else None), state.ordered_corrections()
+
     # -- internals -------------------------------------------------------------
 
-    def _transact(self, change: Callable[[_FileState], None]) -> list[Note]:
+    def _transact(self, change: Callable[[FileState], None]) -> list[Note]:
+        return list(self._transact_state(change).notes.values())
+
+    def _transact_state(self, change: Callable[[FileState], None]) -> FileState:
         self._prepare_folder()
         with locked(self.lock_path, self.path):
             state = self._read(under_lock=True)
@@ -132,7 +153,7 @@ class NotesStore:
                 )
             change(state)
             self._write(state)
-        return list(state.notes.values())
+        return state
 
     def _prepare_folder(self) -> None:
         folder = self.path.parent
@@ -148,17 +169,17 @@ class NotesStore:
             raise StoreError(f"cannot save notes to {printable(self.path)}: it is a directory")
 
 
-    def _read(self, under_lock: bool = False) -> _FileState:
+    def _read(self, under_lock: bool = False) -> FileState:
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return _FileState()
+            return FileState()
         except IsADirectoryError:
             raise StoreError(f"cannot read notes from {printable(self.path)}: it is a directory") from None
         except OSError as e:
             raise StoreError(f"cannot read notes from {printable(self.path)}: {reason(e)}") from None
         try:
-            state = _parse(raw)
+            state = parse(raw)
         except ValueError as e:
             if not under_lock:
                 # Another process may be mid-way through putting a good file in place:
@@ -171,13 +192,13 @@ class NotesStore:
                 self._warnings.append(
                     f"notes file {printable(self.path)} cannot be read ({e}); showing no notes"
                 )
-                return _FileState()
+                return FileState()
             aside = self._move_aside()
             self._warnings.append(
                 f"notes file {printable(self.path)} could not be read ({e}); "
                 f"it was moved to {printable(aside)} and briefterm starts with no notes"
             )
-            return _FileState()
+            return FileState()
         if state.unreadable:
             self._warnings.append(
                 f"{len(state.unreadable)} note(s) in {printable(self.path)} could not be read; "
@@ -204,7 +225,7 @@ class NotesStore:
                     raise StoreError(
                         f"cannot move the unreadable notes file {printable(self.path)} aside: {reason(e)}"
                     ) from None
-                if not _copy_exclusive(self.path, aside):
+                if not copy_exclusive(self.path, aside):
                     continue
             try:
                 os.unlink(self.path)
@@ -215,23 +236,16 @@ class NotesStore:
             return aside
         raise StoreError(f"cannot find a free name to move {printable(self.path)} aside")
 
-    def _write(self, state: _FileState) -> None:
-        deleted = sorted(state.deleted.items(), key=lambda kv: kv[1])[-MAX_TOMBSTONES:]
-        document: dict[str, Any] = {}
-        if self.source is not None:
-            document["source"] = self.source
-        if self.sha256 is not None:
-            document["sha256"] = self.sha256
-        data: dict[str, Any] = {"version": FORMAT_VERSION}
-        if document:
-            data["document"] = document
-        notes = sorted(state.notes.values(), key=lambda n: (n.created, n.id))
-        data["notes"] = [note_to_record(n) for n in notes] + list(state.unreadable)
-        data["deleted"] = [{"id": k, "at": v} for k, v in deleted]
-        for key, value in state.extra.items():
-            data.setdefault(key, value)
-        text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-        atomic_write(self.path, text.encode("utf-8", "surrogateescape"), what="notes")
+    def _write(self, state: FileState) -> None:
+        atomic_write(self.path, dump(state, self.source, self.sha256), what="notes")
+
+
+def _record(state: FileState, placed: Sequence[Note]) -> None:
+    """Where re-anchored notes sit now, unless another process changed them meanwhile."""
+    for note in placed:
+        old = state.notes.get(note.id)
+        if old is not None and old.updated == note.updated and old.body == note.body:
+            state.notes[note.id] = note
 
 
 class DocumentNotes:
@@ -247,6 +261,7 @@ class DocumentNotes:
         self.text = text
         self.passages = list(passages)
         self.notes: list[Note] = []
+        self.corrections: list[Correction] = []
 
     @classmethod
     def open(
@@ -282,7 +297,18 @@ class DocumentNotes:
 
     def reload(self) -> None:
         """Re-read the file (other processes' notes included) and re-anchor everything."""
-        self._settle(self.store.load())
+        notes, self.corrections = self.store.load_all()
+        self._settle(notes)
+
+    def record_places(self) -> None:
+        """Write where each note sits now (after re-anchoring) into the notes file."""
+        changed = self._moved()
+        if changed:
+            self._settle(self.store.record_places(changed))
+
+    def _moved(self) -> list[Note]:
+        """Notes whose place differs from what the file says (every write records it)."""
+        return [n for n in self.notes if n != self.store.stored.get(n.id, n)]
 
     def get(self, note_id: str) -> Note | None:
         return next((n for n in self.notes if n.id == note_id), None)
@@ -294,7 +320,7 @@ class DocumentNotes:
 
     def add(self, passage_no: int, body: str, quote: str | None = None) -> Note:
         note = make_note(self.text, self.passages, passage_no, body, quote)
-        self._settle(self.store.add(note))
+        self._settle(self.store.add(note, self._moved()))
         return self.get(note.id) or note
 
     def edit(self, note_id: str, body: str, quote: str | None = None) -> Note:
@@ -303,97 +329,27 @@ class DocumentNotes:
         if current is None:
             raise NoteError(f"no note {note_id}")
         note = edit_note(current, self.text, self.passages, body, quote)
-        self._settle(self.store.update(note))
+        self._settle(self.store.update(note, self._moved()))
+        return self.get(note.id) or note
+
+    def add_at(self, passage_no: int, body: str, start: int, end: int) -> Note:
+        """A note on exactly text[start:end] (a selection) inside passage `passage_no`."""
+        note = make_note_at(self.text, self.passages, passage_no, body, start, end)
+        self._settle(self.store.add(note, self._moved()))
         return self.get(note.id) or note
 
     def delete(self, note_id: str) -> None:
-        self._settle(self.store.delete(note_id))
+        self._settle(self.store.delete(note_id, self._moved()))
+
+    def correct(self, correction: Correction) -> None:
+        """Save a correction at once (after every earlier one)."""
+        self.corrections = self.store.add_correction(correction)
+
+    def undo(self) -> Correction | None:
+        """Take back the latest correction; None when there is none."""
+        undone, self.corrections = self.store.undo_correction()
+        return undone
 
     def _settle(self, stored: list[Note]) -> None:
+        self.store.stored = {n.id: n for n in stored}
         self.notes = reanchor_all(stored, self.text, self.passages)
-
-
-def _copy_exclusive(src: Path, dst: Path) -> bool:
-    """Copy src to a new file dst (False if dst already exists)."""
-    try:
-        fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return False
-    except OSError as e:
-        raise StoreError(f"cannot move the unreadable notes file {printable(src)} aside: {reason(e)}") from None
-    with os.fdopen(fd, "wb") as f:
-        f.write(src.read_bytes())
-        f.flush()
-        os.fsync(f.fileno())
-    return True
-
-
-
-
-def _parse(raw: bytes) -> _FileState:
-    """The file's content; ValueError when it is not a notes file we can read."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8") from None
-    try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, C when available
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ValueError(f"not valid YAML{where}") from None
-    except RecursionError:
-        raise ValueError("not valid YAML (nested too deeply)") from None
-    if data is None:
-        return _FileState()  # an empty file: no notes yet
-    if not isinstance(data, dict):
-        raise ValueError("not a notes file (no mapping at the top)")
-    version = data.get("version", FORMAT_VERSION)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError("not a notes file (bad version)")
-    entries = data.get("notes") or []
-    if not isinstance(entries, list):
-        raise ValueError("not a notes file (notes is not a list)")
-    state = _FileState(version=version)
-    for entry in entries:
-        try:
-            note = note_from_record(entry)
-        except ValueError:
-            state.unreadable.append(entry)
-            continue
-        state.notes[note.id] = note
-    deleted = data.get("deleted") or []
-    if isinstance(deleted, list):
-        for item in deleted:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                state.deleted[item["id"]] = str(item.get("at", ""))
-    for note_id in list(state.notes):
-        state.deleted.pop(note_id, None)  # present wins over a stale tombstone
-    state.extra = {k: v for k, v in data.items() if k not in ("version", "document", "notes", "deleted")}
-    return state
-
-
-# The C loader and emitter when PyYAML has them (several times faster), safe either way.
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# The C emitter when PyYAML has it (several times faster); the same safe representer.
-_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
-    """Safe YAML with multi-line note bodies as readable literal blocks, no aliases."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def _represent_str(dumper: Any, value: str) -> yaml.ScalarNode:
-    # Literal blocks for multi-line bodies; text with edge whitespace (prefixes,
-    # suffixes) reads better double-quoted than under YAML's chomping indicators.
-    style: str | None = None
-    if "\n" in value:
-        style = "|" if value == value.strip() else '"'
-    node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-    return node
-
-
-_Dumper.add_representer(str, _represent_str)

@@ -6,14 +6,16 @@ What the reader does lives in `screens/reader.py` and the widgets.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+import io
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.console import Console
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.screen import Screen
 
-from briefterm.core.types import Document
+from briefterm.core.types import Crashed, Document
 from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
 
 if TYPE_CHECKING:
@@ -31,14 +33,16 @@ class BriefApp(App[int]):
 
     CSS_PATH = "briefterm.tcss"
     TITLE = "briefterm"
-    COMMANDS = App.COMMANDS | {_reader_commands}
+    # briefterm's own commands only: Textual's (Maximize, Screenshot, Theme...) are not the reader's.
+    COMMANDS = {_reader_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Quit (notes are already saved)"),
         Binding("question_mark", "help", "Help", id="help", tooltip="This help: every key"),
         Binding("ctrl+p", "command_palette", "palette", show=False, priority=True, id="command_palette",
                 tooltip="Command palette: jump to an actor, switch panes, export the brief"),
-        Binding("o", "open_library", "Open", show=False, id="library",
+        # A priority binding, as `/` and `a` are: the library's filter is focused before the next key.
+        Binding("o", "open_library", "Open", show=False, id="library", priority=True,
                 tooltip="Open another document: the library of documents opened before, or a path or URL"),
     ]
 
@@ -56,7 +60,7 @@ class BriefApp(App[int]):
         self.brief = brief
         self.notes_path = notes_path
         self._analyser = analyser
-        self.no_brief = no_brief  # documents opened from the library get no curated brief either
+        self.no_brief = no_brief  # the engine alone: no brief, no corrections
         self.keymap: dict[str, str] = {}  # from keymap.yaml: binding id -> comma-separated keys
 
     def load_keymap(self) -> None:
@@ -71,21 +75,25 @@ class BriefApp(App[int]):
             self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path)
+        return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path,
+                            no_brief=self.no_brief)
 
     @property
     def analyser(self) -> Analyser:
         return self._analyser
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # `o` works on a reader, not over a dialog, the help or the editor.
-        return action != "open_library" or isinstance(self.screen, ReaderScreen)
+        # `o` works on a reader (not in its search field), not over a dialog, the help or the editor.
+        from textual.widgets import Input
 
-    def action_open_library(self) -> None:
+        screen = self.screen
+        return action != "open_library" or (isinstance(screen, ReaderScreen) and not isinstance(screen.focused, Input))
+
+    async def action_open_library(self) -> None:
         """`o` on a reader: the library of documents opened before, or a path or URL typed."""
         from briefterm.ui.reader.opening import open_library
 
-        open_library(self.reader)
+        await open_library(self.reader).ready()  # keys typed right after `o` reach its filter
 
     def reader_shown(self, reader: ReaderScreen) -> None:
         """After a reader's first paint: the keymap read, its document's warnings said and
@@ -115,12 +123,13 @@ class BriefApp(App[int]):
 
         def answered(discard: bool | None) -> None:
             if discard:
+                editor.drop_draft()  # given up on purpose: not offered again
                 self.exit()
             else:
                 editor.body_area.focus()
 
         self.push_screen(
-            ConfirmScreen("Discard this note and quit? What you typed will be lost.", yes="Discard and quit",
+            ConfirmScreen("Discard your changes and quit? What you typed will be lost.", yes="Discard and quit",
                           no="Keep writing"),
             answered,
         )
@@ -133,9 +142,32 @@ class BriefApp(App[int]):
 
 
 def run_reader(
-    document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False
+    document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False,
+    **run: Any,
 ) -> int:
-    """Open the reader on `document` (already loaded by the CLI); the exit code."""
+    """Open the reader on `document` (already loaded by the CLI); the exit code.
+
+    An error inside the reader raises `Crashed` with its traceback (for the CLI's log
+    file) instead of Textual printing it on the terminal. `run`: for `App.run` (tests).
+    A closed terminal (SIGHUP) or SIGTERM first saves the note being written as a draft.
+    """
+    from briefterm.store.drafts import install_signal_flush
+
     app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
-    result = app.run()
+    install_signal_flush(on_term=app.exit)
+    report = io.StringIO()
+    # Textual prints an unhandled error's traceback on its error console as it exits: keep it.
+    app.error_console = Console(file=report, width=120, color_system=None, markup=False, highlight=False)
+    result = app.run(**run)
+    if app.return_code not in (None, 0) and report.getvalue().strip():
+        raise Crashed(_error_name(report.getvalue()), report.getvalue())
     return int(result or 0) if app.return_code in (None, 0) else int(app.return_code or 1)
+
+
+def _error_name(report: str) -> str:
+    """The exception's name, from the traceback's last line ("NoMatches: No nodes match...")."""
+    import re
+
+    last = next((line.strip() for line in reversed(report.splitlines()) if line.strip()), "")
+    found = re.match(r"([A-Za-z_][\w.]*)(?::|$)", last)
+    return found.group(1).rsplit(".", 1)[-1] if found else "error in the reader"

@@ -35,6 +35,8 @@ def places() -> list[tuple[str, list[Binding]]]:
     """(title, bindings) for each place keys work, read from the classes' BINDINGS."""
     from briefterm.ui.app import BriefApp
     from briefterm.ui.screens.confirm import ConfirmScreen
+    from briefterm.ui.screens.correct import CorrectionForm
+    from briefterm.ui.screens.draft_offer import DraftOffer
     from briefterm.ui.screens.help import HelpScreen
     from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.note_editor import NoteEditor
@@ -50,10 +52,11 @@ def places() -> list[tuple[str, list[Binding]]]:
         ("In a side pane", bindings(SideList.BINDINGS)),
         ("In the Notes pane", bindings(NotesPane.BINDINGS)),
         ("While typing a search", bindings(SearchBar.BINDINGS)),
+        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("Writing a note", bindings(NoteEditor.BINDINGS)),
-        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
+        ("Correcting an actor or a quote (c)", bindings(CorrectionForm.BINDINGS)),
+        ("Offered a draft from last time", bindings(DraftOffer.BINDINGS)),
         ("Asked to confirm", bindings(ConfirmScreen.BINDINGS)),
-        ("In the library (o)", bindings(LibraryScreen.BINDINGS)),
         ("In this help", bindings(HelpScreen.BINDINGS)),
         ("Everywhere", bindings(BriefApp.BINDINGS)),
     ]

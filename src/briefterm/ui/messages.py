@@ -53,10 +53,12 @@ class NoteJump(Message):
 
 @dataclass
 class NotesChanged(Message):
-    """These passages (1-based numbers) carry notes; `count` notes in all."""
+    """These passages (1-based numbers) carry notes; `count` notes in all; `spans`:
+    the words quoted notes sit on (document offsets), to underline."""
 
     passages: frozenset[int]
     count: int
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

@@ -26,19 +26,20 @@ PaletteCommand = tuple[str, str, Callable[[], object]]  # title, help (our own w
 def reader_commands(reader: ReaderScreen) -> list[PaletteCommand]:
     """Every command the palette offers on the reader: its keys (from the bindings), export, actors."""
     from briefterm.ui.app import BriefApp
-    from briefterm.ui.reader.export import export_from_reader
+    from briefterm.ui.reader.export import export_from_reader, next_export_name
     from briefterm.ui.widgets.virtual_list import VirtualList
 
     app = reader.app
+    path = reader.document.path
     on_passages = [b for b in bindings(VirtualList.BINDINGS) if b.id in ("first", "last")]
-    everywhere = [b for b in bindings(BriefApp.BINDINGS) if b.id in ("help", "library")]
+    everywhere = [b for b in bindings(BriefApp.BINDINGS) if b.id in ("help", "library", "quit")]
     commands = [_command(app, b, reader) for b in bindings(ReaderScreen.BINDINGS)]
     commands += [_command(app, b, reader.passage_pane) for b in on_passages]
     commands += [_command(app, b, app) for b in everywhere]
     commands += [
-        ("Export the brief as Markdown", "writes <name>.export.md in the current folder",
+        ("Export the brief as Markdown", f"writes {next_export_name(path, 'markdown')} in the current folder",
          lambda: export_from_reader(reader, "markdown")),
-        ("Export the brief as JSON", "writes <name>.export.json in the current folder",
+        ("Export the brief as JSON", f"writes {next_export_name(path, 'json')} in the current folder",
          lambda: export_from_reader(reader, "json")),
     ]
     if reader.analysis is not None:

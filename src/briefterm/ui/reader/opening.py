@@ -21,9 +21,16 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from briefterm.store.library import Entry
+    from briefterm.ui.screens.library import LibraryScreen
     from briefterm.ui.screens.reader import ReaderScreen
 
 WARNING_TIMEOUT = 12
+
+
+def shown_title(document: Document, brief: Any) -> str:
+    """The title in the reader's header and the library: the brief's, else the document's."""
+    title = getattr(brief, "title", None)
+    return title if isinstance(title, str) and title else document.title
 
 
 def show_warnings(app: App[Any], document: Document) -> None:
@@ -48,7 +55,7 @@ def _record(reader: ReaderScreen) -> None:
     notes_file = notes_file_for(document, reader.notes_path)
     library = Library()
     try:
-        library.record(document, notes_file)
+        library.record(document, notes_file, title=shown_title(document, reader.brief))
         moved = library.missing_with_notes(document)
     except StoreError as e:
         reader.app.call_from_thread(reader.app.notify, f"Library: {clean(str(e))}", severity="warning",
@@ -95,14 +102,23 @@ def _adopted(reader: ReaderScreen, count: int) -> None:
 # ----- `o`: the library, and opening what was picked
 
 
-def open_library(reader: ReaderScreen) -> None:
+def open_library(reader: ReaderScreen) -> LibraryScreen:
+    import os
+
+    from briefterm.store.library import Entry, source_of, utc_stamp
+    from briefterm.store.paths import notes_file_for
     from briefterm.ui.screens.library import LibraryScreen
 
     def picked(source: str | None) -> None:
         if source:
             open_source(reader, source)
 
-    reader.app.push_screen(LibraryScreen(), picked)
+    document = reader.document
+    notes_file = os.fsdecode(notes_file_for(document, reader.notes_path))
+    current = Entry(source_of(document), document.title, document.sha256, utc_stamp(), notes_file)
+    screen = LibraryScreen(current)
+    reader.app.push_screen(screen, picked)
+    return screen
 
 
 def open_source(reader: ReaderScreen, source: str) -> None:
@@ -137,7 +153,8 @@ def _show(reader: ReaderScreen, document: Document, brief: Any) -> None:
     from briefterm.ui.screens.reader import ReaderScreen, default_analyser
 
     app = reader.app
-    screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser))
+    screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser),
+                          no_brief=bool(getattr(app, "no_brief", False)))
     setattr(app, "document", document)  # noqa: B010 - the app's document is the one on screen
     if len(app.screen_stack) <= 1 or not isinstance(app.screen, ReaderScreen):
         app.push_screen(screen)  # the first reader is the app's default screen: it cannot be switched out

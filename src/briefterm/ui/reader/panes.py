@@ -1,4 +1,5 @@
-"""Which pane is showing: the side panes behind 1–4 (or beside the passages), their tabs and counts.
+"""Which pane is showing: the side panes behind 1–4 (or beside the passages; from 160
+columns on the last two chosen, side by side), their tabs and counts.
 
 The reader's panes are typed attributes of the screen (`passage_pane`,
 `actors_pane`, `quotes_pane`, `questions_pane`, `notes_pane`); this module
@@ -24,6 +25,7 @@ class PaneSwitch:
     def __init__(self, reader: ReaderScreen) -> None:
         self._reader = reader
         self._notes_count: int | None = None
+        self._recent: list[str] = ["actors"]  # the side panes chosen, latest last (two kept)
 
     async def show(self, pane: str) -> None:
         """Show and focus a side pane ("actors", "quotes", "questions", "notes"), at once:
@@ -32,10 +34,20 @@ class PaneSwitch:
         if not await reader.wait_for_panes():
             return
         reader.query_one(ContentSwitcher).current = pane
+        self._recent = [p for p in self._recent if p != pane][-1:] + [pane]
+        self.show_two()
         for tabs in reader.query(PaneTabs):
             tabs.set_active(pane)
         reader.add_class("-side-open")
         reader.set_focus(reader.query_one(f"#{pane}"))
+
+    def show_two(self) -> None:
+        """From TWO_PANES columns on: the last two panes chosen, side by side (else one)."""
+        reader = self._reader
+        two = reader.has_class("-two-panes")
+        switcher = reader.query_one(ContentSwitcher)
+        for child in switcher.children:
+            child.display = child.id == switcher.current or (two and child.id in self._recent)
 
     def passages(self) -> None:
         """Back to the passages (narrow: the side pane goes behind its key again)."""
@@ -48,6 +60,8 @@ class PaneSwitch:
     def resized(self) -> None:
         """Narrowed while a side pane has the keys: keep that pane on screen."""
         reader = self._reader
+        if reader.panes_ready:
+            self.show_two()
         focused = reader.focused
         if reader.narrow and focused is not None and focused is not reader.passage_pane:
             if any(a.id == "side" for a in focused.ancestors):

@@ -76,6 +76,16 @@ class Search:
             return self.first_after_passage(position)
         return self._backward(self._starts[position] if position < len(self._starts) else len(self._text))
 
+    def next_from(self, pos: int) -> Hit | None:
+        """The first hit starting at or after `pos` (no wrapping)."""
+        m = self._pattern.search(self._text, pos) if self._pattern is not None else None
+        return self._hit(m) if m is not None else None
+
+    def last_before(self, pos: int) -> Hit | None:
+        """The last hit starting before `pos` (no wrapping)."""
+        m = self._last_before(pos)
+        return self._hit(m) if m is not None else None
+
     # ----- scanning
 
     def _hit(self, m: re.Match[str]) -> Hit:
@@ -170,7 +180,13 @@ class Searching:
         self._reader.status.show()
 
     def _new(self, query: str) -> Search:
-        return Search(self._reader.document.text, self._reader.passage_pane.passages, query)
+        """The query over the text and over the glosses and notes (search_side.py)."""
+        from briefterm.ui.reader.search_side import FullSearch, side_texts
+
+        reader = self._reader
+        passages = reader.passage_pane.passages
+        notes = reader.notes_pane.notes if reader.notes_pane is not None else []
+        return FullSearch(reader.document.text, passages, query, side_texts(passages, notes))
 
     def typed(self, query: str) -> None:
         """The field changed: highlight as the reader types."""
@@ -214,7 +230,11 @@ class Searching:
             self._show_hit(result, *found, forward)
 
     def _show_hit(self, result: Search, hit: Hit, wrapped: bool, forward: bool = True) -> None:
+        from briefterm.ui.reader.search_side import SideHit
+
         self._set(result, hit)
         self._reader.go_to_passage(hit.passage + 1, offset=hit.start)
-        if wrapped:
+        if isinstance(hit, SideHit):
+            self._reader.status.say(f"found in the {hit.side} on ¶ {hit.passage + 1}")
+        elif wrapped:
             self._reader.status.say("search wrapped to the top" if forward else "search wrapped to the bottom")

@@ -8,6 +8,7 @@ Dismisses with the source to open, or None.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from typing import ClassVar
 
@@ -66,26 +67,41 @@ class LibraryScreen(ModalScreen[str | None]):
                 tooltip="Open the highlighted document, or the path or URL typed"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, current: Entry | None = None) -> None:
         super().__init__()
+        self._current = current  # the document on screen: listed even before its recording lands
         self._entries: list[Entry] = []
         self._shown: list[Entry] = []
         self._notes: dict[str, int] = {}
         self._missing: set[str] = set()
         self._ready = False  # the library has been read
+        self._shown_event = asyncio.Event()  # on screen, the filter focused: keys typed now land there
+        # Made here, not queried: a key (or a quit) may come before they are mounted.
+        self._input = Input(placeholder="filter, or a path or URL to open", id="library-input")
+        self._list = OptionList(id="library-list")
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="library-dialog"):
+        with Vertical(id="library-dialog") as dialog:
+            dialog.border_title = "Library"
             yield Static(Content(f"Type to filter, or a path or URL · {key_for(self.app, 'library.open')} opens"
                                  f" · {key_for(self.app, 'library.close')} closes"), id="library-hint")
-            yield Input(placeholder="filter, or a path or URL to open", id="library-input")
-            yield OptionList(id="library-list")
+            yield self._input
+            yield self._list
 
     def on_mount(self) -> None:
-        self.query_one("#library-dialog").border_title = "Library"
-        self.query_one(Input).focus()
+        if not self._input.is_attached:
+            return  # closed (the app quitting) before it was composed
+        self.set_focus(self._input)  # at once, not after the keys already typed
         self._refill()
         self._load()
+        self._shown_event.set()
+
+    async def ready(self, timeout: float = 5.0) -> None:
+        """Until the library is on screen with its filter focused (`o`: the keys typed next land there)."""
+        try:
+            await asyncio.wait_for(self._shown_event.wait(), timeout)
+        except TimeoutError:
+            pass  # never hold the keys up for good
 
     @work(thread=True, exclusive=True)
     def _load(self) -> None:
@@ -98,6 +114,9 @@ class LibraryScreen(ModalScreen[str | None]):
         except StoreError as e:
             self.app.call_from_thread(self.app.notify, clean(str(e)), severity="error", markup=False)
             entries = []
+        current = self._current
+        if current is not None and all(e.key != current.key for e in entries):
+            entries.insert(0, current)
         notes = {e.key: e.notes_count() for e in entries}
         missing = {e.key for e in entries if e.missing}
         self.app.call_from_thread(self._loaded, entries, notes, missing)
@@ -121,11 +140,16 @@ class LibraryScreen(ModalScreen[str | None]):
             f"  {counts}  {when}",
         )
 
+    @staticmethod
+    def _searched(entry: Entry) -> str:
+        """What the filter looks in: the title and the source as shown (`standard` finds piped text)."""
+        return f"{clean(entry.title) or '(untitled)'}\n{clean(entry.shown_source())}\n{entry.source}".lower()
+
     def _refill(self) -> None:
-        typed = self.query_one(Input).value.strip().lower()
+        typed = self._input.value.strip().lower()
         entries = self._entries
-        self._shown = [e for e in entries if not typed or typed in e.title.lower() or typed in e.source.lower()]
-        options = self.query_one(OptionList)
+        self._shown = [e for e in entries if not typed or typed in self._searched(e)]
+        options = self._list
         options.clear_options()
         options.add_options([Option(self._label(e)) for e in self._shown])
         if self._shown:
@@ -141,7 +165,7 @@ class LibraryScreen(ModalScreen[str | None]):
         self._refill()
 
     def action_move(self, step: int) -> None:
-        options = self.query_one(OptionList)
+        options = self._list
         if self._shown:
             current = options.highlighted or 0
             options.highlighted = max(0, min(len(self._shown) - 1, current + step))
@@ -152,14 +176,14 @@ class LibraryScreen(ModalScreen[str | None]):
         self.action_open()
 
     def action_open(self) -> None:
-        typed = self.query_one(Input).value.strip()
+        typed = self._input.value.strip()
         if typed and (looks_like_a_location(typed) or not self._shown):
             if looks_like_a_location(typed):
                 self.dismiss(os.path.expanduser(typed) if "://" not in typed else typed)
             else:
                 self.app.notify(f"No such file: {clean(typed)}", severity="warning", markup=False)
             return
-        highlighted = self.query_one(OptionList).highlighted
+        highlighted = self._list.highlighted
         if highlighted is None or highlighted >= len(self._shown):
             self.app.bell()
             return

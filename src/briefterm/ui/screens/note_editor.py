@@ -6,6 +6,10 @@ success the editor dismisses with the saved Note; on failure (StoreError,
 NoteError, anything) it stays open, says why, and keeps every character typed.
 `escape` cancels, asking first when typed text would be lost; it then
 dismisses with None.
+
+Given a `DraftKeeper`, every change of the body or quote is handed to it (it is
+on disk at most half a second later, and at once on SIGHUP/SIGTERM); a save or
+a cancel that discards the text removes the draft.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 from briefterm.core.text import clean
 from briefterm.notes.note import Note, NoteError
 from briefterm.store.atomic import StoreError
+from briefterm.store.drafts import INTERVAL_S, DraftKeeper, keep_alive, let_go
 from briefterm.ui.keymap import key_for
 from briefterm.ui.screens.confirm import ConfirmScreen
 
@@ -118,8 +123,12 @@ class NoteEditor(ModalScreen[Note | None]):
         body: str = "",
         quote: str = "",
         title: str | None = None,
+        draft: DraftKeeper | None = None,
+        dirty: bool = False,
     ) -> None:
         super().__init__()
+        self.draft = draft
+        self._started_dirty = dirty  # a draft taken up again: cancelling asks first
         self.passage_no = passage_no
         self.passage_text = passage_text
         self._save = save
@@ -160,6 +169,25 @@ class NoteEditor(ModalScreen[Note | None]):
     def on_mount(self) -> None:
         self.focus_body()
         self._ready.set()
+        if self.draft is not None:
+            keep_alive(self.draft)
+            self.set_interval(INTERVAL_S, self.draft.flush_due)
+
+    def on_unmount(self) -> None:
+        if self.draft is not None:
+            self.draft.flush()
+            let_go(self.draft)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self._keep_draft()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._keep_draft()
+
+    def _keep_draft(self) -> None:
+        if self.draft is not None:
+            self.draft.update(self.body, self.quote.strip() or None)
 
     async def ready(self, timeout: float = 5.0) -> None:
         """Until the editor is on screen with its body focused: the next key typed lands there."""
@@ -194,7 +222,7 @@ class NoteEditor(ModalScreen[Note | None]):
     @property
     def dirty(self) -> bool:
         """Would cancelling lose something typed?"""
-        return (
+        return self._started_dirty or (
             self.body.strip() != self._initial_body.strip()
             or self.quote.strip() != self._initial_quote.strip()
         )
@@ -214,26 +242,36 @@ class NoteEditor(ModalScreen[Note | None]):
         except Exception as e:  # the text must survive any failure, even a bug
             self.show_error(f"Not saved: {type(e).__name__}: {e}")
             return
+        self.drop_draft()
         self.dismiss(note)
+
+    def drop_draft(self) -> None:
+        if self.draft is not None:
+            self.draft.discard()
+            let_go(self.draft)
 
     def action_cancel(self) -> None:
         if not self.dirty:
+            self.drop_draft()
             self.dismiss(None)
             return
 
         def answered(discard: bool | None) -> None:
             if discard:
+                self.drop_draft()
                 self.dismiss(None)
             else:
                 self.body_area.focus()
 
-        self.app.push_screen(ConfirmScreen("Discard this note? What you typed will be lost."), answered)
+        self.app.push_screen(ConfirmScreen("Discard your changes? What you typed will be lost."), answered)
 
     def show_error(self, message: str) -> None:
-        """Say why the note was not saved, in the editor and as a notification."""
+        """Say why the note was not saved, in the editor, above its hint, wrapped to be read whole.
+
+        (Not also as a notification: its toast would cover the editor's own words at 80x24.)"""
         self.error = message
         label = self.query_one("#note-error", Static)
         label.update(Content(clean(message)))
         label.add_class("-shown")
-        self.notify(message, severity="error", markup=False)
+        self.app.bell()
 

@@ -1,21 +1,17 @@
 """The reader screen: passages on the left, side panes on the right (or behind 1–4).
 
-This module lays the screen out, holds the panes (typed) and turns keys and
-messages into moves. Each job lives in its own module under `ui/reader/`:
-the search (`search.py`), the walk through an actor's mentions (`mentions.py`),
-the status line's words (`status.py`), which pane shows (`panes.py`), the
-palette's commands (`commands.py`) and the export (`export.py`).
+This module lays the screen out, holds the panes (typed) and turns keys and messages
+into moves. Each job has its own module under `ui/reader/`: search, mentions (`]`/`[`),
+status (the status line's words), panes (which one shows), commands (the palette), export.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -27,10 +23,13 @@ from briefterm.core.text import clean
 from briefterm.core.types import Actor, Document, Passage, Question, Quote
 from briefterm.ui.messages import CursorMoved, ItemJump, NoteJump, NotesChanged, SearchCancelled, TabPicked
 from briefterm.ui.reader.mentions import Mentions
+from briefterm.ui.reader.opening import shown_title
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
 from briefterm.ui.reader.status import Status
+from briefterm.ui.reader.workbench import WORKBENCH_BINDINGS, Correcting, Selecting, WorkbenchActions, start_analysis
 from briefterm.ui.widgets.actors import actors_pane
+from briefterm.ui.widgets.byline import byline
 from briefterm.ui.widgets.pane_tabs import PaneTabs
 from briefterm.ui.widgets.passages import PassagePane
 from briefterm.ui.widgets.side_list import SideList
@@ -46,6 +45,7 @@ Analyser = Callable[[Document, "Brief | None", list[Passage]], "Analysis"]
 PANE_GROUP = Binding.Group("Panes", compact=True)
 MENTION_GROUP = Binding.Group("Mentions", compact=True)
 NARROW = 100  # below this many columns the side panes go behind 1–4
+TWO_PANES = 160  # from this many columns on, the last two side panes chosen show side by side
 
 
 def default_analyser(document: Document, brief: Brief | None, passages: list[Passage]) -> Analysis:
@@ -54,10 +54,10 @@ def default_analyser(document: Document, brief: Brief | None, passages: list[Pas
     return analyse(document, brief, passages=passages)
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(WorkbenchActions, Screen[None]):
     """The full-screen brief of one document."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide"), (TWO_PANES, "-two-panes")]
 
     # 1-4 are not in the footer: the tabs above the panes show them, and the footer keeps room for q and ?.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -87,11 +87,12 @@ class ReaderScreen(Screen[None]):
         Binding("s", "toggle_glosses", "Glosses", show=False, id="glosses",
                 tooltip="Show or hide the brief's one-line gloss of each passage"),
         Binding("a", "add_note", "Note", id="note_add", priority=True,
-                tooltip="Add a note to the selected passage"),
+                tooltip="Add a note to the selected passage (while selecting: on the selected words)"),
         Binding("e", "edit_note", "Edit note", show=False, id="note_edit", priority=True,
                 tooltip="Edit the note selected in the Notes pane"),
         Binding("d", "delete_note", "Delete note", show=False, id="note_delete",
                 tooltip="Delete the note selected in the Notes pane (asks first)"),
+        *WORKBENCH_BINDINGS,  # v and the selection's keys, c, u (ui/reader/workbench.py)
     ]
 
     def __init__(
@@ -101,6 +102,7 @@ class ReaderScreen(Screen[None]):
         *,
         analyser: Analyser = default_analyser,
         notes_path: str | None = None,
+        no_brief: bool = False,
     ) -> None:
         super().__init__()
         from briefterm.engine.passages import document_passages
@@ -112,12 +114,12 @@ class ReaderScreen(Screen[None]):
         self.notes_path = notes_path
         self.analysis: Analysis | None = None
         self.analysis_failed = False
-        self._analyser = analyser
+        self.analyser = analyser
         passages = document_passages(document)
-        glosses = brief.glosses if brief is not None else {}
-        for p in passages:  # the brief's glosses are a dict lookup away: show them at once
+        glosses = brief.glosses_for(document.text, passages) if brief is not None else {}
+        for p in passages:  # the brief's glosses are found in the text at once: show them
             p.gloss = glosses.get(p.index)
-        self._passages: Sequence[Passage] = passages
+        self.passages: Sequence[Passage] = passages
         self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
         # Not on the first screen: mounted after it (the notes pane is made then, too).
@@ -129,7 +131,9 @@ class ReaderScreen(Screen[None]):
         self.searching = Searching(self)
         self.mentions = Mentions(self)
         self.switch = PaneSwitch(self)
-        self.sub_title = clean(document.title)  # set before mounting: no retitling after the first frame
+        self.selecting = Selecting(self)
+        self.correcting = Correcting(self, enabled=not no_brief)
+        self.sub_title = clean(shown_title(document, brief))  # set before mounting: no retitling after the first frame
 
     # ----- layout
 
@@ -137,8 +141,10 @@ class ReaderScreen(Screen[None]):
         # The breakpoint class now, not on the first resize: saves restyling every widget.
         narrow = self.app.size.width < NARROW
         self.set_class(narrow, "-narrow")
-        self.set_class(not narrow, "-wide")
+        self.set_class(NARROW <= self.app.size.width < TWO_PANES, "-wide")
+        self.set_class(self.app.size.width >= TWO_PANES, "-two-panes")
         yield Header(show_clock=False, icon="")
+        yield from byline(self.document)  # a web page's author, site and date
         yield PaneTabs(with_passages=True, id="tabs-narrow", classes="pane-tabs")
         with Horizontal(id="body"):
             yield self.passage_pane
@@ -175,7 +181,7 @@ class ReaderScreen(Screen[None]):
         await switcher.mount_all(panes)
         self._panes_mounted.set()
         self.switch.follow_passage()
-        self._analyse()
+        start_analysis(self)  # engine, brief, corrections, in a worker (ui/reader/workbench.py)
         from briefterm.ui.app import BriefApp
 
         if isinstance(self.app, BriefApp):
@@ -193,31 +199,12 @@ class ReaderScreen(Screen[None]):
             return False
         return True
 
-    # ----- analysis in the background
-
-    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
-    def _analyse(self) -> None:
-        copies = [replace(p) for p in self._passages]  # the pane keeps drawing its own
-        try:
-            analysis = self._analyser(self.document, self.brief, copies)
-        except Exception as error:  # noqa: BLE001 - the reader stays useful without it
-            self.app.call_from_thread(self._analysis_failed, error)
-            return
-        self.app.call_from_thread(self.show_analysis, analysis)
-
-    def _analysis_failed(self, error: Exception) -> None:
-        self.analysis_failed = True
-        self.app.notify(f"Analysis failed ({type(error).__name__}); the passages are still here.",
-                        severity="error", markup=False)
-        for pane in self.side_lists:
-            pane.set_empty_text("Analysis failed.")
-        self.status.say(Text("analysis failed", style="bold red"))
-        self.status.show(busy=False)
+    # ----- analysis (in the background: ui/reader/workbench.py)
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Fill the panes with what the engine (and the brief) found."""
         self.analysis = analysis
-        self._passages = analysis.passages
+        self.passages = analysis.passages
         self.passage_pane.set_passages(analysis.passages)
         self.sub_title = clean(analysis.document.title)
         self.actors_pane.show(analysis.actors)
@@ -238,7 +225,7 @@ class ReaderScreen(Screen[None]):
     # ----- keys and focus
 
     def on_key(self, event: events.Key) -> None:
-        self.status.clear()  # a remark lasts until the next key
+        self.status.clear()  # a remark lasts until the next key (priority keys clear it in their action)
 
     def on_descendant_focus(self) -> None:
         self.status.show()
@@ -247,7 +234,7 @@ class ReaderScreen(Screen[None]):
         # The priority keys `/` and `a` are plain characters while a text field has the focus.
         if action in ("search", "add_note", "edit_note", "show_pane") and isinstance(self.focused, Input):
             return False
-        return True
+        return self.workbench_allows(action)
 
     # ----- following the selected passage
 
@@ -267,9 +254,13 @@ class ReaderScreen(Screen[None]):
     # ----- panes (ui/reader/panes.py)
 
     async def action_show_pane(self, pane: str) -> None:
+        self.status.clear()
         await self.switch.show(pane)
 
     def action_passages(self) -> None:
+        if self.selecting.active:  # escape ends selecting first
+            self.selecting.stop()
+            return
         self.switch.passages()
 
     @on(TabPicked)
@@ -323,6 +314,7 @@ class ReaderScreen(Screen[None]):
     # ----- search and mentions (ui/reader/search.py, ui/reader/mentions.py)
 
     async def action_search(self) -> None:
+        self.status.clear()
         await self.searching.open()
 
     def action_search_step(self, forward: bool) -> None:
@@ -347,12 +339,20 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_glosses(self) -> None:
         pane = self.passage_pane
+        if not any(p.gloss for p in pane.passages):
+            self.status.say("This document has no glosses: its brief gives none.")
+            return
         pane.set_show_glosses(not pane.show_glosses)
         self.status.say("glosses shown" if pane.show_glosses else "glosses hidden")
 
     async def action_add_note(self) -> None:
+        self.status.clear()
+        await self.wait_for_panes()  # `a` in the first moments: the notes pane comes just after the first paint
         notes = self.notes_pane
         if notes is None:
+            return
+        if self.selecting.active:  # a note on exactly the selected words
+            await self.selecting.add_note()
             return
         passage = self.selected_passage
         if passage is None:
@@ -363,6 +363,8 @@ class ReaderScreen(Screen[None]):
             await editor.ready()
 
     async def action_edit_note(self) -> None:
+        self.status.clear()
+        await self.wait_for_panes()
         editor = self.notes_pane.edit_selected() if self.notes_pane is not None else None
         if editor is not None:  # as for `a`: keys typed right after `e` reach the editor
             await editor.ready()
@@ -389,6 +391,7 @@ class ReaderScreen(Screen[None]):
     def on_notes_changed(self, event: NotesChanged) -> None:
         event.stop()
         self.set_noted_passages(event.passages, event.count)
+        self.passage_pane.set_note_spans(event.spans)
 
 
 __all__ = ["ReaderScreen", "default_analyser"]

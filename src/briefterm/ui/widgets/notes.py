@@ -1,7 +1,7 @@
 """The Notes pane: every note of the document, orphans under their own heading.
 
-Each note shows its passage number, first line and status; a quoted note its
-quote, an orphan the text it was attached to. Notes of the passage selected in
+Each note shows its passage number, its status when not simply anchored, the
+words it is on (an orphan: the text it was attached to) and its whole body. Notes of the passage selected in
 the reader are marked. Nothing shown is ever read as markup.
 
 The pane also runs the notes flows, so the reader only calls it:
@@ -26,8 +26,9 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from briefterm.core.text import clean
 from briefterm.core.types import Document, Passage
-from briefterm.notes.note import Note
+from briefterm.notes.note import Note, utc_now
 from briefterm.store.atomic import StoreError
+from briefterm.store.drafts import Draft, DraftKeeper
 from briefterm.store.notes_store import DocumentNotes
 from briefterm.ui.keymap import key_for
 from briefterm.ui.messages import NoteJump, NotesChanged
@@ -112,11 +113,15 @@ class NotesPane(OptionList):
             self.bind_notes(_open_notes(self._document, self._notes_path))
 
     def bind_notes(self, notes: DocumentNotes) -> None:
-        """Show and work on these notes (tells the user what the store had to do)."""
+        """Show and work on these notes (tells the user what the store had to do), and
+        offer back a draft left from last time."""
         self.book = notes
         for warning in notes.take_warnings():
             self.app.notify(warning, title="Notes", severity="warning", timeout=15, markup=False)
         self._refresh_from_book()
+        from briefterm.ui.reader.drafting import offer_draft
+
+        offer_draft(self)
 
     def _refresh_from_book(self, select: str | None = None) -> None:
         book = self.book
@@ -125,7 +130,8 @@ class NotesPane(OptionList):
         self.show_notes(book.notes)
         if select is not None:
             self.select_note(select)
-        self.post_message(NotesChanged(frozenset(book.passages_with_notes()), len(book.notes)))
+        spans = tuple((n.anchor.start, n.anchor.end) for n in book.notes if not n.orphaned and not n.whole_passage)
+        self.post_message(NotesChanged(frozenset(book.passages_with_notes()), len(book.notes), spans))
 
     # -- showing -------------------------------------------------------------------
 
@@ -172,7 +178,7 @@ class NotesPane(OptionList):
 
     # -- the flows the reader calls ------------------------------------------------
 
-    def add_note(self, passage: Passage | int) -> NoteEditor | None:
+    def add_note(self, passage: Passage | int, body: str = "", quote: str = "") -> NoteEditor | None:
         """Open the editor for a new note on this passage (a Passage or its number).
 
         Returns the editor, for a caller that must not let the next keys arrive
@@ -190,9 +196,35 @@ class NotesPane(OptionList):
         def save(body: str, quote: str | None) -> Note:
             return book.add(number, body, quote)
 
-        editor = NoteEditor(number, book.passages[number - 1].text, save)
+        keeper = self._keeper(Draft(number, body, utc_now(), quote=quote or None))
+        editor = NoteEditor(number, book.passages[number - 1].text, save, body=body, quote=quote, draft=keeper,
+                            dirty=bool(body))
         self.app.push_screen(editor, self._after_edit)
         return editor
+
+    def add_note_at(self, number: int, start: int, end: int, body: str = "") -> NoteEditor | None:
+        """The editor for a new note on exactly text[start:end] (a `v` selection) in passage
+        `number`; if the quote field is changed, the note goes on those words instead."""
+        book = self._book_or_say()
+        if book is None or not 1 <= number <= len(book.passages):
+            return None
+        from briefterm.ui.screens.note_editor import NoteEditor
+
+        selected = book.text[start:end]
+
+        def save(text: str, quote: str | None) -> Note:
+            if quote is not None and quote == selected.strip():
+                return book.add_at(number, text, start, end)
+            return book.add(number, text, quote)
+
+        keeper = self._keeper(Draft(number, body, utc_now(), start=start, end=end, quote=selected.strip()))
+        editor = NoteEditor(number, book.passages[number - 1].text, save, quote=selected.strip(), body=body,
+                            draft=keeper, dirty=bool(body))
+        self.app.push_screen(editor, self._after_edit)
+        return editor
+
+    def _keeper(self, draft: Draft) -> DraftKeeper | None:
+        return DraftKeeper(self.book.path, draft) if self.book is not None else None
 
     def _selected_or_say(self) -> Note | None:
         note = self.selected_note
@@ -207,8 +239,8 @@ class NotesPane(OptionList):
             return self.edit_note(note.id)
         return None
 
-    def edit_note(self, note_id: str) -> NoteEditor | None:
-        """Open the editor on a note; its text and quote are filled in."""
+    def edit_note(self, note_id: str, body: str | None = None) -> NoteEditor | None:
+        """Open the editor on a note; its text (or `body`, a draft of it) and quote are filled in."""
         book = self._book_or_say()
         note = book.get(note_id) if book is not None else None
         if book is None or note is None:
@@ -225,7 +257,9 @@ class NotesPane(OptionList):
             title = f"Edit note on passage {note.passage}"
             shown = book.passages[note.passage - 1].text if note.passage else note.anchor.exact
         quote = "" if note.whole_passage else note.anchor.exact
-        editor = NoteEditor(note.passage or 0, shown, save, body=note.body, quote=quote, title=title)
+        keeper = self._keeper(Draft(note.passage or 0, note.body, utc_now(), note_id=note.id))
+        editor = NoteEditor(note.passage or 0, shown, save, body=body if body is not None else note.body,
+                            quote=quote, title=title, draft=keeper, dirty=body is not None)
         self.app.push_screen(editor, self._after_edit)
         return editor
 
@@ -243,6 +277,7 @@ class NotesPane(OptionList):
 
         def answered(yes: bool | None) -> None:
             if not yes:
+                self._say("Note kept.")  # no (the default on enter) is an answer too: say so
                 return
             try:
                 book.delete(note_id)
@@ -309,22 +344,23 @@ class NotesPane(OptionList):
             self.action_first()
 
     def _prompt(self, note: Note) -> Content:
+        """Passage, status, the quote it is on, then the whole body (every line of it)."""
         here = not note.orphaned and note.passage is not None and note.passage == self._current_passage
         number = "?" if note.passage is None else str(note.passage)
         if note.orphaned:
             number = f"was {number}"
-        first = clean(note.first_line) or "(empty note)"
-        parts: list[str | tuple[str, str]] = [
-            ("● " if here else "  ", "bold"),
-            (f"¶{number} ", "bold"),
-            first,
-        ]
+        parts: list[str | tuple[str, str]] = [("● " if here else "  ", "bold"), (f"¶{number}", "bold")]
         if note.status != "anchored":  # the usual case goes unsaid; only trouble is shown
             parts.append((f"  {note.status}", _STATUS_STYLE[note.status]))
         if note.orphaned:
-            parts += ["\n    ", (f"on “{_clip(note.anchor.exact)}”", "dim italic")]
+            parts.append((f"  on “{_clip(note.anchor.exact)}”", "dim italic"))
         elif not note.whole_passage:
-            parts += ["\n    ", (f"“{_clip(note.anchor.exact)}”", "dim")]
+            parts.append((f"  “{_clip(note.anchor.exact)}”", "dim"))
+        lines = [clean(line).rstrip() for line in note.body.strip("\n").split("\n")] or [""]
+        if not any(lines):
+            lines = ["(empty note)"]
+        for line in lines:
+            parts += ["\n    ", line]
         return Content.assemble(*parts)
 
 
@@ -334,7 +370,12 @@ _STATUS_STYLE = {"anchored": "dim", "moved": "italic", "orphaned": "bold reverse
 def _open_notes(document: Document, notes_path: str | None) -> DocumentNotes:
     from briefterm.engine.passages import document_passages
 
-    return DocumentNotes.open(document, document_passages(document), notes_path)
+    book = DocumentNotes.open(document, document_passages(document), notes_path)
+    try:
+        book.record_places()  # the notes file says where each note sits in this text
+    except StoreError as e:
+        book.store.warn(str(e))
+    return book
 
 
 

@@ -32,6 +32,8 @@ EMPTY_DOCUMENT = "This document is empty: there is no text to read or annotate."
 BAR = "▌"
 EXCERPT_BAR = "┃ "
 NOTE_MARK = "✎"
+_UNDERLINE = Style(underline=True)
+_REVERSE = Style(reverse=True)
 # Wrapping wastes part of a row at each break: estimates assume rows this full.
 _FILL = 0.9
 
@@ -75,6 +77,8 @@ class PassagePane(VirtualList):
         self._search: Search | None = None
         self._current_hit: Hit | None = None
         self._layouts: LRUCache[int, tuple[list[Span], list[Span]]] = LRUCache(1024)
+        self._note_spans: list[Span] = []  # quoted notes' words, underlined (sorted)
+        self._selection: Span | None = None  # the `v` selection, reverse video
         self._emphasis = sorted(emphasis, key=lambda e: e.start)  # document offsets, from the source
         self._emphasis_starts = [e.start for e in self._emphasis]
         self.rows_drawn = 0  # rows styled and rendered so far: lets tests check that work is lazy
@@ -114,6 +118,24 @@ class PassagePane(VirtualList):
         """Spans (document offsets) to highlight, by passage position: the selected actor."""
         self._mentions = spans
         self.restyle()
+
+    def set_note_spans(self, spans: Iterable[Span]) -> None:
+        """The words quoted notes are anchored to (document offsets): underlined."""
+        self._note_spans = sorted(spans)
+        self.restyle()
+
+    @property
+    def note_spans(self) -> list[Span]:
+        return list(self._note_spans)
+
+    def set_selection(self, span: Span | None) -> None:
+        """The words selected with `v` (document offsets), shown in reverse video."""
+        self._selection = span
+        self.restyle()
+
+    @property
+    def selection(self) -> Span | None:
+        return self._selection
 
     def set_search(self, result: Search | None, current: Hit | None = None) -> None:
         self._search = result
@@ -230,6 +252,8 @@ class PassagePane(VirtualList):
             for m_start, m_end in self._mentions(max(passage.start, low - _SPAN_MARGIN), high):
                 if m_end > low:
                     body.stylize(mention, max(0, m_start - origin), min(length, m_end - origin))
+        for n_start, n_end in self._note_spans_in(low, high):
+            body.stylize(_UNDERLINE, max(0, n_start - origin), min(length, n_end - origin))
         if self._search:
             match = self._style("passages--match")
             current_style = self._style("passages--match-current")
@@ -237,7 +261,22 @@ class PassagePane(VirtualList):
             for h_start, h_end in self._search.spans(low, high):
                 style = current_style if h_start == current else match
                 body.stylize(style, max(0, h_start - origin), min(end - start, h_end - origin))
+        selection = self._selection
+        if selection is not None and selection[1] > low and selection[0] < high:
+            body.stylize(_REVERSE, max(0, selection[0] - origin), min(length, selection[1] - origin))
         return body
+
+    def _note_spans_in(self, start: int, end: int) -> list[Span]:
+        spans = self._note_spans
+        i = bisect.bisect_left(spans, (start, start))
+        while i > 0 and spans[i - 1][1] > start:
+            i -= 1
+        out: list[Span] = []
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] > start:
+                out.append(spans[i])
+            i += 1
+        return out
 
     def _first_gutter(self, passage: Passage, selected: bool, width: int) -> Text:
         number_style = self._style("passages--number-selected" if selected else "passages--number")

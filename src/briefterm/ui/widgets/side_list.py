@@ -16,6 +16,7 @@ from typing import ClassVar, Generic, TypeVar
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
 
@@ -91,6 +92,7 @@ class SideList(VirtualList, Generic[T]):
         self._selected_passage: int | None = None
         self._label_width = 0
         self._first_by_passage: dict[int, int] = {}
+        self._held: list[str] | None = []  # keys typed while analysing; None: the items came (or never will)
 
     # ----- data
 
@@ -115,6 +117,9 @@ class SideList(VirtualList, Generic[T]):
         self._label_width = max((len(item.label) for item in self._items), default=0)
         self.reset_layout()
         self.scroll_to_item(self.cursor)
+        held, self._held = self._held, None
+        if held:  # `1 j j enter` typed while analysing: the third item, now that it is here
+            self.call_later(self._replay, held)
 
     def value_at(self, index: int) -> T | None:
         return self._values[index] if 0 <= index < len(self._values) else None
@@ -129,6 +134,7 @@ class SideList(VirtualList, Generic[T]):
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
+        self._held = None  # no items coming (the analysis failed): the held keys mean nothing
         if not self._items:
             self.reset_layout()
 
@@ -198,6 +204,22 @@ class SideList(VirtualList, Generic[T]):
 
     # ----- keys and focus
 
+    def on_key(self, event: events.Key) -> None:
+        """While analysing, this list's own keys wait for its items (they are done when it is filled)."""
+        if self._held is None:
+            return
+        bound = self.screen.active_bindings.get(event.key)
+        if bound is not None and bound.node is self:
+            event.stop()
+            event.prevent_default()
+            self._held.append(event.key)
+
+    async def _replay(self, keys: list[str]) -> None:
+        for key in keys:
+            bound = self.screen.active_bindings.get(key) if self.has_focus else None
+            if bound is not None and bound.node is self:
+                await self.run_action(bound.binding.action)
+
     def action_jump(self) -> None:
         if self._items:
             self.post_message(ItemJump(self, self.cursor))
@@ -210,4 +232,6 @@ class SideList(VirtualList, Generic[T]):
         self.scroll_to_item(self.cursor)
 
     def on_blur(self) -> None:
+        if self._held:
+            self._held.clear()  # the reader went elsewhere: what was typed here is dropped
         self.restyle(self.cursor)
