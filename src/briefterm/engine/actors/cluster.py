@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefterm.core.types import ActorType
-from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence
 
 
 @dataclass

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
-from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 TypeOf = Callable[[str], "ActorType | None"]
@@ -77,25 +77,8 @@ class CueReader:
             prev2 = before[-2] if len(before) > 1 else ""
             nxt = after[0] if after else ""
             nxt2 = after[1] if len(after) > 1 else ""
-            sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
             if not o.initial:
-                if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
-                    cues.org = True
-                if prev == "at" and prev2 in w["roles"] \
-                        or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
-                        or prev == "in" and prev2 in _STAKE_WORDS:
-                    cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
-                if prev in w["thing_cues"]:
-                    cues.thing = True
-                if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
-                    cues.place = cues.strong_place = True  # "the provinces of Albay"
-                if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
-                        and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
-                    cues.place = True  # "in Eastport", "flights to Corran"
-                    if prev in _STRONG_LOCATIVE:
-                        cues.strong_place = True
-                if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
-                    cues.person = True
+                self._before(cues, prev, prev2)
             if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
                 cues.org_next = True  # "Harbour news agency", but also "Ashby council"
             if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
@@ -122,6 +105,28 @@ class CueReader:
                         and entry.role in ("name", "alias"):
                     cues.place = cues.strong_place = True
         return cues
+
+    def _before(self, cues: Cues, prev: str, prev2: str) -> None:
+        """Cues in the two words before a name that does not begin its sentence."""
+        w = self.w
+        sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
+        if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
+            cues.org = True
+        if prev == "at" and prev2 in w["roles"] \
+                or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
+                or prev == "in" and prev2 in _STAKE_WORDS:
+            cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
+        if prev in w["thing_cues"]:
+            cues.thing = True
+        if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
+            cues.place = cues.strong_place = True  # "the provinces of Albay"
+        if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
+                and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
+            cues.place = True  # "in Eastport", "flights to Corran"
+            if prev in _STRONG_LOCATIVE:
+                cues.strong_place = True
+        if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
+            cues.person = True
 
     def follows_place(self, group: list[Occurrence], type_of: TypeOf) -> bool:
         """Set after a known place: "Kourou, French Guiana"."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 _APPOSITION_RE = re.compile(

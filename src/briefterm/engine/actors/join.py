@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from briefterm.engine.actors.names import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 # What may stand between two parts of one name: function words, or a plural apostrophe.
@@ -83,8 +83,8 @@ class NameJoiner:
             if i + 2 < n and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
                 a, c = occs[i], occs[i + 2]
                 words, starts = a.words + c.words, a.starts + c.starts
-                out.append(Occurrence(a.start, c.end, words, 0, starts, a.passage, a.initial,
-                                      a.titled, c.possessive, a.coord, a.heading))
+                out.append(Occurrence((a.start, c.end), words, (0, starts), a.passage,
+                                      a.marks._replace(possessive=c.possessive)))
                 i += 3
                 continue
             j = i
@@ -170,6 +170,6 @@ class NameJoiner:
             words.extend(p.words)
             starts.extend(p.starts)
         a, z = parts[0], parts[-1]
-        return Occurrence(a.start, z.end, tuple(words), 0, tuple(starts), a.passage, a.initial,
-                          a.titled, z.possessive, a.coord, a.heading,
+        return Occurrence((a.start, z.end), tuple(words), (0, tuple(starts)), a.passage,
+                          a.marks._replace(possessive=z.possessive),
                           " ".join(text[a.start : z.end].split()).replace("’", "'"))

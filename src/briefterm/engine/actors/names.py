@@ -9,133 +9,17 @@ What the words *are* (person, country...) is decided later, in names_resolve.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from briefterm.core.types import Passage
+from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
+from briefterm.engine.actors.splitter import ABBREVS, RUN_RE, RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
 from briefterm.engine.passages import PassageIndex
 
-
-def _upper_class() -> str:
-    """A regex class of the upper- and title-case letters of the scripts news uses."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x41, 0x2000):
-        ch = chr(code)
-        if ch.isupper() or ch.istitle():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-
-
-_UP = _upper_class()
-_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
-_REST = r"\w*(?:[-'’.]\w+|/[a-z]\w*)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter"
-_WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
-_SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
-# Lower-case words inside a name: "of (the)", "and", "&", name particles ("de la", "van der").
-_CONN = (rf"(?:(?:of|for|and|&)(?:{_SEP}the)?"
-         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
-         rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
-_MAX_WORDS = 12
-# A run of capitalised words with connectors and inner numbers. It opens with a capital
-# letter (so the engine scans for one fast) not glued to a word, a dot, '@', '#' or '/'.
-# Repetition is bounded, and each step starts with a separator that the previous step cannot
-# consume, so there is no backtracking blowup.
-RUN_RE = re.compile(
-    rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
-    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])){{0,{_MAX_WORDS - 1}}}"
-)
-_PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
-_UP_RE = re.compile(rf"[{_UP}]")
-_CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s$")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _BYLINE_RE = re.compile(
     r"\s*(?:by|written by|reporting by|words by|story by|edited by|editing by)\s+[A-Z]", re.I
 )
-_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-
-Word = tuple[str, int, int]  # text, start, end (relative to the run)
-
-
-class Occurrence:
-    """One name as written: `text[start:end]`, its words and what stood around it.
-
-    `starts` (the words' offsets) is `base` plus the run-relative `rel`, kept apart so the
-    hot loop shares one `rel` tuple between all occurrences of the same run text.
-    """
-
-    __slots__ = ("start", "end", "words", "base", "rel", "passage", "initial", "titled",
-                 "possessive", "coord", "heading", "key")
-
-    def __init__(self, start: int, end: int, words: tuple[str, ...], base: int,
-                 rel: tuple[int, ...], passage: int, initial: bool = False,
-                 titled: bool = False, possessive: bool = False, coord: bool = False,
-                 heading: bool = False, key: str = "") -> None:
-        self.start = start
-        self.end = end
-        self.words = words
-        self.base = base
-        self.rel = rel
-        self.passage = passage
-        self.initial = initial  # its first word begins a sentence
-        self.titled = titled  # a title or honorific stood before it ("Mr Lund")
-        self.possessive = possessive  # "'s" followed it
-        self.coord = coord  # joined to the previous occurrence by "and"
-        self.heading = heading  # inside a Title Case heading
-        self.key = key or name_key(words)
-
-    @property
-    def starts(self) -> tuple[int, ...]:
-        return tuple(self.base + r for r in self.rel)
-
-    def reshape(self, words: tuple[str, ...], starts: tuple[int, ...]) -> None:
-        """Keep only `words` (a contiguous part of the name) at absolute `starts`."""
-        self.words, self.base, self.rel = words, 0, starts
-        self.start, self.end = starts[0], starts[-1] + len(words[-1])
-        self.key = name_key(words)
-
-    def __repr__(self) -> str:
-        return f"Occurrence({self.key!r}, {self.start}, {self.end})"
-
-
-def name_key(words: tuple[str, ...] | list[str]) -> str:
-    return " ".join(words).replace("’", "'")
-
-
-def _prefixed(tok: str) -> bool:
-    """'al-Amr', "d'Estaing": a lower-case particle glued to a capitalised word."""
-    for sep in ("-", "'", "’"):
-        head, _, tail = tok.partition(sep)
-        if tail and head.islower() and len(head) <= 3 and tail[:1].isupper():
-            return True
-    return False
-
-
-def _name_word(tok: str) -> bool:
-    return bool(_UP_RE.match(tok)) or _prefixed(tok)
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    words: tuple[Word, ...]
-    at_run_start: bool
-    titled: bool = False
-    possessive: bool = False
-    coord: bool = False
-    new_sentence: bool = False  # follows a full stop inside the run ("... Lee. Then")
-
-    @property
-    def texts(self) -> tuple[str, ...]:
-        return tuple(w for w, _, _ in self.words)
-
-
-_Shape = tuple[tuple[str, ...], tuple[int, ...], int, int, str, bool, bool, bool, bool, bool]
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -150,246 +34,8 @@ def lowercase_words(text: str) -> frozenset[str]:
                     out.add(word[:-2])
     return frozenset(out)
 
-
-class RunSplitter:
-    """Cuts a run of capitalised words into name pieces; results cached per run text."""
-
-    def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
-        self.cache: dict[str, tuple[_Piece, ...]] = {}
-        w = gaz.words
-        self.titles = w["title_words"] | w["honorifics"]
-        self.modifiers = w["title_modifiers"]
-        self.honorifics = w["honorifics"]
-        self.head_words = w["org_words"] | w["place_words"] | w["leading_org_words"]
-        self.events = w["event_heads"]
-        self.stop = w["stopwords"]
-
-    def split(self, run: str) -> tuple[_Piece, ...]:
-        pieces = self.cache.get(run)
-        if pieces is None:
-            pieces = tuple(p for raw in self._cut(run) for p in self._refine(raw))
-            self.cache[run] = pieces
-        return pieces
-
-    # -- cutting the run at possessives, contractions, lone letters and "and" --------------
-
-    def _cut(self, run: str) -> Iterator[_Piece]:
-        parts = [(m.group(), m.start(), m.end()) for m in _PART_RE.finditer(run)]
-        cur: list[Word] = []
-        coord = False
-        first = True
-        new_sentence = False
-
-        def emit(label: bool = False, possessive: bool = False) -> Iterator[_Piece]:
-            nonlocal cur, first, coord, new_sentence
-            yield from self._emit(cur, first, coord, possessive, label, new_sentence)
-            cur, first, coord, new_sentence = [], False, False, False
-
-        for i, (tok, s, e) in enumerate(parts):
-            if tok[0].isdigit():
-                if cur:
-                    cur.append((tok, s, e))
-                continue
-            if tok == "&":
-                if cur:
-                    cur.append((tok, s, e))  # "Baltic & Nordic Equity Research"
-                continue
-            if not _name_word(tok):
-                if tok == "and" and not self._join_and(cur, parts, i):
-                    yield from emit()
-                    coord = True
-                elif cur:
-                    cur.append((tok, s, e))
-                continue
-            stop = False
-            if tok.endswith(".") and not self._abbreviation(tok):
-                tok, e, stop = tok[:-1], e - 1, True  # "... with Russia. Then"
-            if _CONTRACTION_RE.search(tok):
-                yield from emit()
-            elif tok in ("I", "V", "X") and cur and (cur[-1][0] in self.gaz.given_names
-                                                     or cur[0][0].lower() in self.honorifics):
-                cur.append((tok, s, e))  # a regnal number: "Harald V"
-            elif len(tok) == 1 or "." in tok and "." not in tok[:-1] and len(tok) == 2 \
-                    and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
-                # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
-                yield from emit(label=True)
-            elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.gaz.words["possessive_nouns"]:
-                cur.append((tok[:-2], s, e - 2))
-                yield from emit(possessive=True)
-            elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
-                yield from emit()  # a web address: "Gawker.com"
-            else:
-                cur.append((tok, s, e))
-            if stop:
-                yield from emit()
-                new_sentence = True
-        yield from emit()
-
-    @staticmethod
-    def _abbreviation(tok: str) -> bool:
-        """'Mr.', 'Gen.', an initial 'W.', a dotted acronym 'U.S.'."""
-        bare = tok[:-1]
-        return len(bare) == 1 or "." in bare or bare.lower() in _ABBREVS
-
-    def _join_and(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
-        """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
-        leading "The" ("The Globe and Mail"), or when the gazetteer knows the whole."""
-        words = [w for w, _, _ in cur]
-        if not words:
-            return False
-        if i + 1 < len(parts) and parts[i + 1][0] == "the":
-            return bool(self.gaz.lookup(name_key(words + ["and", "the"]
-                                                 + [t for t, _, _ in parts[i + 2 : i + 4]])))
-        if any(w in ("of", "for") for w in words):
-            return True
-        tail: list[str] = []
-        for t, _, _ in parts[i + 1 :]:
-            if t == "and" or t.islower() and not tail:
-                break
-            tail.append(t)
-        heads = self.head_words | self.events
-        if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
-                and not self.gaz.lookup(name_key(words)):
-            return True  # "National Disaster Risk Reduction and Management Council"
-        after = [t for t, _, _ in parts[i + 1 : i + 4]]
-        for k in range(len(words)):
-            for m in range(1, len(after) + 1):
-                if self.gaz.lookup(name_key(words[k:] + ["and"] + after[:m])):
-                    return True
-        return False
-
-    @staticmethod
-    def _emit(cur: list[Word], first: bool, coord: bool, possessive: bool, label: bool,
-              new_sentence: bool) -> Iterator[_Piece]:
-        while cur and not _name_word(cur[-1][0]):
-            cur = cur[:-1]  # trailing connectors and numbers
-        while cur and not _name_word(cur[0][0]):
-            cur = cur[1:]
-        if cur and not label:
-            yield _Piece(tuple(cur), first, possessive=possessive, coord=coord,
-                         new_sentence=new_sentence)
-
-    # -- refining a piece: "The", titles, "of", a modifier before a given name ------------
-
-    def _refine(self, piece: _Piece) -> Iterator[_Piece]:
-        words = list(piece.words)
-        at_start = piece.at_run_start
-        gaz = self.gaz
-        # "The Church of ...", "Like Gen. Grant": a function word is never part of a name
-        while len(words) > 1 and words[0][0].lower() in self.stop \
-                and not (len(words[0][0]) > 1 and words[0][0].isupper()) \
-                and not gaz.lookup(name_key([w for w, _, _ in words])):
-            words = words[1:]
-            at_start = False
-            while words and not _name_word(words[0][0]):
-                words = words[1:]
-        if not words:
-            return
-        # "Ukrainian President Volodymyr Zelensky": the country word is a mention of its own.
-        if len(words) >= 3 and words[1][0].lower() in self.titles:
-            entry = gaz.lookup(words[0][0])
-            if entry is not None and entry.type in ("country", "place") \
-                    and 0 < self._title_length([w for w, _, _ in words[1:]]) < len(words) - 1:
-                yield _Piece((words[0],), at_start, new_sentence=piece.new_sentence)
-                words, at_start = words[1:], False
-        # "European Commission President Jean-Claude Juncker": an organisation, then a title
-        for k in range(len(words) - 2, 0, -1):
-            if words[k - 1][0].lower() in self.head_words \
-                    and 0 < self._title_length([w for w, _, _ in words[k:]]) < len(words) - k:
-                yield _Piece(tuple(words[:k]), at_start, new_sentence=piece.new_sentence)
-                words, at_start = words[k:], False
-                break
-        titled = piece.titled
-        n_title = self._title_length([w for w, _, _ in words])
-        if n_title:
-            if n_title >= len(words):
-                return  # a title alone ("Prime Minister", "Secretary of State")
-            words, at_start, titled = words[n_title:], False, True
-            while words and not _name_word(words[0][0]):
-                words = words[1:]
-            if not words:
-                return
-        for part, part_start in self._split_of(words, at_start):
-            yield from self._split_modifier(part, part_start, titled, piece)
-
-    def _title_length(self, words: list[str]) -> int:
-        """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
-        i, n, has_head = 0, len(words), False
-        if n >= 3 and words[1].lower() in self.titles and words[1].lower() not in self.modifiers \
-                and words[0].lower() not in self.titles and words[0] not in self.gaz.given_names \
-                and words[0][:1].isupper() and self.gaz.lookup(words[0]) is None:
-            i = 1  # a portfolio before the title: "Information Minister", "Bristol Mayor"
-        while i < n and words[i].lower() in self.titles:
-            low = words[i].lower()
-            has_head = has_head or low not in self.modifiers or low in self.honorifics
-            i += 1
-            if i < n - 1 and words[i] in ("of", "for"):
-                i += 1
-                if i < n and words[i] == "the":
-                    i += 1
-                i += 1  # at least one word of the office ("of Education")
-                while i < n - 2 and words[i] not in self.gaz.given_names \
-                        and words[i].lower() not in self.titles and not words[i].islower():
-                    i += 1
-        if not has_head or i == 0:
-            return 0
-        rest = words[i:]
-        cut = next((k for k, w in enumerate(rest) if w in ("of", "for", "and")), len(rest))
-        if any(w.lower() in self.head_words for w in rest[:cut]):
-            return 0  # "General Motors", "Supreme Court", "State Department"
-        return i
-
-    def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
-        """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",
-        but keep "Church of England", "Bank of England" and events whole."""
-        texts = [w for w, _, _ in words]
-        k = next((i for i, w in enumerate(texts) if w in ("of", "for")), -1)
-        if k <= 0 or self.gaz.lookup(name_key(texts)):
-            yield words, at_start
-            return
-        left = words[:k]
-        right = words[k + 1 :]
-        while right and right[0][0] in ("the", "The"):
-            right = right[1:]
-        head = texts[k - 1].lower()
-        if not right or head in self.head_words or texts[-1].lower() in self.events \
-                or texts[0].lower() in self.head_words:
-            yield words, at_start
-            return
-        yield left, at_start
-        if right:
-            yield right, False
-
-    def _split_modifier(self, words: list[Word], at_start: bool, titled: bool,
-                        piece: _Piece) -> Iterator[_Piece]:
-        """"Bassist Tom Vane": a word before a given name that opens the rest."""
-        texts = [w for w, _, _ in words]
-        given = self.gaz.given_names
-        if len(texts) >= 3 and texts[0].lower() in self.gaz.words["roles"] \
-                and texts[0] not in given and not any(t.lower() in self.head_words for t in texts):
-            words, at_start, titled = words[1:], False, True  # "Singer Lena Markov"
-            texts = texts[1:]
-        if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts):
-            for k in range(1, len(texts) - 1):
-                if texts[k] in given:
-                    if all(t.lower() not in self.head_words for t in texts):
-                        yield _Piece(tuple(words[:k]), at_start)
-                        words, at_start = words[k:], False
-                    break
-        possessive = piece.possessive and words[-1] is piece.words[-1]
-        coord = piece.coord and words[0] is piece.words[0]
-        yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=coord,
-                     new_sentence=piece.new_sentence and words[0] is piece.words[0])
-
-
 _OPENERS = " \t\"“‘'([*_•#>-"
 _BOUNDARY = frozenset(".!?…:\"“”‘’'()[]*_•#>-\n\t ")
-_ABBREVS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr cpl pvt insp supt det rev fr hon sen "
-    "rep gov st mt ft msgr jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx dept est fig al e.g i.e".split()
-)
 
 
 def sentence_initial(text: str, start: int, floor: int) -> bool:
@@ -417,7 +63,7 @@ def sentence_initial(text: str, start: int, floor: int) -> bool:
     word = text[j + 1 : i]
     if len(word) == 1 and word.isupper():
         return False  # an initial or "U.S."
-    return word.lower() not in _ABBREVS
+    return word.lower() not in ABBREVS
 
 
 def _title_case(passage: Passage) -> bool:
@@ -447,7 +93,7 @@ def find_occurrences(text: str, passages: PassageIndex,
     """Every name candidate of the non-boilerplate passages, in document order."""
     gaz = gaz or gazetteer()
     splitter = RunSplitter(gaz)
-    shapes: dict[str, tuple[_Shape, ...]] = {}
+    shapes: dict[str, tuple[Shape, ...]] = {}
     titles = splitter.titles
     out: list[Occurrence] = []
     append = out.append
@@ -480,7 +126,7 @@ def find_occurrences(text: str, passages: PassageIndex,
             else:
                 initial = sentence_initial(text, base, floor)
             for words, rel, s, e, key, at_start, titled, possessive, coord, new in shape:
-                append(Occurrence(base + s, base + e, words, base, rel, index,
-                                  initial and at_start or new, titled, possessive, coord,
-                                  heading, key))
+                append(Occurrence((base + s, base + e), words, (base, rel), index,
+                                  Marks(initial and at_start or new, titled, possessive, coord,
+                                        heading), key))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
-from briefterm.engine.actors.names import Occurrence, name_key
+from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
@@ -145,9 +145,9 @@ class Preparer:
                 for j in range(min(len(words), i + 6), i, -1):
                     key = name_key(words[i:j])
                     if words[j - 1][:1].isupper() and (key in known or self.gaz.lookup(key)):
-                        part = Occurrence(starts[i], starts[j - 1] + len(words[j - 1]),
-                                          words[i:j], 0, starts[i:j], o.passage,
-                                          heading=True, key=key)
+                        part = Occurrence((starts[i], starts[j - 1] + len(words[j - 1])),
+                                          words[i:j], (0, starts[i:j]), o.passage,
+                                          Marks(heading=True), key)
                         out.append(part)
                         i = j
                         break
@@ -196,8 +196,8 @@ class Preparer:
                         starts.append(parts[k - 1].end + gap.index("and"))
                 words.extend(p.words)
                 starts.extend(p.starts)
-            joined = Occurrence(a.start, parts[-1].end, tuple(words), 0, tuple(starts), a.passage,
-                                a.initial, a.titled, parts[-1].possessive, a.coord, a.heading,
+            joined = Occurrence((a.start, parts[-1].end), tuple(words), (0, tuple(starts)),
+                                a.passage, a.marks._replace(possessive=parts[-1].possessive),
                                 text[a.start : parts[-1].end].replace("’", "'"))
             out.append(joined)
             i += len(parts)

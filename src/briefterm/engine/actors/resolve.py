@@ -15,25 +15,24 @@ Output: clusters, one per actor, each holding its occurrences. The rules, in ord
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from briefterm.core.types import ActorType
-from briefterm.engine.actors.cluster import Cluster, contains, one_edit
+from briefterm.engine.actors.cluster import Cluster, contains
 from briefterm.engine.actors.context import words_after
 from briefterm.engine.actors.cues import CueReader
-from briefterm.engine.actors.names import Occurrence
-from briefterm.engine.actors.prepare import ACRONYM_RE, Preparer
+from briefterm.engine.actors.hosts import Hosts, merge_suffixes, merge_typos
+from briefterm.engine.actors.occurrence import Occurrence
+from briefterm.engine.actors.persons import PersonIndex
+from briefterm.engine.actors.prepare import Preparer
+from briefterm.engine.actors.singles import ROMAN_RE, SingleWords
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 
-_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _DIGIT_RE = re.compile(r"\d")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
-_BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
-_PLURAL_RE = re.compile(r"[^su]s$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
@@ -41,7 +40,7 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "
                           "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
 
 
-class Resolver:
+class Resolver(SingleWords):
     def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
                  lower: frozenset[str]) -> None:
         self.text = text
@@ -51,11 +50,10 @@ class Resolver:
         self.w = gaz.words
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
-        self.persons: list[Cluster] = []
+        self.groups: dict[str, list[Occurrence]] = defaultdict(list)
+        self.people = PersonIndex(gaz)
+        self.hosts = Hosts(gaz)
         self.cues = CueReader(text, gaz)
-
-    def _lowercase_used(self, word: str) -> bool:
-        return word.lower() in self.lower
 
     def _type_of(self, key: str) -> ActorType | None:
         c = self.by_key.get(key)
@@ -81,7 +79,7 @@ class Resolver:
                 return True
             if (lw in self.w["months"] or lw in self.w["weekdays"]) and not titled:
                 return True
-            if _ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
+            if ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
                 return True
             if lw in self.w["honorifics"] or lw in self.w["title_words"]:
                 return True
@@ -129,12 +127,12 @@ class Resolver:
                 multis.append(key)
         named = self._gazetteer_names(gaz_keys)
         self._multis(multis)
-        self._persons_index()
+        self.people.build(self.clusters)
         self._gazetteer_aliases(gaz_keys, named)
         self._singles(singles, defs)
         self._list_places()
-        self._gazetteer_suffixes()
-        self._typo_merges()
+        merge_suffixes(self._live(), self.gaz, self._merge)
+        merge_typos(self._live(), self._merge)
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 
     def _gazetteer_names(self, keys: list[str]) -> set[str]:
@@ -173,8 +171,8 @@ class Resolver:
                 continue
             if entry is None or entry.role in ("name", "alias"):
                 continue
-            if entry.role in ("capital", "seat") and key in self.surnames:
-                self._merge_surname(key, group)
+            if entry.role in ("capital", "seat") and key in self.people.surnames:
+                self.people.merge(key, group)
                 continue
             if entry.role == "demonym":
                 if entry.canonical in named:
@@ -222,7 +220,7 @@ class Resolver:
         if low[-1] in w["place_words"] or low[0] in w["compass"] \
                 or low[0] in w["leading_place_words"]:
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"
-        if "&" in words or any(len(x) > 1 and x.isupper() and not _ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
+        if "&" in words or any(len(x) > 1 and x.isupper() and not ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
                                for x in names):
             return "organization"  # "BT Sport", "Ipsos MORI", "Clickwell UK"
         last = self.gaz.lookup(words[-1])
@@ -307,182 +305,6 @@ class Resolver:
         for k in child.keys:
             self.by_key[k] = host
 
-    def _persons_index(self) -> None:
-        self.persons = [c for c in self.clusters if c.type == "person" and c.merged_into is None]
-        self.surnames: dict[str, list[Cluster]] = defaultdict(list)
-        self.firsts: dict[str, list[Cluster]] = defaultdict(list)
-        self.middles: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self.persons:
-            words = c.words()
-            if len(words) > 1:
-                self.surnames[words[-1]].append(c)
-                self.firsts[words[0]].append(c)
-                bare = _PARTICLE_RE.sub("", words[-1])
-                if bare != words[-1]:
-                    self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
-                for middle in words[1:-1]:
-                    if middle[:1].isupper() and middle not in self.gaz.given_names:
-                        self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"
-
-    def _merge_surname(self, key: str, group: list[Occurrence],
-                       index: dict[str, list[Cluster]] | None = None) -> None:
-        """Each occurrence to the person of that name mentioned last in the same passage,
-        else to the one the document names first (its main subject)."""
-        candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
-        if len({id(c) for c in candidates}) == 1:
-            candidates[0].add(key, group)
-            return
-        marks = sorted((p.start, p.passage, i) for i, c in enumerate(candidates) for p in c.occs)
-        starts = [m[0] for m in marks]
-        main = candidates[marks[0][2]]
-        for o in group:
-            at = bisect.bisect_left(starts, o.start) - 1
-            near = at >= 0 and marks[at][1] == o.passage
-            (candidates[marks[at][2]] if near else main).add(key, [o])
-
-    # -- single words ----------------------------------------------------------------
-
-    def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
-        self._index_hosts()
-        pending: list[tuple[str, ActorType | None]] = []
-        for key in keys:
-            done, fallback = self._single(key, defs)
-            if not done:
-                pending.append((key, fallback))
-        if not pending:
-            return
-        position = {id(o): i for i, o in enumerate(self.occs)}
-        for key, fallback in pending:
-            kind = self._neighbour_type(key, position) or fallback
-            if kind is not None:
-                self._new(kind, key).occs.extend(self.groups[key])
-
-    def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
-        """The type a name takes from the name beside it: 'San Marco and Santa Lucia'
-        share one; 'Eastport, Westshire' and 'Ashby, Corran, Bellwick' are places."""
-        if self._lowercase_used(key):
-            return None
-        group = self.groups[key]
-        for o in group:
-            i = position[id(o)]
-            if o.coord and i > 0:
-                sib = self.by_key.get(self.occs[i - 1].key)
-                if sib is not None:
-                    return sib.root().type
-        for o in group:
-            i = position[id(o)]
-            prev = self.occs[i - 1] if i > 0 else None
-            if prev is None or self.text[prev.end : o.start] != ", ":
-                continue
-            host = self.by_key.get(prev.key)
-            after = self.text[o.end : o.end + 1]
-            if host is not None and host.root().type in ("place", "country") and (
-                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
-                return "place"
-        return None
-
-    def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
-        """Resolve one single-word name. (False, fallback) when it waits for its neighbours
-        to be typed first; the fallback type (or None: no actor) applies if they say nothing."""
-        done = (True, None)
-        group = self.groups[key]
-        w = self.w
-        titled = any(o.titled for o in group)
-        mid = [o for o in group if not o.initial]
-        if key in self.surnames:
-            self._merge_surname(key, group)
-            return done
-        if key.endswith("s") and key[:-1] in self.surnames:
-            return done  # "the Sams": a family, not one actor
-        if key in self.middles and len({id(c.root()) for c in self.middles[key]}) == 1:
-            self._merge_surname(key, group, self.middles)
-            return done
-        if key in defs and defs[key] in self.by_key:
-            self.by_key[defs[key]].root().add(key, group)
-            return done
-        if titled:
-            self._new("person", key).occs.extend(group)
-            return done
-        if key in self.firsts and (key in self.gaz.given_names or any(
-                all(_ROMAN_RE.match(x) for x in c.words()[1:]) for c in self.firsts[key])):
-            # "Peter" for "Peter Lund"; "Benedict" for "Benedict XVI"
-            self._merge_surname(key, group, self.firsts)
-            return done
-        if key in self.firsts and self._later_first_name(key, group):
-            self.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
-            return done
-        if key.lower() in w["compass"]:
-            host = self._unique(self.compass_index.get(key, []))
-            if host is not None:
-                host.add(key, group)
-            return done
-        cues = self.cues.read(group)
-        if cues.naming and not cues.thing:
-            self._new("organization", key).occs.extend(group)
-            return done
-        if self._lowercase_used(key):
-            host = self._head_host(key)
-            if host is not None:
-                host.add(key, group)
-            return done
-        if not mid:
-            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
-                    and key not in self.gaz.given_names:
-                # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
-                kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
-                    else "person"
-                self._new(kind0, key).occs.extend(group)
-            return done
-        if cues.thing:
-            return done
-        kind: ActorType | None = None
-        if cues.org:
-            kind = "organization"
-        elif cues.strong_place:
-            kind = "place"
-        elif cues.person:
-            kind = "person"
-        elif cues.org_next:
-            kind = "organization"
-        if kind is None:
-            host = self._sub_host(key) or self._initials_host(key)
-            if host is not None:
-                host.add(key, group)
-                return done
-            if cues.place and not cues.speech:
-                kind = "place"
-        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
-            kind = "organization"  # "Parliament", "Democrats", "Labour"
-        if kind is not None:
-            self._new(kind, key).occs.extend(group)
-            return done
-        fallback: ActorType | None = None
-        if key in self.gaz.given_names and len(group) > 1:
-            fallback = "person"
-        elif cues.speech or cues.source:
-            fallback = "organization"  # "Boeing said", "according to Eurostat": a source
-        elif len(group) > 1:
-            fallback = "organization"  # used as a name more than once
-        return False, fallback
-
-    def _later_first_name(self, key: str, group: list[Occurrence]) -> bool:
-        """An unknown given name used alone only after the one person who bears it was
-        named in full, and never written in lower case."""
-        hosts = {id(c.root()): c.root() for c in self.firsts[key]}
-        if len(hosts) != 1 or self._lowercase_used(key):
-            return False
-        (host,) = hosts.values()
-        first = min((o.start for o in host.occs), default=-1)
-        return first >= 0 and all(o.start > first for o in group)
-
-    def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
-        """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
-        i = position[id(o)]
-        if i + 1 >= len(self.occs):
-            return False
-        gap = self.text[o.end : self.occs[i + 1].start]
-        return gap in (", ", " and ", ", and ")
-
     def _list_places(self) -> None:
         """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
         Heald Green'."""
@@ -501,97 +323,3 @@ class Resolver:
             host = self.by_key.get(prev.key)
             if host is not None and host.root().type in ("place", "country"):
                 c.type = "place"
-
-    def _live(self) -> list[Cluster]:
-        return [c for c in self.clusters if c.merged_into is None and c.occs]
-
-    def _index_hosts(self) -> None:
-        """Word and initials indexes of the multi-word organisations, for single words."""
-        self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
-        self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self._live():
-            words = c.words()
-            if len(words) < 2:
-                continue
-            if c.type == "organization":
-                for x in set(words):
-                    self.org_words_index[x].append(c)
-            if c.type in ("organization", "country", "place"):
-                initials = "".join(x[0] for x in words if x[:1].isupper())
-                self.initials_index[initials].append(c)
-        self.compass_index: dict[str, list[Cluster]] = defaultdict(list)
-        for c in self._live():
-            name = (c.canonical or " ".join(c.words())).split()
-            if c.type in ("country", "place") and len(name) > 1:
-                self.compass_index[name[0]].append(c)
-
-    @staticmethod
-    def _unique(hosts: list[Cluster]) -> Cluster | None:
-        roots = {id(c.root()): c.root() for c in hosts}
-        return next(iter(roots.values())) if len(roots) == 1 else None
-
-    def _head_host(self, key: str) -> Cluster | None:
-        """'the Church' for the one '… Church …' organisation of the document."""
-        if key.lower() not in self.w["org_words"]:
-            return None
-        return self._unique(self.org_words_index.get(key, []))
-
-    def _sub_host(self, key: str) -> Cluster | None:
-        """'Brightway' for 'Church of Brightway', 'Clickwell' for 'Clickwell UK'."""
-        return self._unique(self.org_words_index.get(key, []))
-
-    def _initials_host(self, key: str) -> Cluster | None:
-        if not ACRONYM_RE.match(key):
-            return None
-        return self._unique(self.initials_index.get(key, []))
-
-    def _gazetteer_suffixes(self) -> None:
-        """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
-        national prefix is that body's local branch."""
-        live = self._live()
-        by_last: dict[str, list[Cluster]] = defaultdict(list)
-        for h in live:
-            if h.canonical is None and len(h.words()) > 1:
-                by_last[h.words()[-1]].append(h)
-        for c in live:
-            if c.canonical is None or c.type != "organization":
-                continue
-            name = tuple(c.canonical.split())
-            hosts = []
-            for h in by_last.get(name[-1], []):
-                words = h.words()
-                if h is c or len(words) <= len(name) or words[-len(name):] != name:
-                    continue
-                prefix = self.gaz.lookup(" ".join(words[: -len(name)]))
-                if prefix is not None and prefix.type in ("country", "place"):
-                    hosts.append(h)
-            if len(hosts) == 1:
-                self._merge(c, hosts[0])
-
-    # -- typos ----------------------------------------------------------------------
-
-    def _typo_merges(self) -> None:
-        """'Unitde Nations' into 'United Nations': a rare multi-word name one edit away from
-        another. One edit leaves either the first or the last three letters alone, so names
-        are compared only within those buckets."""
-        live = [c for c in self._live() if len(c.words()) > 1]
-        buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
-        for c in live:
-            name = c.canonical or " ".join(c.words())
-            if len(name) >= 8:
-                buckets[("<", name[:3])].append(c)
-                buckets[(">", name[-3:])].append(c)
-        for group in buckets.values():
-            if len(group) < 2 or len(group) > 50:
-                continue
-            for c in group:
-                if c.canonical is not None or c.merged_into is not None or len(c.occs) > 2:
-                    continue
-                name = " ".join(c.words())
-                for h in group:
-                    if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
-                        continue
-                    other = h.canonical or " ".join(h.words())
-                    if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
-                        self._merge(c, h)
-                        break

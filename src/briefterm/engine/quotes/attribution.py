@@ -68,6 +68,11 @@ class Attribution(CueReader):
         self.prev_sentence: tuple[int, int] | None = None
         self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
 
+    def _remember(self, direct: _Decision | None, sentence: tuple[int, int] | None,
+                  plain: Passage | None) -> None:
+        """What the sentence just read leaves behind for the next one."""
+        self.prev_direct, self.prev_sentence, self.prev_plain = direct, sentence, plain
+
     def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
         if d.speaker is not None:
             self.index.add_said(passage.index, q.open, d.speaker)

@@ -96,7 +96,8 @@ class _QuoteFinder(Attribution):
     def run(self) -> list[Quote]:
         for k, passage in enumerate(self.passages):
             if passage.kind == "boilerplate":
-                self.prev_direct = self.prev_sentence = self.run_on = None
+                self.run_on = None
+                self._remember(None, None, self.prev_plain)
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
             self._passage(passage, first_mark(self.text, nxt.start, nxt.end) if nxt else "")
@@ -109,9 +110,8 @@ class _QuoteFinder(Attribution):
         spans = quote_spans(text, passage.start, passage.end, next_opening)
         if not spans:
             self.run_on = None
-            self.prev_direct = None
-            self.prev_sentence = None
-            self.prev_plain = passage  # its last sentence is found only if a quotation needs it
+            # the passage's last sentence is found only if a quotation needs it
+            self._remember(None, None, passage)
             if self.reports.may_report(passage.start, passage.end):
                 for ss, se in sentence_spans(text, passage.start, passage.end):
                     self._indirect(passage, ss, se)
@@ -143,9 +143,8 @@ class _QuoteFinder(Attribution):
                     last_direct = d
                 if not q.closed:
                     self.run_on = d
-            self.prev_direct = last_direct
-            self.prev_sentence = (ss, se)
-        self.prev_plain = None
+            self._remember(last_direct, (ss, se), self.prev_plain)
+        self._remember(self.prev_direct, self.prev_sentence, None)
         for q in spans:
             d = decisions.get(q.open, _SCARE) if q.depth == 0 else _SCARE
             self._emit(passage, q, d)

@@ -154,32 +154,50 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
         return last.start, last.end
     if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit():
         return None  # "… is reported to (have said)": no noun ends the phrase
+    return toks[_phrase_start(text, toks)].start, last.end
+
+
+def _past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
+    """The index to go on from when the walk meets punctuation at `i`, or None: it ends."""
+    t = toks[i]
+    if t.text == ".":
+        if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
+            return i - 1
+        return None
+    if t.text == ")" and not possessor:
+        # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
+        opening = _opening_bracket(toks, i)
+        if opening > 0 and toks[opening - 1].is_word:
+            return opening - 1
+    return None
+
+
+def _links_place(toks: list[Token], i: int) -> bool:
+    """"… Institute in Heidelberg": a place after a capitalised name, part of the phrase."""
+    if not (0 < i < len(toks) - 1 and toks[i + 1].is_cap):
+        return False
+    return toks[i - 1].is_cap or toks[i - 1].text == ")"
+
+
+def _phrase_start(text: str, toks: list[Token]) -> int:
+    """The index of the first token of the phrase that ends with the last token (a word)."""
+    lex = lexicon()
     first = len(toks) - 1
     lower_words = 0
     possessor = False
     i = len(toks) - 1
     while i >= 0 and len(toks) - i <= _MAX_NP_TOKENS:
         t = toks[i]
-        if t.text == ".":
-            if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
-                i -= 1
-                continue
-            break
-        if t.text == ")" and not possessor:
-            # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
-            opening = _opening_bracket(toks, i)
-            if opening > 0 and toks[opening - 1].is_word:
-                i = opening - 1
-                continue
-            break
         if not t.is_word:
-            break
+            past = _past_punctuation(toks, i, possessor)
+            if past is None:
+                break
+            i = past
+            continue
         low = t.lower
-        if low in _PLACE_LINKS and 0 < i < len(toks) - 1 and toks[i + 1].is_cap:
-            left = toks[i - 1]
-            if left.is_cap or left.text == ")":
-                i -= 1  # "… Institute in Heidelberg": a place after a capitalised name
-                continue
+        if low in _PLACE_LINKS and _links_place(toks, i):
+            i -= 1
+            continue
         if possessor:
             if t.is_cap and low not in lex.function_caps:
                 first = i
@@ -220,7 +238,7 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
         lower_words += 1
         first = i
         i -= 1
-    return toks[first].start, last.end
+    return first
 
 
 def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:

@@ -1,0 +1,119 @@
+"""Where a single word or a near-duplicate name joins a longer name already found.
+
+`Hosts` indexes the document's multi-word organisations and places by their words, their
+initials and their first word, so "the Church", "UCD" or "North" finds its one host;
+`merge_suffixes` and `merge_typos` join a known body's local branch and a misspelt name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from briefterm.engine.actors.cluster import Cluster, one_edit
+from briefterm.engine.actors.prepare import ACRONYM_RE
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+Merge = Callable[[Cluster, Cluster], None]
+
+
+def unique(hosts: list[Cluster]) -> Cluster | None:
+    roots = {id(c.root()): c.root() for c in hosts}
+    return next(iter(roots.values())) if len(roots) == 1 else None
+
+
+class Hosts:
+    """Word, initials and compass indexes of the multi-word names, for single words."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.org_words = gaz.words["org_words"]
+        self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
+        self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
+        self.compass_index: dict[str, list[Cluster]] = defaultdict(list)
+
+    def index(self, live: list[Cluster]) -> None:
+        self.org_words_index.clear()
+        self.initials_index.clear()
+        self.compass_index.clear()
+        for c in live:
+            words = c.words()
+            if len(words) < 2:
+                continue
+            if c.type == "organization":
+                for x in set(words):
+                    self.org_words_index[x].append(c)
+            if c.type in ("organization", "country", "place"):
+                initials = "".join(x[0] for x in words if x[:1].isupper())
+                self.initials_index[initials].append(c)
+        for c in live:
+            name = (c.canonical or " ".join(c.words())).split()
+            if c.type in ("country", "place") and len(name) > 1:
+                self.compass_index[name[0]].append(c)
+
+    def compass(self, key: str) -> Cluster | None:
+        """'North' for the one 'North …' place of the document."""
+        return unique(self.compass_index.get(key, []))
+
+    def head(self, key: str) -> Cluster | None:
+        """'the Church' for the one '… Church …' organisation of the document."""
+        if key.lower() not in self.org_words:
+            return None
+        return unique(self.org_words_index.get(key, []))
+
+    def sub(self, key: str) -> Cluster | None:
+        """'Brightway' for 'Church of Brightway', 'Clickwell' for 'Clickwell UK'."""
+        return unique(self.org_words_index.get(key, []))
+
+    def initials(self, key: str) -> Cluster | None:
+        if not ACRONYM_RE.match(key):
+            return None
+        return unique(self.initials_index.get(key, []))
+
+
+def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
+    """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
+    national prefix is that body's local branch."""
+    by_last: dict[str, list[Cluster]] = defaultdict(list)
+    for h in live:
+        if h.canonical is None and len(h.words()) > 1:
+            by_last[h.words()[-1]].append(h)
+    for c in live:
+        if c.canonical is None or c.type != "organization":
+            continue
+        name = tuple(c.canonical.split())
+        hosts = []
+        for h in by_last.get(name[-1], []):
+            words = h.words()
+            if h is c or len(words) <= len(name) or words[-len(name):] != name:
+                continue
+            prefix = gaz.lookup(" ".join(words[: -len(name)]))
+            if prefix is not None and prefix.type in ("country", "place"):
+                hosts.append(h)
+        if len(hosts) == 1:
+            merge(c, hosts[0])
+
+def merge_typos(live: list[Cluster], merge: Merge) -> None:
+    """'Unitde Nations' into 'United Nations': a rare multi-word name one edit away from
+    another. One edit leaves either the first or the last three letters alone, so names
+    are compared only within those buckets."""
+    live = [c for c in live if len(c.words()) > 1]
+    buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for c in live:
+        name = c.canonical or " ".join(c.words())
+        if len(name) >= 8:
+            buckets[("<", name[:3])].append(c)
+            buckets[(">", name[-3:])].append(c)
+    for group in buckets.values():
+        if len(group) < 2 or len(group) > 50:
+            continue
+        for c in group:
+            if c.canonical is not None or c.merged_into is not None or len(c.occs) > 2:
+                continue
+            name = " ".join(c.words())
+            for h in group:
+                if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
+                    continue
+                other = h.canonical or " ".join(h.words())
+                if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
+                    merge(c, h)
+                    break

@@ -1,0 +1,67 @@
+"""The document's persons indexed by surname, given name and middle name, so that a single
+word ("Lund", "Peter") joins the one person it names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+
+from briefterm.engine.actors.cluster import Cluster
+from briefterm.engine.actors.occurrence import Occurrence
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
+                          re.IGNORECASE)
+
+
+class PersonIndex:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.persons: list[Cluster] = []
+        self.surnames: dict[str, list[Cluster]] = defaultdict(list)
+        self.firsts: dict[str, list[Cluster]] = defaultdict(list)
+        self.middles: dict[str, list[Cluster]] = defaultdict(list)
+
+    def build(self, clusters: list[Cluster]) -> None:
+        self.persons = [c for c in clusters if c.type == "person" and c.merged_into is None]
+        self.surnames.clear()
+        self.firsts.clear()
+        self.middles.clear()
+        for c in self.persons:
+            words = c.words()
+            if len(words) > 1:
+                self.surnames[words[-1]].append(c)
+                self.firsts[words[0]].append(c)
+                bare = _PARTICLE_RE.sub("", words[-1])
+                if bare != words[-1]:
+                    self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
+                for middle in words[1:-1]:
+                    if middle[:1].isupper() and middle not in self.gaz.given_names:
+                        self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"
+
+    def merge(self, key: str, group: list[Occurrence],
+              index: dict[str, list[Cluster]] | None = None) -> None:
+        """Each occurrence to the person of that name mentioned last in the same passage,
+        else to the one the document names first (its main subject)."""
+        candidates = [c.root() for c in (index if index is not None else self.surnames)[key]]
+        if len({id(c) for c in candidates}) == 1:
+            candidates[0].add(key, group)
+            return
+        marks = sorted((p.start, p.passage, i) for i, c in enumerate(candidates) for p in c.occs)
+        starts = [m[0] for m in marks]
+        main = candidates[marks[0][2]]
+        for o in group:
+            at = bisect.bisect_left(starts, o.start) - 1
+            near = at >= 0 and marks[at][1] == o.passage
+            (candidates[marks[at][2]] if near else main).add(key, [o])
+
+    def later_first_name(self, key: str, group: list[Occurrence], lowercase_used: bool) -> bool:
+        """An unknown given name used alone only after the one person who bears it was
+        named in full, and never written in lower case."""
+        hosts = {id(c.root()): c.root() for c in self.firsts[key]}
+        if len(hosts) != 1 or lowercase_used:
+            return False
+        (host,) = hosts.values()
+        first = min((o.start for o in host.occs), default=-1)
+        return first >= 0 and all(o.start > first for o in group)

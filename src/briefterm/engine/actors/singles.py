@@ -1,0 +1,193 @@
+"""Single-word names: the rules that decide whether one capitalised word is an actor.
+
+A word needs evidence: a person's surname or first name, a title ("Mr Lund"), an acronym
+defined in brackets, a cue around it ("the town of X", "X said"), its neighbour's type in
+a list, or repeated use mid-sentence; a word the document also writes in lower case is no
+name. `SingleWords` is the part of the `Resolver` that holds these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefterm.core.types import ActorType
+from briefterm.engine.actors.cluster import Cluster
+from briefterm.engine.actors.cues import CueReader
+from briefterm.engine.actors.hosts import Hosts
+from briefterm.engine.actors.occurrence import Occurrence
+from briefterm.engine.actors.persons import PersonIndex
+from briefterm.engine.lexicon.gazetteer import Gazetteer
+
+ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
+_BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
+_PLURAL_RE = re.compile(r"[^su]s$")
+
+
+class SingleWords:
+    """The single-word rules; the state they read is made by `Resolver.__init__`."""
+
+    text: str
+    occs: list[Occurrence]
+    gaz: Gazetteer
+    w: dict[str, frozenset[str]]
+    lower: frozenset[str]
+    clusters: list[Cluster]
+    by_key: dict[str, Cluster]
+    groups: dict[str, list[Occurrence]]
+    people: PersonIndex
+    hosts: Hosts
+    cues: CueReader
+
+    def _live(self) -> list[Cluster]:
+        return [c for c in self.clusters if c.merged_into is None and c.occs]
+
+    def _lowercase_used(self, word: str) -> bool:
+        return word.lower() in self.lower
+
+    def _new(self, kind: ActorType, key: str, canonical: str | None = None) -> Cluster:
+        """A new cluster of `kind` holding `key` (made by the Resolver, which owns them)."""
+        raise NotImplementedError
+
+    def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
+        self.hosts.index(self._live())
+        pending: list[tuple[str, ActorType | None]] = []
+        for key in keys:
+            done, fallback = self._single(key, defs)
+            if not done:
+                pending.append((key, fallback))
+        if not pending:
+            return
+        position = {id(o): i for i, o in enumerate(self.occs)}
+        for key, fallback in pending:
+            kind = self._neighbour_type(key, position) or fallback
+            if kind is not None:
+                self._new(kind, key).occs.extend(self.groups[key])
+
+    def _neighbour_type(self, key: str, position: dict[int, int]) -> ActorType | None:
+        """The type a name takes from the name beside it: 'San Marco and Santa Lucia'
+        share one; 'Eastport, Westshire' and 'Ashby, Corran, Bellwick' are places."""
+        if self._lowercase_used(key):
+            return None
+        group = self.groups[key]
+        for o in group:
+            i = position[id(o)]
+            if o.coord and i > 0:
+                sib = self.by_key.get(self.occs[i - 1].key)
+                if sib is not None:
+                    return sib.root().type
+        for o in group:
+            i = position[id(o)]
+            prev = self.occs[i - 1] if i > 0 else None
+            if prev is None or self.text[prev.end : o.start] != ", ":
+                continue
+            host = self.by_key.get(prev.key)
+            after = self.text[o.end : o.end + 1]
+            if host is not None and host.root().type in ("place", "country") and (
+                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
+                return "place"
+        return None
+
+    def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
+        """Resolve one single-word name. (False, fallback) when it waits for its neighbours
+        to be typed first; the fallback type (or None: no actor) applies if they say nothing."""
+        group = self.groups[key]
+        if self._single_known(key, group, defs):
+            return True, None
+        return self._single_by_cues(key, group)
+
+    def _single_known(self, key: str, group: list[Occurrence], defs: dict[str, str]) -> bool:
+        """A word that names something the document names in full: a person's surname or
+        first name, a defined acronym, a titled person, a compass part of a place."""
+        done = True
+        titled = any(o.titled for o in group)
+        people = self.people
+        if key in people.surnames:
+            people.merge(key, group)
+            return done
+        if key.endswith("s") and key[:-1] in people.surnames:
+            return done  # "the Sams": a family, not one actor
+        if key in people.middles and len({id(c.root()) for c in people.middles[key]}) == 1:
+            people.merge(key, group, people.middles)
+            return done
+        if key in defs and defs[key] in self.by_key:
+            self.by_key[defs[key]].root().add(key, group)
+            return done
+        if titled:
+            self._new("person", key).occs.extend(group)
+            return done
+        if key in people.firsts and (key in self.gaz.given_names or any(
+                all(ROMAN_RE.match(x) for x in c.words()[1:]) for c in people.firsts[key])):
+            # "Peter" for "Peter Lund"; "Benedict" for "Benedict XVI"
+            people.merge(key, group, people.firsts)
+            return done
+        if key in people.firsts and people.later_first_name(key, group, self._lowercase_used(key)):
+            people.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
+            return done
+        if key.lower() in self.w["compass"]:
+            host = self.hosts.compass(key)
+            if host is not None:
+                host.add(key, group)
+            return done
+        return False
+
+    def _single_by_cues(self, key: str, group: list[Occurrence]) -> tuple[bool, ActorType | None]:
+        """A word typed by the words around its occurrences ("X said", "the town of X")."""
+        done = (True, None)
+        w = self.w
+        mid = [o for o in group if not o.initial]
+        cues = self.cues.read(group)
+        if cues.naming and not cues.thing:
+            self._new("organization", key).occs.extend(group)
+            return done
+        if self._lowercase_used(key):
+            host = self.hosts.head(key)
+            if host is not None:
+                host.add(key, group)
+            return done
+        if not mid:
+            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
+                    and key not in self.gaz.given_names:
+                # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
+                kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
+                    else "person"
+                self._new(kind0, key).occs.extend(group)
+            return done
+        if cues.thing:
+            return done
+        kind: ActorType | None = None
+        if cues.org:
+            kind = "organization"
+        elif cues.strong_place:
+            kind = "place"
+        elif cues.person:
+            kind = "person"
+        elif cues.org_next:
+            kind = "organization"
+        if kind is None:
+            host = self.hosts.sub(key) or self.hosts.initials(key)
+            if host is not None:
+                host.add(key, group)
+                return done
+            if cues.place and not cues.speech:
+                kind = "place"
+        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
+            kind = "organization"  # "Parliament", "Democrats", "Labour"
+        if kind is not None:
+            self._new(kind, key).occs.extend(group)
+            return done
+        fallback: ActorType | None = None
+        if key in self.gaz.given_names and len(group) > 1:
+            fallback = "person"
+        elif cues.speech or cues.source:
+            fallback = "organization"  # "Boeing said", "according to Eurostat": a source
+        elif len(group) > 1:
+            fallback = "organization"  # used as a name more than once
+        return False, fallback
+
+    def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
+        """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
+        i = position[id(o)]
+        if i + 1 >= len(self.occs):
+            return False
+        gap = self.text[o.end : self.occs[i + 1].start]
+        return gap in (", ", " and ", ", and ")
