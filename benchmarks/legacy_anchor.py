@@ -1,12 +1,6 @@
-"""Anchors: where a note's words are in the text, and finding them again.
-
-The anchor follows W3C Web Annotation's TextQuoteSelector + TextPositionSelector:
-the exact quoted text, up to 32 characters of prefix and suffix, and start/end
-offsets into the normalised text. When the text changes, `best_exact` finds the
-exact words again (prefix and suffix choosing between repeats, nearness to the
-old offset breaking ties) and `fuzzy_span` a close match above a threshold.
-
-Every search here is bounded so that re-anchoring stays fast on a 3 MB text.
+"""The hand-written difflib fuzzy search that rapidfuzz replaced, kept only so that
+`benchmarks/anchoring.py` can measure the two side by side. The exact search, the
+anchor and its context are the project's own (`briefterm.notes.anchor`).
 """
 
 from __future__ import annotations
@@ -14,102 +8,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
 
 from briefterm.core.types import Passage
+from briefterm.notes.anchor import Anchor
 
-CONTEXT_CHARS = 32
 # Fuzzy matches must share at least this share of words (difflib ratio) with the old text.
 FUZZY_THRESHOLD = 0.75
 # Shorter quotes must be found exactly: a fuzzy match on a few characters means nothing.
 MIN_FUZZY_CHARS = 12
-_MAX_OCCURRENCES = 20_000
 _CHUNK_MAX_HITS = 64
 _MAX_CHUNKS = 16
 _MAX_CANDIDATES = 8
 _NEAR_CHARS = 20_000
 _WORD_RE = re.compile(r"\S+")
-_QUOTE_EQUIVALENTS = {
-    '"': "\"“”„«»",
-    "“": "\"“”„«»",
-    "”": "\"“”„«»",
-    "'": "'‘’‚",
-    "‘": "'‘’‚",
-    "’": "'‘’‚",
-}
-
-
-@dataclass(frozen=True)
-class Anchor:
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-
-def find_quote(haystack: str, quote: str) -> tuple[int, int] | None:
-    """Where `quote` is in `haystack`: exactly, else with any run of whitespace
-    matching any other and straight and curly quotation marks alike, else
-    ignoring case. The first occurrence wins."""
-    at = haystack.find(quote)
-    if at >= 0:
-        return at, at + len(quote)
-    words = quote.split()
-    if not words:
-        return None
-    pattern = r"\s+".join("".join(_char_pattern(c) for c in word) for word in words)
-    for flags in (0, re.IGNORECASE):
-        m = re.search(pattern, haystack, flags)
-        if m:
-            return m.start(), m.end()
-    return None
-
-
-def _char_pattern(c: str) -> str:
-    same = _QUOTE_EQUIVALENTS.get(c)
-    return f"[{re.escape(same)}]" if same else re.escape(c)
-
-
-def make_anchor(text: str, start: int, end: int) -> Anchor:
-    return Anchor(
-        exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
-        start=start,
-        end=end,
-    )
-
-
-def best_exact(text: str, a: Anchor) -> int | None:
-    """The occurrence of the exact text whose surroundings best match the old
-    prefix and suffix; the one nearest the old offset breaks ties."""
-    best: tuple[int, int] | None = None  # (-score, distance)
-    best_at: int | None = None
-    exact = a.exact
-    at = text.find(exact)
-    seen = 0
-    while at >= 0 and seen < _MAX_OCCURRENCES:
-        key = (-_context_score(text, at, at + len(exact), a.prefix, a.suffix), abs(at - a.start))
-        if best is None or key < best:
-            best, best_at = key, at
-        seen += 1
-        at = text.find(exact, at + 1)
-    return best_at
-
-
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
-    """How many characters of the old prefix and suffix still surround [start, end)."""
-    n = 0
-    i, j = start - 1, len(prefix) - 1
-    while i >= 0 and j >= 0 and text[i] == prefix[j]:
-        n, i, j = n + 1, i - 1, j - 1
-    i, j = end, 0
-    limit = len(text)
-    while i < limit and j < len(suffix) and text[i] == suffix[j]:
-        n, i, j = n + 1, i + 1, j + 1
-    return n
 
 
 def fuzzy_span(
@@ -234,7 +146,3 @@ def _word_ratio(old: list[str], new: list[str]) -> float:
     if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
         return 0.0
     return matcher.ratio()
-
-
-def anchor_to_dict(a: Anchor) -> dict[str, Any]:
-    return {"exact": a.exact, "prefix": a.prefix, "suffix": a.suffix, "start": a.start, "end": a.end}

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class CursorMoved(Message):
-    """The cursor of `source` is on item `index` now."""
+class _AtItem(Message):
+    """Something about item `index` of the list `source`."""
 
     source: VirtualList
     index: int
@@ -32,15 +32,13 @@ class CursorMoved(Message):
 
 
 @dataclass
-class ItemJump(Message):
+class CursorMoved(_AtItem):
+    """The cursor of `source` is on item `index` now."""
+
+
+@dataclass
+class ItemJump(_AtItem):
     """The reader asked to go to item `index` of the side pane `source`."""
-
-    source: VirtualList
-    index: int
-
-    @property
-    def control(self) -> VirtualList:
-        return self.source
 
 
 @dataclass
