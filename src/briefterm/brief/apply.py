@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefterm.brief.model import ActorEntry, Brief, Correction, Place, QuoteEntry
 from briefterm.core.types import Actor, Passage, Question, Quote
-from briefterm.engine.analyse import Analysis
 from briefterm.notes.anchor import Anchor, locate
+
+if TYPE_CHECKING:  # the engine is not needed to read a brief (the reader's first paint)
+    from briefterm.engine.analyse import Analysis
 
 
 def _key(name: str) -> str:

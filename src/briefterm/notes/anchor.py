@@ -20,16 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefterm.core.types import Passage
-from briefterm.notes.fuzzy import (
-    MIN_FUZZY_CHARS,
-    context_span,
-    hits,
-    inside_word_edges,
-    passage_similarity,
-    window_span,
-)
 
 CONTEXT_CHARS = 32
+# Shorter quotes must be found exactly: a fuzzy match on a few characters means nothing.
+MIN_FUZZY_CHARS = 12
 # A whole passage's text must keep at least this much (rapidfuzz ratio) to be the same passage.
 FUZZY_THRESHOLD = 0.75
 _MAX_OCCURRENCES = 20_000
@@ -150,6 +144,12 @@ def fuzzy_span(
 ) -> tuple[int, int] | None:
     """The best close-enough match of the old exact text, or None: inside the old
     context first, else near where pieces of the old words now are (see fuzzy.py)."""
+    from briefterm.notes.fuzzy import (  # rapidfuzz: only when a search needs it
+        context_span,
+        inside_word_edges,
+        window_span,
+    )
+
     exact = a.exact
     if whole_passage:
         return _whole_passage_span(text, a, passages, starts)
@@ -165,6 +165,8 @@ def fuzzy_span(
 def _whole_passage_span(
     text: str, a: Anchor, passages: Sequence[Passage], starts: list[int]
 ) -> tuple[int, int] | None:
+    from briefterm.notes.fuzzy import passage_similarity  # rapidfuzz: only when a search needs it
+
     candidates = _voted_starts(text, a.exact, a.start)
     best: tuple[float, int] | None = None
     best_span: tuple[int, int] | None = None
@@ -195,6 +197,8 @@ def locate(text: str, a: Anchor, passages: Sequence[Passage], starts: list[int])
 def nearest_offset(text: str, a: Anchor) -> int | None:
     """Where an orphaned anchor's text was: where the end of its old prefix or the
     start of its old suffix is now (its old neighbours), else None."""
+    from briefterm.notes.fuzzy import hits  # rapidfuzz: only when a search needs it
+
     for piece, after in ((a.prefix[-16:], True), (a.suffix[:16], False)):
         if len(piece.strip()) < 6:
             continue
@@ -261,4 +265,6 @@ def anchor_to_dict(a: Anchor) -> dict[str, Any]:
 
 
 def _piece_hits(text: str, piece: str, lo: int, hi: int) -> list[int]:
+    from briefterm.notes.fuzzy import hits  # rapidfuzz: only when a search needs it
+
     return hits(text, piece, lo, hi, _CHUNK_MAX_HITS)

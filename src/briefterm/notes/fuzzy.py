@@ -14,8 +14,8 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-# Below this many characters a quote is found fuzzily only inside its old context.
-MIN_FUZZY_CHARS = 12
+from briefterm.notes.anchor import MIN_FUZZY_CHARS
+
 # rapidfuzz scores (0-100) a changed quote must keep to be the same words.
 WINDOW_SCORE = 80.0
 CONTEXT_SIMILARITY = 0.75

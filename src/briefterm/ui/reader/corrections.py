@@ -7,12 +7,16 @@ apply, and hands it what the correction form returned.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from briefterm.brief.model import ActorEntry, Correction, QuoteEntry
 from briefterm.core.types import Document
-from briefterm.engine.analyse import Analysis, link_passages
 from briefterm.notes.note import new_note_id, utc_now
 from briefterm.store.atomic import StoreError
 from briefterm.store.notes_store import NotesStore
+
+if TYPE_CHECKING:
+    from briefterm.engine.analyse import Analysis
 
 OFF = "Corrections are off (--no-brief shows the engine alone)."
 
@@ -47,6 +51,8 @@ class Corrections:
         if not corrections:
             return []
         warnings = apply_corrections(analysis, corrections)
+        from briefterm.engine.analyse import link_passages  # the engine: not before the first paint
+
         link_passages(analysis)
         return warnings
 
