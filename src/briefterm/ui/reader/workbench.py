@@ -16,11 +16,11 @@ from textual.binding import Binding
 
 from briefterm.brief.model import ActorEntry, Correction, QuoteEntry
 from briefterm.core.text import clean
-from briefterm.ui.reader.corrections import OFF, Corrections
 from briefterm.ui.reader.selection import Selection
 
 if TYPE_CHECKING:
     from briefterm.engine.analyse import Analysis
+    from briefterm.ui.reader.corrections import Corrections
     from briefterm.ui.screens.reader import ReaderScreen
 
 WORKBENCH_BINDINGS = [
@@ -142,7 +142,18 @@ class Correcting:
 
     def __init__(self, reader: ReaderScreen, enabled: bool) -> None:
         self._reader = reader
-        self.corrections = Corrections(reader.document, reader.notes_path, enabled)
+        self._enabled = enabled
+        self._corrections: Corrections | None = None
+
+    @property
+    def corrections(self) -> Corrections:
+        """The document's corrections, opened when first needed (not before the first paint:
+        the notes store and its lock are imported then)."""
+        if self._corrections is None:
+            from briefterm.ui.reader.corrections import Corrections
+
+            self._corrections = Corrections(self._reader.document, self._reader.notes_path, self._enabled)
+        return self._corrections
         self.warned: set[str] = set()  # brief and correction warnings already shown
 
     def correct(self) -> None:
@@ -151,6 +162,8 @@ class Correcting:
         reader = self._reader
         analysis = reader.analysis
         if not self.corrections.enabled:
+            from briefterm.ui.reader.corrections import OFF
+
             reader.status.say(OFF)
             return
         if analysis is None:
@@ -189,6 +202,8 @@ class Correcting:
 
         reader = self._reader
         if not self.corrections.enabled:
+            from briefterm.ui.reader.corrections import OFF
+
             reader.status.say(OFF)
             return
         try:
