@@ -144,6 +144,7 @@ class Correcting:
         self._reader = reader
         self._enabled = enabled
         self._corrections: Corrections | None = None
+        self.warned: set[str] = set()  # brief and correction warnings already shown
 
     @property
     def corrections(self) -> Corrections:
@@ -154,7 +155,6 @@ class Correcting:
 
             self._corrections = Corrections(self._reader.document, self._reader.notes_path, self._enabled)
         return self._corrections
-        self.warned: set[str] = set()  # brief and correction warnings already shown
 
     def correct(self) -> None:
         from briefterm.ui.screens.correct import ActorCorrection, QuoteCorrection
