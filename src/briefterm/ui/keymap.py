@@ -163,7 +163,7 @@ def parse_keymap(raw: str) -> dict[str, str]:
     import yaml
 
     try:
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.safe_load(raw)  # a few lines: the pure-Python safe loader is fast enough
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
