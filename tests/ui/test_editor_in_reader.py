@@ -131,7 +131,12 @@ async def test_note_keys_right_after_e_reach_the_editor() -> None:
         await pilot.press("a", *"first", "ctrl+s")
         await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the note saved")
         burst(app, "4", "e", " ", "m", "o", "r", "e", "q")
-        edited = lambda: isinstance(app.screen, NoteEditor) and app.screen.body == "first moreq"  # noqa: E731
+        def edited() -> bool:
+            screen = app.screen
+            if not isinstance(screen, NoteEditor) or not screen.query("#note-body"):
+                return False  # the editor is pushed but its body is not composed yet
+            return screen.body == "first moreq"
+
         await until(pilot, lambda: not app.is_running or edited())
         assert app.is_running and edited()
 
