@@ -102,6 +102,7 @@ class BriefApp(App[int]):
         the document recorded in the library."""
         from briefterm.ui.reader.opening import opened
 
+        _collect_from_now_on()
         self.load_keymap()
         opened(reader)
 
@@ -141,6 +142,17 @@ class BriefApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+
+def _collect_from_now_on() -> None:
+    """The cyclic collector back on after the first paint, if the CLI paused it for the
+    start-up; what start-up made (modules, classes, the first screen) lives as long as
+    the app, so it is frozen out of every later collection."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def run_reader(
