@@ -58,6 +58,13 @@ CYRILLIC_HTML = (
 ).encode("cp1251")
 
 PLAIN_TEXT = "A plain text served over HTTP.\n\nIt has two paragraphs, read as text, not as a web page.\n"
+# A mailing-list post or an RFC-like file: paragraphs hard-wrapped at 60 columns.
+WRAPPED_TEXT = ("Notes from the harbour meeting\n\n"
+                "The harbour board met on Tuesday evening in the old customs\n"
+                "house and agreed to dredge the eastern channel before the\n"
+                "autumn storms arrive, after a long debate about the cost.\n\n"
+                "The vote was close: four of the nine members wanted to wait\n"
+                "for the new survey of the seabed before spending anything.\n")
 
 
 def _gzip_bomb(size: int) -> bytes:
@@ -108,6 +115,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, CYRILLIC_HTML, "text/html")
             elif path == "/plain":
                 self._send(200, PLAIN_TEXT.encode("utf-8"), "text/plain; charset=utf-8")
+            elif path == "/wrapped":
+                self._send(200, WRAPPED_TEXT.encode("utf-8"), "text/plain; charset=utf-8")
             elif path == "/menus":
                 self._send(200, MENUS_ONLY_HTML.encode("utf-8"))
             elif path == "/404":

@@ -148,6 +148,13 @@ def test_a_plain_text_url_reads_as_text(base: str) -> None:
     assert doc.url == f"{base}/plain"
 
 
+def test_hard_wrapped_text_over_http_is_reflowed_as_a_file_would_be(base: str) -> None:
+    doc = load(f"{base}/wrapped")
+    assert "in the old customs house and agreed to dredge the eastern channel before the autumn" in doc.text
+    assert "wanted to wait for the new survey" in doc.text
+    assert doc.title == "Notes from the harbour meeting"
+
+
 def test_redirects_are_followed_up_to_five(base: str) -> None:
     page = fetch(f"{base}/hops/4", limit=1 << 20)  # five redirects
     assert page.url.endswith("/article")

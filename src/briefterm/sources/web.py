@@ -253,7 +253,8 @@ def url_document(snapshot: Snapshot, source: str, warnings: list[str]) -> Docume
     if is_html:
         return page_document(snapshot.data, source, declared_charset=snapshot.charset, url=snapshot.url,
                              warnings=warnings)
-    from briefterm.sources.document import decode, from_text
+    from briefterm.sources.dispatch import build
+    from briefterm.sources.document import decode
 
     shown = printable(source)
     codec = _codec(snapshot.charset) if snapshot.charset else None
@@ -261,6 +262,7 @@ def url_document(snapshot: Snapshot, source: str, warnings: list[str]) -> Docume
         text, more = (snapshot.data.decode(codec), []) if codec else decode(snapshot.data, shown)
     except UnicodeDecodeError:
         text, more = decode(snapshot.data, shown)
-    document = from_text(text, source, warnings=[*warnings, *more], name=_fallback_title(None, snapshot.url))
+    # Text served over HTTP is read as a file's would be: Markdown rendered, hard wraps reflowed.
+    document = build(text, source, warnings=[*warnings, *more], name=_fallback_title(None, snapshot.url))
     document.url = snapshot.url
     return document
