@@ -15,6 +15,7 @@ import re
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 
@@ -25,10 +26,10 @@ class Preparer:
         self.text = text
         self.occs = occs
         self.gaz = gaz
-        self.w = gaz.words
+        self.w = lexicon()
         self.lower = lower
-        self.trailing_titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
-        self.heads = self.w["org_words"] | self.w["place_words"]
+        self.trailing_titles = (self.w.title_words - self.w.title_modifiers) | self.w.roles
+        self.heads = self.w.org_words | self.w.place_words
 
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
@@ -42,7 +43,7 @@ class Preparer:
         if len(word) > 1 and word.isupper():
             return False  # "US", "AP": an acronym, whatever the lower-case word means
         low = word.lower()
-        return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
+        return (low in self.w.stopwords or low in self.w.months or low in self.w.weekdays
                 or (low.endswith("ly") and len(low) > 4) or low in self.lower)
 
     @staticmethod
@@ -84,7 +85,7 @@ class Preparer:
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
-        while back - front > 1 and words[front].lower() in self.w["weekdays"] \
+        while back - front > 1 and words[front].lower() in self.w.weekdays \
                 and not self.gaz.lookup(key):
             front += 1  # "On Tuesday INDECI said": a day never opens a name
         titles, heads = self.trailing_titles, self.heads
@@ -158,7 +159,7 @@ class Preparer:
     def _comma_names(self) -> None:
         """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
         Services Administration', 'Department for Culture, Media and Sport'."""
-        heads = self.w["org_words"] | self.w["place_words"]
+        heads = self.w.org_words | self.w.place_words
         occs, text = self.occs, self.text
         out: list[Occurrence] = []
         i = 0

@@ -17,6 +17,7 @@ from briefterm.engine.actors.hosts import Hosts
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import Lexicon
 
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
@@ -29,7 +30,7 @@ class SingleWords:
     text: str
     occs: list[Occurrence]
     gaz: Gazetteer
-    w: dict[str, frozenset[str]]
+    w: Lexicon
     lower: frozenset[str]
     clusters: list[Cluster]
     by_key: dict[str, Cluster]
@@ -123,7 +124,7 @@ class SingleWords:
         if key in people.firsts and people.later_first_name(key, group, self._lowercase_used(key)):
             people.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
             return done
-        if key.lower() in self.w["compass"]:
+        if key.lower() in self.w.compass:
             host = self.hosts.compass(key)
             if host is not None:
                 host.add(key, group)
@@ -170,7 +171,7 @@ class SingleWords:
                 return done
             if cues.place and not cues.speech:
                 kind = "place"
-        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
+        if kind is None and key.lower() in w.bodies and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
         if kind is not None:
             self._new(kind, key).occs.extend(group)
