@@ -18,6 +18,7 @@ from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 
 
 class Preparer:
@@ -37,6 +38,7 @@ class Preparer:
         self._comma_names()
         self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
+        self._geographic_heads()
         return self.occs, self._acronym_definitions()
 
     def _common(self, word: str) -> bool:
@@ -72,6 +74,15 @@ class Preparer:
             out.append(o)
         self.occs = out
 
+    def _geographic_heads(self) -> None:
+        """'the Tarvena plateau': an unknown name keeps the lower-case geographic head after it."""
+        text, heads = self.text, self.w.geographic_heads
+        for o in self.occs:
+            m = _NEXT_WORD_RE.match(text, o.end)
+            if m is None or m.group(1) not in heads or self.gaz.lookup(o.key) is not None:
+                continue
+            o.reshape((*o.words, m.group(1)), (*o.starts, m.start(1)))
+
     def _trim_plan(self, words: tuple[str, ...], initial: bool,
                    mid_keys: set[str]) -> tuple[int, int]:
         """Which words of a name to keep: drop a sentence-initial common word in front
@@ -88,6 +99,9 @@ class Preparer:
         while back - front > 1 and words[front].lower() in self.w.weekdays \
                 and not self.gaz.lookup(key):
             front += 1  # "On Tuesday INDECI said": a day never opens a name
+        if back - front > 2 and words[front].lower() in self.w.affiliations \
+                and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
+            front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
         titles, heads = self.trailing_titles, self.heads
         while back - front > 1 and words[back - 1].lower() in titles \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
@@ -96,6 +110,10 @@ class Preparer:
                     or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
         return front, back
+
+    def _place(self, key: str) -> bool:
+        entry = self.gaz.lookup(key)
+        return entry is not None and entry.type in ("place", "country")
 
     def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
         letters = [c for c in acronym if c.isupper() or c.isdigit()]

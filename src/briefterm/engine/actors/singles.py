@@ -76,6 +76,9 @@ class SingleWords:
                 sib = self.by_key.get(self.occs[i - 1].key)
                 if sib is not None:
                     return sib.root().type
+        partner = self._partner_type(key, position)
+        if partner is not None:
+            return partner
         for o in group:
             i = position[id(o)]
             prev = self.occs[i - 1] if i > 0 else None
@@ -86,6 +89,19 @@ class SingleWords:
             if host is not None and host.root().type in ("place", "country") and (
                     after in (",", ".", ";", ")", "") or self._in_list(o, position)):
                 return "place"
+        return None
+
+    def _partner_type(self, key: str, position: dict[int, int]) -> ActorType | None:
+        """'Wired and Lucia Ferro of Spain': a word joined by "and" to a longer name that is a
+        person or a body is an actor too; a body unless it is a given name."""
+        for o in self.groups[key]:
+            i = position[id(o)]
+            nxt = self.occs[i + 1] if i + 1 < len(self.occs) else None
+            if nxt is None or len(nxt.words) < 2 or self.text[o.end : nxt.start] != " and ":
+                continue
+            sib = self.by_key.get(nxt.key)
+            if sib is not None and sib.root().type in ("person", "organization"):
+                return "person" if key in self.gaz.given_names else "organization"
         return None
 
     def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:

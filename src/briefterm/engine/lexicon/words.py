@@ -29,6 +29,7 @@ class Lexicon:
     leading_org_words: frozenset[str]
     place_words: frozenset[str]
     leading_place_words: frozenset[str]
+    geographic_heads: frozenset[str]  # "the Tarvena plateau": kept after a name
     bodies: frozenset[str]
     compass: frozenset[str]
     non_person_starts: frozenset[str]
@@ -93,8 +94,7 @@ def lexicon() -> Lexicon:
     title_words, honorifics = _words(w, "title_words"), _words(w, "honorifics")
     return Lexicon(
         stopwords=_words(w, "stopwords"),
-        months=_words(w, "months"),
-        weekdays=_words(w, "weekdays"),
+        months=_words(w, "months"), weekdays=_words(w, "weekdays"),
         not_actors=_words(w, "not_actors"),
         event_heads=_words(w, "event_heads"),
         event_starts=_words(w, "event_starts"),
@@ -102,11 +102,10 @@ def lexicon() -> Lexicon:
         leading_org_words=_words(w, "leading_org_words"),
         place_words=_words(w, "place_words"),
         leading_place_words=_words(w, "leading_place_words"),
-        bodies=_words(w, "bodies"),
-        compass=_words(w, "compass"),
+        geographic_heads=_words(w, "geographic_heads"),
+        compass=_words(w, "compass"), bodies=_words(w, "bodies"),
         non_person_starts=_words(w, "non_person_starts"),
-        org_cues=_words(w, "org_cues"),
-        place_cues=_words(w, "place_cues"),
+        org_cues=_words(w, "org_cues"), place_cues=_words(w, "place_cues"),
         thing_cues=_words(w, "thing_cues"),
         locative=_words(w, "locative"),
         naming_verbs=_words(w, "naming_verbs"),
@@ -118,15 +117,13 @@ def lexicon() -> Lexicon:
         abbreviations=_words(w, "abbreviations"),
         determiners=_words(w, "determiners"),
         connectors=_words(w, "connectors"),
-        stop=_words(w, "stop"),
+        stop=_words(w, "stop"), adverbs=_words(w, "adverbs"),
         function_caps=_words(w, "function_caps"),
-        adverbs=_words(w, "adverbs"),
         np_after_stop=_words(w, "np_after_stop"),
         affiliations=_words(w, "affiliations"),
         offices=_words(w, "offices"),
         person_nouns=_words(w, "person_nouns"),
-        female_nouns=_words(w, "female_nouns"),
-        male_nouns=_words(w, "male_nouns"),
+        female_nouns=_words(w, "female_nouns"), male_nouns=_words(w, "male_nouns"),
         titles=title_words | honorifics,
         subject_verbs=frozenset(v for v in speech if " " not in v) | _words(w, "actor_verbs"),
         speech=speech,
