@@ -8,9 +8,9 @@ gazetteer's (`gazetteer.py`) or the text's own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from briefterm.engine.lexicon.datafiles import load_data
 from briefterm.engine.lexicon.given_names import given_names
@@ -84,56 +84,27 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Fields made from other lists rather than read under their own name.
+_DERIVED = frozenset({"titles", "subject_verbs", "female", "male"})
+
+
 @cache
 def lexicon() -> Lexicon:
-    """The lexicon, read once per process (a few milliseconds)."""
+    """The lexicon, read once per process (a few milliseconds). Every `frozenset[str]` field is
+    the list of that name in words.yaml or speech_verbs.yaml; a list missing from both fails."""
     verbs = load_data("speech_verbs.yaml")
     w = load_data("words.yaml")
     names = given_names()
-    speech = _words(verbs, "speech")
-    title_words, honorifics = _words(w, "title_words"), _words(w, "honorifics")
+    lists = {f.name: _words(w if f.name in w else verbs, f.name) for f in fields(Lexicon)
+             if f.type == "frozenset[str]" and f.name not in _DERIVED}
+    missing = [name for name in lists if name not in w and name not in verbs]
+    if missing:
+        raise ValueError(f"word lists missing from the data: {', '.join(missing)}")
     return Lexicon(
-        stopwords=_words(w, "stopwords"),
-        months=_words(w, "months"), weekdays=_words(w, "weekdays"),
-        not_actors=_words(w, "not_actors"),
-        event_heads=_words(w, "event_heads"),
-        event_starts=_words(w, "event_starts"),
-        org_words=_words(w, "org_words"),
-        leading_org_words=_words(w, "leading_org_words"),
-        place_words=_words(w, "place_words"),
-        leading_place_words=_words(w, "leading_place_words"),
-        geographic_heads=_words(w, "geographic_heads"),
-        compass=_words(w, "compass"), bodies=_words(w, "bodies"),
-        non_person_starts=_words(w, "non_person_starts"),
-        org_cues=_words(w, "org_cues"), place_cues=_words(w, "place_cues"),
-        thing_cues=_words(w, "thing_cues"),
-        locative=_words(w, "locative"),
-        naming_verbs=_words(w, "naming_verbs"),
-        honorifics=honorifics,
-        title_words=title_words,
-        title_modifiers=_words(w, "title_modifiers"),
-        roles=_words(w, "roles"),
-        possessive_nouns=_words(w, "possessive_nouns"),
-        abbreviations=_words(w, "abbreviations"),
-        determiners=_words(w, "determiners"),
-        connectors=_words(w, "connectors"),
-        stop=_words(w, "stop"), adverbs=_words(w, "adverbs"),
-        function_caps=_words(w, "function_caps"),
-        np_after_stop=_words(w, "np_after_stop"),
-        affiliations=_words(w, "affiliations"),
-        offices=_words(w, "offices"),
-        person_nouns=_words(w, "person_nouns"),
-        female_nouns=_words(w, "female_nouns"), male_nouns=_words(w, "male_nouns"),
-        titles=title_words | honorifics,
-        subject_verbs=frozenset(v for v in speech if " " not in v) | _words(w, "actor_verbs"),
-        speech=speech,
-        indirect=_words(verbs, "indirect"),
-        addressee=_words(verbs, "addressee"),
-        naming=_words(verbs, "naming"),
-        named_things=_words(verbs, "named_things"),
-        evaluative=_words(verbs, "evaluative"),
+        **cast(dict[str, Any], lists),
+        titles=lists["title_words"] | lists["honorifics"],
+        subject_verbs=frozenset(v for v in lists["speech"] if " " not in v) | _words(w, "actor_verbs"),
         source_before=tuple(tuple(str(p).lower().split()) for p in verbs.get("source_before") or []),
-        statement_nouns=_words(verbs, "statement_nouns"),
         pronouns={str(k).lower(): str(v) for k, v in (w.get("pronouns") or {}).items()},
         title_abbreviations={str(k).lower(): str(v).lower()
                              for k, v in (w.get("title_abbreviations") or {}).items()},
