@@ -37,10 +37,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def seed_path() -> Path:
-    """The bundled seed commentary (inside the installed package)."""
-    from importlib import resources
-
-    return Path(str(resources.files("briefterm") / "data" / "seeds" / SEED_NAME))
+    """The bundled seed commentary (inside the installed package, a folder on disk:
+    importlib.resources would cost its import on the way to the first screen)."""
+    return Path(__file__).resolve().parent / "data" / "seeds" / SEED_NAME
 
 
 def _reader_parser() -> _Parser:
@@ -248,15 +247,14 @@ def _cmd_read(args: argparse.Namespace) -> int:
         raise UsageError("'-' reads standard input, which is the terminal: pipe a document in (cat FILE | briefterm)")
     # As `less` does: the document may come on standard input, the keys from the terminal.
     terminal = None if sys.stdin.isatty() else open_terminal()
-    # Only what the first screen needs is imported here: the engine loads in the
-    # reader's worker, after the first paint.
+    # Only what the first screen needs is imported here: the brief and the engine are
+    # read in the reader's worker, after the first paint.
     document = load_document(source, args.refresh)
-    brief = load_brief_for(document, args.no_brief)
     if terminal is not None:
         take_keys_from(terminal)
     from briefterm.ui.app import run_reader
 
-    return int(run_reader(document, brief, notes=args.notes, no_brief=args.no_brief))
+    return int(run_reader(document, None, notes=args.notes, no_brief=args.no_brief, find_brief=not args.no_brief))
 
 
 def _umask() -> int:

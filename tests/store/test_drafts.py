@@ -58,7 +58,8 @@ def test_a_signal_flushes_the_draft_before_the_process_ends(tmp_path: Path, sign
     script = textwrap.dedent(f"""
         import os, signal, time
         from pathlib import Path
-        from briefterm.store.drafts import Draft, DraftKeeper, install_signal_flush, keep_alive
+        from briefterm.store.drafts import Draft, DraftKeeper
+        from briefterm.store.signal_flush import install_signal_flush, keep_alive
         install_signal_flush()
         keeper = DraftKeeper(Path({str(notes)!r}), Draft(2, "", "t"))
         keep_alive(keeper)

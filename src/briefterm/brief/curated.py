@@ -11,11 +11,10 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
-
 from briefterm.brief import format as fmt
 from briefterm.brief.model import Brief, GlossEntry, Place
 from briefterm.core.text import clean, printable
+from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
 
 __all__ = ["Brief", "BriefError", "brief_path", "find_brief", "load_brief", "parse_brief"]
 
@@ -35,13 +34,11 @@ def load_brief(path: Path) -> Brief:
     """Parse a brief file, or raise BriefError with a one-line message."""
     shown = printable(os.fspath(path))
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise BriefError(f"{shown}: cannot read the brief ({e.__class__.__name__})") from None
-    except yaml.YAMLError as e:
-        where = getattr(e, "problem_mark", None)
-        at = f" at line {where.line + 1}" if where is not None else ""
-        raise BriefError(f"{shown}: not valid YAML{at}") from None
+    except YAMLError as e:
+        raise BriefError(f"{shown}: not valid YAML{error_line(e)}") from None
     return parse_brief(raw, shown)
 
 

@@ -88,11 +88,14 @@ class Brief:
     # Unknown keys met while loading: one line each, for the user.
     warnings: list[str] = field(default_factory=list)
 
-    def glosses_for(self, text: str, passages: Sequence[Passage]) -> dict[int, str]:
-        """Passage number -> gloss on `text` (anchored glosses placed, the rest dropped)."""
+    def place_glosses(self, text: str, passages: Sequence[Passage]) -> None:
+        """Give each passage of `text` its gloss (anchored glosses placed, the rest dropped),
+        for painting the passages before the analysis lands."""
         from briefterm.brief.apply import glosses_at
 
-        return glosses_at(self, text, passages)
+        glosses = glosses_at(self, text, passages)
+        for p in passages:
+            p.gloss = glosses.get(p.index)
 
     def apply(self, analysis: object) -> list[str]:
         """Merge this brief over an Analysis in place; returns what could not be placed."""

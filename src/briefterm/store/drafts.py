@@ -4,8 +4,8 @@ One draft per notes file (so per document), in `<data dir>/drafts/`. The editor
 hands every change to a `DraftKeeper`, which writes it atomically at most
 `INTERVAL_S` after the change (a timer calls `flush_due`), and at once on
 `flush()`: on save/cancel the draft is removed, on SIGHUP (a closed terminal)
-and SIGTERM `install_signal_flush` flushes every live keeper before the process
-ends. The next open of the document finds the draft (`load_draft`) and offers it.
+and SIGTERM every live keeper is flushed before the process ends (signal_flush.py).
+The next open of the document finds the draft (`load_draft`) and offers it.
 """
 
 from __future__ import annotations
@@ -13,15 +13,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import FrameType
 
 import yaml
 
+from briefterm.core.yaml_text import YAMLError, load_yaml
 from briefterm.notes.note import utc_now
 from briefterm.store.atomic import StoreError, atomic_write
 from briefterm.store.paths import data_dir
@@ -52,8 +51,8 @@ def draft_path(notes_path: Path) -> Path:
 def load_draft(notes_path: Path) -> Draft | None:
     """The draft left for this notes file, if any (an unreadable one is none)."""
     try:
-        data = yaml.safe_load(draft_path(notes_path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = load_yaml(draft_path(notes_path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError):
         return None
     if not isinstance(data, dict):
         return None
@@ -125,43 +124,3 @@ class DraftKeeper:
         self._dirty = False
         with contextlib.suppress(OSError):
             self.path.unlink()
-
-
-_LIVE: list[DraftKeeper] = []
-
-
-def keep_alive(keeper: DraftKeeper) -> None:
-    """Flush this keeper on SIGHUP/SIGTERM until `let_go`."""
-    _LIVE.append(keeper)
-
-
-def let_go(keeper: DraftKeeper) -> None:
-    if keeper in _LIVE:
-        _LIVE.remove(keeper)
-
-
-def flush_all() -> None:
-    for keeper in list(_LIVE):
-        keeper.flush()
-
-
-_ON_TERM: list[Callable[[], None]] = []
-
-
-def install_signal_flush(on_term: Callable[[], None] | None = None) -> None:
-    """On SIGHUP (the terminal closed): flush every draft, then end as the signal
-    would have. On SIGTERM: flush, then `on_term` (the app quits cleanly, putting
-    the terminal back) or, without one, end as the signal would have."""
-    _ON_TERM[:] = [on_term] if on_term is not None else []
-    for sig in (getattr(signal, "SIGHUP", None), signal.SIGTERM):
-        if sig is not None:
-            signal.signal(sig, _on_signal)
-
-
-def _on_signal(signum: int, frame: FrameType | None) -> None:
-    flush_all()
-    if signum == signal.SIGTERM and _ON_TERM:
-        _ON_TERM[0]()
-        return
-    signal.signal(signum, signal.SIG_DFL)
-    os.kill(os.getpid(), signum)

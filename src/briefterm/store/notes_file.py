@@ -27,6 +27,7 @@ import yaml
 from briefterm.brief import format as fmt
 from briefterm.brief.model import Correction
 from briefterm.core.text import printable
+from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
 from briefterm.notes.note import Note, note_from_record, note_to_record
 from briefterm.store.atomic import StoreError, reason
 
@@ -123,13 +124,9 @@ def _load_yaml(raw: bytes) -> object:
     except UnicodeDecodeError:
         raise ValueError("not UTF-8") from None
     try:
-        if hasattr(yaml, "CSafeLoader"):  # the C safe loader: several times faster on a big notes file
-            return yaml.load(text, Loader=yaml.CSafeLoader)
-        return yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ValueError(f"not valid YAML{where}") from None
+        return load_yaml(text)
+    except YAMLError as e:
+        raise ValueError(f"not valid YAML{error_line(e)}") from None
     except RecursionError:
         raise ValueError("not valid YAML (nested too deeply)") from None
 

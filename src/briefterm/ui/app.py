@@ -54,10 +54,12 @@ class BriefApp(App[int]):
         notes_path: str | None = None,
         analyser: Analyser = default_analyser,
         no_brief: bool = False,
+        find_brief: bool = False,
     ) -> None:
         super().__init__()
         self.document = document
         self.brief = brief
+        self.find_brief = find_brief  # look for the brief beside the document after the first paint
         self.notes_path = notes_path
         self._analyser = analyser
         self.no_brief = no_brief  # the engine alone: no brief, no corrections
@@ -76,7 +78,7 @@ class BriefApp(App[int]):
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.document, self.brief, analyser=self._analyser, notes_path=self.notes_path,
-                            no_brief=self.no_brief)
+                            no_brief=self.no_brief, find_brief=self.find_brief)
 
     @property
     def analyser(self) -> Analyser:
@@ -143,7 +145,7 @@ class BriefApp(App[int]):
 
 def run_reader(
     document: Document, brief: Brief | None = None, notes: str | None = None, no_brief: bool = False,
-    **run: Any,
+    find_brief: bool = False, **run: Any,
 ) -> int:
     """Open the reader on `document` (already loaded by the CLI); the exit code.
 
@@ -151,9 +153,9 @@ def run_reader(
     file) instead of Textual printing it on the terminal. `run`: for `App.run` (tests).
     A closed terminal (SIGHUP) or SIGTERM first saves the note being written as a draft.
     """
-    from briefterm.store.drafts import install_signal_flush
+    from briefterm.store.signal_flush import install_signal_flush
 
-    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief)
+    app = BriefApp(document, brief, notes_path=notes, no_brief=no_brief, find_brief=find_brief)
     install_signal_flush(on_term=app.exit)
     report = io.StringIO()
     # Textual prints an unhandled error's traceback on its error console as it exits: keep it.

@@ -160,14 +160,12 @@ def read_keymap(path: Path, known: set[str]) -> tuple[dict[str, str], str | None
 
 
 def parse_keymap(raw: str) -> dict[str, str]:
-    import yaml
+    from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
 
     try:
-        data = yaml.safe_load(raw)  # a few lines: the pure-Python safe loader is fast enough
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise KeymapError(f"not valid YAML{where}") from None
+        data = load_yaml(raw)
+    except YAMLError as error:
+        raise KeymapError(f"not valid YAML{error_line(error)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.binding import Binding
 
-from briefterm.brief.model import ActorEntry, Correction, QuoteEntry
 from briefterm.core.text import clean
-from briefterm.ui.reader.selection import Selection
 
 if TYPE_CHECKING:
+    from briefterm.brief.model import ActorEntry, Brief, Correction, QuoteEntry
     from briefterm.engine.analyse import Analysis
     from briefterm.ui.reader.corrections import Corrections
+    from briefterm.ui.reader.selection import Selection
     from briefterm.ui.screens.reader import ReaderScreen
 
 WORKBENCH_BINDINGS = [
@@ -65,6 +65,8 @@ class Selecting:
         if passage is None:
             reader.status.say("This document is empty: nothing to select.")
             return
+        from briefterm.ui.reader.selection import Selection
+
         reader.switch.passages()
         self.selection = Selection(reader.document.text, passage)
         self._show()
@@ -108,6 +110,8 @@ class Selecting:
         if not 0 <= position < len(passages):
             self.moved(False)
             return
+        from briefterm.ui.reader.selection import Selection
+
         reader.go_to_passage(position + 1)
         self.selection = Selection(reader.document.text, passages[position])
         if step < 0:
@@ -257,6 +261,8 @@ def start_analysis(reader: ReaderScreen) -> None:
     show the result; a failure leaves the passages usable."""
 
     def work() -> None:
+        if reader.find_brief:
+            _read_brief(reader)
         copies = [replace(p) for p in reader.passages]  # the pane keeps drawing its own
         try:
             analysis = reader.analyser(reader.document, reader.brief, copies)
@@ -268,6 +274,35 @@ def start_analysis(reader: ReaderScreen) -> None:
         reader.app.call_from_thread(_landed, reader, analysis)
 
     reader.run_worker(work, thread=True, exclusive=True, group="analysis", exit_on_error=False)
+
+
+def _read_brief(reader: ReaderScreen) -> None:
+    """The brief beside the document, if there is one, shown; a broken one is said in one
+    line and the engine's findings shown without it (as when a document is opened with `o`)."""
+    from briefterm.brief.curated import BriefError, find_brief
+
+    reader.find_brief = False  # once: a fresh analysis after a correction keeps what was read
+    app = reader.app
+    try:
+        brief = find_brief(reader.document.path)
+    except BriefError as e:
+        app.call_from_thread(app.notify, f"{clean(str(e))} (shown without the brief)", title="Brief",
+                             severity="warning", timeout=10, markup=False)
+        return
+    if brief is not None:
+        app.call_from_thread(_show_brief, reader, brief)
+
+
+def _show_brief(reader: ReaderScreen, brief: Brief) -> None:
+    """The brief read after the first paint: its title and glosses shown."""
+    from briefterm.ui.reader.opening import record, shown_title
+
+    reader.brief = brief
+    brief.place_glosses(reader.document.text, reader.passages)
+    reader.passage_pane.set_passages(reader.passages)
+    reader.sub_title = clean(shown_title(reader.document, brief))
+    if brief.title:
+        record(reader)  # the library lists it under the brief's title
 
 
 def _landed(reader: ReaderScreen, analysis: Analysis) -> None:

@@ -28,7 +28,8 @@ from textual.widgets import Footer, Input, Static, TextArea
 from briefterm.core.text import clean
 from briefterm.notes.note import Note, NoteError
 from briefterm.store.atomic import StoreError
-from briefterm.store.drafts import INTERVAL_S, DraftKeeper, keep_alive, let_go
+from briefterm.store.drafts import INTERVAL_S, DraftKeeper
+from briefterm.store.signal_flush import keep_alive, let_go
 from briefterm.ui.keymap import key_for
 from briefterm.ui.screens.confirm import ConfirmScreen
 

@@ -103,6 +103,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         analyser: Analyser = default_analyser,
         notes_path: str | None = None,
         no_brief: bool = False,
+        find_brief: bool = False,
     ) -> None:
         super().__init__()
         from briefterm.engine.passages import document_passages
@@ -115,10 +116,12 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.analysis: Analysis | None = None
         self.analysis_failed = False
         self.analyser = analyser
+        # The brief beside the document is read after the first paint (YAML is not on the
+        # way to the first screen); one handed in is shown at once.
+        self.find_brief = find_brief
         passages = document_passages(document)
-        glosses = brief.glosses_for(document.text, passages) if brief is not None else {}
-        for p in passages:  # the brief's glosses are found in the text at once: show them
-            p.gloss = glosses.get(p.index)
+        if brief is not None:
+            brief.place_glosses(document.text, passages)
         self.passages: Sequence[Passage] = passages
         self.passage_pane = PassagePane(passages, emphasis=document.emphasis, id="passages")
         self.actors_pane: SideList[Actor] = actors_pane()
@@ -206,7 +209,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.analysis = analysis
         self.passages = analysis.passages
         self.passage_pane.set_passages(analysis.passages)
-        self.sub_title = clean(analysis.document.title)
+        self.sub_title = clean(shown_title(analysis.document, self.brief))
         self.actors_pane.show(analysis.actors)
         self.quotes_pane.show(analysis.quotes)
         self.questions_pane.show(analysis.questions)
