@@ -22,8 +22,9 @@ class Brief:
     title = f"Title {CLICK}"
     glosses = {2: f"Gloss {BOLD}"}
 
-    def glosses_for(self, text: str, passages: object) -> dict[int, str]:
-        return dict(self.glosses)
+    def place_glosses(self, text: str, passages: list[Passage]) -> None:
+        for p in passages:
+            p.gloss = self.glosses.get(p.index)
 
     def apply(self, analysis: Analysis) -> None:
         analysis.document.title = self.title
@@ -124,8 +125,9 @@ class EscapingBrief:
     title = "Title \x1b]0;pwned\x07 \x1b[31mred"
     glosses: dict[int, str] = {}  # noqa: RUF012 - read only
 
-    def glosses_for(self, text: str, passages: object) -> dict[int, str]:
-        return dict(self.glosses)
+    def place_glosses(self, text: str, passages: list[Passage]) -> None:
+        for p in passages:
+            p.gloss = self.glosses.get(p.index)
 
     def apply(self, analysis: Analysis) -> None:
         analysis.document.title = self.title

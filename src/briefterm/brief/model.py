@@ -10,7 +10,7 @@ is anchored to (or, the old form, by a prefix of its text).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from briefterm.core.types import ActorType, Passage, QuoteKind
@@ -121,18 +121,24 @@ class Correction:
     @property
     def summary(self) -> str:
         """One line for the status bar: what undoing it takes back."""
+        return self.describe({})
+
+    def describe(self, names: Mapping[str, str]) -> str:
+        """`summary`, with actors named: `names` maps an actor's id to its name."""
         if self.actor is not None:
             a = self.actor
+            match = names.get(a.match, a.match)
             if a.not_actor:
-                return f"{a.match} is not an actor"
+                return f"{match} is not an actor"
             if a.merge_into:
-                return f"{a.match} merged into {a.merge_into}"
+                return f"{match} merged into {names.get(a.merge_into, a.merge_into)}"
             parts = [f"name {a.name}" if a.name else "", f"type {a.type}" if a.type else ""]
-            return f"{a.match}: " + ", ".join(p for p in parts if p)
+            return f"{match}: " + ", ".join(p for p in parts if p)
         q = self.quote
         assert q is not None
         words = q.anchor.quote if q.anchor else (q.match or "")
         words = words if len(words) <= 30 else words[:29] + "…"
-        parts = [f"speaker {q.speaker_name or q.speaker or 'nobody'}" if q.speaker is not None
-                 or q.speaker_name else "", f"kind {q.kind}" if q.kind else ""]
+        speaker = q.speaker_name or (names.get(q.speaker, q.speaker) if q.speaker else "") or "nobody"
+        parts = [f"speaker {speaker}" if q.speaker is not None or q.speaker_name else "",
+                 f"kind {q.kind}" if q.kind else ""]
         return f"“{words}”: " + ", ".join(p for p in parts if p)

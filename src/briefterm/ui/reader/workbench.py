@@ -149,6 +149,7 @@ class Correcting:
         self._enabled = enabled
         self._corrections: Corrections | None = None
         self.warned: set[str] = set()  # brief and correction warnings already shown
+        self._names: dict[str, str] = {}  # actor id -> name, see _actor_names
 
     @property
     def corrections(self) -> Corrections:
@@ -198,8 +199,17 @@ class Correcting:
             return
         from briefterm.ui.keymap import key_for
 
-        reader.status.say(f"Corrected: {correction.summary} ({key_for(reader.app, 'correct_undo')} undoes it)")
+        said = correction.describe(self._actor_names())
+        reader.status.say(f"Corrected: {said} ({key_for(reader.app, 'correct_undo')} undoes it)")
         start_analysis(reader)
+
+    def _actor_names(self) -> dict[str, str]:
+        """Actor id -> name, for saying what a correction did (names seen before kept: an
+        actor merged away is still named when its merge is undone)."""
+        analysis = self._reader.analysis
+        if analysis is not None:
+            self._names.update((a.id, clean(a.name)) for a in analysis.actors)
+        return self._names
 
     def undo(self) -> None:
         from briefterm.store.atomic import StoreError
@@ -218,7 +228,7 @@ class Correcting:
         if undone is None:
             reader.status.say("No correction to undo.")
             return
-        reader.status.say(f"Undone: {undone.summary}")
+        reader.status.say(f"Undone: {undone.describe(self._actor_names())}")
         start_analysis(reader)
 
 
