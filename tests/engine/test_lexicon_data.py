@@ -27,3 +27,67 @@ def test_given_names_load_and_carry_gender() -> None:
 def test_parse_reads_the_three_genders() -> None:
     names = parse_given_names("# header\nAna\tf\nIvo\tm\nAlex\tu\n")
     assert names.names == {"Ana", "Ivo", "Alex"} and names.female == {"ana"} and names.male == {"ivo"}
+
+
+def test_one_typed_lexicon_and_no_list_looked_up_by_name() -> None:
+    from dataclasses import fields
+
+    from briefterm.engine.lexicon.gazetteer import Gazetteer
+    from briefterm.engine.lexicon.words import Lexicon, lexicon
+
+    lex = lexicon()
+    assert lexicon() is lex  # loaded once
+    assert not hasattr(Gazetteer, "words") and not hasattr(Gazetteer, "has")
+    empty = [f.name for f in fields(Lexicon) if not getattr(lex, f.name)]
+    assert empty == []
+    assert lex.honorifics <= lex.titles and lex.title_words <= lex.titles
+    assert {"said", "told", "met"} <= lex.subject_verbs and "said" in lex.speech
+    assert {"democrat", "republican"} <= lex.affiliations and "minn" not in lex.abbreviations
+
+
+def test_each_word_list_is_defined_once_in_the_data() -> None:
+    import yaml
+
+    words = yaml.safe_load(_raw("words.yaml"))
+    verbs = yaml.safe_load(_raw("speech_verbs.yaml"))
+    assert not set(words) & set(verbs)
+    names = [n.name for n in resources.files("briefterm.data").iterdir() if n.name.endswith(".yaml")]
+    assert sorted(names) == ["countries.yaml", "entities.yaml", "speech_verbs.yaml", "words.yaml"]
+
+
+def test_a_word_yaml_misreads_is_refused() -> None:
+    import pytest
+
+    from briefterm.engine.lexicon.words import _words
+
+    with pytest.raises(ValueError, match="is not a word"):
+        _words({"connectors": ["of", True]}, "connectors")
+
+
+def test_the_lexicon_loads_in_milliseconds() -> None:
+    import time
+
+    from briefterm.engine.lexicon.datafiles import load_data
+    from briefterm.engine.lexicon.given_names import given_names
+    from briefterm.engine.lexicon.words import lexicon
+
+    best = 1.0
+    for _ in range(3):
+        for cached in (load_data, given_names, lexicon):
+            cached.cache_clear()
+        t = time.perf_counter()
+        lexicon()
+        best = min(best, time.perf_counter() - t)
+    assert best < 0.3  # every list and the given names; ~50 ms on a quiet machine
+
+
+def test_offices_are_roles() -> None:
+    from briefterm.engine.lexicon.words import lexicon
+
+    assert lexicon().offices <= lexicon().roles
+
+
+def test_geographic_heads_are_place_words() -> None:
+    from briefterm.engine.lexicon.words import lexicon
+
+    assert lexicon().geographic_heads <= lexicon().place_words

@@ -111,7 +111,7 @@ def _refine_kinds(text: str, spans: list[tuple[int, int, PassageKind]]) -> list[
             continue
         if all(_QUOTE_LINE_RE.match(line) for line in para.split("\n")):
             kinds[i] = "excerpt"
-        elif i == 0 and _is_headline(para):
+        elif i == 0 and _is_headline(para) or _is_subheading(paras, kinds, i):
             kinds[i] = "heading"
     _mark_furniture(paras, kinds)
     _mark_excerpts(paras, kinds)
@@ -122,6 +122,22 @@ def _is_headline(para: str) -> bool:
     """A short single line without sentence punctuation (a trailing quote mark aside)."""
     bare = para.rstrip("”\"’'")
     return "\n" not in para and len(para) <= 150 and not bare.endswith(_SENTENCE_END)
+
+
+_SUBHEADING_MAX_WORDS = 8
+
+
+def _is_subheading(paras: Sequence[str], kinds: Sequence[PassageKind], i: int) -> bool:
+    """A short capitalised line without punctuation between two longer body paragraphs
+    ("Farmers push back"): a subheading, not a paragraph of the body."""
+    para = paras[i]
+    if not 0 < i < len(paras) - 1 or kinds[i - 1] != "body" or kinds[i + 1] != "body":
+        return False
+    if not para[:1].isupper() or not _is_headline(para) or len(para.split()) > _SUBHEADING_MAX_WORDS:
+        return False
+    if any(ch.isdigit() or ch in ",;:\"“”()" for ch in para):
+        return False
+    return min(len(paras[i - 1]), len(paras[i + 1])) > 2 * len(para)
 
 
 def _clipped(paras: Sequence[str], i: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import trim_span
 
 # A run of terminal punctuation, then closing marks, then whitespace, then the
@@ -22,13 +23,6 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[”\"’'»)\]]*(\s+)(?=[\"“‘'«(\[]?[
 # Markdown line starts are boundaries whatever precedes them.
 _LINE_START_RE = re.compile(r"\n[ \t]*(?=#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _OPENERS = frozenset("\"“‘'«([")
-
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms messrs dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev hon pres supt det insp
-    st mt ft jr sr inc ltd co corp bros vs etc vol fig approx dept est univ assn govt
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c al""".split()
-)
 
 
 def sentence_spans(
@@ -85,7 +79,7 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # dotted acronym: "U.S", "a.m"
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in lexicon().abbreviations
 
 
 def _outside(cuts: list[int], protected: Sequence[tuple[int, int]]) -> list[int]:

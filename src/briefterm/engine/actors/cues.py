@@ -15,6 +15,7 @@ from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 TypeOf = Callable[[str], "ActorType | None"]
 
@@ -57,7 +58,7 @@ class CueReader:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self.w = gaz.words
+        self.w = lexicon()
 
     def read(self, group: list[Occurrence]) -> Cues:
         """Cues around the first occurrences of a name."""
@@ -70,7 +71,7 @@ class CueReader:
             before = words_before(self.text, o.start, 3)
             after = words_after(self.text, o.end, 3)
             if before and before[-1] in ('"', "“", "‘", "'"):
-                if len(before) >= 2 and before[-2] in w["naming_verbs"]:
+                if len(before) >= 2 and before[-2] in w.naming_verbs:
                     cues.naming = True
                 before = before[:-1]
             prev = before[-1] if before else ""
@@ -79,25 +80,25 @@ class CueReader:
             nxt2 = after[1] if len(after) > 1 else ""
             if not o.initial:
                 self._before(cues, prev, prev2)
-            if nxt in w["org_cues"] and nxt not in ("team", "court", "school"):
+            if nxt in w.org_cues and nxt not in ("team", "court", "school"):
                 cues.org_next = True  # "Harbour news agency", but also "Ashby council"
-            if nxt in w["place_cues"] and nxt in ("region", "province", "county", "district",
+            if nxt in w.place_cues and nxt in ("region", "province", "county", "district",
                                                    "state", "prefecture", "oblast", "area"):
                 cues.place = True
-            if nxt in w["speech_verbs"] or (nxt in ("also", "has", "had", "then")
-                                            and nxt2 in w["speech_verbs"]):
+            if nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then")
+                                            and nxt2 in w.subject_verbs):
                 cues.speech = True
             if prev == "to" and prev2 == "according":
                 cues.source = True
             if prev == "in" and prev2 in _PUBLISHED:
                 cues.org = True  # "published in Nature"
-            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w["roles"]):
+            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w.roles):
                 head = self.apposition_head(o.end)
-                if head in w["roles"]:
+                if head in w.roles:
                     cues.person = True
-                elif head in w["place_cues"] or head in w["place_words"]:
+                elif head in w.place_cues or head in w.place_words:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
-                elif head in w["org_words"] or head in w["org_cues"]:
+                elif head in w.org_words or head in w.org_cues:
                     cues.org = True  # "Eurostat, the bloc's statistics office"
             if nxt == ",":
                 entry = self.gaz.lookup(self._next_name(o.end))
@@ -109,23 +110,23 @@ class CueReader:
     def _before(self, cues: Cues, prev: str, prev2: str) -> None:
         """Cues in the two words before a name that does not begin its sentence."""
         w = self.w
-        sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w["org_cues"] else prev
-        if sprev in w["org_cues"] or (prev == "the" and prev2 in w["org_cues"]):
+        sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w.org_cues else prev
+        if sprev in w.org_cues or (prev == "the" and prev2 in w.org_cues):
             cues.org = True
-        if prev == "at" and prev2 in w["roles"] \
+        if prev == "at" and prev2 in w.roles \
                 or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
                 or prev == "in" and prev2 in _STAKE_WORDS:
             cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
-        if prev in w["thing_cues"]:
+        if prev in w.thing_cues:
             cues.thing = True
-        if prev == "of" and (prev2 in w["place_cues"] or prev2[:-1] in w["place_cues"]):
+        if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues):
             cues.place = cues.strong_place = True  # "the provinces of Albay"
-        if prev in w["locative"] or prev == "to" and prev2 not in _NOT_TO_PLACE \
-                and prev2 not in w["roles"] and prev2 not in w["speech_verbs"]:
+        if prev in w.locative or prev == "to" and prev2 not in _NOT_TO_PLACE \
+                and prev2 not in w.roles and prev2 not in w.subject_verbs:
             cues.place = True  # "in Eastport", "flights to Corran"
             if prev in _STRONG_LOCATIVE:
                 cues.strong_place = True
-        if prev in w["roles"] and prev2 not in ("a", "an", "the", "of", "to"):
+        if prev in w.roles and prev2 not in ("a", "an", "the", "of", "to"):
             cues.person = True
 
     def follows_place(self, group: list[Occurrence], type_of: TypeOf) -> bool:
@@ -142,7 +143,7 @@ class CueReader:
             before = words_before(self.text, o.start - len(head) + m.start(1), 1)
             if entry is not None and entry.type in ("country", "place") \
                     or known in ("country", "place") \
-                    or before and before[-1] in self.w["locative"]:
+                    or before and before[-1] in self.w.locative:
                 return True
         return False
 
@@ -158,7 +159,7 @@ class CueReader:
             return ""
         words = m.group(1).lower().replace("’", "'").split()[:7]
         for w in words:
-            if w in self.w["roles"]:
+            if w in self.w.roles:
                 return w
         for i, w in enumerate(words):
             if w in ("of", "for", "at", "in", "to", "from", "with", "who", "which", "that"):
@@ -169,5 +170,5 @@ class CueReader:
     def located(self, o: Occurrence, role: str) -> bool:
         """Used as a location: 'in Moscow', 'the capital, Wellington'."""
         before = words_before(self.text, o.start, 2)
-        return bool(before) and (before[-1] in self.w["locative"]
+        return bool(before) and (before[-1] in self.w.locative
                                  or before[-1] in ("capital", ",") and role == "capital")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 _APPOSITION_RE = re.compile(
     r",[ \t]+((?:the |a |an |The )?[^,.;:()\[\]\"“”‘\n]{2,100}?)(?=,|\.(?:\s|$)|;|\)|$| \(| said\b| says\b| told\b)"
@@ -26,8 +27,6 @@ _CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"
                         "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
                         "and", "but", "to", "in"})
 _LEAD_OK = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-                            "sgt", "adm", "sen", "rep", "gov", "st", "rev", "hon", "u.s", "u.k"})
 _PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from", "by", "and"})
 _MAX_WORDS = 9
 _SAMPLES = 6
@@ -44,7 +43,7 @@ def describe(text: str, occs: Sequence[Occurrence], gaz: Gazetteer) -> str | Non
 
 
 def _has_role(words: Sequence[str], gaz: Gazetteer) -> bool:
-    roles = gaz.words["roles"]
+    roles = lexicon().roles
     for w in words:
         low = w.lower().rstrip(".,")
         if low in roles or (low.endswith(("'s", "’s")) and low[:-2] in roles):
@@ -97,13 +96,13 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     tokens = _WORD_RE.findall(window[m.end() :] if m else window)
     if not m and start - 80 > 0 and tokens:
         tokens = tokens[1:]  # the first word may be cut
-    roles, titles = gaz.words["roles"], gaz.words["title_words"] | gaz.words["honorifics"]
+    roles, titles = lexicon().roles, lexicon().titles
     kept: list[str] = []
     for tok in reversed(tokens):
         low = tok.lower()
         if not tok[:1].isalnum():
             break
-        if tok.endswith(".") and len(tok) > 2 and low[:-1] not in _ABBREVIATIONS:
+        if tok.endswith(".") and len(tok) > 2 and low[:-1] not in lexicon().abbreviations:
             break  # the end of the sentence before: "... John Paul II. German Chancellor"
         if tok[:1].isupper() or low in roles or low in ("of", "for") and kept:
             kept.append(tok)
@@ -119,11 +118,11 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     if kept and kept[0][:1].islower() and lead >= 0 and tokens[lead].lower() in _LEAD_OK:
         kept.insert(0, tokens[lead])
     # a title alone before the name ("Mr", "Gen.") is not a role worth showing
-    if not kept or all(k.lower() in gaz.words["honorifics"] for k in kept):
+    if not kept or all(k.lower() in lexicon().honorifics for k in kept):
         return None
     if not any(k.lower() in roles or k.lower() in titles for k in kept):
         return None
-    while kept and kept[-1].lower() in gaz.words["honorifics"]:
+    while kept and kept[-1].lower() in lexicon().honorifics:
         kept = kept[:-1]
     if not kept or len(kept) > _MAX_WORDS:
         return None

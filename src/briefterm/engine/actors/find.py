@@ -68,6 +68,8 @@ def _name(cluster: Cluster) -> str:
         return cluster.canonical
     if cluster.canonical:
         gaz = gazetteer()
+        if keys <= gaz.abbreviated:
+            return cluster.canonical  # "Minn." is Minnesota
         named = [k for k in keys if (e := gaz.lookup(k)) is not None and e.role in ("name", "alias")]
         if named:
             keys = set(named)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from briefterm.engine.actors.cluster import Cluster, one_edit
 from briefterm.engine.actors.prepare import ACRONYM_RE
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 Merge = Callable[[Cluster, Cluster], None]
 
@@ -26,7 +27,7 @@ class Hosts:
     """Word, initials and compass indexes of the multi-word names, for single words."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.org_words = gaz.words["org_words"]
+        self.org_words = lexicon().org_words
         self.org_words_index: dict[str, list[Cluster]] = defaultdict(list)
         self.initials_index: dict[str, list[Cluster]] = defaultdict(list)
         self.compass_index: dict[str, list[Cluster]] = defaultdict(list)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 # What may stand between two parts of one name: function words, or a plural apostrophe.
 _GAP_RE = re.compile(
@@ -72,8 +73,8 @@ class NameJoiner:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
         self.gaz = gaz
-        self.heads = gaz.words["org_words"]
-        self.dates = gaz.words["weekdays"] | gaz.words["months"]  # "the Commission on Monday"
+        self.heads = lexicon().org_words
+        self.dates = lexicon().weekdays | lexicon().months  # "the Commission on Monday"
 
     def join(self, occs: list[Occurrence]) -> list[Occurrence]:
         text = self.text

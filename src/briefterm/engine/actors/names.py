@@ -12,8 +12,9 @@ import re
 
 from briefterm.core.types import Passage
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
-from briefterm.engine.actors.splitter import ABBREVS, RUN_RE, RunSplitter, Shape
+from briefterm.engine.actors.splitter import RUN_RE, RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -63,7 +64,7 @@ def sentence_initial(text: str, start: int, floor: int) -> bool:
     word = text[j + 1 : i]
     if len(word) == 1 and word.isupper():
         return False  # an initial or "U.S."
-    return word.lower() not in ABBREVS
+    return word.lower() not in lexicon().abbreviations
 
 
 def _title_case(passage: Passage) -> bool:

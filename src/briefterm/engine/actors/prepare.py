@@ -15,8 +15,10 @@ import re
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 
 
 class Preparer:
@@ -25,10 +27,10 @@ class Preparer:
         self.text = text
         self.occs = occs
         self.gaz = gaz
-        self.w = gaz.words
+        self.w = lexicon()
         self.lower = lower
-        self.trailing_titles = (self.w["title_words"] - self.w["title_modifiers"]) | self.w["roles"]
-        self.heads = self.w["org_words"] | self.w["place_words"]
+        self.trailing_titles = (self.w.title_words - self.w.title_modifiers) | self.w.roles
+        self.heads = self.w.org_words | self.w.place_words
 
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
@@ -36,13 +38,14 @@ class Preparer:
         self._comma_names()
         self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
+        self._geographic_heads()
         return self.occs, self._acronym_definitions()
 
     def _common(self, word: str) -> bool:
         if len(word) > 1 and word.isupper():
             return False  # "US", "AP": an acronym, whatever the lower-case word means
         low = word.lower()
-        return (low in self.w["stopwords"] or low in self.w["months"] or low in self.w["weekdays"]
+        return (low in self.w.stopwords or low in self.w.months or low in self.w.weekdays
                 or (low.endswith("ly") and len(low) > 4) or low in self.lower)
 
     @staticmethod
@@ -71,6 +74,15 @@ class Preparer:
             out.append(o)
         self.occs = out
 
+    def _geographic_heads(self) -> None:
+        """'the Tarvena plateau': an unknown name keeps the lower-case geographic head after it."""
+        text, heads = self.text, self.w.geographic_heads
+        for o in self.occs:
+            m = _NEXT_WORD_RE.match(text, o.end)
+            if m is None or m.group(1) not in heads or self.gaz.lookup(o.key) is not None:
+                continue
+            o.reshape((*o.words, m.group(1)), (*o.starts, m.start(1)))
+
     def _trim_plan(self, words: tuple[str, ...], initial: bool,
                    mid_keys: set[str]) -> tuple[int, int]:
         """Which words of a name to keep: drop a sentence-initial common word in front
@@ -84,9 +96,12 @@ class Preparer:
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
-        while back - front > 1 and words[front].lower() in self.w["weekdays"] \
+        while back - front > 1 and words[front].lower() in self.w.weekdays \
                 and not self.gaz.lookup(key):
             front += 1  # "On Tuesday INDECI said": a day never opens a name
+        if back - front > 2 and words[front].lower() in self.w.affiliations \
+                and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
+            front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
         titles, heads = self.trailing_titles, self.heads
         while back - front > 1 and words[back - 1].lower() in titles \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
@@ -95,6 +110,10 @@ class Preparer:
                     or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
         return front, back
+
+    def _place(self, key: str) -> bool:
+        entry = self.gaz.lookup(key)
+        return entry is not None and entry.type in ("place", "country")
 
     def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
         letters = [c for c in acronym if c.isupper() or c.isdigit()]
@@ -158,7 +177,7 @@ class Preparer:
     def _comma_names(self) -> None:
         """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
         Services Administration', 'Department for Culture, Media and Sport'."""
-        heads = self.w["org_words"] | self.w["place_words"]
+        heads = self.w.org_words | self.w.place_words
         occs, text = self.occs, self.text
         out: list[Occurrence] = []
         i = 0

@@ -29,6 +29,7 @@ from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.prepare import Preparer
 from briefterm.engine.actors.singles import ROMAN_RE, SingleWords
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 _DIGIT_RE = re.compile(r"\d")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
@@ -47,7 +48,7 @@ class Resolver(SingleWords):
         self.occs = occs
         self.gaz = gaz
         self.lower = lower
-        self.w = gaz.words
+        self.w = lexicon()
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.groups: dict[str, list[Occurrence]] = defaultdict(list)
@@ -75,30 +76,30 @@ class Resolver(SingleWords):
         titled = any(o.titled for o in group)
         if len(words) == 1:
             lw = low[0]
-            if lw in self.w["stopwords"] or lw in self.w["not_actors"]:
+            if lw in self.w.stopwords or lw in self.w.not_actors:
                 return True
-            if (lw in self.w["months"] or lw in self.w["weekdays"]) and not titled:
+            if (lw in self.w.months or lw in self.w.weekdays) and not titled:
                 return True
             if ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
                 return True
-            if lw in self.w["honorifics"] or lw in self.w["title_words"]:
+            if lw in self.w.honorifics or lw in self.w.title_words:
                 return True
-            if lw in self.w["event_starts"] or lw in self.w["event_heads"]:
+            if lw in self.w.event_starts or lw in self.w.event_heads:
                 return True  # "Article" (5), "Operation", "Summit"
         if _DIGIT_RE.search(key):
             return True  # "S-300", "Article 5": labels and products
-        if all(w in self.w["months"] or w in self.w["weekdays"] or not words[i][:1].isupper()
+        if all(w in self.w.months or w in self.w.weekdays or not words[i][:1].isupper()
                for i, w in enumerate(low)):
             return True
         if len(words) > 2 and low[1] in ("of", "for", "on") \
-                and low[0].split("-")[0] in self.w["org_words"]:
+                and low[0].split("-")[0] in self.w.org_words:
             return False  # "Commission on Elections": a body named after what it oversees
         if len(words) > 1 and not titled:
-            if low[-1] in self.w["event_heads"] or " ".join(low[-2:]) in self.w["event_heads"]:
+            if low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads:
                 return True
-            if low[0] in self.w["event_starts"] and words[0] not in self.gaz.given_names:
+            if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names:
                 return True
-            if key.lower() in self.w["not_actors"]:
+            if key.lower() in self.w.not_actors:
                 return True
         return False
 
@@ -186,7 +187,7 @@ class Resolver(SingleWords):
                 if any(located) and not locative:
                     # once used as a location, it stays one unless it acts ("Moscow said")
                     after = words_after(self.text, o.end, 1)
-                    locative = not (after and (after[0] in self.w["speech_verbs"]
+                    locative = not (after and (after[0] in self.w.subject_verbs
                                                or after[0] in _AUXILIARIES))
                 (place if locative or entry.canonical not in named else state).append(o)
             if state:
@@ -202,23 +203,23 @@ class Resolver(SingleWords):
         w = self.w
         low = [x.lower() for x in words]
         names = [x for x in words if not x.islower()]
-        if words[0] in self.gaz.given_names and low[-1] not in w["org_words"] \
-                and low[-1] not in w["place_words"]:
+        if words[0] in self.gaz.given_names and low[-1] not in w.org_words \
+                and low[-1] not in w.place_words:
             return "person"
-        if low[-1] in w["org_words"] or " ".join(low[-2:]) in w["org_words"]:
+        if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
             return "organization"
         for k, x in enumerate(low):
             if x in ("of", "for", "on") and k > 0:
                 if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
                     return "organization"  # "City of Winnipeg": the municipal body
-                if low[k - 1] in w["place_words"] and low[k - 1] not in w["org_words"]:
+                if low[k - 1] in w.place_words and low[k - 1] not in w.org_words:
                     return "place"
-                if low[k - 1] in w["org_words"]:
+                if low[k - 1] in w.org_words:
                     return "organization"
-        if low[0] in w["leading_org_words"]:
+        if low[0] in w.leading_org_words:
             return "organization"
-        if low[-1] in w["place_words"] or low[0] in w["compass"] \
-                or low[0] in w["leading_place_words"]:
+        if low[-1] in w.place_words or low[0] in w.compass \
+                or low[0] in w.leading_place_words:
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"
         if "&" in words or any(len(x) > 1 and x.isupper() and not ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
                                for x in names):
@@ -241,7 +242,7 @@ class Resolver(SingleWords):
         connectors = [x for x in low if x.islower()]
         if any(x in ("of", "and", "for", "on", "the") for x in connectors):
             return "organization"
-        if low[0] in w["non_person_starts"] and words[0] not in self.gaz.given_names:
+        if low[0] in w.non_person_starts and words[0] not in self.gaz.given_names:
             return "organization"  # "European Southern Observatory"
         if first is not None and words[0] not in self.gaz.given_names:
             return "organization"  # "Winnipeg Ledger": a place's paper, team or company

@@ -17,6 +17,7 @@ from briefterm.engine.actors.hosts import Hosts
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import Lexicon
 
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
@@ -29,7 +30,7 @@ class SingleWords:
     text: str
     occs: list[Occurrence]
     gaz: Gazetteer
-    w: dict[str, frozenset[str]]
+    w: Lexicon
     lower: frozenset[str]
     clusters: list[Cluster]
     by_key: dict[str, Cluster]
@@ -75,6 +76,9 @@ class SingleWords:
                 sib = self.by_key.get(self.occs[i - 1].key)
                 if sib is not None:
                     return sib.root().type
+        partner = self._partner_type(key, position)
+        if partner is not None:
+            return partner
         for o in group:
             i = position[id(o)]
             prev = self.occs[i - 1] if i > 0 else None
@@ -85,6 +89,19 @@ class SingleWords:
             if host is not None and host.root().type in ("place", "country") and (
                     after in (",", ".", ";", ")", "") or self._in_list(o, position)):
                 return "place"
+        return None
+
+    def _partner_type(self, key: str, position: dict[int, int]) -> ActorType | None:
+        """'Wired and Lucia Ferro of Spain': a word joined by "and" to a longer name that is a
+        person or a body is an actor too; a body unless it is a given name."""
+        for o in self.groups[key]:
+            i = position[id(o)]
+            nxt = self.occs[i + 1] if i + 1 < len(self.occs) else None
+            if nxt is None or len(nxt.words) < 2 or self.text[o.end : nxt.start] != " and ":
+                continue
+            sib = self.by_key.get(nxt.key)
+            if sib is not None and sib.root().type in ("person", "organization"):
+                return "person" if key in self.gaz.given_names else "organization"
         return None
 
     def _single(self, key: str, defs: dict[str, str]) -> tuple[bool, ActorType | None]:
@@ -123,7 +140,7 @@ class SingleWords:
         if key in people.firsts and people.later_first_name(key, group, self._lowercase_used(key)):
             people.firsts[key][0].root().add(key, group)  # "Ikenna" after "Ikenna Obiorah"
             return done
-        if key.lower() in self.w["compass"]:
+        if key.lower() in self.w.compass:
             host = self.hosts.compass(key)
             if host is not None:
                 host.add(key, group)
@@ -170,7 +187,7 @@ class SingleWords:
                 return done
             if cues.place and not cues.speech:
                 kind = "place"
-        if kind is None and key.lower() in w["bodies"] and not self._lowercase_used(key):
+        if kind is None and key.lower() in w.bodies and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
         if kind is not None:
             self._new(kind, key).occs.extend(group)

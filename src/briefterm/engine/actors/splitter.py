@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.engine.actors.occurrence import name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
 
 def _upper_class() -> str:
@@ -92,13 +93,13 @@ class RunSplitter:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.cache: dict[str, tuple[_Piece, ...]] = {}
-        w = gaz.words
-        self.titles = w["title_words"] | w["honorifics"]
-        self.modifiers = w["title_modifiers"]
-        self.honorifics = w["honorifics"]
-        self.head_words = w["org_words"] | w["place_words"] | w["leading_org_words"]
-        self.events = w["event_heads"]
-        self.stop = w["stopwords"]
+        w = self.lex = lexicon()
+        self.titles = w.titles
+        self.modifiers = w.title_modifiers
+        self.honorifics = w.honorifics
+        self.head_words = w.org_words | w.place_words | w.leading_org_words
+        self.events = w.event_heads
+        self.stop = w.stopwords
 
     def split(self, run: str) -> tuple[_Piece, ...]:
         pieces = self.cache.get(run)
@@ -149,7 +150,7 @@ class RunSplitter:
                     and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
                 # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
                 yield from emit(label=True)
-            elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.gaz.words["possessive_nouns"]:
+            elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
                 cur.append((tok[:-2], s, e - 2))
                 yield from emit(possessive=True)
             elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
@@ -161,11 +162,10 @@ class RunSplitter:
                 new_sentence = True
         yield from emit()
 
-    @staticmethod
-    def _abbreviation(tok: str) -> bool:
+    def _abbreviation(self, tok: str) -> bool:
         """'Mr.', 'Gen.', an initial 'W.', a dotted acronym 'U.S.'."""
         bare = tok[:-1]
-        return len(bare) == 1 or "." in bare or bare.lower() in ABBREVS
+        return len(bare) == 1 or "." in bare or bare.lower() in self.lex.abbreviations
 
     def _join_and(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
         """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
@@ -301,7 +301,7 @@ class RunSplitter:
         """"Bassist Tom Vane": a word before a given name that opens the rest."""
         texts = [w for w, _, _ in words]
         given = self.gaz.given_names
-        if len(texts) >= 3 and texts[0].lower() in self.gaz.words["roles"] \
+        if len(texts) >= 3 and texts[0].lower() in self.lex.roles \
                 and texts[0] not in given and not any(t.lower() in self.head_words for t in texts):
             words, at_start, titled = words[1:], False, True  # "Singer Lena Markov"
             texts = texts[1:]
@@ -316,10 +316,3 @@ class RunSplitter:
         coord = piece.coord and words[0] is piece.words[0]
         yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=coord,
                      new_sentence=piece.new_sentence and words[0] is piece.words[0])
-
-
-ABBREVS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr cpl pvt insp supt det rev fr hon sen "
-    "rep gov st mt ft msgr jr sr no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx dept est fig al e.g i.e".split()
-)

@@ -1,9 +1,9 @@
 """Generic gazetteers for the actor pass, loaded once from `briefterm/data/*.yaml`.
 
 Countries (with aliases, demonyms, capitals and seats of government), international
-organisations, news outlets, peoples, places, and the word lists that decide what a
-capitalised word is (stop words, titles, role nouns, keywords), and given names from
-`given_names` (Faker's lists). People's names are never listed here: they come from the text.
+organisations, news outlets, peoples, places, and given names from `given_names` (Faker's
+lists): name lookup only; the word lists are the lexicon's (`words.py`). People's names are
+never listed here: they come from the text.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class Entry:
 class Gazetteer:
     entries: dict[str, Entry]
     ambiguous: dict[str, tuple[str, ...]]
-    words: dict[str, frozenset[str]]
+    abbreviated: frozenset[str]  # "Minn": aliases that show their actor under its name
     given_names: frozenset[str]
 
     def lookup(self, key: str) -> Entry | None:
@@ -41,11 +41,6 @@ class Gazetteer:
         if entry is None and "." in key:
             entry = self.entries.get(key.replace(".", ""))
         return entry
-
-    def has(self, list_name: str, word: str) -> bool:
-        """Whether `word` (any case) is in the named word list."""
-        return word.lower() in self.words[list_name]
-
 
 
 def _strings(value: object) -> list[str]:
@@ -62,12 +57,6 @@ def _add(entries: dict[str, Entry], surface: str, entry: Entry) -> None:
     entries.setdefault(surface, entry)
     if "." in surface:
         entries.setdefault(surface.replace(".", ""), entry)
-
-
-def _speech_verbs() -> frozenset[str]:
-    """Speech verbs of the quotes pass (data/speech_verbs.yaml), if that file exists."""
-    data = load_data("speech_verbs.yaml")
-    return frozenset(v.lower() for v in _strings(data.get("speech")) if " " not in v)
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +77,7 @@ def gazetteer() -> Gazetteer:
         str(k): tuple(_strings(v)) for k, v in (countries.get("ambiguous") or {}).items()
     }
     known = load_data("entities.yaml")
+    abbreviated: set[str] = set()
     sections: tuple[tuple[str, ActorType], ...] = (
         ("organizations", "organization"), ("companies", "organization"),
         ("news_outlets", "organization"),
@@ -100,14 +90,7 @@ def gazetteer() -> Gazetteer:
             _add(entries, name, Entry(name, kind, "name"))
             for surface in _strings(item.get("aliases")):
                 _add(entries, surface, Entry(name, kind, "alias"))
-    lists = load_data("name_words.yaml")
-    words = {k: frozenset(w.lower() for w in _strings(v)) for k, v in lists.items()}
-    words["speech_verbs"] = words.get("speech_verbs", frozenset()) | _speech_verbs()
-    for required in ("stopwords", "months", "weekdays", "not_actors", "event_heads", "org_words",
-                     "place_words", "compass", "org_cues", "place_cues", "thing_cues",
-                     "locative", "naming_verbs", "honorifics", "title_words", "roles",
-                     "possessive_nouns", "connectors", "speech_verbs", "title_modifiers",
-                     "leading_org_words", "event_starts", "leading_place_words",
-                     "non_person_starts", "bodies"):
-        words.setdefault(required, frozenset())
-    return Gazetteer(entries, ambiguous, words, given_names().names)
+            for surface in _strings(item.get("abbreviations")):
+                _add(entries, surface, Entry(name, kind, "alias"))
+                abbreviated.add(surface.replace(".", ""))
+    return Gazetteer(entries, ambiguous, frozenset(abbreviated), given_names().names)

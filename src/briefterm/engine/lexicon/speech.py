@@ -1,85 +1,13 @@
-"""Word lists for quotation attribution, loaded once from `data/` (speech verbs,
-word classes, given names) and a tokenizer that the attribution passes share."""
+"""The tokenizer that the attribution passes share, and the reporting-verb pattern built from
+the lexicon (`words.py`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from briefterm.engine.lexicon.datafiles import load_data
-from briefterm.engine.lexicon.given_names import given_names
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    speech: frozenset[str]
-    indirect: frozenset[str]
-    addressee: frozenset[str]
-    naming: frozenset[str]
-    named_things: frozenset[str]
-    evaluative: frozenset[str]
-    source_before: tuple[tuple[str, ...], ...]  # multi-word phrases as word tuples
-    statement_nouns: frozenset[str]
-    pronouns: dict[str, str]
-    determiners: frozenset[str]
-    connectors: frozenset[str]
-    stop: frozenset[str]
-    function_caps: frozenset[str]
-    adverbs: frozenset[str]
-    np_after_stop: frozenset[str]
-    titles: frozenset[str]
-    affiliations: frozenset[str]
-    person_nouns: frozenset[str]
-    roles: frozenset[str]
-    title_abbreviations: dict[str, str]
-    kind_nouns: dict[str, tuple[str, ...]]
-    female: frozenset[str]
-    male: frozenset[str]
-    female_nouns: frozenset[str]
-    male_nouns: frozenset[str]
-
-
-
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in data.get(key) or [])
-
-
-@cache
-def lexicon() -> Lexicon:
-    verbs = load_data("speech_verbs.yaml")
-    words = load_data("quote_words.yaml")
-    names = given_names()
-    return Lexicon(
-        speech=_words(verbs, "speech"),
-        indirect=_words(verbs, "indirect"),
-        addressee=_words(verbs, "addressee"),
-        naming=_words(verbs, "naming"),
-        named_things=_words(verbs, "named_things"),
-        evaluative=_words(verbs, "evaluative"),
-        source_before=tuple(tuple(str(p).lower().split()) for p in verbs.get("source_before") or []),
-        statement_nouns=_words(verbs, "statement_nouns"),
-        pronouns={str(k).lower(): str(v) for k, v in (words.get("pronouns") or {}).items()},
-        determiners=_words(words, "determiners"),
-        connectors=_words(words, "connectors"),
-        stop=_words(words, "stop"),
-        function_caps=_words(words, "function_caps"),
-        adverbs=_words(words, "adverbs"),
-        np_after_stop=_words(words, "np_after_stop"),
-        titles=_words(words, "titles"),
-        affiliations=_words(words, "affiliations"),
-        person_nouns=_words(words, "person_nouns"),
-        roles=_words(words, "roles"),
-        title_abbreviations={str(k).lower(): str(v).lower() for k, v in (words.get("title_abbreviations") or {}).items()
-                             },
-        kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (words.get("kind_nouns") or {}).items()},
-        female=names.female,
-        male=names.male,
-        female_nouns=_words(words, "female_nouns"),
-        male_nouns=_words(words, "male_nouns"),
-    )
-
+from briefterm.engine.lexicon.words import lexicon
 
 # A word (letters, digits, inner apostrophes, hyphens, periods and ampersands),
 # or one punctuation mark that matters for phrase structure.
@@ -120,12 +48,7 @@ def is_abbreviation(tok: Token) -> bool:
         return True
     if "." in tok.text:
         return True
-    return tok.lower in _ABBREVIATIONS
-
-
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev hon st jr sr mt ft co inc ltd corp".split()
-)
+    return tok.lower in lexicon().abbreviations
 
 
 @cache

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefterm.core.types import Actor, Passage, QuoteKind
-from briefterm.engine.lexicon.speech import Lexicon, cue_regex, lexicon
+from briefterm.engine.lexicon.speech import cue_regex
+from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan

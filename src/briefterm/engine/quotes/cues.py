@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, lexicon, tokens, tokens_before
+from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, tokens, tokens_before
+from briefterm.engine.lexicon.words import lexicon
 
 _PREPOSITIONS = frozenset(
     "in on of for with by from at about after before under over into through without against".split()

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefterm.engine.lexicon.speech import lexicon, trie_pattern
+from briefterm.engine.lexicon.speech import trie_pattern
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 
 _MIN_CLAUSE_WORDS = 4

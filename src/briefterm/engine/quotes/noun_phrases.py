@@ -13,7 +13,8 @@ All return (start, end) offsets into the text, or None.
 
 from __future__ import annotations
 
-from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, lexicon, tokens
+from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
+from briefterm.engine.lexicon.words import lexicon
 
 Span = tuple[int, int]
 

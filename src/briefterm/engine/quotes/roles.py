@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefterm.core.types import Actor
-from briefterm.engine.lexicon.speech import lexicon
+from briefterm.engine.lexicon.words import lexicon
 
 _NEAR_BEFORE = 48  # "Vermont Sen. " / "Foreign Minister "
 _NEAR_AFTER = 96  # ", the foreign minister of France,"
@@ -28,7 +28,7 @@ def role_words(phrase: str) -> tuple[str, ...]:
     if not 2 <= len(words) <= _MAX_ROLE_PHRASE_WORDS or words[0] not in _DEFINITE:
         return ()
     kin = _kin_nouns()
-    return tuple(w for w in words[1:] if w in lex.roles or w in kin)
+    return tuple(w for w in words[1:] if w in lex.offices or w in kin)
 
 
 @cache

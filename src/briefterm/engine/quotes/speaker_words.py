@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import cache
 
-from briefterm.engine.lexicon.speech import lexicon
+from briefterm.engine.lexicon.words import lexicon
 
 
 @cache
@@ -61,10 +61,8 @@ def _abbreviation_before(text: str, k: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:k]
-    return bool(word) and word[0].isupper() and (len(word) == 1 or word.lower() in _ABBREVIATIONS)
+    return bool(word) and word[0].isupper() and (len(word) == 1 or word.lower() in lexicon().abbreviations)
 
-
-_ABBREVIATIONS = frozenset("mr mrs ms dr sen rep gov gen col lt st jr sr prof rev pres".split())
 
 
 def _person_like(words: list[str]) -> bool:

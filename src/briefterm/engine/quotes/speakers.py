@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefterm.core.types import Actor
-from briefterm.engine.lexicon.speech import lexicon, tokens
+from briefterm.engine.lexicon.speech import tokens
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.speaker_words import (

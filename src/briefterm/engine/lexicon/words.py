@@ -1,0 +1,114 @@
+"""The one typed lexicon: every word list of the engine, defined once in `data/words.yaml`
+(what a capitalised word is, who speaks), `data/speech_verbs.yaml` (reporting verbs) and
+`data/given_names.tsv`, read once per process into a frozen `Lexicon` of typed fields.
+
+Lists are lower case. Names of people, places and bodies are not here: they are the
+gazetteer's (`gazetteer.py`) or the text's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any, cast
+
+from briefterm.engine.lexicon.datafiles import load_data
+from briefterm.engine.lexicon.given_names import given_names
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    # What a capitalised word is (the actors pass).
+    stopwords: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    not_actors: frozenset[str]
+    event_heads: frozenset[str]
+    event_starts: frozenset[str]
+    org_words: frozenset[str]
+    leading_org_words: frozenset[str]
+    place_words: frozenset[str]
+    leading_place_words: frozenset[str]
+    geographic_heads: frozenset[str]  # "the Tarvena plateau": kept after a name
+    bodies: frozenset[str]
+    compass: frozenset[str]
+    non_person_starts: frozenset[str]
+    org_cues: frozenset[str]
+    place_cues: frozenset[str]
+    thing_cues: frozenset[str]
+    locative: frozenset[str]
+    naming_verbs: frozenset[str]
+    honorifics: frozenset[str]
+    title_words: frozenset[str]
+    title_modifiers: frozenset[str]
+    titles: frozenset[str]  # title_words | honorifics: what may stand before a name
+    roles: frozenset[str]
+    possessive_nouns: frozenset[str]
+    subject_verbs: frozenset[str]  # one-word speech verbs | actor_verbs: their subject is an actor
+    abbreviations: frozenset[str]
+    # Who speaks (the quotes pass).
+    speech: frozenset[str]
+    indirect: frozenset[str]
+    addressee: frozenset[str]
+    naming: frozenset[str]
+    named_things: frozenset[str]
+    evaluative: frozenset[str]
+    source_before: tuple[tuple[str, ...], ...]  # multi-word phrases as word tuples
+    statement_nouns: frozenset[str]
+    pronouns: dict[str, str]
+    determiners: frozenset[str]
+    connectors: frozenset[str]
+    stop: frozenset[str]
+    function_caps: frozenset[str]
+    adverbs: frozenset[str]
+    np_after_stop: frozenset[str]
+    affiliations: frozenset[str]
+    offices: frozenset[str]  # a subset of roles: "the Vermont senator" points back to a person
+    person_nouns: frozenset[str]
+    title_abbreviations: dict[str, str]
+    kind_nouns: dict[str, tuple[str, ...]]
+    female_nouns: frozenset[str]
+    male_nouns: frozenset[str]
+    # Given names by gender (lower case), for "he"/"she".
+    female: frozenset[str]
+    male: frozenset[str]
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """The list `key` of a data file, lower case; a list that YAML misread fails loudly."""
+    out: set[str] = set()
+    for w in data.get(key) or []:
+        if not isinstance(w, str | int) or isinstance(w, bool):
+            raise ValueError(f"word list {key}: {w!r} is not a word (quote it in the YAML)")
+        out.add(str(w).lower())
+    return frozenset(out)
+
+
+# Fields made from other lists rather than read under their own name.
+_DERIVED = frozenset({"titles", "subject_verbs", "female", "male"})
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process (a few milliseconds). Every `frozenset[str]` field is
+    the list of that name in words.yaml or speech_verbs.yaml; a list missing from both fails."""
+    verbs = load_data("speech_verbs.yaml")
+    w = load_data("words.yaml")
+    names = given_names()
+    lists = {f.name: _words(w if f.name in w else verbs, f.name) for f in fields(Lexicon)
+             if f.type == "frozenset[str]" and f.name not in _DERIVED}
+    missing = [name for name in lists if name not in w and name not in verbs]
+    if missing:
+        raise ValueError(f"word lists missing from the data: {', '.join(missing)}")
+    return Lexicon(
+        **cast(dict[str, Any], lists),
+        titles=lists["title_words"] | lists["honorifics"],
+        subject_verbs=frozenset(v for v in lists["speech"] if " " not in v) | _words(w, "actor_verbs"),
+        source_before=tuple(tuple(str(p).lower().split()) for p in verbs.get("source_before") or []),
+        pronouns={str(k).lower(): str(v) for k, v in (w.get("pronouns") or {}).items()},
+        title_abbreviations={str(k).lower(): str(v).lower()
+                             for k, v in (w.get("title_abbreviations") or {}).items()},
+        kind_nouns={str(k).lower(): tuple(str(t) for t in v) for k, v in (w.get("kind_nouns") or {}).items()},
+        female=names.female,
+        male=names.male,
+    )
