@@ -78,7 +78,9 @@ def burst(app: App[object], *keys: str) -> None:
     driver = app._driver
     assert driver is not None
     for key in keys:
-        char = {"slash": "/"}.get(key, key if len(key) == 1 else None)
+        if key == " ":  # a space typed, as a terminal sends it: the key "space", the character " "
+            key = "space"
+        char = {"slash": "/", "space": " "}.get(key, key if len(key) == 1 else None)
         event = events.Key(key, char)
         event.set_sender(app)
         driver.send_message(event)

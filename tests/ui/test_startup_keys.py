@@ -13,27 +13,12 @@ from .fakes import GatedAnalyser, document
 from .helpers import burst, screen_text, until
 
 
-def type_at_once(app: BriefApp, *keys: str) -> None:
-    """`burst`, with a space typed as a terminal sends it (the key "space", the character " ")."""
-    from textual import events
-
-    driver = app._driver
-    assert driver is not None
-    for key in keys:
-        if key == " ":
-            event = events.Key("space", " ")
-            event.set_sender(app)
-            driver.send_message(event)
-        else:
-            burst(app, key)
-
-
 @pytest.mark.parametrize("typed", ["quick note", "hello world", "fastnote"])
 async def test_a_then_text_at_once_is_the_note(typed: str) -> None:
     gate = GatedAnalyser()
     app = BriefApp(document(), None, analyser=gate)
     async with app.run_test(size=(80, 24)) as pilot:
-        type_at_once(app, "a", *typed)  # before the notes pane is there
+        burst(app, "a", *typed)  # before the notes pane is there
         written = lambda: isinstance(app.screen, NoteEditor) and app.screen.body == typed  # noqa: E731
         await until(pilot, lambda: not app.is_running or written(), f"the note {typed!r}")
         assert app.is_running and written()
