@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefterm.core.types import PassageKind
+from briefterm.sources.byline import clean_authors
 
 # Fewer words and characters of article than these: the page holds no article (a menu,
 # a cookie wall). Both, so that a short article in a script without spaces still counts.
@@ -105,7 +106,7 @@ def _trafilatura(html: str, url: str | None, *, fast: bool) -> Article:
         blocks=_blocks(doc.body),
         title=_meta(doc.title),
         site=_meta(doc.sitename),
-        author=_meta(doc.author),
+        author=clean_authors(_meta(doc.author), _meta(doc.sitename)),
         published=_date(doc.date),
         url=_meta(doc.url),
     )
