@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from briefterm.engine.analyse import analyse
 from briefterm.engine.sentences import sentence_spans
 from briefterm.sources.document import from_text
@@ -58,11 +56,18 @@ def test_pro_before_a_place_and_districts() -> None:
     assert "Corran" not in found and found.get("Vasko") == "place"
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed yet: 'at' does not join a university's name to its campus")
 def test_an_acronym_joined_to_its_full_name() -> None:
     found = actors("Students at UCV said the University of Valdora at Ostrava had closed its labs.")
     assert found.get("University of Valdora at Ostrava") == "organization"
     assert "Ostrava" not in found
+
+
+def test_at_ends_a_name_unless_it_goes_on_an_institution_s() -> None:
+    found = actors("Tom Vane at Brightway Labs disagreed. The University of Valdora at Ostrava and "
+                   "Kessel University will share the data.")
+    assert found.get("Tom Vane") == "person" and found.get("Brightway Labs") == "organization"
+    assert found.get("University of Valdora at Ostrava") == "organization"
+    assert found.get("Kessel University") == "organization"
 
 
 def test_a_subheading_between_paragraphs_is_a_heading() -> None:

@@ -37,8 +37,9 @@ _PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
 _REST = r"\w*(?:[-'’.]\w+|/[a-z]\w*)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter"
 _WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
-# Lower-case words inside a name: "of (the)", "and", "&", name particles ("de la", "van der").
-_CONN = (rf"(?:(?:of|for|and|&)(?:{_SEP}the)?"
+# Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
+# institution's name: see _join_at), name particles ("de la", "van der").
+_CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
          rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
@@ -135,6 +136,8 @@ class RunSplitter:
                 if tok == "and" and not self._join_and(cur, parts, i):
                     yield from emit()
                     coord = True
+                elif tok == "at" and not self._join_at(cur):
+                    yield from emit()
                 elif cur:
                     cur.append((tok, s, e))
                 continue
@@ -171,8 +174,8 @@ class RunSplitter:
         """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
         leading "The" ("The Globe and Mail"), or when the gazetteer knows the whole."""
         words = [w for w, _, _ in cur]
-        if not words:
-            return False
+        if not words or "at" in words:
+            return False  # "University of A at B and C" is two names
         if i + 1 < len(parts) and parts[i + 1][0] == "the":
             return bool(self.gaz.lookup(name_key(words + ["and", "the"]
                                                  + [t for t, _, _ in parts[i + 2 : i + 4]])))
@@ -193,6 +196,13 @@ class RunSplitter:
                 if self.gaz.lookup(name_key(words[k:] + ["and"] + after[:m])):
                     return True
         return False
+
+    def _join_at(self, cur: list[Word]) -> bool:
+        """"University of Westmark at Calder" goes on after "at"; "Ann Lee at Brightway" ends."""
+        words = [w for w, _, _ in cur]
+        if words[:1] == ["The"]:
+            words = words[1:]
+        return len(words) >= 3 and words[0].lower() in self.lex.campus_heads and words[1] in ("of", "for")
 
     @staticmethod
     def _emit(cur: list[Word], first: bool, coord: bool, possessive: bool, label: bool,

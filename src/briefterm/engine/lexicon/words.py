@@ -30,6 +30,7 @@ class Lexicon:
     place_words: frozenset[str]
     leading_place_words: frozenset[str]
     geographic_heads: frozenset[str]  # "the Tarvena plateau": kept after a name
+    campus_heads: frozenset[str]  # "University of X at Y": a name that goes on after "at"
     bodies: frozenset[str]
     compass: frozenset[str]
     non_person_starts: frozenset[str]
