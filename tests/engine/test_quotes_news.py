@@ -225,3 +225,15 @@ def test_role_descriptions_hold_on_a_long_document() -> None:
     para = "Sen. Jane Roe spoke first. “We agree,” the senator said. Roe said the vote would pass on Friday.\n\n"
     quotes = quotes_of(para * 1600, PEOPLE)
     assert sum(q.kind == "direct" for q in quotes) == 1600
+
+
+def test_she_points_back_to_a_spokeswoman_for_a_body() -> None:
+    """The phrase's head comes before "for": "a spokeswoman for the Harbour Board" is a person,
+    newer than a subject of unknown gender."""
+    text = (
+        "Okonjo said the vote would be close. A spokeswoman for the Harbour Board said the board "
+        "had “no comment.”\n\n"
+        "“We will not be rushed,” she said."
+    )
+    quotes = direct(quotes_of(text, {"Harbour Board": ("organization", [])}))
+    assert quotes[-1] == ("We will not be rushed,", "A spokeswoman for the Harbour Board")

@@ -37,8 +37,11 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     words = name.split()
     if not words:
         return False
-    head = words[-1].strip(".,").lower()
-    body = head in lex.kind_nouns or head in lex.statement_nouns or (words[-1].isupper() and len(words[-1]) > 1)
+    # The phrase's head comes before "of"/"for": "a spokeswoman for the Port Authority" is a person.
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for")), len(words))
+    last = words[cut - 1]
+    head = last.strip(".,").lower()
+    body = head in lex.kind_nouns or head in lex.statement_nouns or (last.isupper() and len(last) > 1)
     if cls == "thing":
         return body
     if cls == "person":
