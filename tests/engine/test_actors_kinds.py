@@ -78,3 +78,11 @@ def test_a_subheading_between_paragraphs_is_a_heading() -> None:
             "insurers had been slow to pay.\n\nBy the numbers, the town lost two weeks of catch.")
     kinds = [p.kind for p in split_passages(text)]
     assert kinds == ["heading", "body", "heading", "body", "body"]
+
+
+def test_a_band_or_a_work_named_with_a_given_name_is_no_person() -> None:
+    found = actors("The band Silver Tide played on the pier. Her novel Anna Petrova sold well, "
+                   "said Ilse Marr.")
+    assert found.get("Silver Tide") == "organization"
+    assert "Anna Petrova" not in found
+    assert found.get("Ilse Marr") == "person"

@@ -49,6 +49,8 @@ class Cues:
     strong_place: bool = False  # "in X", "the town of X", "X, the capital of ..."
     thing: bool = False  # "the website X", "iPhone X", "a report titled X"
     person: bool = False  # "adviser X", "X, the foreign minister"
+    named_group: bool = False  # "the band X": said to be a group, whatever its first word
+    named_work: bool = False  # "the novel X": said to be a work, whatever its first word
     speech: bool = False  # "X said"
     naming: bool = False  # 'a user labelled "X"'
     source: bool = False  # "according to X"
@@ -119,6 +121,9 @@ class CueReader:
             cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
         if prev in w.thing_cues:
             cues.thing = True
+        if prev2 in ("the", "a", "an", "their", "its", "his", "her"):
+            cues.named_group = cues.named_group or prev in w.group_cues
+            cues.named_work = cues.named_work or prev in w.work_cues
         if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues):
             cues.place = cues.strong_place = True  # "the provinces of Albay"
         if prev in w.locative or prev == "to" and prev2 not in _NOT_TO_PLACE \

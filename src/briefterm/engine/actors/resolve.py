@@ -205,7 +205,8 @@ class Resolver(SingleWords):
         names = [x for x in words if not x.islower()]
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words \
                 and low[-1] not in w.place_words:
-            return "person"
+            said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
+            return None if said.named_work else "organization" if said.named_group else "person"
         if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
             return "organization"
         for k, x in enumerate(low):

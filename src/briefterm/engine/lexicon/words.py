@@ -37,6 +37,8 @@ class Lexicon:
     org_cues: frozenset[str]
     place_cues: frozenset[str]
     thing_cues: frozenset[str]
+    group_cues: frozenset[str]  # "the band X": a group even when X opens with a given name
+    work_cues: frozenset[str]  # "the novel X": a work, no actor, even when X opens with a given name
     locative: frozenset[str]
     naming_verbs: frozenset[str]
     honorifics: frozenset[str]
