@@ -237,3 +237,9 @@ def test_she_points_back_to_a_spokeswoman_for_a_body() -> None:
     )
     quotes = direct(quotes_of(text, {"Harbour Board": ("organization", [])}))
     assert quotes[-1] == ("We will not be rushed,", "A spokeswoman for the Harbour Board")
+
+
+def test_a_second_verb_joined_by_and_keeps_the_first_verb_s_speaker() -> None:
+    text = ("Senator Jane Roe was more careful than her colleagues. Though she called the bank’s "
+            "conduct “outrageous” and called for pay to be “clawed back” for its managers, Roe said little else.")
+    assert direct(quotes_of(text, PEOPLE)) == [("outrageous", "Jane Roe"), ("clawed back", "Jane Roe")]
