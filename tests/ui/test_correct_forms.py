@@ -103,3 +103,27 @@ async def test_the_offer_answers() -> None:
     assert await _run(DraftOffer(DRAFT), "enter") == "continue"
     assert await _run(DraftOffer(DRAFT), "d") == "discard"
     assert await _run(DraftOffer(DRAFT), "escape") is None
+
+
+async def test_the_forms_choices_are_whole_and_in_the_panes_words_at_80x24() -> None:
+    from textual.widgets import RadioButton
+
+    for form in (QuoteCorrection(QUOTE, TEXT, ACTORS), ActorCorrection(ACTORS[0], ACTORS)):
+        app = Host(form)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            buttons = list(app.screen.query(RadioButton))
+            labels = [str(b.label) for b in buttons]
+            for button in buttons:  # each label has the room it needs: nothing cut with "…"
+                assert button.size.width >= len(str(button.label)) + 3, str(button.label)
+    assert labels == ["person", "organization", "country", "place", "group"]
+
+
+async def test_the_quote_kinds_read_as_in_the_quotes_pane() -> None:
+    from textual.widgets import RadioButton
+
+    app = Host(QuoteCorrection(QUOTE, TEXT, ACTORS))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        labels = [str(b.label) for b in app.screen.query(RadioButton)]
+    assert labels == ["said (direct)", "reported (indirect)", "term (scare)"]

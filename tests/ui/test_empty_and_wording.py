@@ -85,3 +85,15 @@ async def test_the_header_title_uses_the_full_width_before_it_is_shortened() -> 
         await pilot.pause()
         header = screen_text(app).splitlines()[0]
         assert f"briefterm — {title}" in header
+
+
+def test_reported_speech_is_shown_without_quotation_marks() -> None:
+    """Quotation marks say the words are verbatim; indirect speech's are the writer's."""
+    from briefterm.core.types import Quote
+    from briefterm.ui.widgets.quotes import quote_text
+
+    reported = quote_text(Quote("the plan was rushed", "indirect", "a", "Ann Lee", "said", 1, 0, 19)).plain
+    said = quote_text(Quote("The plan was rushed.", "direct", "a", "Ann Lee", "said", 1, 0, 20)).plain
+    assert reported.endswith("Ann Lee — the plan was rushed") and "“" not in reported
+    assert said.endswith("Ann Lee — “The plan was rushed.”")
+    assert reported.startswith("reported  ")  # the tag stands apart from the speaker

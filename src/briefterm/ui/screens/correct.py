@@ -23,6 +23,9 @@ from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSe
 from briefterm.brief.model import ACTOR_TYPES, QUOTE_KINDS, ActorEntry, QuoteEntry, TextAnchor
 from briefterm.core.text import clean
 from briefterm.core.types import Actor, Quote
+from briefterm.ui.widgets.quotes import KIND_TAGS
+
+_KIND_WORDS = {"direct": "direct", "indirect": "indirect", "scare": "scare"}
 
 _CSS = """
 CorrectionForm {
@@ -48,8 +51,9 @@ CorrectionForm RadioSet {
     height: auto;
     width: 100%;
 }
-CorrectionForm RadioButton {
-    width: auto;
+CorrectionForm RadioSet > RadioButton {
+    width: auto;  /* each its label's width (Textual's 1fr cuts "organization" at 80 columns) */
+    margin-right: 1;
 }
 CorrectionForm #correct-error {
     color: $error;
@@ -191,8 +195,9 @@ class QuoteCorrection(CorrectionForm):
                     suggester=SuggestFromList(names, case_sensitive=False))
         yield Label("Kind")
         with RadioSet(id="correct-kind"):
-            for kind in QUOTE_KINDS:
-                yield RadioButton(kind, value=kind == self.quote.kind, name=kind)
+            for kind in QUOTE_KINDS:  # the Quotes pane's words for them, and the schema's
+                yield RadioButton(f"{KIND_TAGS[kind][0]} ({_KIND_WORDS[kind]})", value=kind == self.quote.kind,
+                                  name=kind)
 
     def entry(self) -> QuoteEntry | None:
         speaker = " ".join(self.query_one("#correct-speaker", Input).value.split())

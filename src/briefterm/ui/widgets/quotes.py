@@ -1,7 +1,8 @@
 """Quotes pane: speaker — text, with direct speech and scare quotes told apart.
 
 Tags (explained in the help, `?`): said = direct speech, reported = indirect
-speech, term = a word or phrase the author puts in scare quotes.
+speech (shown without quotation marks: its words are the writer's), term = a word
+or phrase the author puts in scare quotes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from briefterm.core.types import Quote
 from briefterm.ui.widgets.side_list import SideItem, SideList
 
 KIND_TAGS = {"direct": ("said", "bold"), "scare": ("term", "italic"), "indirect": ("reported", "")}
-_TAG_WIDTH = max(len(tag) for tag, _ in KIND_TAGS.values()) + 1
+_TAG_WIDTH = max(len(tag) for tag, _ in KIND_TAGS.values()) + 2
 
 
 def quote_text(quote: Quote) -> Text:
@@ -24,7 +25,10 @@ def quote_text(quote: Quote) -> Text:
     if quote.kind != "scare":
         text.append(clean(quote.speaker_name or "unattributed"), "bold" if quote.speaker_name else "dim italic")
         text.append(" — ")
-    text.append(f"“{clean(quote.text)}”", "italic" if quote.kind == "scare" else "")
+    if quote.kind == "indirect":  # reported speech is not verbatim: no quotation marks
+        text.append(clean(quote.text))
+    else:
+        text.append(f"“{clean(quote.text)}”", "italic" if quote.kind == "scare" else "")
     return text
 
 
