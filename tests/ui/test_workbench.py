@@ -113,15 +113,20 @@ async def test_c_renames_an_actor_u_undoes_it_also_after_a_relaunch(tmp_path: Pa
         await settled(pilot)
         await _rename_first_actor(pilot, app, "Anna B. Berg")
         await until(pilot, lambda: _first_actor_name(app) == "Anna B. Berg", "the actor renamed")
-        assert "Corrected: Anna Berg: name Anna B. Berg (u undoes it)" in status(app)
+        assert "Corrected: Anna Berg renamed Anna B. Berg (u undoes it)" in status(app)
         assert app.reader.actors_pane.value_at(0).id == "anna-berg"  # type: ignore[union-attr]
+        await pilot.press("u")
+        await until(pilot, lambda: _first_actor_name(app) == "Anna Berg", "the rename undone")
+        assert "Undone: Anna Berg renamed Anna B. Berg" in status(app)
+        await _rename_first_actor(pilot, app, "Anna B. Berg")
+        await until(pilot, lambda: _first_actor_name(app) == "Anna B. Berg", "renamed again")
     again = make_app(tmp_path)
     async with again.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
         await until(pilot, lambda: _first_actor_name(again) == "Anna B. Berg", "still renamed after a relaunch")
         await pilot.press("u")
         await until(pilot, lambda: _first_actor_name(again) == "Anna Berg", "the rename undone")
-        assert "Undone: Anna B. Berg: name Anna B. Berg" in status(again)
+        assert "Undone: the rename to Anna B. Berg" in status(again)
         await pilot.press("u")
         assert "No correction to undo." in status(again)
 

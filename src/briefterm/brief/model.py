@@ -132,8 +132,10 @@ class Correction:
                 return f"{match} is not an actor"
             if a.merge_into:
                 return f"{match} merged into {names.get(a.merge_into, a.merge_into)}"
-            parts = [f"name {a.name}" if a.name else "", f"type {a.type}" if a.type else ""]
-            return f"{match}: " + ", ".join(p for p in parts if p)
+            if a.name and match == a.name:  # only its new name is known: "the rename to X"
+                return "the rename to " + a.name + (f", typed {a.type}" if a.type else "")
+            parts = [f"renamed {a.name}" if a.name else "", f"typed {a.type}" if a.type else ""]
+            return f"{match} " + ", ".join(p for p in parts if p)
         q = self.quote
         assert q is not None
         words = q.anchor.quote if q.anchor else (q.match or "")

@@ -204,11 +204,11 @@ class Correcting:
         start_analysis(reader)
 
     def _actor_names(self) -> dict[str, str]:
-        """Actor id -> name, for saying what a correction did (names seen before kept: an
-        actor merged away is still named when its merge is undone)."""
+        """Actor id -> the name it was first seen with, for saying what a correction did:
+        "X renamed Y" keeps X's old name when undone, an actor merged away is still named."""
         analysis = self._reader.analysis
-        if analysis is not None:
-            self._names.update((a.id, clean(a.name)) for a in analysis.actors)
+        for actor in analysis.actors if analysis is not None else []:
+            self._names.setdefault(actor.id, clean(actor.name))
         return self._names
 
     def undo(self) -> None:
