@@ -11,7 +11,7 @@ from briefterm.ui.app import BriefApp
 from briefterm.ui.widgets.passages import NOTE_MARK
 
 from .fakes import GatedAnalyser, document, fake_analysis, long_text
-from .helpers import recorded_notifications, screen_text, settled, status, until_shown
+from .helpers import recorded_notifications, screen_text, settled, status, until, until_shown
 
 WIDE = (120, 40)
 NARROW = (80, 24)
@@ -423,6 +423,23 @@ async def test_question_mark_shows_help_from_the_bindings(size: tuple[int, int])
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_pages_as_less_does() -> None:
+    from textual.containers import VerticalScroll
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = app.screen.query_one("#help-body", VerticalScroll)
+        await pilot.press("G")
+        await until(pilot, lambda: body.scroll_y == body.max_scroll_y > 0, "help at its end")
+        await pilot.press("g")
+        await until(pilot, lambda: body.scroll_y == 0, "help at its top")
+        await pilot.press("space")
+        await until(pilot, lambda: body.scroll_y > 1, "help a page down")
 
 
 async def test_ctrl_p_palette_jumps_to_an_actor() -> None:

@@ -72,13 +72,18 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close help", id="help.close"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Scroll up", show=False, id="help.up"),
+        Binding("space,pagedown", "scroll('page_down')", "Page down", show=False, id="help.page_down"),
+        Binding("b,pageup", "scroll('page_up')", "Page up", show=False, id="help.page_up"),
+        Binding("g,home", "scroll('home')", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll('end')", "Bottom", show=False, id="help.bottom"),
     ]
 
     def compose(self) -> ComposeResult:
         body = VerticalScroll(id="help-body")
         body.border_title = "briefterm — keys"
         body.border_subtitle = f"{key_names(self.app, _binding('help.close'))} closes · " \
-            f"{key_names(self.app, _binding('help.down'))} / {key_names(self.app, _binding('help.up'))} scroll"
+            f"{key_names(self.app, _binding('help.down'))} / {key_names(self.app, _binding('help.up'))} scroll · " \
+            f"{key_names(self.app, _binding('help.bottom'))} bottom"
         with body:
             yield Static(help_table(self.app, places()), id="help-table")
             yield Static(legend(), id="help-legend")
@@ -87,11 +92,11 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_scroll(self, direction: str) -> None:
+        """j/k a line, space/b a page, g/G to the top/bottom, as in less."""
         body = self.query_one("#help-body", VerticalScroll)
-        if direction == "down":
-            body.scroll_down(animate=False)
-        else:
-            body.scroll_up(animate=False)
+        moves = {"down": body.scroll_down, "up": body.scroll_up, "page_down": body.scroll_page_down,
+                 "page_up": body.scroll_page_up, "home": body.scroll_home, "end": body.scroll_end}
+        moves[direction](animate=False)
 
 
 def _binding(binding_id: str) -> Binding:
