@@ -151,6 +151,8 @@ def test_note_delete_removes_one_note_and_an_unknown_id_is_one_line(tmp_path: Pa
     assert p.returncode == 0 and p.stdout.decode() == f"deleted note {first}\n"
     assert [n["body"] for n in _stored(notes)] == ["second"]
     assert_one_line_error(run("note", "delete", str(doc), "--notes", str(notes), "nope"), "no note 'nope'")
+    second = str(_stored(notes)[0]["id"])
+    assert_one_line_error(run("note", "delete", str(doc), "--notes", str(notes), second[:3]), "too short")
     assert run("note", "list", str(tmp_path / "missing.txt")).returncode == 2
 
 

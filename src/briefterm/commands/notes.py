@@ -51,6 +51,8 @@ def delete_note(notes: DocumentNotes, wanted: str) -> Note:
         if len(found) > 1:
             raise CommandError(f"note id {wanted!r} is ambiguous: {len(found)} notes start with it")
         note = found[0] if found else None
+    if note is None and len(wanted) < 4 and any(n.id.startswith(wanted) for n in notes.notes):
+        raise CommandError(f"note id {wanted!r} is too short: give 4 characters or more (see 'briefterm note list')")
     if note is None:
         raise CommandError(f"no note {wanted!r} in {notes.path}")
     try:
