@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import ContentSwitcher
 
 from briefterm.ui.app import BriefApp
-from briefterm.ui.keymap import binding_ids, parse_keymap, read_keymap
+from briefterm.ui.keymap import binding_ids, parse_keymap, read_keymap, without_clashes
 
 from .fakes import document, fake_analysis
 from .helpers import recorded_notifications, screen_text, settled, until
@@ -51,6 +51,27 @@ def test_unknown_ids_are_named_and_the_rest_applies(tmp_path: Path) -> None:
     keymap, warning = read_keymap(path, binding_ids())
     assert keymap == {"next": "x"}
     assert warning is not None and "not_a_binding" in warning
+
+
+def test_a_key_another_reader_binding_keeps_is_refused_and_named() -> None:
+    keymap, warning = without_clashes({"next": "a", "previous": "z"})
+    assert keymap == {"previous": "z"}  # `a` adds a note: next keeps j / down
+    assert warning is not None and "note_add" in warning and "next" in warning and "\n" not in warning
+
+
+def test_keys_swapped_between_two_bindings_are_no_clash() -> None:
+    assert without_clashes({"next": "k", "previous": "j"}) == ({"next": "k", "previous": "j"}, None)
+
+
+async def test_a_clashing_keymap_line_is_a_warning_in_the_reader() -> None:
+    write_keymap("next: a\n")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        said = recorded_notifications(app)
+        await settled(pilot)
+        await until(pilot, lambda: any("note_add" in s for s in said), "the clash said")
+        await pilot.press("j")
+        await until(pilot, lambda: app.reader.passage_pane.cursor == 1, "j still moves down")
 
 
 async def test_next_remapped_to_x_moves_down_and_help_says_x() -> None:

@@ -67,11 +67,13 @@ class BriefApp(App[int]):
 
     def load_keymap(self) -> None:
         """Apply the user's keymap.yaml; a bad file is one warning and the default keys stay."""
-        from briefterm.ui.keymap import binding_ids, keymap_path, read_keymap
+        from briefterm.ui.keymap import binding_ids, keymap_path, read_keymap, without_clashes
 
         keymap, warning = read_keymap(keymap_path(), binding_ids())
-        if warning is not None:
-            self.notify(warning, title="keymap.yaml", severity="warning", timeout=10, markup=False)
+        keymap, clash = without_clashes(keymap)
+        for said in (warning, clash):
+            if said is not None:
+                self.notify(said, title="keymap.yaml", severity="warning", timeout=10, markup=False)
         if keymap:
             self.keymap = keymap
             self.set_keymap(keymap)

@@ -159,6 +159,31 @@ def read_keymap(path: Path, known: set[str]) -> tuple[dict[str, str], str | None
     return keymap, None
 
 
+# The places whose keys all work at once on the reader: a key may mean one thing there.
+_READER_PLACES = ("Moving", "Reading", "In a side pane", "In the Notes pane", "Everywhere")
+
+
+def without_clashes(keymap: dict[str, str]) -> tuple[dict[str, str], str | None]:
+    """The keymap without the entries that give a binding a key another reader binding
+    keeps ("next: a" while `a` adds a note), and a one-line warning naming them."""
+    owners: dict[str, set[str]] = {}
+    for title, group in places():
+        if title.startswith(_READER_PLACES):
+            for b in group:
+                for key in split_keys(keymap[b.id]) if b.id in keymap else split_keys(b.key):
+                    owners.setdefault(key, set()).add(str(b.id))
+    said: list[str] = []
+    kept = dict(keymap)
+    for binding_id, keys in keymap.items():
+        for key in split_keys(keys):
+            others = sorted(owners.get(key, set()) - {binding_id} - set(keymap))
+            if others:
+                said.append(f"{key} is {others[0]}'s key, so {binding_id} keeps its own")
+                kept.pop(binding_id, None)
+                break
+    return kept, "; ".join(said) if said else None
+
+
 def parse_keymap(raw: str) -> dict[str, str]:
     from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
 
