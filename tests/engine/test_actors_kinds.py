@@ -86,3 +86,12 @@ def test_a_band_or_a_work_named_with_a_given_name_is_no_person() -> None:
     assert found.get("Silver Tide") == "organization"
     assert "Anna Petrova" not in found
     assert found.get("Ilse Marr") == "person"
+
+
+def test_a_person_whose_surname_is_a_place_word_and_a_person_beside_a_body() -> None:
+    found = actors("Wanda Field, a former adviser, said the plan was risky. Field testified for hours. "
+                   "The inquiry angered Ilse Marr and Democrats in the assembly.")
+    assert found.get("Wanda Field") == "person"
+    assert "Field" not in found  # her surname alone is her
+    assert found.get("Ilse Marr") == "person"
+    assert "Ilse Marr and Democrats" not in found

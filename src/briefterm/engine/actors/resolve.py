@@ -203,10 +203,12 @@ class Resolver(SingleWords):
         w = self.w
         low = [x.lower() for x in words]
         names = [x for x in words if not x.islower()]
-        if words[0] in self.gaz.given_names and low[-1] not in w.org_words \
-                and low[-1] not in w.place_words:
+        if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
-            return None if said.named_work else "organization" if said.named_group else "person"
+            if low[-1] not in w.place_words:
+                return None if said.named_work else "organization" if said.named_group else "person"
+            if len(words) == 2 and (said.person or said.speech):
+                return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
         if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
             return "organization"
         for k, x in enumerate(low):

@@ -188,8 +188,8 @@ class RunSplitter:
             tail.append(t)
         heads = self.head_words | self.events
         if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
-                and not self.gaz.lookup(name_key(words)):
-            return True  # "National Disaster Risk Reduction and Management Council"
+                and not self.gaz.lookup(name_key(words)) and words[0] not in self.gaz.given_names:
+            return True  # "National Disaster Risk Reduction and Management Council" (not "Joe Roe and Democrats")
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
             for m in range(1, len(after) + 1):
