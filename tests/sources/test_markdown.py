@@ -46,7 +46,7 @@ def test_soft_breaks_join_and_emphasis_is_kept_as_spans() -> None:
 def test_nested_lists_tables_front_matter_and_html() -> None:
     r = render("---\ntitle: T\n---\n1. one\n2. two\n   - sub\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div>\nhi\n</div>\n")
     kinds = [(b.kind, r.text[b.start : b.end]) for b in r.blocks]
-    assert kinds == [("boilerplate", "title: T"), ("list", "1. one\n2. two\n  • sub"), ("body", "a | b\n1 | 2"),
+    assert kinds == [("boilerplate", "title: T"), ("list", "1. one\n2. two\n  • sub"), ("body", "| a | b |\n| 1 | 2 |"),
                      ("boilerplate", "hi")]
 
 
@@ -95,3 +95,15 @@ def test_blocks_and_emphasis_are_ordered_spans_of_the_rendered_text(source: str)
     for p in document_passages(doc):
         assert doc.text[p.start : p.end] == p.text
     assert "\x1b" not in doc.text
+
+
+def test_a_table_cell_s_words_do_not_run_on_into_the_next_row() -> None:
+    """Rows are closed as Markdown writes them, so a header's last cell and the next row's
+    first are not read as one name by the engine."""
+    from briefterm.engine.analyse import analyse
+    from briefterm.sources.dispatch import build
+
+    doc = build("# Ferries\n\n| Route | Status |\n|---|---|\n| Oban | late |\n\nCaptain Ruth Baird said so.\n",
+                "ferries.md")
+    names = {a.name for a in analyse(doc).actors}
+    assert "Status Oban" not in names and "Ruth Baird" in names

@@ -219,12 +219,14 @@ class _Writer:
         self.cells = 0
 
     def _table_close(self, token: Token) -> None:
+        if self.cells:
+            self.write(" |")
         if not self.lists:
             self.close_block()
 
     def _tr_open(self, token: Token) -> None:
         if self.cells:
-            self.write("\n")
+            self.write(" |\n")  # a row closed as Markdown writes it: no name runs on into the next row
         self.cells = 0
 
     def _th_open(self, token: Token) -> None:
@@ -234,8 +236,7 @@ class _Writer:
         self._cell()
 
     def _cell(self) -> None:
-        if self.cells:
-            self.write(CELL_SEPARATOR)
+        self.write(CELL_SEPARATOR if self.cells else "| ")
         self.cells += 1
 
     def _inline(self, token: Token) -> None:
