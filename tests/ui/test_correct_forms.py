@@ -96,7 +96,8 @@ DRAFT = Draft(3, "why would Russia agree to that?\nmore", "2026-01-01T14:02:00.0
 def test_the_offer_shows_the_time_and_the_drafts_first_line() -> None:
     text = offer_text(DRAFT)
     assert text.startswith("Draft from ") and "'why would Russia agree to that?'" in text
-    assert text.endswith("— enter to continue, d to discard")
+    assert f"on ¶ {DRAFT.passage}" in text and "escape to keep it for later" in text
+    assert text.endswith("— enter to continue, d to discard, escape to keep it for later")
 
 
 async def test_the_offer_answers() -> None:

@@ -24,11 +24,12 @@ Answer = Literal["continue", "discard"]
 _SHOWN_CHARS = 40
 
 
-def offer_text(draft: Draft, keys: tuple[str, str] = ("enter", "d")) -> str:
+def offer_text(draft: Draft, keys: tuple[str, str, str] = ("enter", "d", "escape")) -> str:
     first = clean(draft.first_line)
     if len(first) > _SHOWN_CHARS:
         first = first[: _SHOWN_CHARS - 1] + "…"
-    return f"Draft from {_local_time(draft.saved)}: '{first}' — {keys[0]} to continue, {keys[1]} to discard"
+    return (f"Draft from {_local_time(draft.saved)}, on ¶ {draft.passage}: '{first}' — {keys[0]} to continue, "
+            f"{keys[1]} to discard, {keys[2]} to keep it for later")
 
 
 def _local_time(stamp: str) -> str:
@@ -72,7 +73,8 @@ class DraftOffer(ModalScreen[Answer | None]):
         with Vertical(id="draft-dialog"):
             from briefterm.ui.keymap import key_for
 
-            keys = (key_for(self.app, "draft.continue"), key_for(self.app, "draft.discard"))
+            keys = (key_for(self.app, "draft.continue"), key_for(self.app, "draft.discard"),
+                    key_for(self.app, "draft.later"))
             yield Static(Content(offer_text(self.draft, keys)), id="draft-text")
 
     def action_answer(self, answer: Answer) -> None:
