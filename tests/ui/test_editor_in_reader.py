@@ -149,3 +149,18 @@ async def test_keys_right_after_a_pane_key_reach_the_pane() -> None:
         quotes = app.reader.quotes_pane
         await until(pilot, lambda: quotes.cursor == 2, "the quotes' cursor on its third item")
         assert app.reader.passage_pane.cursor == 0
+
+
+async def test_the_notes_pane_footer_offers_edit_and_delete(tmp_path: object) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        editor = await open_editor(app, pilot)
+        editor.body_area.insert("a note to edit")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(app.screen, NoteEditor), "the note saved")
+        await pilot.press("4")
+        await until_shown(pilot, "e Edit")
+        footer = screen_text(app).splitlines()[-1]
+        assert "e Edit" in footer and "d Delete" in footer
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor), "e edits the note")

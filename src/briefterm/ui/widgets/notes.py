@@ -54,7 +54,9 @@ class NotesPane(OptionList):
     # The same ids as the reader's and the other lists' keys: one keymap entry remaps them all.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Jump", show=False, id="jump", tooltip="Jump to the note's passage"),
-        Binding("e", "edit", "Edit", id="note_edit", tooltip="Edit the selected note"),
+        # Priority, as the reader's own `e` is: else the reader's (hidden) one would take its place
+        # in the footer; the reader's runs first and edits this pane's selected note.
+        Binding("e", "edit", "Edit", id="note_edit", priority=True, tooltip="Edit the selected note"),
         Binding("d", "delete", "Delete", id="note_delete", tooltip="Delete the selected note (asks first)"),
         Binding("j,down", "cursor_down", "Down", show=False, id="next"),
         Binding("k,up", "cursor_up", "Up", show=False, id="previous"),
