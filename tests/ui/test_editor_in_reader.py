@@ -151,7 +151,7 @@ async def test_keys_right_after_a_pane_key_reach_the_pane() -> None:
         assert app.reader.passage_pane.cursor == 0
 
 
-async def test_the_notes_pane_footer_offers_edit_and_delete(tmp_path: object) -> None:
+async def test_the_notes_pane_footer_offers_edit_and_delete() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         editor = await open_editor(app, pilot)
