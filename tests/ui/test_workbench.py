@@ -17,7 +17,7 @@ from briefterm.ui.screens.draft_offer import DraftOffer
 from briefterm.ui.screens.note_editor import NoteEditor
 
 from .fakes import document, fake_analysis
-from .helpers import settled, status, until
+from .helpers import screen_text, settled, status, until
 
 SECOND = "Mayor Anna Berg opened the session with a warning about the water."
 
@@ -238,3 +238,5 @@ async def test_from_160_columns_the_last_two_panes_show_side_by_side(
         if width >= 160:
             quotes, notes = reader.quotes_pane.region, reader.notes_pane.region  # type: ignore[union-attr]
             assert quotes.y == notes.y and quotes.right <= notes.x  # side by side
+            titles = screen_text(app).splitlines()[quotes.y]  # each names itself above its items
+            assert "2 Quotes" in titles and "4 Notes" in titles

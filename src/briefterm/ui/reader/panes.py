@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import ContentSwitcher
 
-from briefterm.ui.widgets.pane_tabs import PaneTabs
+from briefterm.ui.widgets.pane_tabs import PANES, PaneTabs
 from briefterm.ui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from briefterm.ui.screens.reader import ReaderScreen
+
+
+_TITLES = {pane: title for _, pane, title in PANES}
+_KEYS = {pane: key for key, pane, _ in PANES}
 
 
 class PaneSwitch:
@@ -48,6 +52,7 @@ class PaneSwitch:
         switcher = reader.query_one(ContentSwitcher)
         for child in switcher.children:
             child.display = child.id == switcher.current or (two and child.id in self._recent)
+            child.border_title = f"{_KEYS[child.id]} {_TITLES[child.id]}" if child.id in _TITLES else None
 
     def passages(self) -> None:
         """Back to the passages (narrow: the side pane goes behind its key again)."""
