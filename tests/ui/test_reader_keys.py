@@ -178,6 +178,9 @@ async def test_search_escape_cancels_and_no_hit_says_so() -> None:
         await pilot.pause()
         said = status(app)
         assert said.count("no hits") == 1 and "not found" not in said
+        await pilot.press("escape")  # done with it: the failed search leaves the status line
+        await pilot.pause()
+        assert "zebra" not in status(app)
 
 
 async def test_n_without_a_search_says_how() -> None:

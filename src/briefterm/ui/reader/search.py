@@ -211,6 +211,11 @@ class Searching:
         self._close()
         self._set(*self._before)
 
+    def forget_failed(self) -> None:
+        """`escape` after a search with no hits: the search is dropped, its line goes."""
+        if self.search is not None and not self.search:
+            self._set(None, None)
+
     def step(self, forward: bool) -> None:
         """`n` / `N`: the next / previous hit, wrapping round."""
         reader = self._reader

@@ -49,8 +49,7 @@ TWO_PANES = 160  # from this many columns on, the last two side panes chosen sho
 
 
 def default_analyser(document: Document, brief: Brief | None, passages: list[Passage]) -> Analysis:
-    from briefterm.engine.analyse import analyse
-
+    from briefterm.engine.analyse import analyse  # in the worker, after the first paint
     return analyse(document, brief, passages=passages)
 
 
@@ -264,6 +263,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         if self.selecting.active:  # escape ends selecting first
             self.selecting.stop()
             return
+        self.searching.forget_failed()  # a search that found nothing leaves the status line
         self.switch.passages()
 
     @on(TabPicked)
