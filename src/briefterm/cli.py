@@ -115,9 +115,15 @@ def _note_list_delete(sub: argparse._SubParsersAction[_Parser]) -> None:
     _common(rm)
 
 
-def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (`analyze`, `note`...), or None for the reader."""
     command = ALIASES.get(argv[0], argv[0]) if argv else None
-    if command in COMMANDS:
+    return command if command in COMMANDS else None
+
+
+def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
+    command = command_of(argv)
+    if command is not None:
         return command, _command_parser(command).parse_args(argv[1:])
     positional = [a for a in argv if not a.startswith("-")]
     if len(positional) > 1 and argv[0] == positional[0] and not os.path.lexists(argv[0]):
@@ -319,3 +325,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = e.name if isinstance(e, Crashed) else type(e).__name__
         print(f"{PROG}: internal error: {printable(name)}{where}", file=sys.stderr)
         return 1
+
+
+def run() -> NoReturn:
+    """The `briefterm` script: `main`, then exit. A one-shot command (analyze, note, export,
+    library) leaves at once, its output flushed, without tearing down the interpreter: freeing
+    the objects of a large analysis one by one took 0.15 s of a 3 MB `analyze` (8% of it)."""
+    code = main()
+    if command_of(sys.argv[1:]) is None:
+        raise SystemExit(code)  # the reader: Textual restores the terminal on the way out
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: nothing more can be said on it
+    os._exit(code)
