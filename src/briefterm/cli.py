@@ -157,9 +157,9 @@ def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
         raise UsageError(str(e)) from None
 
 
-def write_out(text: str) -> None:
+def write_out(text: str | bytes) -> None:
     """One write of the whole output: fast even when stdout is unbuffered."""
-    data = text.encode("utf-8", "surrogateescape")
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     try:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -171,7 +171,7 @@ def write_out(text: str) -> None:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.commands.analysis import corrected_analysis
-    from briefterm.export.render import analysis_markdown, to_json, to_yaml
+    from briefterm.export.render import analysis_markdown, json_bytes, to_yaml
 
     document = load_document(args.doc, args.refresh)
     analysis = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes).analysis
@@ -180,7 +180,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     elif args.format == "yaml":
         write_out(to_yaml(analysis.to_dict()))
     else:
-        write_out(to_json(analysis.to_dict()))
+        write_out(json_bytes(analysis.to_dict()))
     return 0
 
 
