@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefterm.core.types import ActorType
 
 from .test_quotes_helpers import direct, quotes_of
@@ -51,3 +56,17 @@ def test_a_sentence_with_a_quotation_is_direct_speech_only() -> None:
     quotes = quotes_of(text, PEOPLE)
     assert [q.kind for q in quotes] == ["direct"]
     assert direct(quotes) == [("never safe", "Jane Roe")]
+
+
+_WORD_PIECES = st.sampled_from(["said", "unsaid", "told", "According to", "according to", "xAccording  to", "-said",
+                                "’told", "'said", "_said", "saidx", "said-", " ", "\n", "a", "é", "’", "-", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=40).map("".join))
+def test_word_starts_are_the_look_behind_patterns(text: str) -> None:
+    """The candidates checked one by one are what the whole-word pattern with its look-behind finds."""
+    from briefterm.engine.quotes.indirect import _first_look_re, _word_starts
+
+    whole = re.compile(r"(?<![\w’'-])" + _first_look_re().pattern)
+    assert _word_starts(_first_look_re(), text) == [m.start() for m in whole.finditer(text)]
