@@ -181,7 +181,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     elif args.format == "yaml":
         write_out(to_yaml(analysis.to_dict()))
     else:
-        write_out(json_bytes(analysis.to_dict()))
+        write_out(json_bytes(analysis.to_dict(mentions_as_objects=True)))
     return 0
 
 
