@@ -11,6 +11,9 @@ DEVSET ?= ../shared/devset
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@# .pyc files, as a wheel install has them (an editable install does not, and with
+	@# PYTHONDONTWRITEBYTECODE set every command would compile the package again)
+	$(BIN)/python -m compileall -q src/briefterm
 	@touch $(STAMP)
 
 run: $(STAMP)

@@ -1,5 +1,5 @@
 """`python -m briefterm`."""
 
-from briefterm.cli import main
+from briefterm.cli import run
 
-raise SystemExit(main())
+run()

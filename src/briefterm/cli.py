@@ -7,6 +7,7 @@ internal error exits 1 and names the log file holding its traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -114,9 +115,15 @@ def _note_list_delete(sub: argparse._SubParsersAction[_Parser]) -> None:
     _common(rm)
 
 
-def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command `argv` names (`analyze`, `note`...), or None for the reader."""
     command = ALIASES.get(argv[0], argv[0]) if argv else None
-    if command in COMMANDS:
+    return command if command in COMMANDS else None
+
+
+def parse(argv: Sequence[str]) -> tuple[str, argparse.Namespace]:
+    command = command_of(argv)
+    if command is not None:
         return command, _command_parser(command).parse_args(argv[1:])
     positional = [a for a in argv if not a.startswith("-")]
     if len(positional) > 1 and argv[0] == positional[0] and not os.path.lexists(argv[0]):
@@ -150,9 +157,9 @@ def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
         raise UsageError(str(e)) from None
 
 
-def write_out(text: str) -> None:
+def write_out(text: str | bytes) -> None:
     """One write of the whole output: fast even when stdout is unbuffered."""
-    data = text.encode("utf-8", "surrogateescape")
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     try:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -164,7 +171,7 @@ def write_out(text: str) -> None:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.commands.analysis import corrected_analysis
-    from briefterm.export.render import analysis_markdown, to_json, to_yaml
+    from briefterm.export.render import analysis_markdown, json_bytes, to_yaml
 
     document = load_document(args.doc, args.refresh)
     analysis = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes).analysis
@@ -173,7 +180,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     elif args.format == "yaml":
         write_out(to_yaml(analysis.to_dict()))
     else:
-        write_out(to_json(analysis.to_dict()))
+        write_out(json_bytes(analysis.to_dict(mentions_as_objects=True)))
     return 0
 
 
@@ -323,3 +330,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = e.name if isinstance(e, Crashed) else type(e).__name__
         print(f"{PROG}: internal error: {printable(name)}{where}", file=sys.stderr)
         return 1
+
+
+def run() -> NoReturn:
+    """The `briefterm` script: `main`, then exit. A one-shot command (analyze, note, export,
+    library) runs without the cyclic garbage collector (its results are acyclic and freed by
+    reference counting; the collection that followed re-enabling it rescanned every object
+    still alive) and leaves at once, its output flushed, without tearing down the interpreter:
+    freeing the objects of a large analysis one by one took 0.15 s of a 3 MB `analyze`."""
+    one_shot = command_of(sys.argv[1:]) is not None
+    if one_shot:
+        gc.disable()
+    code = main()
+    if not one_shot:
+        raise SystemExit(code)  # the reader: Textual restores the terminal on the way out
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: nothing more can be said on it
+    os._exit(code)

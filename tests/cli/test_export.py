@@ -164,3 +164,20 @@ def test_export_without_doc_exports_the_seed_like_the_reader(tmp_path: Path) -> 
     data = json.loads(_export("--notes", str(notes), "--format", "json"))
     assert data["document"]["source"].endswith(SEED.name)
     assert len(data["passages"]) == 22
+
+
+@pytest.mark.parametrize("chars", [10, 2_000_000])
+def test_json_bytes_is_jsons_output(chars: int) -> None:
+    """orjson writes what json wrote (indented below the size limit, compact above it, the same
+    data), and json still writes what orjson refuses: a lone surrogate, kept as its byte."""
+    from briefterm.core.types import Mention
+    from briefterm.export.render import json_bytes
+
+    data = {"document": {"chars": chars, "title": "Zoë “quoted”\n\t\\"}, "list": [], "n": None, "ok": True}
+    assert json.loads(json_bytes(data)) == data
+    if chars < 1_000_000:
+        assert json_bytes(data) == (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
+    odd = {"document": {"chars": chars, "source": "bad\udcff.txt"}, "mentions": [Mention(1, 0, 3, "Roe")]}
+    assert b"bad\xff.txt" in json_bytes(odd)
+    assert json.loads(json_bytes(odd).decode("utf-8", "surrogateescape"))["mentions"] == [
+        {"passage": 1, "start": 0, "end": 3, "text": "Roe"}]

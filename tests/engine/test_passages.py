@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefterm.engine.passages import PassageIndex, split_passages
@@ -107,3 +109,13 @@ def test_arbitrary_unicode_never_crashes(text: str) -> None:
 
 def test_hostile_input_is_fast_enough_to_finish() -> None:
     assert len(split_passages("\n".join(["- x"] * 50_000) + "\n\n" + "…\n\n" * 50_000)) > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["…", ".", "...", "”", '"', "’", "'", " ", "\n", "\t", "a", "\u2003"]), max_size=12)
+       .map("".join))
+def test_ends_in_ellipsis_is_the_end_anchored_pattern(para: str) -> None:
+    """Read from the end, it says what the regex search it replaced said."""
+    from briefterm.engine.passages import _ends_in_ellipsis
+
+    assert _ends_in_ellipsis(para) == bool(re.search(r"(?:…|\.\.\.)[”\"’']?\s*$", para))

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefterm.core.types import ActorType
+from briefterm.engine.quotes.indirect import _first_look_re
 
 from .test_quotes_helpers import direct, quotes_of
 
@@ -51,3 +57,21 @@ def test_a_sentence_with_a_quotation_is_direct_speech_only() -> None:
     quotes = quotes_of(text, PEOPLE)
     assert [q.kind for q in quotes] == ["direct"]
     assert direct(quotes) == [("never safe", "Jane Roe")]
+
+
+_WORD_PIECES = st.sampled_from(["said", "unsaid", "told", "According to", "according to", "xAccording  to", "-said",
+                                "’told", "'said", "_said", "saidx", "said-", " ", "\n", "a", "é", "’", "-", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=40).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_word_matches_are_the_look_behind_patterns(text: str, lo: int, hi: int) -> None:
+    """The candidates checked one by one are what the whole-word pattern with its look-behind
+    finds, in a whole text and in a window of it (the look-behind sees before the window)."""
+    from briefterm.engine.lexicon.speech import word_matches, words_pattern
+
+    for pattern in (_first_look_re(), words_pattern(["said", "says", "According to", "to"])):
+        whole = re.compile(r"(?<![\w’'-])" + pattern.pattern)
+        assert [m.span() for m in word_matches(pattern, text)] == [m.span() for m in whole.finditer(text)]
+        assert [m.span() for m in word_matches(pattern, text, lo, hi)] == [
+            m.span() for m in whole.finditer(text, lo, hi)]

@@ -19,7 +19,8 @@ _HEADING_RE = re.compile(r"#{1,6}[ \t]+\S")
 _LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+\S")
 _QUOTE_LINE_RE = re.compile(r"[ \t]*>")
 _SENTENCE_END = (".", "!", "?", "…", "”", '"', "’", "'", ":", ";", ",", ")")
-_ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)[”\"’']?\s*$")
+_ELLIPSIS = ("…", "...")
+_CLOSING_MARKS = "”\"’'"
 _ELLIPSIS_START_RE = re.compile(r"^\s*[“\"‘']?(?:…|\.\.\.)")
 
 # Page furniture: a short block made only of lines like these.
@@ -109,7 +110,8 @@ def _refine_kinds(text: str, spans: list[tuple[int, int, PassageKind]]) -> list[
     for i, para in enumerate(paras):
         if kinds[i] != "body":
             continue
-        if all(_QUOTE_LINE_RE.match(line) for line in para.split("\n")):
+        # (a stripped paragraph's first line can only be quoted if it opens with ">")
+        if para.startswith(">") and all(_QUOTE_LINE_RE.match(line) for line in para.split("\n")):
             kinds[i] = "excerpt"
         elif i == 0 and _is_headline(para) or _is_subheading(paras, kinds, i):
             kinds[i] = "heading"
@@ -142,9 +144,16 @@ def _is_subheading(paras: Sequence[str], kinds: Sequence[PassageKind], i: int) -
 
 def _clipped(paras: Sequence[str], i: int) -> bool:
     """Ends in an ellipsis that the next paragraph does not pick up: a clipped quotation."""
-    if not _ELLIPSIS_END_RE.search(paras[i]):
+    if not _ends_in_ellipsis(paras[i]):
         return False
     return i + 1 >= len(paras) or not _ELLIPSIS_START_RE.match(paras[i + 1])
+
+
+def _ends_in_ellipsis(para: str) -> bool:
+    """"…" or "..." at the end, a closing mark and white space aside (looked at from the end:
+    a regex search for it tried every offset of the paragraph)."""
+    tail = para.rstrip()
+    return tail.endswith(_ELLIPSIS) or (tail[-1:] in _CLOSING_MARKS and tail[:-1].endswith(_ELLIPSIS))
 
 
 _EXCERPT_MAX_RUN = 6

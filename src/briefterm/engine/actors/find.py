@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import attrgetter
 
 from briefterm.core.types import Actor, Mention
 from briefterm.engine.actors.cluster import Cluster
@@ -20,6 +21,7 @@ from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.passages import PassageIndex
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_START = attrgetter("start")
 
 
 def find_actors(text: str, passages: PassageIndex) -> list[Actor]:
@@ -37,7 +39,7 @@ def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:
     actors: list[tuple[int, Actor]] = []
     used_ids: set[str] = set()
     for cluster in clusters:
-        cluster.occs.sort(key=lambda o: o.start)
+        cluster.occs.sort(key=_START)
         name = _name(cluster)
         first_use: dict[str, int] = {}
         mentions: list[Mention] = []

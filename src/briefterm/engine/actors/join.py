@@ -81,7 +81,11 @@ class NameJoiner:
         out: list[Occurrence] = []
         i, n = 0, len(occs)
         while i < n:
-            if i + 2 < n and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
+            # (the gap before a quoted nickname, two characters, is looked at first: no call made,
+            # and no copy of the text between two names)
+            if i + 2 < n and occs[i + 1].start - occs[i].end == 2 \
+                    and text[occs[i].end : occs[i + 1].start] in _NICK_OPEN \
+                    and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
                 a, c = occs[i], occs[i + 2]
                 words, starts = a.words + c.words, a.starts + c.starts
                 out.append(Occurrence((a.start, c.end), words, (0, starts), a.passage,

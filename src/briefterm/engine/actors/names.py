@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Passage
-from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
+from briefterm.engine.actors.occurrence import Occurrence, name_key
 from briefterm.engine.actors.splitter import RUN_RE, RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -128,6 +128,5 @@ def find_occurrences(text: str, passages: PassageIndex,
                 initial = sentence_initial(text, base, floor)
             for words, rel, s, e, key, at_start, titled, possessive, coord, new in shape:
                 append(Occurrence((base + s, base + e), words, (base, rel), index,
-                                  Marks(initial and at_start or new, titled, possessive, coord,
-                                        heading), key))
+                                  (initial and at_start or new, titled, possessive, coord, heading), key))
     return out

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefterm.engine.lexicon.speech import trie_pattern
+from briefterm.engine.lexicon.speech import word_matches, words_pattern
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 
@@ -37,13 +37,12 @@ class Reported:
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(sorted(lexicon().indirect)) + r")(?![\w’'-])")
+    return words_pattern(lexicon().indirect)
 
 
 @cache
 def _first_look_re() -> re.Pattern[str]:
-    words = sorted({*lexicon().indirect, "According to"})
-    return re.compile(r"(?<![\w’'-])(?:" + trie_pattern(words) + r")(?![\w’'-])")
+    return words_pattern({*lexicon().indirect, "According to"})
 
 
 class ReportIndex:
@@ -51,7 +50,7 @@ class ReportIndex:
     passage or sentence is looked at only if it may hold indirect speech."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in _first_look_re().finditer(text)]
+        self.starts = [m.start() for m in word_matches(_first_look_re(), text)]
 
     def may_report(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)
@@ -70,7 +69,7 @@ def reported_clause(text: str, ss: int, se: int) -> Reported | None:
         if np is None or comma < 0:
             return None
         return _checked(text, comma + 1, end, np, "according to")
-    m = _verb_re().search(text, ss, end)
+    m = next(word_matches(_verb_re(), text, ss, end), None)
     if m is None:
         return None
     return _inverted(text, ss, end, m) or _forward(text, ss, end, m)
