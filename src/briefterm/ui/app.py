@@ -16,7 +16,8 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from briefterm.core.types import Crashed, Document
-from briefterm.ui.screens.reader import Analyser, ReaderScreen, default_analyser
+from briefterm.ui.reader.workbench import default_analyser
+from briefterm.ui.screens.reader import Analyser, ReaderScreen
 
 if TYPE_CHECKING:
     from briefterm.brief.curated import Brief

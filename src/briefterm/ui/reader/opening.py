@@ -155,7 +155,8 @@ def _load(reader: ReaderScreen, source: str) -> None:
 
 def _show(reader: ReaderScreen, document: Document, brief: Any) -> None:
     """A new reader screen for `document`, in place of the one on top."""
-    from briefterm.ui.screens.reader import ReaderScreen, default_analyser
+    from briefterm.ui.reader.workbench import default_analyser
+    from briefterm.ui.screens.reader import ReaderScreen
 
     app = reader.app
     screen = ReaderScreen(document, brief, analyser=getattr(app, "analyser", default_analyser),

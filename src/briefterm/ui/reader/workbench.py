@@ -18,6 +18,7 @@ from briefterm.core.text import clean
 
 if TYPE_CHECKING:
     from briefterm.brief.model import ActorEntry, Brief, Correction, QuoteEntry
+    from briefterm.core.types import Document, Passage
     from briefterm.engine.analyse import Analysis
     from briefterm.ui.reader.corrections import Corrections
     from briefterm.ui.reader.selection import Selection
@@ -266,13 +267,18 @@ class WorkbenchActions:
         self.correcting.undo()
 
 
+def default_analyser(document: Document, brief: Brief | None, passages: list[Passage]) -> Analysis:
+    """The engine (imported in the worker, after the first paint), then the brief."""
+    from briefterm.engine.analyse import analyse
+
+    return analyse(document, brief, passages=passages)
+
+
 def start_analysis(reader: ReaderScreen) -> None:
     """Analyse in a worker thread (engine, brief, then the reader's corrections) and
     show the result; a failure leaves the passages usable."""
 
     def work() -> None:
-        if reader.find_brief:
-            _read_brief(reader)
         copies = [replace(p) for p in reader.passages]  # the pane keeps drawing its own
         try:
             analysis = reader.analyser(reader.document, reader.brief, copies)
@@ -286,33 +292,24 @@ def start_analysis(reader: ReaderScreen) -> None:
     reader.run_worker(work, thread=True, exclusive=True, group="analysis", exit_on_error=False)
 
 
-def _read_brief(reader: ReaderScreen) -> None:
-    """The brief beside the document, if there is one, shown; a broken one is said in one
-    line and the engine's findings shown without it (as when a document is opened with `o`)."""
+def read_brief(reader: ReaderScreen) -> None:
+    """The brief beside the document, read just after the first paint (YAML is not on the way
+    to it) and shown at once: its title and glosses. A broken one is said in one line and
+    the engine's findings shown without it (as when a document is opened with `o`)."""
     from briefterm.brief.curated import BriefError, find_brief
+    from briefterm.ui.reader.opening import shown_title
 
-    reader.find_brief = False  # once: a fresh analysis after a correction keeps what was read
-    app = reader.app
     try:
         brief = find_brief(reader.document.path)
     except BriefError as e:
-        app.call_from_thread(app.notify, f"{clean(str(e))} (shown without the brief)", title="Brief",
-                             severity="warning", timeout=10, markup=False)
+        reader.app.notify(f"{clean(str(e))} (shown without the brief)", title="Brief", severity="warning",
+                          timeout=10, markup=False)
         return
     if brief is not None:
-        app.call_from_thread(_show_brief, reader, brief)
-
-
-def _show_brief(reader: ReaderScreen, brief: Brief) -> None:
-    """The brief read after the first paint: its title and glosses shown."""
-    from briefterm.ui.reader.opening import record, shown_title
-
-    reader.brief = brief
-    brief.place_glosses(reader.document.text, reader.passages)
-    reader.passage_pane.set_passages(reader.passages)
-    reader.sub_title = clean(shown_title(reader.document, brief))
-    if brief.title:
-        record(reader)  # the library lists it under the brief's title
+        reader.brief = brief
+        brief.place_glosses(reader.document.text, reader.passages)
+        reader.passage_pane.set_passages(reader.passages)
+        reader.sub_title = clean(shown_title(reader.document, brief))
 
 
 def _landed(reader: ReaderScreen, analysis: Analysis) -> None:

@@ -27,7 +27,7 @@ from briefterm.ui.reader.opening import shown_title
 from briefterm.ui.reader.panes import PaneSwitch
 from briefterm.ui.reader.search import Searching
 from briefterm.ui.reader.status import Status
-from briefterm.ui.reader.workbench import WORKBENCH_BINDINGS, Correcting, Selecting, WorkbenchActions, start_analysis
+from briefterm.ui.reader.workbench import WORKBENCH_BINDINGS, Correcting, Selecting, WorkbenchActions, default_analyser
 from briefterm.ui.widgets.actors import actors_pane
 from briefterm.ui.widgets.byline import byline
 from briefterm.ui.widgets.pane_tabs import PaneTabs
@@ -46,11 +46,6 @@ PANE_GROUP = Binding.Group("Panes", compact=True)
 MENTION_GROUP = Binding.Group("Mentions", compact=True)
 NARROW = 100  # below this many columns the side panes go behind 1–4
 TWO_PANES = 160  # from this many columns on, the last two side panes chosen show side by side
-
-
-def default_analyser(document: Document, brief: Brief | None, passages: list[Passage]) -> Analysis:
-    from briefterm.engine.analyse import analyse  # in the worker, after the first paint
-    return analyse(document, brief, passages=passages)
 
 
 class ReaderScreen(WorkbenchActions, Screen[None]):
@@ -115,9 +110,7 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.analysis: Analysis | None = None
         self.analysis_failed = False
         self.analyser = analyser
-        # The brief beside the document is read after the first paint (YAML is not on the
-        # way to the first screen); one handed in is shown at once.
-        self.find_brief = find_brief
+        self.find_brief = find_brief  # read just after the first paint; one handed in shows at once
         passages = document_passages(document)
         if brief is not None:
             brief.place_glosses(document.text, passages)
@@ -173,7 +166,11 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
+        from briefterm.ui.reader.workbench import read_brief, start_analysis
         from briefterm.ui.widgets.notes import NotesPane
+
+        if self.find_brief:
+            read_brief(self)  # its glosses in the next frame, before anything else moves
 
         self.notes_pane = NotesPane(document=self.document, notes_path=self.notes_path, id="notes")
         panes: list[Widget] = [self.quotes_pane, self.questions_pane, self.notes_pane]
@@ -397,4 +394,4 @@ class ReaderScreen(WorkbenchActions, Screen[None]):
         self.passage_pane.set_note_spans(event.spans)
 
 
-__all__ = ["ReaderScreen", "default_analyser"]
+__all__ = ["ReaderScreen"]
