@@ -27,7 +27,7 @@ _CUT_WORDS = frozenset({"who", "which", "that", "whose", "whom", "where", "when"
                         "told", "has", "had", "have", "is", "was", "were", "are", "will", "would",
                         "and", "but", "to", "in"})
 _LEAD_OK = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_PREPOSITIONS = frozenset({"of", "for", "to", "at", "in", "on", "with", "from", "by", "and"})
+_LINKS = lexicon().prepositions | {"to", "and"}  # words a description is cut at, or may not end on
 _MAX_WORDS = 9
 _SAMPLES = 6
 
@@ -66,11 +66,11 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
         low = w.lower()
         if i and (low in ("who", "which", "whose", "where", "when") or role_seen and (
                 low.endswith(("ing", "ed")) and w[:1].islower() and len(low) > 5
-                and words[i - 1].lower() not in _PREPOSITIONS)):
+                and words[i - 1].lower() not in _LINKS)):
             words = words[:i]
             break
         role_seen = role_seen or _has_role([w], gaz)
-    while words and words[-1].lower() in _PREPOSITIONS | _LEAD_OK:
+    while words and words[-1].lower() in _LINKS | _LEAD_OK:
         words = words[:-1]
     # a second apposition joined by "and": "a dairy farmer from X and a spokesman for Y"
     for i in range(2, len(words) - 1):
@@ -81,7 +81,7 @@ def _apposition(text: str, end: int, gaz: Gazetteer) -> str | None:
     if len(words) > _MAX_WORDS:
         # too long: keep it up to a preposition ("... at the Nepalese embassy | in New Delhi"),
         # never inside a name ("Union | of Industry Workers")
-        cuts = [i for i in range(2, _MAX_WORDS + 1) if words[i].lower() in _PREPOSITIONS
+        cuts = [i for i in range(2, _MAX_WORDS + 1) if words[i].lower() in _LINKS
                 and not (words[i - 1][:1].isupper() and words[i + 1][:1].isupper())]
         words = words[: cuts[-1]] if cuts else []
     if not words or not _has_role(words[:6], gaz):

@@ -36,9 +36,9 @@ _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
-_AUXILIARIES = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did",
-                          "does", "may", "might", "must", "should", "also", "and", "wants",
-                          "wanted", "hopes", "insists", "insisted", "rejected", "accepted"})
+# Besides an auxiliary, words after a name that make it act: "Moscow also", "Moscow wants".
+_ACTING_AFTER = frozenset({"also", "and", "wants", "wanted", "hopes", "insists", "insisted", "rejected",
+                           "accepted"})
 
 
 class Resolver(SingleWords):
@@ -187,8 +187,8 @@ class Resolver(SingleWords):
                 if any(located) and not locative:
                     # once used as a location, it stays one unless it acts ("Moscow said")
                     after = words_after(self.text, o.end, 1)
-                    locative = not (after and (after[0] in self.w.subject_verbs
-                                               or after[0] in _AUXILIARIES))
+                    locative = not (after and (after[0] in self.w.subject_verbs or after[0] in self.w.auxiliaries
+                                               or after[0] in _ACTING_AFTER))
                 (place if locative or entry.canonical not in named else state).append(o)
             if state:
                 self._attach(entry, key, state)

@@ -61,6 +61,8 @@ class Lexicon:
     pronouns: dict[str, str]
     determiners: frozenset[str]
     connectors: frozenset[str]
+    auxiliaries: frozenset[str]
+    prepositions: frozenset[str]
     stop: frozenset[str]
     function_caps: frozenset[str]
     adverbs: frozenset[str]

@@ -22,7 +22,6 @@ from briefterm.engine.sentences import sentence_spans
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
-_PREPOSITIONS = frozenset("for to with of about on at in into from against over".split())
 
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 
@@ -140,7 +139,7 @@ class Attribution(CueReader):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
-            if np is not None and text[np[0] : np[1]].split()[0] in _PREPOSITIONS:
+            if np is not None and text[np[0] : np[1]].split()[0] in self.lex.prepositions | {"to"}:
                 np = None  # "called for pay to be “…”": no speaker after a preposition
         if np is not None and self._thing(np):
             # "Roe said the spate of protests demands “…”": the thing speaks for nobody; the verb

@@ -9,10 +9,6 @@ from dataclasses import dataclass
 from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, tokens, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 
-_PREPOSITIONS = frozenset(
-    "in on of for with by from at about after before under over into through without against".split()
-)
-
 _BE_FORMS = frozenset("is are was were be been being am".split())
 
 _SPEECH_FORMS = ("verb", "participle", "addressee", "source")
@@ -108,7 +104,7 @@ class CueReader:
             pl = prev.lower
             if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
                 return None  # "a post", "Russia's stated aim"; but "Another said"
-            if pl in _PREPOSITIONS or pl in _BE_FORMS:
+            if pl in self.lex.prepositions or pl in _BE_FORMS:
                 return None  # "in remarks", "was told"
             if low in ("read", "reads") and pl not in lex.statement_nouns:
                 return None
@@ -129,4 +125,4 @@ class CueReader:
 
     def _noun_context(self, tok: Token) -> bool:
         low = tok.lower
-        return low in self.lex.determiners or low in _PREPOSITIONS or is_possessive(self.text, tok)
+        return low in self.lex.determiners or low in self.lex.prepositions or is_possessive(self.text, tok)

@@ -45,7 +45,7 @@ from briefterm.engine.quotes.attribution import (
     _speaker_word,
     _title_like,
 )
-from briefterm.engine.quotes.cues import _NEAR_CHARS, _PREPOSITIONS
+from briefterm.engine.quotes.cues import _NEAR_CHARS
 from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
@@ -54,7 +54,7 @@ from briefterm.engine.sentences import sentence_spans
 
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
 
-_AUXILIARIES = frozenset("has have had he she it they we i".split())
+_REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split())  # "he called “…”"
 
 _REFLEXIVES = ("itself", "themselves", "himself", "herself")
 
@@ -217,7 +217,7 @@ class _QuoteFinder(Attribution):
 
     def _after_preposition(self, lo: int, hi: int) -> bool:
         word = self._word_before(lo, hi)
-        return word in _PREPOSITIONS or word.endswith(("'s", "’s"))
+        return word in self.lex.prepositions or word.endswith(("'s", "’s"))
 
     def _after_determiner(self, lo: int, hi: int) -> bool:
         return self._word_before(lo, hi) in ("a", "an", "the")
@@ -270,7 +270,7 @@ class _QuoteFinder(Attribution):
         if last not in self.lex.naming:
             return False
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
-        return not (len(words) > 1 and words[-2] in _AUXILIARIES)
+        return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
 
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text

@@ -22,7 +22,6 @@ _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
 _MAX_BRACKET_TOKENS = 6
 _PLACE_LINKS = frozenset(("in", "from"))
-_AUXILIARIES = frozenset("has have had was were is are will would can could may might must should".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
 _MAX_PHRASE_CHARS = 400
@@ -233,7 +232,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             i -= 1  # kept only if a word to its left joins the phrase
             continue
         if low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
-            if low in _AUXILIARIES and first < len(toks) - 1 and not toks[first].is_cap:
+            if low in lex.auxiliaries and first < len(toks) - 1 and not toks[first].is_cap:
                 first += 1  # "had sent messages": the word after an auxiliary is its verb
             break
         lower_words += 1
