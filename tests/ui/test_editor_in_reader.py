@@ -164,3 +164,24 @@ async def test_the_notes_pane_footer_offers_edit_and_delete() -> None:
         assert "e Edit" in footer and "d Delete" in footer
         await pilot.press("e")
         await until(pilot, lambda: isinstance(app.screen, NoteEditor), "e edits the note")
+
+
+async def test_the_quote_s_words_are_marked_in_the_passage_above_the_fields() -> None:
+    """A quote longer than its one-line field is read whole in the passage shown above it."""
+    from textual.content import Content
+    from textual.widgets import Input, Static
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = await open_editor(app, pilot)
+        shown = editor.query_one("#note-passage-text", Static)
+        passage = shown.content
+        assert isinstance(passage, Content) and not passage.spans  # no quote: nothing marked
+        words = " ".join(passage.plain.split()[1:6])  # a few words of its first line, not its start
+        at = passage.plain.find(words)
+        assert at > 0
+        editor.query_one("#note-quote", Input).value = words
+        await pilot.pause()
+        marked = shown.content
+        assert isinstance(marked, Content)
+        assert [(s.start, s.end, str(s.style)) for s in marked.spans] == [(at, at + len(words), "reverse")]

@@ -144,7 +144,7 @@ class NoteEditor(ModalScreen[Note | None]):
         with Vertical(id="note-dialog"):
             yield Static(Content(self._title), id="note-title")
             with VerticalScroll(id="note-passage", can_focus=False):
-                yield Static(Content(clean(self.passage_text)))
+                yield Static(self._passage_shown(self._initial_quote), id="note-passage-text")
             yield Input(
                 self._initial_quote,
                 placeholder="Quote (optional): exact words; empty = whole passage",
@@ -184,7 +184,16 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        self.query_one("#note-passage-text", Static).update(self._passage_shown(event.value))
         self._keep_draft()
+
+    def _passage_shown(self, quote: str) -> Content:
+        """The passage, with the quote's words marked where they stand in it: a quote longer
+        than its one-line field is read whole here."""
+        shown = Content(clean(self.passage_text))
+        words = clean(quote).strip()
+        at = shown.plain.find(words) if words else -1
+        return shown.stylize("reverse", at, at + len(words)) if at >= 0 else shown
 
     def _keep_draft(self) -> None:
         if self.draft is not None:
