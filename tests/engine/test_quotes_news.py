@@ -243,3 +243,8 @@ def test_a_second_verb_joined_by_and_keeps_the_first_verb_s_speaker() -> None:
     text = ("Senator Jane Roe was more careful than her colleagues. Though she called the bank’s "
             "conduct “outrageous” and called for pay to be “clawed back” for its managers, Roe said little else.")
     assert direct(quotes_of(text, PEOPLE)) == [("outrageous", "Jane Roe"), ("clawed back", "Jane Roe")]
+
+
+def test_a_thing_is_never_named_as_a_speaker() -> None:
+    text = "The gate was shut on Monday. “Keep out,” a sign on the gate said. Nobody came."
+    assert direct(quotes_of(text)) == [("Keep out,", None)]

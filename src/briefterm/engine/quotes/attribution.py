@@ -298,7 +298,7 @@ class Attribution(CueReader):
     # --- from a phrase to a speaker --------------------------------------------------------------
     def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
         label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
-        if np is None:
+        if np is None or self._thing(np):  # "a box labeled “…”": a thing speaks for nobody
             return _Decision("direct", None, label)
         return _Decision("direct", self._speaker(passage, np), label)
 
