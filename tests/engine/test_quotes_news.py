@@ -248,3 +248,12 @@ def test_a_second_verb_joined_by_and_keeps_the_first_verb_s_speaker() -> None:
 def test_a_thing_is_never_named_as_a_speaker() -> None:
     text = "The gate was shut on Monday. “Keep out,” a sign on the gate said. Nobody came."
     assert direct(quotes_of(text)) == [("Keep out,", None)]
+
+
+def test_a_quotation_ending_on_a_quotation_inside_it_takes_its_credit() -> None:
+    text = ("“Folk say, ‘It does not matter, the mayor will win,’” said Tom Poe, an organiser. "
+            "“The question is, ‘Win what?’ Turnout decides.”")
+    assert [q for q in direct(quotes_of(text, PEOPLE)) if q[1]] == [
+        ("Folk say, ‘It does not matter, the mayor will win,’", "Tom Poe"),
+        ("The question is, ‘Win what?’ Turnout decides.", "Tom Poe"),
+    ]

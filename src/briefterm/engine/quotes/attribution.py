@@ -24,9 +24,7 @@ _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|thoug
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
 
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
-
 _RIGHT_CUE_CHARS = 240
-
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
@@ -84,7 +82,10 @@ class Attribution(CueReader):
         text = self.text
         lo = q.close + 1
         frame = text[lo : min(hi, lo + 4)].lstrip()
-        last_inside = text[q.end - 1] if q.end > q.start else ""
+        end = q.end
+        while end > q.start and text[end - 1] in "’'”\"":
+            end -= 1  # “‘…,’” ends with the quotation inside it: its comma counts
+        last_inside = text[end - 1] if end > q.start else ""
         if not (last_inside in ",.?!…—–-:" or frame[:1] in ",—–-"):
             return None
         limit = min(hi, lo + _RIGHT_CUE_CHARS)
