@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import yaml
-
 from briefterm.brief import format as fmt
 from briefterm.brief.apply import find_actor
 from briefterm.brief.model import ActorEntry, Brief, Correction, Place, QuoteEntry, TextAnchor
 from briefterm.core.types import Passage
+from briefterm.core.yaml_text import dump_yaml
 from briefterm.engine.analyse import Analysis
 
 _MIN_WORDS = 5
@@ -132,6 +131,4 @@ def brief_yaml(brief: Brief) -> str:
         "# Curated brief (briefterm export --format brief): glosses, actors, quotes and questions,\n"
         "# anchored to the words they are about; the format is in briefterm/brief/format.py.\n"
     )
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(brief_dict(brief), Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
-    return head + str(body)
+    return head + dump_yaml(brief_dict(brief))

@@ -48,10 +48,9 @@ def to_json(data: dict[str, Any]) -> str:
 
 
 def to_yaml(data: dict[str, Any]) -> str:
-    import yaml
+    from briefterm.core.yaml_text import dump_yaml
 
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return str(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100))
+    return dump_yaml(data)
 
 
 def byline(analysis: Analysis) -> list[str]:

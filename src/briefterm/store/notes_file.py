@@ -27,7 +27,7 @@ import yaml
 from briefterm.brief import format as fmt
 from briefterm.brief.model import Correction
 from briefterm.core.text import printable
-from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
+from briefterm.core.yaml_text import SAFE_DUMPER, YAMLError, dump_yaml, error_line, load_yaml
 from briefterm.notes.note import Note, note_from_record, note_to_record
 from briefterm.store.atomic import StoreError, reason
 
@@ -149,8 +149,7 @@ def dump(state: FileState, source: str | None, sha256: str | None) -> bytes:
     data["deleted"] = [{"id": k, "at": v} for k, v in deleted]
     for key, value in state.extra.items():
         data.setdefault(key, value)
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-    return text.encode("utf-8", "surrogateescape")
+    return dump_yaml(data, _Dumper).encode("utf-8", "surrogateescape")
 
 
 def copy_exclusive(src: Path, dst: Path) -> bool:
@@ -168,14 +167,7 @@ def copy_exclusive(src: Path, dst: Path) -> bool:
     return True
 
 
-
-
-
-# The C emitter when PyYAML has it (several times faster); the same safe representer.
-_BaseDumper: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
-class _Dumper(_BaseDumper):  # type: ignore[valid-type,misc]
+class _Dumper(SAFE_DUMPER):  # type: ignore[valid-type,misc]
     """Safe YAML with multi-line note bodies as readable literal blocks, no aliases."""
 
     def ignore_aliases(self, data: Any) -> bool:
