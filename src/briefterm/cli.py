@@ -254,8 +254,8 @@ def _cmd_read(args: argparse.Namespace) -> int:
         raise UsageError("'-' reads standard input, which is the terminal: pipe a document in (cat FILE | briefterm)")
     # As `less` does: the document may come on standard input, the keys from the terminal.
     terminal = None if sys.stdin.isatty() else open_terminal()
-    # Only what the first screen needs is imported here: the brief and the engine are
-    # read in the reader's worker, after the first paint.
+    # Only what the first screen needs is imported here: the brief is read just after the
+    # first paint, the engine runs in the reader's worker.
     document = load_document(source, args.refresh)
     if terminal is not None:
         take_keys_from(terminal)
@@ -300,8 +300,6 @@ def _log_crash(report: str | None = None) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import gc
-
     from briefterm.engine.gc_pause import gc_paused
 
     argv = list(sys.argv[1:] if argv is None else argv)

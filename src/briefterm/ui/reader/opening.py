@@ -43,11 +43,6 @@ def show_warnings(app: App[Any], document: Document) -> None:
 def opened(reader: ReaderScreen) -> None:
     """Called when a reader screen shows its document: warnings, then record it."""
     show_warnings(reader.app, reader.document)
-    record(reader)
-
-
-def record(reader: ReaderScreen) -> None:
-    """Record the reader's document in the library (in a thread: it locks a file)."""
     reader.app.run_worker(lambda: _record(reader), thread=True, group="library-record", exit_on_error=False)
 
 

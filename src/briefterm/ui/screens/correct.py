@@ -25,8 +25,6 @@ from briefterm.core.text import clean
 from briefterm.core.types import Actor, Quote
 from briefterm.ui.widgets.quotes import KIND_TAGS
 
-_KIND_WORDS = {"direct": "direct", "indirect": "indirect", "scare": "scare"}
-
 _CSS = """
 CorrectionForm {
     align: center middle;
@@ -196,8 +194,7 @@ class QuoteCorrection(CorrectionForm):
         yield Label("Kind")
         with RadioSet(id="correct-kind"):
             for kind in QUOTE_KINDS:  # the Quotes pane's words for them, and the schema's
-                yield RadioButton(f"{KIND_TAGS[kind][0]} ({_KIND_WORDS[kind]})", value=kind == self.quote.kind,
-                                  name=kind)
+                yield RadioButton(f"{KIND_TAGS[kind][0]} ({kind})", value=kind == self.quote.kind, name=kind)
 
     def entry(self) -> QuoteEntry | None:
         speaker = " ".join(self.query_one("#correct-speaker", Input).value.split())
