@@ -33,7 +33,10 @@ def quote_text(quote: Quote) -> Text:
 
 
 def quote_item(quote: Quote) -> SideItem:
-    length = _TAG_WIDTH + len(quote.speaker_name or "unattributed") + 5 + len(quote.text)
+    # As quote_text lays it out (without building it): a speaker and " — " unless scare
+    # quotes, quotation marks unless reported speech.
+    speaker = 0 if quote.kind == "scare" else len(quote.speaker_name or "unattributed") + 3
+    length = _TAG_WIDTH + speaker + (0 if quote.kind == "indirect" else 2) + len(quote.text)
     return SideItem(lambda: quote_text(quote), frozenset({quote.passage}), str(quote.passage),
                     length=length, lines=1 + quote.text.count("\n"))
 
