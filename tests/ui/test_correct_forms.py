@@ -59,26 +59,26 @@ async def test_ctrl_s_saves_a_retype_and_escape_cancels() -> None:
     assert await _run(ActorCorrection(ACTORS[0], ACTORS), *"xyz", "escape") is None
 
 
-async def test_merge_into_another_actor_by_name() -> None:
+async def _merge_into(name: str) -> tuple[Host, ActorCorrection]:
+    """The actor form with `name` typed into its merge field and enter pressed."""
     form = ActorCorrection(ACTORS[0], ACTORS)
     app = Host(form)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         form.query_one("#correct-merge", Input).focus()
-        await pilot.press(*"kremlin", "enter")
+        await pilot.press(*name, "enter")
         await pilot.pause()
+    return app, form
+
+
+async def test_merge_into_another_actor_by_name() -> None:
+    app, _ = await _merge_into("kremlin")
     assert app.result == ActorEntry("putin", merge_into="kremlin")
 
 
 async def test_a_merge_into_no_actor_is_refused_in_the_form() -> None:
-    form = ActorCorrection(ACTORS[0], ACTORS)
-    app = Host(form)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        form.query_one("#correct-merge", Input).focus()
-        await pilot.press(*"nobody", "enter")
-        await pilot.pause()
-        assert app.result == "unset" and form.error is not None and "nobody" in form.error
+    app, form = await _merge_into("nobody")
+    assert app.result == "unset" and form.error is not None and "nobody" in form.error
 
 
 async def test_the_quote_form_sets_a_typed_speaker_anchored_to_the_quote() -> None:
