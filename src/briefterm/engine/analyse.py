@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
 from briefterm.engine.actors.find import find_actors
+from briefterm.engine.beside import beside
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passages import PassageIndex, document_passages
 from briefterm.engine.questions import find_questions
-from briefterm.engine.quotes.find import find_quotes
+from briefterm.engine.quotes.find import read_quotes
+from briefterm.engine.quotes.voices import voiced_quotes
 
 if TYPE_CHECKING:
     from briefterm.brief.model import Brief, Correction
@@ -83,6 +86,8 @@ def _question_dict(q: Question) -> dict[str, Any]:
     return d
 
 
+_CHARS_WORTH_A_PROCESS = 250_000  # below this, forking costs more than the second core saves
+
 
 def analyse(
     document: Document,
@@ -101,12 +106,15 @@ def _analyse(
 ) -> Analysis:
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
-    actors = find_actors(text, index)
-    if document.emphasis:
-        from briefterm.engine.markup import outside_code
+    # The quotations are read from the text alone, beside the actors (on a second core for a
+    # large document); only then are their speakers matched to the actors.
+    with beside(partial(read_quotes, text, index), len(text) >= _CHARS_WORTH_A_PROCESS) as reading:
+        actors = find_actors(text, index)
+        if document.emphasis:
+            from briefterm.engine.markup import outside_code
 
-        actors = outside_code(actors, document.emphasis)
-    quotes = find_quotes(text, index, actors)
+            actors = outside_code(actors, document.emphasis)
+        quotes = voiced_quotes(reading.result(), text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:

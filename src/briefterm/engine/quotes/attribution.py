@@ -1,22 +1,21 @@
 """Who speaks: from the words around a quotation (a reporting verb before or after it, a colon,
-the sentence before) to a speaker phrase, and from the phrase to an actor or a name."""
+the sentence before) to the phrase that names the speaker, a `Voice` (`voices.py` turns it
+into an actor or a name)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefterm.core.types import Actor, Passage, QuoteKind
+from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex
-from briefterm.engine.lexicon.words import Lexicon, lexicon
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.roles import role_holder, role_words
-from briefterm.engine.quotes.speaker_words import fits_pronoun
-from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
+from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun
+from briefterm.engine.quotes.voices import Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
@@ -39,15 +38,13 @@ _LONG_QUOTE_WORDS = 4
 
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 
-_ISSUER_TYPES = ("organization", "person", "country", "group")
-
 _OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
 
 
 @dataclass(frozen=True)
 class _Decision:
     kind: QuoteKind
-    speaker: Speaker | None = None
+    speaker: Voice | None = None
     cue: str | None = None
 
 
@@ -56,12 +53,14 @@ _SCARE = _Decision("scare")
 
 class Attribution(CueReader):
     """The speaker-finding moves of the quote finder, with the state they read: the passages,
-    the speaker index, and what the sentence before left behind."""
+    their quotations so far, and what the sentence before left behind; and what they leave for
+    the voices' resolution (`events`)."""
 
-    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
+    def __init__(self, text: str, passages: PassageIndex) -> None:
         super().__init__(text)
         self.passages = passages
-        self.index = SpeakerIndex(text, passages, actors)
+        self.quoted = QuotedSpans()
+        self.events: list[Event] = []
         # What the sentence before the current one left behind.
         self.prev_direct: _Decision | None = None  # its last direct quotation
         self.prev_sentence: tuple[int, int] | None = None
@@ -74,8 +73,13 @@ class Attribution(CueReader):
 
     def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
         if d.speaker is not None:
-            self.index.add_said(passage.index, q.open, d.speaker)
+            self.events.append((passage.index, q.open, d.speaker))
         return d
+
+    def quoted_at(self, pos: int) -> bool:
+        """Is `pos` inside a quotation (of a passage seen so far)?"""
+        p = self.passages.at(pos)
+        return p is not None and self.quoted.of(p.index).holds(pos)
 
     def _right_cue(self, passage: Passage, q: QuoteSpan, hi: int) -> _Decision | None:
         """“…,” said Smith / “…,” Smith said / “…,” according to the agency."""
@@ -229,7 +233,7 @@ class Attribution(CueReader):
     def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
         """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
         for m in reversed(list(cue_regex().finditer(self.text, lo, hi))[-_MAX_REPORTED_CUES:]):
-            if self.index.quoted_at(m.start()):
+            if self.quoted_at(m.start()):
                 continue
             cue = self._cue(lo, m.start(), m.end())
             if cue is None or cue.form not in ("verb", "addressee", "source"):
@@ -252,14 +256,14 @@ class Attribution(CueReader):
             np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
         return np
 
-    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Speaker] | None:
+    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Voice] | None:
         """For "he"/"it": the newest subject of a reporting verb before `at` (speech reported
         without quotation marks counts: "A police spokeswoman said … . “…,” she said")."""
         text = self.text
         first = self.passages[max(0, passage.index - 2)]
         lo = max(first.start, at - _REPORTED_LOOKBACK)
         for m in reversed(list(cue_regex().finditer(text, lo, at))[-_MAX_REPORTED_CUES:]):
-            if self.index.quoted_at(m.start()):
+            if self.quoted_at(m.start()):
                 continue
             cue = self._cue(lo, m.start(), m.end())
             if cue is None or cue.form not in ("verb", "addressee", "source"):
@@ -267,7 +271,7 @@ class Attribution(CueReader):
             prev = cue.prev
             if prev is None and not self._opens_passage(cue.start):
                 continue  # "“…,” said X" belongs to a quotation; "According to X, …" opens a passage
-            if prev is not None and (prev.lower in self.lex.pronouns or self.index.quoted_at(prev.start)):
+            if prev is not None and (prev.lower in self.lex.pronouns or self.quoted_at(prev.start)):
                 continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
             np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
@@ -276,7 +280,7 @@ class Attribution(CueReader):
             if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
                 continue
             psg = self.passages.at(np[0]) or passage
-            return np[0], self._speaker(psg, np)
+            return np[0], self._voice(psg, np)
         return None
 
     def _inverted_subject(self, cue: _Cue, hi: int) -> Span | None:
@@ -301,85 +305,25 @@ class Attribution(CueReader):
         label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
         if np is None or self._thing(np):  # "a box labeled “…”": a thing speaks for nobody
             return _Decision("direct", None, label)
-        return _Decision("direct", self._speaker(passage, np), label)
+        return _Decision("direct", self._voice(passage, np), label)
 
-    def _speaker(self, passage: Passage, np: Span) -> Speaker:
-        who = self._who(passage, np)
-        return Speaker(who.actor, who.name, np)
-
-    def _who(self, passage: Passage, np: Span) -> Speaker:
-        s, e = np
-        phrase = self.text[s:e]
-        words = phrase.lower().split()
-        if len(words) == 1 and words[0] in self.lex.pronouns:
-            low = words[0]
-            cls = self.lex.pronouns[low]
-            gender = low if low in ("he", "she") else None
-            reported = self._reported(passage, s, cls, gender) if cls != "author" else None
-            return self.index.pronoun(passage.index, s, phrase, reported)
-        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in self.lex.kind_nouns:
-            # "The city argued" points back; "the interior ministry" describes a body of its own.
-            if not phrase.split()[1][:1].isupper():
-                return self.index.described(passage.index, s, phrase, self.lex.kind_nouns[words[1]])
-        if words[-1].strip(".,").rstrip("s") in self.lex.statement_nouns and not _name_tail(phrase):
-            # "a statement said", "the report added": whoever issued it
-            issuer = self.index.described(passage.index, e, phrase, _ISSUER_TYPES)
-            if issuer.actor is not None:
-                return issuer
-        roles = role_words(phrase)
-        if roles:
-            holder = role_holder(self.text, s, self.index.persons_before(passage.index, s), roles)
-            if holder is None:
-                holder = self.index.salient_person(passage.index, s, _gender_of(words, self.lex))
-            if holder is not None:
-                return Speaker(holder, phrase)
-        return self.index.named(passage.index, s, e)
+    def _voice(self, passage: Passage, np: Span) -> Voice:
+        """The voice of the phrase text[np]; for "he"/"she"/"it", with the subject of an earlier
+        reporting verb it may point back to."""
+        reported = None
+        words = self.text[np[0] : np[1]].lower().split()
+        if len(words) == 1 and (cls := self.lex.pronouns.get(words[0], "author")) != "author":
+            gender = words[0] if words[0] in ("he", "she") else None
+            reported = self._reported(passage, np[0], cls, gender)
+        voice = Voice(passage.index, np, reported)
+        self.events.append(voice)
+        return voice
 
 
 def _speaker_word(word: str) -> bool:
     """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
     w = word.strip(_EDGE_PUNCT)
     return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
-
-
-def _gender_of(words: list[str], lex: Lexicon) -> str | None:
-    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
-    if any(w in lex.female_nouns for w in words):
-        return "she"
-    if any(w in lex.male_nouns for w in words):
-        return "he"
-    return None
-
-
-def _name_tail(phrase: str) -> list[str]:
-    """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
-    ["tom", "poe"]."""
-    out: list[str] = []
-    for w in reversed(phrase.replace(".", " ").split()):
-        if not w[:1].isupper() or w.endswith(("'s", "’s")):
-            break
-        out.append(w.lower())
-    return out[::-1]
-
-
-def _shown_name(speaker: Speaker | None) -> str | None:
-    """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
-    "Roe" are Jane Roe); anyone else as the text names them."""
-    if speaker is None:
-        return None
-    actor = speaker.actor
-    if actor is not None and actor.type == "person":
-        full = set(actor.name.lower().replace(".", " ").split())
-        tail = _name_tail(speaker.name)
-        if tail and all(w in full for w in tail):
-            return actor.name  # "the Ledger's Tom Poe", "Sen. Roe" -> "Tom Poe", "Jane Roe"
-        titles = lexicon().titles
-        words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
-        if words and all(w in full for w in words):
-            return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
-        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name):
-            return actor.name  # "he", "the Vermont senator" resolved to a person
-    return speaker.name
 
 
 _TITLE_MAX_CHARS = 80

@@ -19,10 +19,11 @@ quotation is judged by the words around it in its sentence, its *frames*:
    before: its quotation, or its reporting verb ("Mayor X said the town had no
    power. “We …”"), or the paragraph it runs on from -> direct.
 7. Anything else is the author's own use of quotation marks -> scare.
-Nested quotations are scare. Speakers: `noun_phrases` finds the phrase,
-`quote_speakers` turns it into an actor (by mention, name, pronoun or
-description) and a name as the text gives it; "he said" also looks back at the
-subjects of reporting verbs used without quotation marks.
+Nested quotations are scare. Speakers: `noun_phrases` finds the phrase, a `Voice`;
+"he said" also looks back at the subjects of reporting verbs used without quotation
+marks. All this needs the text alone (`read_quotes`); `voices` then turns each voice
+into an actor (by mention, name, pronoun or description) and a name as the text gives
+it, once the actors are known.
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ from briefterm.engine.quotes.attribution import (
     Attribution,
     _Decision,
     _has_alnum,
-    _name_tail,
-    _shown_name,
     _speaker_word,
     _title_like,
 )
@@ -50,6 +49,8 @@ from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import subject_before
+from briefterm.engine.quotes.speaker_words import name_tail
+from briefterm.engine.quotes.voices import Found, QuoteReading, voiced_quotes
 from briefterm.engine.sentences import sentence_spans
 
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -81,19 +82,25 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
 
 
 def find_quotes(text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
-    """Quotations of `text` in document order."""
+    """Quotations of `text` in document order, each with its speaker among `actors`."""
+    return voiced_quotes(read_quotes(text, passages), text, passages, actors)
+
+
+def read_quotes(text: str, passages: PassageIndex) -> QuoteReading:
+    """What the text alone says of its quotations: which are speech, and the phrase that names
+    each speaker (no actors needed: this may run while they are being found)."""
     with gc_paused():
-        return _QuoteFinder(text, passages, actors).run()
+        return _QuoteFinder(text, passages).run()
 
 
 class _QuoteFinder(Attribution):
-    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
-        super().__init__(text, passages, actors)
+    def __init__(self, text: str, passages: PassageIndex) -> None:
+        super().__init__(text, passages)
         self.reports = ReportIndex(text)
-        self.quotes: list[Quote] = []
+        self.found: list[Found] = []
         self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
 
-    def run(self) -> list[Quote]:
+    def run(self) -> QuoteReading:
         for k, passage in enumerate(self.passages):
             if passage.kind == "boilerplate":
                 self.run_on = None
@@ -101,8 +108,7 @@ class _QuoteFinder(Attribution):
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
             self._passage(passage, first_mark(self.text, nxt.start, nxt.end) if nxt else "")
-        self.quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
-        return self.quotes
+        return QuoteReading(self.found, self.events, self.quoted)
 
     # --- one passage ------------------------------------------------------------------------
     def _passage(self, passage: Passage, next_opening: str) -> None:
@@ -117,7 +123,7 @@ class _QuoteFinder(Attribution):
                     self._indirect(passage, ss, se)
             return
         outer = [s for s in spans if s.depth == 0]
-        self.index.add_quoted(passage.index, [(s.open, s.close + 1) for s in outer])
+        self.quoted.add(passage.index, [(s.open, s.close + 1) for s in outer])
         sentences = sentence_spans(text, passage.start, passage.end, [(s.open, s.close) for s in outer])
         decisions: dict[int, _Decision] = {}
         j = 0
@@ -154,26 +160,11 @@ class _QuoteFinder(Attribution):
         found = reported_clause(self.text, ss, se)
         if found is None:
             return
-        speaker = self._speaker(passage, found.subject)
-        self.quotes.append(Quote(
-            text=self.text[found.start : found.end], kind="indirect",
-            speaker=speaker.actor.id if speaker.actor else None, speaker_name=_shown_name(speaker),
-            cue=found.cue, passage=passage.index, start=found.start, end=found.end))
+        voice = self._voice(passage, found.subject)
+        self.found.append((passage.index, found.start, found.end, "indirect", found.cue, voice))
 
     def _emit(self, passage: Passage, q: QuoteSpan, d: _Decision) -> None:
-        speaker = d.speaker
-        self.quotes.append(
-            Quote(
-                text=self.text[q.start : q.end],
-                kind=d.kind,
-                speaker=speaker.actor.id if speaker and speaker.actor else None,
-                speaker_name=_shown_name(speaker),
-                cue=d.cue,
-                passage=passage.index,
-                start=q.start,
-                end=q.end,
-            )
-        )
+        self.found.append((passage.index, q.start, q.end, d.kind, d.cue, d.speaker))
 
     # --- the decision for one outer quotation --------------------------------------------------
     def _decide(
@@ -232,9 +223,9 @@ class _QuoteFinder(Attribution):
                 continue
             comma = text.rfind(",", q.close + 1, cue.start)
             subject = text[comma + 1 : cue.start].split() if comma >= 0 else []
-            if not 1 <= len(subject) <= _TRAILING_SUBJECT_WORDS or self.index.quoted_at(comma):
+            if not 1 <= len(subject) <= _TRAILING_SUBJECT_WORDS or self.quoted_at(comma):
                 continue
-            if not (subject[0].lower() in ("he", "she", "they", "it") or _name_tail(" ".join(subject))):
+            if not (subject[0].lower() in ("he", "she", "they", "it") or name_tail(" ".join(subject))):
                 continue
             if len(text[cue.end : se].split()) > _TRAILING_TAIL_WORDS:
                 return None

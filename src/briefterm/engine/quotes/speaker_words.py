@@ -115,3 +115,28 @@ class _Spans:
 
 
 _NO_SPANS = _Spans([])
+
+
+class QuotedSpans:
+    """The quotations of each passage (by index): a mention inside one is not a candidate."""
+
+    def __init__(self) -> None:
+        self._by_passage: dict[int, _Spans] = {}
+
+    def add(self, passage: int, spans: list[tuple[int, int]]) -> None:
+        """The quotation spans of a passage, sorted."""
+        self._by_passage[passage] = _Spans(spans)
+
+    def of(self, passage: int) -> _Spans:
+        return self._by_passage.get(passage, _NO_SPANS)
+
+
+def name_tail(phrase: str) -> list[str]:
+    """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
+    ["tom", "poe"]."""
+    out: list[str] = []
+    for w in reversed(phrase.replace(".", " ").split()):
+        if not w[:1].isupper() or w.endswith(("'s", "’s")):
+            break
+        out.append(w.lower())
+    return out[::-1]

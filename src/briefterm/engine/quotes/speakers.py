@@ -20,9 +20,8 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.speaker_words import (
-    _NO_SPANS,
+    QuotedSpans,
     _abbreviation_before,
-    _Spans,
     _statement_heads,
     _statement_re,
     _unpossessed_run,
@@ -76,7 +75,7 @@ def norm_name(name: str) -> str:
 class SpeakerIndex:
     """Actors' mentions by passage, names by normal form, and the speakers seen so far."""
 
-    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor], quoted: QuotedSpans) -> None:
         self.text = text
         self.passages = passages
         self._mentions = mention_index(actors)
@@ -92,13 +91,9 @@ class SpeakerIndex:
         self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
         self.has_actors = bool(actors)
         self._said: list[_Said] = []
-        self._quoted: dict[int, _Spans] = {}
+        self._quoted = quoted
 
     # --- what the quotes pass tells us as it goes -------------------------------------------
-    def add_quoted(self, passage: int, spans: list[tuple[int, int]]) -> None:
-        """Quotation spans of a passage (sorted): mentions inside them are not candidates."""
-        self._quoted[passage] = _Spans(spans)
-
     def add_said(self, passage: int, at: int, speaker: Speaker) -> None:
         if speaker.actor is None and speaker.name.lower() in lexicon().pronouns:
             return  # an unresolved "he" cannot stand for anyone later
@@ -184,7 +179,7 @@ class SpeakerIndex:
             psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
             if psg is None:
                 continue
-            quoted = self._quoted.get(p, _NO_SPANS)
+            quoted = self._quoted.of(p)
             hi = at if p == passage else psg.end
             for m in reversed(list(_statement_re(noun).finditer(text, psg.start, hi))):
                 pos = m.start(1)
@@ -198,11 +193,6 @@ class SpeakerIndex:
                 if fits:
                     return fits[0]  # the sentence's subject comes first
         return None
-
-    def quoted_at(self, pos: int) -> bool:
-        """Is `pos` inside a quotation (of a passage seen so far)?"""
-        p = self.passages.at(pos)
-        return p is not None and self._quoted.get(p.index, _NO_SPANS).holds(pos)
 
     def pronoun(
         self, passage: int, at: int, word: str, reported: tuple[int, Speaker] | None = None
@@ -261,7 +251,7 @@ class SpeakerIndex:
             if not lst:
                 continue
             hi = self._mentions.count_before(p, at) if p == passage else len(lst)
-            quoted = self._quoted.get(p, _NO_SPANS)
+            quoted = self._quoted.of(p)
             for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
                 if not quoted.holds(lst[k][0]):
                     out.append(lst[k])
@@ -368,7 +358,7 @@ class SpeakerIndex:
                 continue
             hi = at if p == passage else psg.end
             runs = list(_NAME_RUN_RE.finditer(self.text, max(psg.start, hi - _NAME_LOOKBACK), hi))
-            quoted = self._quoted.get(p, _NO_SPANS)
+            quoted = self._quoted.of(p)
             for m in reversed(runs[-_MAX_NAME_RUNS:]):
                 start, name = _unpossessed_run(m.start(), m.group(0))
                 words = name.split()

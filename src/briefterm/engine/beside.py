@@ -1,0 +1,86 @@
+"""Work done beside the caller's, on a second core: a forked child runs it while the caller goes
+on with its own, and sends the result back pickled. The engine reads a large document's
+quotations this way while it finds the actors.
+
+A fork is used only where it is safe and pays: on Linux (fork without exec is unsafe with some
+of macOS's system libraries), in a process with no other thread (a fork copies only the calling
+thread, and a lock another thread held stays locked in the child), with a second core, and for
+work large enough to be worth a process. Anywhere else, and whenever the child fails, the work
+is done in the caller's process: the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Pending(Generic[T]):
+    """A result being computed beside the caller; `result()` waits for it."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._work = work
+        self._pid = 0
+        self._pipe = -1
+
+    def result(self) -> T:
+        if not self._pid:
+            return self._work()
+        with open(self._pipe, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        if status != 0 or not data:
+            return self._work()  # the child failed: do the work here instead
+        result: T = pickle.loads(data)
+        return result
+
+    def close(self) -> None:
+        """Stop the child if its result was never asked for (the caller failed first)."""
+        if self._pid:
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            os.close(self._pipe)
+            self._pid = 0
+
+    def __enter__(self) -> Pending[T]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def beside(work: Callable[[], T], worth_a_process: bool) -> Pending[T]:
+    """Start `work` in a forked child where that is safe and `worth_a_process`; else it runs
+    in this process when its result is asked for."""
+    pending = Pending(work)
+    if not (worth_a_process and _can_fork()):
+        return pending
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(read_end)
+            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+            with open(write_end, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
+    os.close(write_end)
+    pending._pid, pending._pipe = pid, read_end
+    return pending
+
+
+def _can_fork() -> bool:
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return False
+    return len(os.sched_getaffinity(0)) > 1

@@ -1,0 +1,144 @@
+"""Who speaks: from the phrase beside a quotation (a `Voice`) to an actor or a name.
+
+Reading the quotations needs only the text: which are speech, and which phrase names each
+speaker. Who that phrase is needs the actors, and what was said before it ("he added" points
+back to an earlier speaker), so voices are resolved afterwards, in the order they were met
+(`VoiceResolver`). The text can then be read while the actors are being found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefterm.core.types import Actor, Quote, QuoteKind
+from briefterm.engine.lexicon.words import Lexicon, lexicon
+from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.noun_phrases import Span
+from briefterm.engine.quotes.roles import role_holder, role_words
+from briefterm.engine.quotes.speaker_words import QuotedSpans, name_tail
+from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
+
+_ISSUER_TYPES = ("organization", "person", "country", "group")
+
+
+@dataclass(eq=False)
+class Voice:
+    """The phrase text[span] of passage `passage` that names a speaker. For "he"/"she"/"it":
+    `reported` is the subject of an earlier reporting verb it may point back to (where it is
+    named, and its own voice)."""
+
+    passage: int
+    span: Span
+    reported: tuple[int, Voice] | None = None
+
+
+# What a reading leaves for resolution, in the order met: a voice to resolve, or a voice that
+# spoke at an offset of a passage (a later "he said" may point back to it).
+Event = Voice | tuple[int, int, Voice]
+
+# A quotation found: passage, start, end, kind, cue, and its voice.
+Found = tuple[int, int, int, QuoteKind, str | None, Voice | None]
+
+
+@dataclass
+class QuoteReading:
+    """What the text alone says of its quotations, for `VoiceResolver` to finish."""
+
+    found: list[Found]
+    events: list[Event]
+    quoted: QuotedSpans
+
+
+def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
+    """The quotations of `reading`, each with its speaker, in document order."""
+    resolver = VoiceResolver(text, passages, actors, reading.quoted)
+    speakers = resolver.resolve(reading.events)
+    quotes = []
+    for passage, start, end, kind, cue, voice in reading.found:
+        speaker = speakers[voice] if voice is not None else None
+        quotes.append(Quote(
+            text=text[start:end], kind=kind,
+            speaker=speaker.actor.id if speaker is not None and speaker.actor else None,
+            speaker_name=shown_name(speaker), cue=cue, passage=passage, start=start, end=end))
+    quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
+    return quotes
+
+
+class VoiceResolver:
+    """Voices to speakers, through the actors' mentions and the speakers seen so far."""
+
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor], quoted: QuotedSpans) -> None:
+        self.text = text
+        self.index = SpeakerIndex(text, passages, actors, quoted)
+        self.lex = lexicon()
+
+    def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
+        speakers: dict[Voice, Speaker] = {}
+        for event in events:
+            if isinstance(event, Voice):
+                who = self._who(event, speakers)
+                speakers[event] = Speaker(who.actor, who.name, event.span)
+            else:
+                passage, at, voice = event
+                self.index.add_said(passage, at, speakers[voice])
+        return speakers
+
+    def _who(self, voice: Voice, speakers: dict[Voice, Speaker]) -> Speaker:
+        s, e = voice.span
+        passage = voice.passage
+        phrase = self.text[s:e]
+        words = phrase.lower().split()
+        lex = self.lex
+        if len(words) == 1 and words[0] in lex.pronouns:
+            reported = None
+            if voice.reported is not None:
+                at, earlier = voice.reported
+                reported = (at, speakers[earlier])
+            return self.index.pronoun(passage, s, phrase, reported)
+        if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
+            # "The city argued" points back; "the interior ministry" describes a body of its own.
+            if not phrase.split()[1][:1].isupper():
+                return self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
+        if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
+            # "a statement said", "the report added": whoever issued it
+            issuer = self.index.described(passage, e, phrase, _ISSUER_TYPES)
+            if issuer.actor is not None:
+                return issuer
+        roles = role_words(phrase)
+        if roles:
+            holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles)
+            if holder is None:
+                holder = self.index.salient_person(passage, s, _gender_of(words, lex))
+            if holder is not None:
+                return Speaker(holder, phrase)
+        return self.index.named(passage, s, e)
+
+
+def _gender_of(words: list[str], lex: Lexicon) -> str | None:
+    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
+    if any(w in lex.female_nouns for w in words):
+        return "she"
+    if any(w in lex.male_nouns for w in words):
+        return "he"
+    return None
+
+
+def shown_name(speaker: Speaker | None) -> str | None:
+    """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
+    "Roe" are Jane Roe); anyone else as the text names them."""
+    if speaker is None:
+        return None
+    actor = speaker.actor
+    if actor is not None and actor.type == "person":
+        full = set(actor.name.lower().replace(".", " ").split())
+        tail = name_tail(speaker.name)
+        if tail and all(w in full for w in tail):
+            return actor.name  # "the Ledger's Tom Poe", "Sen. Roe" -> "Tom Poe", "Jane Roe"
+        titles = lexicon().titles
+        words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
+        if words and all(w in full for w in words):
+            return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
+        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name):
+            return actor.name  # "he", "the Vermont senator" resolved to a person
+    return speaker.name

@@ -1,0 +1,105 @@
+"""Work beside the caller's: a forked child's result is the one the caller would have computed,
+a failed child costs only time, and the engine's result does not depend on whether it forked."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from briefterm.engine import beside as beside_module
+from briefterm.engine.analyse import analyse
+from briefterm.engine.beside import beside
+from briefterm.sources.document import load
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+needs_fork = pytest.mark.skipif(
+    not beside_module._can_fork(), reason="forks only on Linux, single-threaded, with two cores")
+
+
+def _pid_and_value() -> tuple[int, list[int]]:
+    return os.getpid(), [n * n for n in range(1000)]
+
+
+@needs_fork
+def test_the_work_runs_in_a_child_and_its_result_comes_back() -> None:
+    with beside(_pid_and_value, True) as pending:
+        pid, value = pending.result()
+    assert pid != os.getpid()
+    assert value == _pid_and_value()[1]
+
+
+def test_small_work_runs_in_the_caller() -> None:
+    with beside(_pid_and_value, False) as pending:
+        pid, _ = pending.result()
+    assert pid == os.getpid()
+
+
+@needs_fork
+def test_a_failed_child_is_redone_in_the_caller() -> None:
+    parent = os.getpid()
+
+    def fails_in_a_child() -> str:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return "done here"
+
+    with beside(fails_in_a_child, True) as pending:
+        assert pending.result() == "done here"
+
+
+@needs_fork
+def test_a_child_whose_result_is_never_asked_for_is_stopped() -> None:
+    pending = beside(lambda: threading.Event().wait(60), True)
+    pid = pending._pid
+    assert pid
+    pending.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: no such child
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not beside_module._can_fork()
+        with beside(_pid_and_value, True) as pending:
+            assert pending.result()[0] == os.getpid()
+    finally:
+        stop.set()
+        thread.join()
+
+
+@needs_fork
+def test_the_analysis_is_the_same_forked_or_not(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    articles = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/docs/*.txt"))]
+    assert articles
+    parts, size, k = [], 0, 0
+    while size < 300_000:  # over the size worth a process
+        part = articles[k % len(articles)]
+        parts.append(part)
+        size += len(part)
+        k += 1
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    document = load(str(path))
+    forks = 0
+    fork = os.fork
+
+    def counted_fork() -> int:
+        nonlocal forks
+        forks += 1
+        return fork()
+
+    monkeypatch.setattr(os, "fork", counted_fork)
+    forked = analyse(document).to_dict()
+    assert forks == 1
+    monkeypatch.setattr(beside_module, "_can_fork", lambda: False)
+    in_turn = analyse(document).to_dict()
+    assert forks == 1
+    assert forked == in_turn
+    assert forked["quotes"] and forked["actors"]
