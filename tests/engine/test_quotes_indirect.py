@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefterm.core.types import ActorType
-from briefterm.engine.quotes.indirect import _first_look_re
+from briefterm.engine.quotes.indirect import ReportIndex, _verb_re
 
 from .test_quotes_helpers import direct, quotes_of
 
@@ -70,8 +70,30 @@ def test_word_matches_are_the_look_behind_patterns(text: str, lo: int, hi: int) 
     finds, in a whole text and in a window of it (the look-behind sees before the window)."""
     from briefterm.engine.lexicon.speech import word_matches, words_pattern
 
-    for pattern in (_first_look_re(), words_pattern(["said", "says", "According to", "to"])):
+    for pattern in (_verb_re(), words_pattern(["said", "says", "According to", "to"])):
         whole = re.compile(r"(?<![\w’'-])" + pattern.pattern)
         assert [m.span() for m in word_matches(pattern, text)] == [m.span() for m in whole.finditer(text)]
         assert [m.span() for m in word_matches(pattern, text, lo, hi)] == [
             m.span() for m in whole.finditer(text, lo, hi)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=40).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_the_report_index_misses_no_reporting_word(text: str, lo: int, hi: int) -> None:
+    """Every span that holds a reporting verb or "According to" as a word may report (the index
+    is a superset: it also says so of "unsaid")."""
+    from briefterm.engine.lexicon.speech import word_matches, words_pattern
+
+    index = ReportIndex(text)
+    words = words_pattern(["According to", *_indirect_words()])
+    for m in word_matches(words, text):
+        assert index.may_report(m.start(), m.end())
+        assert index.may_report(min(lo, m.start()), max(hi, m.end()))
+    starts = [k for k in range(lo, min(hi, len(text))) if text.startswith(("According", *_indirect_words()), k)]
+    assert index.may_report(lo, hi) == bool(starts)
+
+
+def _indirect_words() -> list[str]:
+    from briefterm.engine.lexicon.words import lexicon
+
+    return sorted(lexicon().indirect)
