@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import partial
+from functools import partial, reduce
 from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.beside import beside
+from briefterm.engine.beside import Pending, beside
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passages import PassageIndex, document_passages
 from briefterm.engine.questions import find_questions
-from briefterm.engine.quotes.find import read_quotes
-from briefterm.engine.quotes.voices import voiced_quotes
+from briefterm.engine.quotes.find import fresh_start, read_quotes
+from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes
 
 if TYPE_CHECKING:
     from briefterm.brief.model import Brief, Correction
@@ -101,20 +103,31 @@ def analyse(
         return _analyse(document, brief, passages, corrections)
 
 
+def _read_beside(text: str, index: PassageIndex) -> list[Pending[QuoteReading]]:
+    """The quotations are read from the text alone, beside the actors; only then are their
+    speakers matched to the actors. A large document is read in two halves, each in a forked
+    child, so that with two cores the halves and the actors share both."""
+    if len(text) < _CHARS_WORTH_A_PROCESS:
+        return [beside(partial(read_quotes, text, index), False)]
+    half = fresh_start(text, index, bisect.bisect_left(index.starts, len(text) // 2))
+    bounds = [(0, half), (half, None)] if half else [(0, None)]
+    return [beside(partial(read_quotes, text, index, first, stop), True) for first, stop in bounds]
+
+
 def _analyse(
     document: Document, brief: Brief | None, passages: list[Passage] | None, corrections: Sequence[Correction]
 ) -> Analysis:
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
-    # The quotations are read from the text alone, beside the actors (on a second core for a
-    # large document); only then are their speakers matched to the actors.
-    with beside(partial(read_quotes, text, index), len(text) >= _CHARS_WORTH_A_PROCESS) as reading:
+    with ExitStack() as stack:
+        readings = [stack.enter_context(reading) for reading in _read_beside(text, index)]
         actors = find_actors(text, index)
         if document.emphasis:
             from briefterm.engine.markup import outside_code
 
             actors = outside_code(actors, document.emphasis)
-        quotes = voiced_quotes(reading.result(), text, index, actors)
+        reading = reduce(QuoteReading.followed_by, [r.result() for r in readings])
+        quotes = voiced_quotes(reading, text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:

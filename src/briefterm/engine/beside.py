@@ -63,8 +63,16 @@ def beside(work: Callable[[], T], worth_a_process: bool) -> Pending[T]:
     pending = Pending(work)
     if not (worth_a_process and _can_fork()):
         return pending
-    read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        read_end, write_end = os.pipe()
+    except OSError:
+        return pending  # out of file descriptors: the work runs here
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return pending  # out of processes or memory: the work runs here
     if pid == 0:  # the child: never returns
         code = 1
         try:

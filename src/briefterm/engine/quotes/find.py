@@ -86,22 +86,43 @@ def find_quotes(text: str, passages: PassageIndex, actors: Sequence[Actor]) -> l
     return voiced_quotes(read_quotes(text, passages), text, passages, actors)
 
 
-def read_quotes(text: str, passages: PassageIndex) -> QuoteReading:
-    """What the text alone says of its quotations: which are speech, and the phrase that names
-    each speaker (no actors needed: this may run while they are being found)."""
+def read_quotes(text: str, passages: PassageIndex, first: int = 0, stop: int | None = None) -> QuoteReading:
+    """What the text alone says of the quotations of passages[first:stop]: which are speech,
+    and the phrase that names each speaker (no actors needed: this may run while they are being
+    found). A reading that starts at a `fresh_start` finds what a reading of the whole text
+    finds there."""
     with gc_paused():
-        return _QuoteFinder(text, passages).run()
+        return _QuoteFinder(text, passages, first, stop).run()
+
+
+def fresh_start(text: str, passages: PassageIndex, near: int) -> int:
+    """The first passage from list position `near` on where a reading may start afresh: the
+    passage before it is not boilerplate and holds no quotation, so the reading carries nothing
+    over it (no quotation left open, no last speaker), and nothing before that passage is
+    looked back at. 0 if there is none."""
+    for k in range(max(1, near), len(passages)):
+        before, passage = passages[k - 1], passages[k]
+        if before.kind != "boilerplate" and not quote_spans(
+                text, before.start, before.end, first_mark(text, passage.start, passage.end)):
+            return k
+    return 0
 
 
 class _QuoteFinder(Attribution):
-    def __init__(self, text: str, passages: PassageIndex) -> None:
+    def __init__(self, text: str, passages: PassageIndex, first: int, stop: int | None) -> None:
         super().__init__(text, passages)
-        self.reports = ReportIndex(text)
+        self.first, self.stop = first, len(passages) if stop is None else stop
+        lo = passages[first].start if first < len(passages) else len(text)
+        hi = passages[self.stop - 1].end if self.stop else 0
+        self.reports = ReportIndex(text, lo, hi)
         self.found: list[Found] = []
         self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
+        if first:
+            self.prev_plain = passages[first - 1]  # as a reading of the passages before leaves it
 
     def run(self) -> QuoteReading:
-        for k, passage in enumerate(self.passages):
+        for k in range(self.first, self.stop):
+            passage = self.passages[k]
             if passage.kind == "boilerplate":
                 self.run_on = None
                 self._remember(None, None, self.prev_plain)

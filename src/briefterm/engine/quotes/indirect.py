@@ -46,13 +46,15 @@ class ReportIndex:
     place the word's letters appear, inside another word too (a plain substring search runs
     faster than a pattern that checks where words begin)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lo: int = 0, hi: int | None = None) -> None:
+        """Of text[lo:hi]."""
+        hi = len(text) if hi is None else hi
         starts = []
         for word in _first_words():
-            at = text.find(word)
+            at = text.find(word, lo, hi)
             while at >= 0:
                 starts.append(at)
-                at = text.find(word, at + 1)
+                at = text.find(word, at + 1, hi)
         starts.sort()
         self.starts = starts
 

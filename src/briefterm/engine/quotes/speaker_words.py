@@ -127,6 +127,9 @@ class QuotedSpans:
         """The quotation spans of a passage, sorted."""
         self._by_passage[passage] = _Spans(spans)
 
+    def update(self, other: QuotedSpans) -> None:
+        self._by_passage.update(other._by_passage)
+
     def of(self, passage: int) -> _Spans:
         return self._by_passage.get(passage, _NO_SPANS)
 

@@ -49,6 +49,11 @@ class QuoteReading:
     events: list[Event]
     quoted: QuotedSpans
 
+    def followed_by(self, later: QuoteReading) -> QuoteReading:
+        """This reading and the one of the passages after it, as one reading of both."""
+        self.quoted.update(later.quoted)
+        return QuoteReading(self.found + later.found, self.events + later.events, self.quoted)
+
 
 def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
     """The quotations of `reading`, each with its speaker, in document order."""
