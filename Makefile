@@ -48,6 +48,8 @@ score: $(STAMP)
 		tests/fixtures/heldout2/docs tests/fixtures/heldout2/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.85 --min-quote-f1 0.88 --label heldout3 \
 		tests/fixtures/heldout3/docs tests/fixtures/heldout3/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout4 \
+		tests/fixtures/heldout4/docs tests/fixtures/heldout4/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
