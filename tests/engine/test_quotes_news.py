@@ -192,6 +192,26 @@ def test_party_and_state_in_brackets_after_the_name() -> None:
     assert direct(quotes_of(text, PEOPLE)) == [("The bridge is not safe,", "Jane Roe")]
 
 
+def test_a_party_tag_between_commas_is_not_the_speaker() -> None:
+    text = ("Rep. Jane Roe, D-Ohio, whose district lies along the lake, called the harbour budget "
+            "“a quiet disaster” on Monday.")
+    assert direct(quotes_of(text, PEOPLE)) == [("a quiet disaster", "Jane Roe")]
+
+
+def test_a_party_tag_in_brackets_before_a_relative_clause() -> None:
+    text = "“The bridge is not safe,” said Rep. Tom Poe (R-N.Y.), who sits on the transport panel."
+    assert direct(quotes_of(text, PEOPLE)) == [("The bridge is not safe,", "Tom Poe")]
+    text = "Rep. Tom Poe (R-N.Y.), who sits on the transport panel, called it “a wreck.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("a wreck.", "Tom Poe")]
+
+
+def test_a_reporting_word_right_after_a_reporting_verb_is_a_noun() -> None:
+    text = "Jane Roe said demand for ferry tickets had been “weaker than we hoped” all spring."
+    assert direct(quotes_of(text, PEOPLE)) == [("weaker than we hoped", "Jane Roe")]
+    text = "Tom Poe told reporters claims of a cover-up were “plain fiction.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("plain fiction.", "Tom Poe")]
+
+
 def test_a_programme_named_after_on_is_no_speech() -> None:
     text = "On “Harbour Hour,” Jane Roe said the pier would close."
     assert direct(quotes_of(text, PEOPLE)) == []

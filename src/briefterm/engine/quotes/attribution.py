@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefterm.core.types import Passage, QuoteKind
-from briefterm.engine.lexicon.speech import cue_regex
+from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
@@ -138,6 +138,9 @@ class Attribution(CueReader):
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         np = subject_before(text, lo, cue.start)
+        if np is not None and (told := self._addressee_before(lo, np[0])) is not None:
+            # "Roe told reporters claims were “…”": after an addressee comes a noun, not a verb.
+            cue, np = told, subject_before(text, lo, told.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)
         if np is None and cue.prev is not None and cue.prev.lower == "and":
@@ -153,6 +156,14 @@ class Attribution(CueReader):
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _addressee_before(self, lo: int, pos: int) -> _Cue | None:
+        """The verb with an addressee ("told", "asked") right before offset `pos`, if there is one."""
+        before = tokens_before(self.text, pos, lo, 1)
+        if not before or before[0].lower not in self.lex.addressee:
+            return None
+        cue = self._cue(lo, before[0].start, before[0].end)
+        return cue if cue is not None and cue.form == "addressee" else None
 
     def _thing(self, np: Span) -> bool:
         """A phrase that cannot speak: no name, no pronoun, no noun for a person or a body."""

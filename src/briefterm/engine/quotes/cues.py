@@ -88,7 +88,9 @@ class CueReader:
         self._cue_seen[start] = cue
         return cue
 
-    def _judge_cue(self, lo: int, start: int, end: int) -> _Cue | None:
+    def _judge_cue(self, lo: int, start: int, end: int, after_verb: bool = True) -> _Cue | None:
+        """`after_verb`: a word right after a reporting verb in use is no cue (looked at one word
+        back only, so that a run of reporting words costs no more than one)."""
         text, lex = self.text, self.lex
         word = text[start:end]
         low = " ".join(word.lower().split())
@@ -106,6 +108,8 @@ class CueReader:
                 return None  # "a post", "Russia's stated aim"; but "Another said"
             if pl in self.lex.prepositions or pl in _BE_FORMS:
                 return None  # "in remarks", "was told"
+            if after_verb and pl in lex.speech and self._verb_at(lo, prev):
+                return None  # "said demand had fallen": a noun that opens the reported clause
             if low in ("read", "reads") and pl not in lex.statement_nouns:
                 return None
             if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]):
@@ -117,6 +121,16 @@ class CueReader:
             return _Cue(start, end, word, "evaluative", prev)
         form = "addressee" if low in lex.addressee else "participle" if low.endswith("ing") else "verb"
         return _Cue(start, end, word, form, prev)
+
+    def _verb_at(self, lo: int, tok: Token) -> bool:
+        """Is the token a reporting verb in use ("said", not "the report", not "the Post")?"""
+        if cue_regex().fullmatch(self.text, tok.start, tok.end) is None:
+            return False
+        if tok.start in self._cue_seen:
+            cue = self._cue_seen[tok.start]
+        else:
+            cue = self._judge_cue(lo, tok.start, tok.end, after_verb=False)
+        return cue is not None and cue.form in ("verb", "addressee")
 
     def _per_source(self, end: int) -> bool:
         """"per Reuters", "per the agency" name a source; "per cent", "per day" do not."""

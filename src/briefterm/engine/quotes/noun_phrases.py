@@ -13,6 +13,8 @@ All return (start, end) offsets into the text, or None.
 
 from __future__ import annotations
 
+import re
+
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
 
@@ -55,10 +57,7 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
         toks.pop()
     if not toks:
         return None, False
-    if toks[-1].text == ")":
-        opening = _opening_bracket(toks, len(toks) - 1)
-        if opening > 0:
-            toks = toks[:opening]  # "Rep. Jane Roe (D-Ohio) said": the party and state aside
+    toks = _bracket_aside(toks)
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
     return _tail(text, toks), True
@@ -74,10 +73,11 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     """`A, B,` before a verb: B when it is a name ("the head, Jane Roe,"), else the end of A.
     A name in A wins over a name-like description in B ("Jane Roe, Democrat of Ohio,"), and a
     relative clause in B is skipped ("Jane Roe, a lawyer, who …, said")."""
+    toks = _bracket_aside(toks)
     cut = _last_index(toks, ",")
     if cut < 0:
         return _tail(text, toks)
-    b, a = toks[cut + 1 :], toks[:cut]
+    b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
     if _name_like(b):
         if _describes(b):
             found = _tail(text, a)
@@ -94,10 +94,23 @@ _MAX_APPOSITIONS = 3
 
 
 def _describes(toks: list[Token]) -> bool:
-    """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive"."""
+    """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive",
+    a party and state ("D-Ohio", "R-N.Y.")."""
     lex = lexicon()
     first = toks[0].lower
-    return first in lex.affiliations or first in lex.titles
+    return first in lex.affiliations or first in lex.titles or _PARTY_TAG_RE.match(toks[0].text) is not None
+
+
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
+
+
+def _bracket_aside(toks: list[Token]) -> list[Token]:
+    """ "Rep. Jane Roe (D-Ohio)": the phrase without the short bracket that ends it."""
+    if toks and toks[-1].text == ")":
+        opening = _opening_bracket(toks, len(toks) - 1)
+        if opening > 0:
+            return toks[:opening]
+    return toks
 
 
 def _capitalised_end(toks: list[Token]) -> bool:
