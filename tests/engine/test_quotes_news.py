@@ -277,3 +277,18 @@ def test_a_quotation_ending_on_a_quotation_inside_it_takes_its_credit() -> None:
         ("Folk say, ‘It does not matter, the mayor will win,’", "Tom Poe"),
         ("The question is, ‘Win what?’ Turnout decides.", "Tom Poe"),
     ]
+
+
+def test_a_quotation_after_a_question_the_text_asks_is_the_last_speaker_s_answer() -> None:
+    text = ("Coach Dana Holt spoke after the final.\n\n“We earned every point,” Holt said.\n\n"
+            "Would she stay next season? “Ask me in June. Tonight we celebrate.”")
+    people: dict[str, tuple[ActorType, list[str]]] = {"Dana Holt": ("person", ["Holt"])}
+    assert direct(quotes_of(text, people)) == [
+        ("We earned every point,", "Dana Holt"), ("Ask me in June. Tonight we celebrate.", "Dana Holt")]
+
+
+def test_an_answer_has_no_speaker_when_nobody_spoke_just_before() -> None:
+    text = ("Coach Dana Holt spoke in May.\n\nThe club then lost four games.\n\n"
+            "Would she stay next season? “Ask me in June. Tonight we celebrate.”")
+    people: dict[str, tuple[ActorType, list[str]]] = {"Dana Holt": ("person", ["Holt"])}
+    assert direct(quotes_of(text, people)) == [("Ask me in June. Tonight we celebrate.", None)]

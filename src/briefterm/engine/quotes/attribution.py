@@ -65,6 +65,9 @@ class Attribution(CueReader):
         self.prev_direct: _Decision | None = None  # its last direct quotation
         self.prev_sentence: tuple[int, int] | None = None
         self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
+        # The last quotation with a speaker, in this passage or the one before: who answers a
+        # question the text asks ("Would she stay? “Ask me in June.”").
+        self.last_speaker: _Decision | None = None
 
     def _remember(self, direct: _Decision | None, sentence: tuple[int, int] | None,
                   plain: Passage | None) -> None:
@@ -238,6 +241,8 @@ class Attribution(CueReader):
                 opening = clause_subject(self.text, prev[0], prev[1])
                 if opening is not None:
                     return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
+            if self.text[prev[1] - 1] == "?" and self.last_speaker is not None:
+                return self.last_speaker
         words = len(self.text[q.start : q.end].split())
         return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
 
