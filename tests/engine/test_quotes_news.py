@@ -292,3 +292,10 @@ def test_an_answer_has_no_speaker_when_nobody_spoke_just_before() -> None:
             "Would she stay next season? “Ask me in June. Tonight we celebrate.”")
     people: dict[str, tuple[ActorType, list[str]]] = {"Dana Holt": ("person", ["Holt"])}
     assert direct(quotes_of(text, people)) == [("Ask me in June. Tonight we celebrate.", None)]
+
+
+def test_a_role_after_said_is_not_the_apposition_of_the_name_before() -> None:
+    text = ("The bill went to Gov. Jane Roe, who has doubts.\n\n"
+            "Her aide, Tom Poe, said the governor would read it closely.\n\n"
+            "“I have seen those schools,” the governor said.")
+    assert direct(quotes_of(text, PEOPLE)) == [("I have seen those schools,", "Jane Roe")]

@@ -18,7 +18,7 @@ _ALL_FORMS = (*_SPEECH_FORMS, "evaluative")
 _RELATIVES = frozenset(("who", "which", "that"))
 
 # Reporting verbs that are never nouns or adjectives, so "Another said" and "One told" are speech.
-_ONLY_VERBS = frozenset(
+ONLY_VERBS = frozenset(
     "said says told tells wrote writes asked asks explained replied insisted argued declared".split()
 )
 
@@ -104,7 +104,7 @@ class CueReader:
             return None  # "did not add up", "spoke out of turn": not reporting words
         if prev is not None and prev.is_word:
             pl = prev.lower
-            if pl in lex.determiners and low not in _ONLY_VERBS or is_possessive(text, prev):
+            if pl in lex.determiners and low not in ONLY_VERBS or is_possessive(text, prev):
                 return None  # "a post", "Russia's stated aim"; but "Another said"
             if pl in self.lex.prepositions or pl in _BE_FORMS:
                 return None  # "in remarks", "was told"

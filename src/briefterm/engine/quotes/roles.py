@@ -14,6 +14,7 @@ from functools import cache
 
 from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.cues import ONLY_VERBS
 
 _NEAR_BEFORE = 48  # "Vermont Sen. " / "Foreign Minister "
 _NEAR_AFTER = 96  # ", the foreign minister of France,"
@@ -63,6 +64,14 @@ def role_holder(text: str, at: int, mentions: Sequence[tuple[int, int, Actor]], 
 
 
 def _apposition_end(after: str) -> int:
-    """Where the apposition opened by the comma at after[0] ends: the next comma or full stop."""
+    """Where the apposition opened by the comma at after[0] ends: the next comma or full stop,
+    or a reporting verb ("Tom Poe, said the mayor, …": what follows is a clause, not Poe's role)."""
     ends = [k for k in (after.find(",", 1), after.find(". ", 1)) if k > 0]
+    for m in _WORD_RE.finditer(after, 1):
+        if m.group().lower() in ONLY_VERBS:
+            ends.append(m.start())
+            break
     return min(ends, default=len(after))
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
