@@ -181,7 +181,12 @@ def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
     for i, para in enumerate(paras):
         if len(para) > _FURNITURE_MAX_CHARS:
             continue
-        lines = [line for line in para.split("\n") if line.strip()]
+        if "\n" not in para:  # the common case: one line (a stripped paragraph)
+            if len(para) > _FURNITURE_MAX_LINE:
+                continue
+            lines = [para] if para.strip() else []
+        else:
+            lines = [line for line in para.split("\n") if line.strip()]
         if any(len(line) > _FURNITURE_MAX_LINE for line in lines):
             continue  # prose, not a link or button label
         if lines and all(_FURNITURE_RE.match(line.lstrip("#>*-• \t")) for line in lines):
