@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
+
+import pytest
 
 from briefterm.engine.lexicon.given_names import parse_given_names
 
@@ -56,8 +59,6 @@ def test_each_word_list_is_defined_once_in_the_data() -> None:
 
 
 def test_a_word_yaml_misreads_is_refused() -> None:
-    import pytest
-
     from briefterm.engine.lexicon.words import _words
 
     with pytest.raises(ValueError, match="is not a word"):
@@ -91,3 +92,31 @@ def test_geographic_heads_are_place_words() -> None:
     from briefterm.engine.lexicon.words import lexicon
 
     assert lexicon().geographic_heads <= lexicon().place_words
+
+
+def test_the_data_cache_keeps_a_parse_until_the_file_changes(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefterm.engine.lexicon import datafiles
+
+    monkeypatch.setenv(datafiles.CACHE_DIR_ENV, str(tmp_path))
+    parsed: list[bytes] = []
+
+    def parse(raw: bytes) -> dict[str, list[str]]:
+        parsed.append(raw)
+        return {"words": raw.decode().split()}
+
+    for _ in range(2):
+        assert datafiles.cached("x.yaml", b"a b", parse) == {"words": ["a", "b"]}
+    assert datafiles.cached("x.yaml", b"a c", parse) == {"words": ["a", "c"]}
+    assert parsed == [b"a b", b"a c"]
+
+
+@pytest.mark.parametrize("name", ["countries.yaml", "entities.yaml", "words.yaml", "speech_verbs.yaml"])
+def test_a_data_file_from_the_cache_is_its_yaml(name: str) -> None:
+    from briefterm.core.yaml_text import load_yaml
+    from briefterm.engine.lexicon.datafiles import load_data
+
+    load_data.cache_clear()
+    load_data(name)  # parsed, and kept in the (test's) cache
+    load_data.cache_clear()
+    assert load_data(name) == load_yaml(_raw(name))

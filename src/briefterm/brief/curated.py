@@ -14,7 +14,6 @@ from pathlib import Path
 from briefterm.brief import format as fmt
 from briefterm.brief.model import Brief, GlossEntry, Place
 from briefterm.core.text import clean, printable
-from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
 
 __all__ = ["Brief", "BriefError", "brief_path", "find_brief", "load_brief", "parse_brief"]
 
@@ -32,6 +31,8 @@ def brief_path(document_path: Path) -> Path:
 
 def load_brief(path: Path) -> Brief:
     """Parse a brief file, or raise BriefError with a one-line message."""
+    from briefterm.core.yaml_text import YAMLError, error_line, load_yaml  # only with a brief: 20 ms
+
     shown = printable(os.fspath(path))
     try:
         raw = load_yaml(path.read_text(encoding="utf-8"))

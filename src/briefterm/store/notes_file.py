@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from briefterm.brief import format as fmt
 from briefterm.brief.model import Correction
 from briefterm.core.text import printable
-from briefterm.core.yaml_text import SAFE_DUMPER, YAMLError, dump_yaml, error_line, load_yaml
 from briefterm.notes.note import Note, note_from_record, note_to_record
 from briefterm.store.atomic import StoreError, reason
+
+if TYPE_CHECKING:
+    import yaml
 
 FORMAT_VERSION = 1
 MAX_TOMBSTONES = 10_000
@@ -119,6 +120,10 @@ def parse(raw: bytes) -> FileState:
 
 
 def _load_yaml(raw: bytes) -> object:
+    # PyYAML is imported here, not with the module: `analyze` opens the notes store of every
+    # document and most have no notes file, so its 20 ms of imports would be for nothing.
+    from briefterm.core.yaml_text import YAMLError, error_line, load_yaml
+
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -149,7 +154,9 @@ def dump(state: FileState, source: str | None, sha256: str | None) -> bytes:
     data["deleted"] = [{"id": k, "at": v} for k, v in deleted]
     for key, value in state.extra.items():
         data.setdefault(key, value)
-    return dump_yaml(data, _Dumper).encode("utf-8", "surrogateescape")
+    from briefterm.core.yaml_text import dump_yaml
+
+    return dump_yaml(data, _dumper()).encode("utf-8", "surrogateescape")
 
 
 def copy_exclusive(src: Path, dst: Path) -> bool:
@@ -167,11 +174,17 @@ def copy_exclusive(src: Path, dst: Path) -> bool:
     return True
 
 
-class _Dumper(SAFE_DUMPER):  # type: ignore[valid-type,misc]
+@cache
+def _dumper() -> type[yaml.SafeDumper]:
     """Safe YAML with multi-line note bodies as readable literal blocks, no aliases."""
+    from briefterm.core.yaml_text import SAFE_DUMPER
 
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
+    class Dumper(SAFE_DUMPER):  # type: ignore[valid-type,misc]
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
+    Dumper.add_representer(str, _represent_str)
+    return Dumper
 
 
 def _represent_str(dumper: Any, value: str) -> yaml.ScalarNode:
@@ -182,6 +195,3 @@ def _represent_str(dumper: Any, value: str) -> yaml.ScalarNode:
         style = "|" if value == value.strip() else '"'
     node: yaml.ScalarNode = dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
     return node
-
-
-_Dumper.add_representer(str, _represent_str)

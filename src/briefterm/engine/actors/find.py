@@ -15,6 +15,7 @@ from briefterm.core.types import Actor, Mention
 from briefterm.engine.actors.cluster import Cluster
 from briefterm.engine.actors.describe import describe
 from briefterm.engine.actors.names import find_occurrences, lowercase_words
+from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.resolve import Resolver
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.gazetteer import gazetteer
@@ -40,15 +41,9 @@ def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:
     used_ids: set[str] = set()
     for cluster in clusters:
         cluster.occs.sort(key=_START)
-        name = _name(cluster)
         first_use: dict[str, int] = {}
-        mentions: list[Mention] = []
-        last = (-1, -1)
-        for o in cluster.occs:
-            first_use.setdefault(o.key, o.start)
-            if (o.start, o.end) != last:
-                mentions.append(Mention(o.passage, o.start, o.end, text[o.start : o.end]))
-                last = (o.start, o.end)
+        mentions = _mentions(text, cluster.occs, first_use)
+        name = _name(cluster, set(first_use))
         aliases = sorted(set(first_use) - {name}, key=first_use.__getitem__)
         actor = Actor(
             id=_unique_id(_slug(name), used_ids),
@@ -63,9 +58,25 @@ def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:
     return [a for _, a in actors]
 
 
-def _name(cluster: Cluster) -> str:
-    """The fullest form used: the gazetteer's name when the text uses it, else the longest."""
-    keys = {o.key for o in cluster.occs}
+def _mentions(text: str, occs: list[Occurrence], first_use: dict[str, int]) -> list[Mention]:
+    """One mention per span of `occs` (in document order: two names may share one); fills
+    `first_use` with each key's first start."""
+    mentions: list[Mention] = []
+    append = mentions.append
+    last_start = last_end = -1
+    for o in occs:
+        start, end = o.start, o.end
+        if o.key not in first_use:
+            first_use[o.key] = start
+        if start != last_start or end != last_end:
+            append(Mention(o.passage, start, end, text[start:end]))
+            last_start, last_end = start, end
+    return mentions
+
+
+def _name(cluster: Cluster, keys: set[str]) -> str:
+    """The fullest form used (`keys`): the gazetteer's name when the text uses it, else the
+    longest."""
     if cluster.canonical and cluster.canonical in keys:
         return cluster.canonical
     if cluster.canonical:

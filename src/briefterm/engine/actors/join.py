@@ -16,7 +16,9 @@ around it, so the person is not cut in three.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from operator import sub
 
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
@@ -27,6 +29,8 @@ _GAP_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|for|in|on|and|de|del|da|des|für|at|to)(?:[ \t]+the)?|the)[ \t]+"
     r"|['’][ \t]+)"
 )
+# The longest gap _GAP_RE takes with one space or tab per run of them: " for the ".
+_MAX_GAP = 9
 _HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
 _ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _MAX_PARTS = 4
@@ -77,43 +81,64 @@ class NameJoiner:
         self.dates = lexicon().weekdays | lexicon().months  # "the Commission on Monday"
 
     def join(self, occs: list[Occurrence]) -> list[Occurrence]:
-        text = self.text
         out: list[Occurrence] = []
-        i, n = 0, len(occs)
-        while i < n:
-            # (the gap before a quoted nickname, two characters, is looked at first: no call made,
-            # and no copy of the text between two names)
-            if i + 2 < n and occs[i + 1].start - occs[i].end == 2 \
-                    and text[occs[i].end : occs[i + 1].start] in _NICK_OPEN \
-                    and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
-                a, c = occs[i], occs[i + 2]
-                words, starts = a.words + c.words, a.starts + c.starts
-                out.append(Occurrence((a.start, c.end), words, (0, starts), a.passage,
-                                      a.marks._replace(possessive=c.possessive)))
-                i += 3
-                continue
-            j = i
-            while j + 1 < n and j - i + 1 < _MAX_PARTS and occs[j + 1].passage == occs[i].passage \
-                    and _GAP_RE.fullmatch(text, occs[j].end, occs[j + 1].start):
-                j += 1
-            if j == i:
-                out.append(occs[i])  # the common case: nothing to join
-                i += 1
-                continue
-            s = self._acronym_start(occs, i, j)
-            if s is not None:
-                out.extend(occs[i:s])
-                out.append(self._joined(occs[s : j + 1]))
-                i = j + 1
-                continue
-            a, b = occs[i], occs[i + 1]
-            if self._head_join(a, b):
-                out.append(self._joined([a, b]))
-                i += 2
-                continue
-            out.append(a)
-            i += 1
+        i = 0
+        for k in self._candidates(occs):
+            if k >= i:  # (else joined into a name before it)
+                out.extend(occs[i:k])  # names that nothing joins, copied as they are
+                i = self._join_at(occs, k, out)
+        out.extend(occs[i:])
         return out
+
+    def _candidates(self, occs: list[Occurrence]) -> list[int]:
+        """Where a join may start: a joining gap or a quoted nickname after the name. Most
+        gaps are too long to be either, which their length tells without a regex call."""
+        text = self.text
+        pairs: Iterable[int] = range(len(occs) - 1)
+        if "\t" not in text and "  " not in text:  # else a long gap may still be a joining one
+            gaps = map(sub, [o.start for o in occs[1:]], [o.end for o in occs])
+            pairs = [k for k, gap in enumerate(gaps) if gap <= _MAX_GAP]
+        fullmatch = _GAP_RE.fullmatch
+        last = len(occs) - 2
+        out: list[int] = []
+        for k in pairs:
+            a, b = occs[k], occs[k + 1]
+            if b.start - a.end == 2 and k < last and text[a.end : b.start] in _NICK_OPEN \
+                    or a.passage == b.passage and fullmatch(text, a.end, b.start):
+                out.append(k)
+        return out
+
+    def _join_at(self, occs: list[Occurrence], i: int, out: list[Occurrence]) -> int:
+        """The names from `i` on, joined or not, into `out`; returns where to go on."""
+        text, n = self.text, len(occs)
+        # (the gap before a quoted nickname, two characters, is looked at first: no call made,
+        # and no copy of the text between two names)
+        if i + 2 < n and occs[i + 1].start - occs[i].end == 2 \
+                and text[occs[i].end : occs[i + 1].start] in _NICK_OPEN \
+                and self._nickname(occs[i], occs[i + 1], occs[i + 2]):
+            a, c = occs[i], occs[i + 2]
+            words, starts = a.words + c.words, a.starts + c.starts
+            out.append(Occurrence((a.start, c.end), words, (0, starts), a.passage,
+                                  a.marks._replace(possessive=c.possessive)))
+            return i + 3
+        j = i
+        while j + 1 < n and j - i + 1 < _MAX_PARTS and occs[j + 1].passage == occs[i].passage \
+                and _GAP_RE.fullmatch(text, occs[j].end, occs[j + 1].start):
+            j += 1
+        if j == i:
+            out.append(occs[i])
+            return i + 1
+        s = self._acronym_start(occs, i, j)
+        if s is not None:
+            out.extend(occs[i:s])
+            out.append(self._joined(occs[s : j + 1]))
+            return j + 1
+        a, b = occs[i], occs[i + 1]
+        if self._head_join(a, b):
+            out.append(self._joined([a, b]))
+            return i + 2
+        out.append(a)
+        return i + 1
 
     def _nickname(self, a: Occurrence, b: Occurrence, c: Occurrence) -> bool:
         """'Ernesto “Totoy” Villaflor': a nickname in quotes between a person's names."""

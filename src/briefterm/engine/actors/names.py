@@ -58,10 +58,13 @@ def sentence_initial(text: str, start: int, floor: int) -> bool:
         return True
     if ch != ".":
         return False
-    j = i - 1
-    while j >= max(floor, i - 6) and text[j].isalpha():
-        j -= 1
-    word = text[j + 1 : i]
+    lo = max(floor, i - 6)
+    word = text[lo:i]  # the word before the stop, up to six letters ("Ukraine." gives "kraine")
+    if not word.isalpha():
+        j = i - 1
+        while j >= lo and text[j].isalpha():
+            j -= 1
+        word = text[j + 1 : i]
     if len(word) == 1 and word.isupper():
         return False  # an initial or "U.S."
     return word.lower() not in lexicon().abbreviations

@@ -77,9 +77,15 @@ class Preparer:
     def _geographic_heads(self) -> None:
         """'the Tarvena plateau': an unknown name keeps the lower-case geographic head after it."""
         text, heads = self.text, self.w.geographic_heads
+        known: dict[str, bool] = {}  # key -> the gazetteer has it (looked up once per key)
         for o in self.occs:
+            gazetteer = known.get(o.key)
+            if gazetteer is None:
+                gazetteer = known[o.key] = self.gaz.lookup(o.key) is not None
+            if gazetteer:
+                continue
             m = _NEXT_WORD_RE.match(text, o.end)
-            if m is None or m.group(1) not in heads or self.gaz.lookup(o.key) is not None:
+            if m is None or m.group(1) not in heads:
                 continue
             o.reshape((*o.words, m.group(1)), (*o.starts, m.start(1)))
 
@@ -136,6 +142,8 @@ class Preparer:
         occs = self.occs
         text = self.text
         for a, b in zip(occs, occs[1:], strict=False):
+            if b.start - a.end > 2:
+                continue  # the common case, told without a copy of the gap
             gap = text[a.end : b.start]
             if gap not in (" (", "(", " [", "[") or text[b.end : b.end + 1] not in (")", "]"):
                 continue

@@ -71,7 +71,9 @@ def _name_word(tok: str) -> bool:
     return bool(_UP_RE.match(tok)) or _prefixed(tok)
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made its
+# construction three times as slow (pieces are made for every new run; none is changed after).
+@dataclass(slots=True)
 class _Piece:
     words: tuple[Word, ...]
     at_run_start: bool
