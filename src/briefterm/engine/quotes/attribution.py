@@ -74,6 +74,12 @@ class Attribution(CueReader):
         """What the sentence just read leaves behind for the next one."""
         self.prev_direct, self.prev_sentence, self.prev_plain = direct, sentence, plain
 
+    def _heard(self, direct: _Decision | None) -> None:
+        """A sentence's last direct quotation: kept as the last speaker if it has one; None when
+        a passage without quotations (or boilerplate) ends what a question may point back to."""
+        if direct is None or direct.speaker is not None:
+            self.last_speaker = direct
+
     def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
         if d.speaker is not None:
             self.events.append((passage.index, q.open, d.speaker))

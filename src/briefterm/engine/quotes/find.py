@@ -124,7 +124,8 @@ class _QuoteFinder(Attribution):
         for k in range(self.first, self.stop):
             passage = self.passages[k]
             if passage.kind == "boilerplate":
-                self.run_on = self.last_speaker = None
+                self.run_on = None
+                self._heard(None)
                 self._remember(None, None, self.prev_plain)
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
@@ -136,7 +137,8 @@ class _QuoteFinder(Attribution):
         text = self.text
         spans = quote_spans(text, passage.start, passage.end, next_opening)
         if not spans:
-            self.run_on = self.last_speaker = None
+            self.run_on = None
+            self._heard(None)
             # the passage's last sentence is found only if a quotation needs it
             self._remember(None, None, passage)
             if self.reports.may_report(passage.start, passage.end):
@@ -170,8 +172,8 @@ class _QuoteFinder(Attribution):
                     last_direct = d
                 if not q.closed:
                     self.run_on = d
-            if last_direct is not None and last_direct.speaker is not None:
-                self.last_speaker = last_direct
+            if last_direct is not None:
+                self._heard(last_direct)
             self._remember(last_direct, (ss, se), self.prev_plain)
         self._remember(self.prev_direct, self.prev_sentence, None)
         for q in spans:
