@@ -26,3 +26,19 @@ def test_an_acronym_saying_something_stays_a_body() -> None:
 def test_initials_inside_a_name_make_no_organisation() -> None:
     found = actors("Fans of J. R. Tolland met Mary K. Ferris in Corran.")
     assert found.get("J. R. Tolland") == "person" and found.get("Mary K. Ferris") == "person"
+
+
+def test_an_abbreviation_ending_a_sentence_is_not_glued_to_the_next_one() -> None:
+    found = actors("She taught for years in Corran, N.D. She was 87 when she retired.")
+    assert not any("She" in name for name in found)
+    assert found.get("Corran") == "place"
+
+
+def test_an_ampersand_makes_a_firm_whatever_its_first_word() -> None:
+    assert actors("Maria & Lund, a small practice, filed the appeal.").get("Maria & Lund") == "organization"
+
+
+def test_a_body_named_with_a_plural_head_stays_whole() -> None:
+    found = actors("The Royal Academies of Music in Corran and the Harbour Unions of Eastport met.")
+    assert "Royal Academies of Music" in found and "Harbour Unions of Eastport" in found
+    assert actors("Tyra Banks of the Corran Ledger wrote the review.").get("Tyra Banks") == "person"

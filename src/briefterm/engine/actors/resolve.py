@@ -203,6 +203,8 @@ class Resolver(SingleWords):
         w = self.w
         low = [x.lower() for x in words]
         names = [x for x in words if not x.islower()]
+        if "&" in words:
+            return "organization"  # "Carlisle & Dunn": a firm, whatever its first word
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:

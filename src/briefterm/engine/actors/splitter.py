@@ -162,10 +162,14 @@ class RunSplitter:
                 yield from emit()  # a web address: "Gawker.com"
             else:
                 cur.append((tok, s, e))
-            if stop:
-                yield from emit()
+            if stop or tok.endswith(".") and self._opens_sentence(parts, i + 1):
+                yield from emit()  # "… with Russia. Then", "… in Weaverton, N.C. She"
                 new_sentence = True
         yield from emit()
+
+    def _opens_sentence(self, parts: list[tuple[str, int, int]], i: int) -> bool:
+        """Is parts[i] a capitalised word that never continues a name ("She", "The", "But")?"""
+        return i < len(parts) and parts[i][0][:1].isupper() and parts[i][0].lower() in self.lex.function_caps
 
     def _abbreviation(self, tok: str) -> bool:
         """'Mr.', 'Gen.', an initial 'W.', a dotted acronym 'U.S.'."""
@@ -301,12 +305,19 @@ class RunSplitter:
             right = right[1:]
         head = texts[k - 1].lower()
         if not right or head in self.head_words or texts[-1].lower() in self.events \
-                or texts[0].lower() in self.head_words:
+                or texts[0].lower() in self.head_words or self._plural_head(head, texts[0]):
             yield words, at_start
             return
         yield left, at_start
         if right:
             yield right, False
+
+    def _plural_head(self, head: str, first: str) -> bool:
+        """ "National Institutes of Health": a body's head word in the plural (but not a
+        person's surname: "Tyra Banks of …")."""
+        if not head.endswith("s") or first in self.gaz.given_names:
+            return False
+        return (head[:-3] + "y" if head.endswith("ies") else head[:-1]) in self.lex.org_words
 
     def _split_modifier(self, words: list[Word], at_start: bool, titled: bool,
                         piece: _Piece) -> Iterator[_Piece]:
