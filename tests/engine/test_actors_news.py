@@ -42,3 +42,13 @@ def test_a_body_named_with_a_plural_head_stays_whole() -> None:
     found = actors("The Royal Academies of Music in Corran and the Harbour Unions of Eastport met.")
     assert "Royal Academies of Music" in found and "Harbour Unions of Eastport" in found
     assert actors("Tyra Banks of the Corran Ledger wrote the review.").get("Tyra Banks") == "person"
+
+
+def test_a_dateline_city_in_capitals_is_the_place_named_elsewhere() -> None:
+    found = actors("BERLIN (AP) — The Bundestag met on Tuesday.\n\nIn Berlin, the mood was calm.")
+    assert found.get("Berlin") == "place" and "BERLIN" not in found
+    assert actors("LONDON — Ministers met on Friday.").get("London") == "place"
+
+
+def test_capitals_that_open_a_sentence_elsewhere_are_no_dateline() -> None:
+    assert "Nato" not in actors("The talks went on. NATO said on Monday — in a note — that it would stay.")

@@ -19,6 +19,10 @@ from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+# What follows a dateline's city: a state ("Pa.", "N.D."), an agency in brackets, a dash.
+_DATELINE_AFTER_RE = re.compile(
+    r"(?:,[ \t]+[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
+PLAIN_MARKS = Marks()
 
 
 class Preparer:
@@ -35,6 +39,7 @@ class Preparer:
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
         self._headings()
+        self._datelines()
         self._comma_names()
         self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
@@ -154,6 +159,19 @@ class Preparer:
                 if self._acronym_fits(a.key, b.words):
                     defs.setdefault(a.key, b.key)
         return defs
+
+    def _datelines(self) -> None:
+        """ "WASHINGTON (AP) —", "HARRISBURG, Pa. —": the city in capitals that opens a story is
+        a place named as everywhere else ("Washington"), not a sentence's first word."""
+        text = self.text
+        for k, o in enumerate(self.occs):
+            if not (o.words[0].isupper() and len(o.words[0]) > 1) or not _DATELINE_AFTER_RE.match(text, o.end):
+                continue
+            line_start = text.rfind("\n", 0, o.start) + 1
+            if text[line_start : o.start].strip(" \t#>*") or not all(w.isupper() for w in o.words):
+                continue
+            words = tuple(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in o.words)
+            self.occs[k] = Occurrence((o.start, o.end), words, (0, o.starts), o.passage, PLAIN_MARKS)
 
     def _headings(self) -> None:
         """In a Title Case heading every word is capitalised: keep only the names the body
