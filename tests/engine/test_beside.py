@@ -97,9 +97,9 @@ def test_the_analysis_is_the_same_forked_or_not(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(os, "fork", counted_fork)
     forked = analyse(document).to_dict()
-    assert forks == 2  # the two halves of the quotations' reading
+    assert forks == 3  # the two halves of the quotations' reading, and the lower-case words
     monkeypatch.setattr(beside_module, "_can_fork", lambda: False)
     in_turn = analyse(document).to_dict()
-    assert forks == 2
+    assert forks == 3
     assert forked == in_turn
     assert forked["quotes"] and forked["actors"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
 from briefterm.engine.actors.find import find_actors
+from briefterm.engine.actors.names import lowercase_words
 from briefterm.engine.beside import Pending, beside
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passages import PassageIndex, document_passages
@@ -121,7 +122,11 @@ def _analyse(
     index = PassageIndex(passages if passages is not None else document_passages(document))
     with ExitStack() as stack:
         readings = [stack.enter_context(reading) for reading in _read_beside(text, index)]
-        actors = find_actors(text, index)
+        # The words the text writes in lower case tell common words from names: one more
+        # whole-text pass, also done beside the actors' own (they ask for it last).
+        big = len(text) >= _CHARS_WORTH_A_PROCESS
+        lower_words = stack.enter_context(beside(partial(lowercase_words, text), big))
+        actors = find_actors(text, index, lower_words.result)
         if document.emphasis:
             from briefterm.engine.markup import outside_code
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 from operator import attrgetter
 
 from briefterm.core.types import Actor, Mention
@@ -25,18 +27,20 @@ _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _START = attrgetter("start")
 
 
-def find_actors(text: str, passages: PassageIndex) -> list[Actor]:
-    """Actors of `text`, each with all its mentions, in order of first mention."""
+def find_actors(text: str, passages: PassageIndex,
+                lower_words: Callable[[], frozenset[str]] | None = None) -> list[Actor]:
+    """Actors of `text`, each with all its mentions, in order of first mention. `lower_words`
+    gives `lowercase_words(text)` when asked (it may be found beside this, in another process)."""
     with gc_paused():
-        return _find_actors(text, passages)
+        return _find_actors(text, passages, lower_words or partial(lowercase_words, text))
 
 
-def _find_actors(text: str, passages: PassageIndex) -> list[Actor]:
+def _find_actors(text: str, passages: PassageIndex, lower_words: Callable[[], frozenset[str]]) -> list[Actor]:
     gaz = gazetteer()
     occs = find_occurrences(text, passages, gaz)
     if not occs:
         return []
-    clusters = Resolver(text, occs, gaz, lowercase_words(text)).resolve()
+    clusters = Resolver(text, occs, gaz, lower_words()).resolve()
     actors: list[tuple[int, Actor]] = []
     used_ids: set[str] = set()
     for cluster in clusters:
