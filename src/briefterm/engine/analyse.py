@@ -104,11 +104,11 @@ def analyse(
         return _analyse(document, brief, passages, corrections)
 
 
-def _read_beside(text: str, index: PassageIndex) -> list[Pending[QuoteReading]]:
+def _read_beside(text: str, index: PassageIndex, big: bool) -> list[Pending[QuoteReading]]:
     """The quotations are read from the text alone, beside the actors; only then are their
-    speakers matched to the actors. A large document is read in two halves, each in a forked
+    speakers matched to the actors. A `big` document is read in two halves, each in a forked
     child, so that with two cores the halves and the actors share both."""
-    if len(text) < _CHARS_WORTH_A_PROCESS:
+    if not big:
         return [beside(partial(read_quotes, text, index), False)]
     half = fresh_start(text, index, bisect.bisect_left(index.starts, len(text) // 2))
     bounds = [(0, half), (half, None)] if half else [(0, None)]
@@ -120,11 +120,11 @@ def _analyse(
 ) -> Analysis:
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
+    big = len(text) >= _CHARS_WORTH_A_PROCESS
     with ExitStack() as stack:
-        readings = [stack.enter_context(reading) for reading in _read_beside(text, index)]
+        readings = [stack.enter_context(reading) for reading in _read_beside(text, index, big)]
         # The words the text writes in lower case tell common words from names: one more
         # whole-text pass, also done beside the actors' own (they ask for it last).
-        big = len(text) >= _CHARS_WORTH_A_PROCESS
         lower_words = stack.enter_context(beside(partial(lowercase_words, text), big))
         actors = find_actors(text, index, lower_words.result)
         if document.emphasis:
