@@ -52,3 +52,8 @@ def test_a_dateline_city_in_capitals_is_the_place_named_elsewhere() -> None:
 
 def test_capitals_that_open_a_sentence_elsewhere_are_no_dateline() -> None:
     assert "Nato" not in actors("The talks went on. NATO said on Monday — in a note — that it would stay.")
+
+
+def test_a_firm_or_lab_named_with_its_trade_is_no_person() -> None:
+    found = actors("Verdane Therapeutics paid for the trial, which the Holm Lab ran in Corran.")
+    assert found.get("Verdane Therapeutics") == "organization" and found.get("Holm Lab") == "organization"
