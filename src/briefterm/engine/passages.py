@@ -184,10 +184,8 @@ def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
     for i, para in enumerate(paras):
         if len(para) > _FURNITURE_MAX_CHARS:
             continue
-        if "\n" not in para:  # the common case: one line (a stripped paragraph)
-            if len(para) > _FURNITURE_MAX_LINE:
-                continue
-            lines = [para] if para.strip() else []
+        if "\n" not in para:  # the common case: one line (stripped), not split
+            lines = [para] if para else []
         else:
             lines = [line for line in para.split("\n") if line.strip()]
         if any(len(line) > _FURNITURE_MAX_LINE for line in lines):

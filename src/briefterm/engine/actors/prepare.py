@@ -22,7 +22,6 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # What follows a dateline's city: a state ("Pa.", "N.D."), an agency in brackets, a dash.
 _DATELINE_AFTER_RE = re.compile(
     r"(?:,[ \t]+[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
-PLAIN_MARKS = Marks()
 
 
 class Preparer:
@@ -171,7 +170,7 @@ class Preparer:
             if text[line_start : o.start].strip(" \t#>*") or not all(w.isupper() for w in o.words):
                 continue
             words = tuple(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in o.words)
-            self.occs[k] = Occurrence((o.start, o.end), words, (0, o.starts), o.passage, PLAIN_MARKS)
+            self.occs[k] = Occurrence((o.start, o.end), words, (0, o.starts), o.passage)  # no marks
 
     def _headings(self) -> None:
         """In a Title Case heading every word is capitalised: keep only the names the body
