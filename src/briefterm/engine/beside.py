@@ -25,10 +25,11 @@ T = TypeVar("T")
 class Pending(Generic[T]):
     """A result being computed beside the caller; `result()` waits for it."""
 
-    def __init__(self, work: Callable[[], T]) -> None:
+    def __init__(self, work: Callable[[], T], pid: int = 0, pipe: int = -1) -> None:
+        """`work` runs in child `pid`, whose result comes on `pipe`; with no child, here."""
         self._work = work
-        self._pid = 0
-        self._pipe = -1
+        self._pid = pid
+        self._pipe = pipe
 
     def result(self) -> T:
         if not self._pid:
@@ -60,19 +61,18 @@ class Pending(Generic[T]):
 def beside(work: Callable[[], T], worth_a_process: bool) -> Pending[T]:
     """Start `work` in a forked child where that is safe and `worth_a_process`; else it runs
     in this process when its result is asked for."""
-    pending = Pending(work)
     if not (worth_a_process and _can_fork()):
-        return pending
+        return Pending(work)
     try:
         read_end, write_end = os.pipe()
     except OSError:
-        return pending  # out of file descriptors: the work runs here
+        return Pending(work)  # out of file descriptors: the work runs here
     try:
         pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
-        return pending  # out of processes or memory: the work runs here
+        return Pending(work)  # out of processes or memory: the work runs here
     if pid == 0:  # the child: never returns
         code = 1
         try:
@@ -84,8 +84,7 @@ def beside(work: Callable[[], T], worth_a_process: bool) -> Pending[T]:
         finally:
             os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
     os.close(write_end)
-    pending._pid, pending._pipe = pid, read_end
-    return pending
+    return Pending(work, pid, read_end)
 
 
 def _can_fork() -> bool:

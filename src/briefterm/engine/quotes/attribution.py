@@ -74,11 +74,14 @@ class Attribution(CueReader):
         """What the sentence just read leaves behind for the next one."""
         self.prev_direct, self.prev_sentence, self.prev_plain = direct, sentence, plain
 
-    def _heard(self, direct: _Decision | None) -> None:
-        """A sentence's last direct quotation: kept as the last speaker if it has one; None when
-        a passage without quotations (or boilerplate) ends what a question may point back to."""
-        if direct is None or direct.speaker is not None:
+    def _heard(self, direct: _Decision) -> None:
+        """A sentence's last direct quotation: the last speaker, if it names one."""
+        if direct.speaker is not None:
             self.last_speaker = direct
+
+    def _forget_speaker(self) -> None:
+        """A passage without quotations (or boilerplate) ends what a question may point back to."""
+        self.last_speaker = None
 
     def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
         if d.speaker is not None:
@@ -156,7 +159,8 @@ class Attribution(CueReader):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
-            if np is not None and text[np[0] : np[1]].split()[0] in self.lex.prepositions | {"to"}:
+            first = text[np[0] : np[1]].split()[0] if np is not None else ""
+            if first in self.lex.prepositions or first == "to":
                 np = None  # "called for pay to be “…”": no speaker after a preposition
         if np is not None and self._thing(np):
             # "Roe said the spate of protests demands “…”": the thing speaks for nobody; the verb

@@ -125,7 +125,7 @@ class _QuoteFinder(Attribution):
             passage = self.passages[k]
             if passage.kind == "boilerplate":
                 self.run_on = None
-                self._heard(None)
+                self._forget_speaker()
                 self._remember(None, None, self.prev_plain)
                 continue
             nxt = self.passages[k + 1] if k + 1 < len(self.passages) else None
@@ -138,7 +138,7 @@ class _QuoteFinder(Attribution):
         spans = quote_spans(text, passage.start, passage.end, next_opening)
         if not spans:
             self.run_on = None
-            self._heard(None)
+            self._forget_speaker()
             # the passage's last sentence is found only if a quotation needs it
             self._remember(None, None, passage)
             if self.reports.may_report(passage.start, passage.end):

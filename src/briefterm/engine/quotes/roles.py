@@ -66,12 +66,9 @@ def role_holder(text: str, at: int, mentions: Sequence[tuple[int, int, Actor]], 
 def _apposition_end(after: str) -> int:
     """Where the apposition opened by the comma at after[0] ends: the next comma or full stop,
     or a reporting verb ("Tom Poe, said the mayor, …": what follows is a clause, not Poe's role)."""
-    ends = [k for k in (after.find(",", 1), after.find(". ", 1)) if k > 0]
-    for m in _WORD_RE.finditer(after, 1):
-        if m.group().lower() in ONLY_VERBS:
-            ends.append(m.start())
-            break
-    return min(ends, default=len(after))
+    end = min((k for k in (after.find(",", 1), after.find(". ", 1)) if k > 0), default=len(after))
+    verb = next((m.start() for m in _WORD_RE.finditer(after, 1, end) if m.group().lower() in ONLY_VERBS), end)
+    return min(end, verb)
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")

@@ -120,15 +120,16 @@ _NO_SPANS = _Spans([])
 class QuotedSpans:
     """The quotations of each passage (by index): a mention inside one is not a candidate."""
 
-    def __init__(self) -> None:
-        self._by_passage: dict[int, _Spans] = {}
+    def __init__(self, by_passage: dict[int, _Spans] | None = None) -> None:
+        self._by_passage: dict[int, _Spans] = by_passage or {}
 
     def add(self, passage: int, spans: list[tuple[int, int]]) -> None:
         """The quotation spans of a passage, sorted."""
         self._by_passage[passage] = _Spans(spans)
 
-    def update(self, other: QuotedSpans) -> None:
-        self._by_passage.update(other._by_passage)
+    def merged(self, other: QuotedSpans) -> QuotedSpans:
+        """These and `other`'s, for other passages."""
+        return QuotedSpans({**self._by_passage, **other._by_passage})
 
     def of(self, passage: int) -> _Spans:
         return self._by_passage.get(passage, _NO_SPANS)

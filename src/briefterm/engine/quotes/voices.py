@@ -51,8 +51,7 @@ class QuoteReading:
 
     def followed_by(self, later: QuoteReading) -> QuoteReading:
         """This reading and the one of the passages after it, as one reading of both."""
-        self.quoted.update(later.quoted)
-        return QuoteReading(self.found + later.found, self.events + later.events, self.quoted)
+        return QuoteReading(self.found + later.found, self.events + later.events, self.quoted.merged(later.quoted))
 
 
 def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
