@@ -183,11 +183,20 @@ class Attribution(CueReader):
         words = self.text[np[0] : np[1]].split()
         if any(w[:1].isupper() for w in words):
             return False
-        head = words[-1].strip(".,").lower()
         lex = self.lex
-        return not (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
-                    or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
-                    or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS))
+        lows = [w.strip(".,").lower() for w in words]
+        # The head is the last word or, in a phrase that opens with a determiner, the one before
+        # a phrase that modifies it: "the minister for care", "the spate of protests".
+        heads = {lows[-1]}
+        if lows[0] in lex.determiners:
+            heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions}
+        return not any(self._speaker_noun(head) for head in heads)
+
+    def _speaker_noun(self, head: str) -> bool:
+        lex = self.lex
+        return (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
+                or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
+                or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS))
 
     def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""

@@ -32,6 +32,16 @@ def role_words(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in words[1:] if w in lex.offices or w in kin)
 
 
+def fits_roles(person: Actor, roles: Sequence[str]) -> bool:
+    """Whether `person` may be the one `roles` describe: a kin noun fits anyone ("the mother");
+    an office fits a person the text gave no role, or that office ("the minister" is not
+    "the council's leader")."""
+    lex = lexicon()
+    offices = [r for r in roles if r in lex.offices]
+    held = {w.strip(".,'’").lower() for w in (person.description or "").split()} & lex.roles
+    return not offices or not held or any(r in held for r in offices)
+
+
 @cache
 def _kin_nouns() -> frozenset[str]:
     """Gendered nouns that describe a person ("the mother of three", "the man"), not titles."""

@@ -15,7 +15,7 @@ from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.noun_phrases import Span
-from briefterm.engine.quotes.roles import role_holder, role_words
+from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
 from briefterm.engine.quotes.speaker_words import QuotedSpans, name_tail
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
 
@@ -114,6 +114,8 @@ class VoiceResolver:
             holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles)
             if holder is None:
                 holder = self.index.salient_person(passage, s, _gender_of(words, lex))
+                if holder is not None and not fits_roles(holder, roles):
+                    holder = None  # "the minister for care" is not the council leader just named
             if holder is not None:
                 return Speaker(holder, phrase)
         return self.index.named(passage, s, e)

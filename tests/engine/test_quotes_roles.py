@@ -1,0 +1,54 @@
+"""A role description as a speaker: who it may stand for, on sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.core.types import Actor
+from briefterm.engine.analyse import analyse
+from briefterm.engine.quotes.roles import fits_roles
+from briefterm.sources.document import from_text
+
+
+def voices(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker id, speaker name) of the direct quotations."""
+    quotes = analyse(from_text(text), None).to_dict()["quotes"]
+    return [(q["speaker"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+
+
+def test_a_person_with_another_office_does_not_fit_the_role() -> None:
+    leader = Actor(id="a", name="Ann Ko", type="person", description="the council's leader")
+    assert not fits_roles(leader, ("minister",))
+    assert fits_roles(leader, ("leader",))
+
+
+def test_a_person_with_no_role_given_may_hold_any_office() -> None:
+    assert fits_roles(Actor(id="a", name="Ann Ko", type="person"), ("minister",))
+    assert fits_roles(Actor(id="a", name="Ann Ko", type="person", description="Ko, 52,"), ("minister",))
+
+
+def test_a_kin_noun_fits_anyone() -> None:
+    nurse = Actor(id="a", name="Ann Ko", type="person", description="a retired nurse")
+    assert fits_roles(nurse, ("mother",))
+    assert not fits_roles(nurse, ("minister",))
+
+
+def test_a_role_with_its_own_complement_is_a_speaker_not_the_last_person_named() -> None:
+    text = ("Clinic closure challenged\n\n"
+            "The council’s leader, Ivo Brandt, told the meeting that the town had lost enough.\n\n"
+            "In a written answer last week, the minister for rural health said that no clinic would close "
+            "‘unless the alternative is safer for patients’.")
+    assert voices(text) == [(None, "the minister for rural health")]
+
+
+def test_a_role_points_back_to_the_person_just_named_in_it() -> None:
+    text = ("Talks stall\n\n"
+            "Lena Marsh, the foreign minister of Norland, met her counterpart on Friday.\n\n"
+            "“We are not there yet,” the foreign minister said.")
+    assert voices(text) == [("lena-marsh", "Lena Marsh")]
+
+
+def test_the_head_of_a_phrase_comes_before_its_complement() -> None:
+    """"the minister for care" can speak (its head is "minister"); "the spate of protests" cannot."""
+    text = ("Budget row\n\n"
+            "The minister for care said the budget was “not a cut”.\n\n"
+            "Jane Roe said the spate of protests demands “a rethink”.")
+    assert voices(text) == [(None, "The minister for care"), ("jane-roe", "Jane Roe")]
