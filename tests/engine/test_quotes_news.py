@@ -299,3 +299,11 @@ def test_a_role_after_said_is_not_the_apposition_of_the_name_before() -> None:
             "Her aide, Tom Poe, said the governor would read it closely.\n\n"
             "“I have seen those schools,” the governor said.")
     assert direct(quotes_of(text, PEOPLE)) == [("I have seen those schools,", "Jane Roe")]
+
+
+def test_she_does_not_point_back_to_a_thing_that_did_something() -> None:
+    text = ("Mayor Teresa Quill toured the site on Monday.\n\n"
+            "Quill told reporters the plant had added 80 jobs since it won a grant. "
+            "“That did not happen by accident,” she added.")
+    people: dict[str, tuple[ActorType, list[str]]] = {"Teresa Quill": ("person", ["Quill"])}
+    assert direct(quotes_of(text, people)) == [("That did not happen by accident,", "Teresa Quill")]

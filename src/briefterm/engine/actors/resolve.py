@@ -97,8 +97,9 @@ class Resolver(SingleWords):
         if len(words) > 1 and not titled:
             if low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads:
                 return True
-            if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names:
-                return True
+            if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names \
+                    and low[-1] not in self.w.org_words:
+                return True  # "Operation Sea Lion", but "Summit Ridge Roofing" is a firm
             if key.lower() in self.w.not_actors:
                 return True
         return False

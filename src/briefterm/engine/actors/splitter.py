@@ -56,7 +56,10 @@ _UP_RE = re.compile(rf"[{_UP}]")
 _CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 
-Word = tuple[str, int, int]  # text, start, end (relative to the run)
+Word = tuple[str, int, int]
+
+# Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
+_OFFICE_MODIFIERS = frozenset(("chief", "deputy"))  # text, start, end (relative to the run)
 
 def _prefixed(tok: str) -> bool:
     """'al-Amr', "d'Estaing": a lower-case particle glued to a capitalised word."""
@@ -191,7 +194,9 @@ class RunSplitter:
         for t, _, _ in parts[i + 1 :]:
             if t == "and" or t.islower() and not tail:
                 break
-            tail.append(t)
+            tail.append(t.rstrip("."))
+            if t.endswith(".") and not self._abbreviation(t):
+                break  # the sentence ends: "… the Land and Environment Court. The …"
         heads = self.head_words | self.events
         if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
                 and not self.gaz.lookup(name_key(words)) and words[0] not in self.gaz.given_names:
@@ -245,8 +250,10 @@ class RunSplitter:
                 yield _Piece((words[0],), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[1:], False
         # "European Commission President Jean-Claude Juncker": an organisation, then a title
+        # (but "Deputy Police Chief Tom Ray" opens with a title as a whole)
+        whole_title = words[0][0].lower() in self.titles and self._title_length([w for w, _, _ in words])
         for k in range(len(words) - 2, 0, -1):
-            if words[k - 1][0].lower() in self.head_words \
+            if words[k - 1][0].lower() in self.head_words and not whole_title \
                     and 0 < self._title_length([w for w, _, _ in words[k:]]) < len(words) - k:
                 yield _Piece(tuple(words[:k]), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[k:], False
@@ -267,14 +274,18 @@ class RunSplitter:
     def _title_length(self, words: list[str]) -> int:
         """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
         i, n, has_head = 0, len(words), False
-        if n >= 3 and words[1].lower() in self.titles and words[1].lower() not in self.modifiers \
+        if n >= 3 and words[1].lower() in self.titles \
+                and (words[1].lower() not in self.modifiers or self._office_before_name(words, 1)) \
                 and words[0].lower() not in self.titles and words[0] not in self.gaz.given_names \
                 and words[0][:1].isupper() and self.gaz.lookup(words[0]) is None:
             i = 1  # a portfolio before the title: "Information Minister", "Bristol Mayor"
         while i < n and words[i].lower() in self.titles:
             low = words[i].lower()
-            has_head = has_head or low not in self.modifiers or low in self.honorifics
+            has_head = has_head or low not in self.modifiers or low in self.honorifics \
+                or self._office_before_name(words, i)
             i += 1
+            if i < n - 2 and words[i + 1].lower() in self.titles and self._portfolio(words[i]):
+                i += 1  # a portfolio between titles: "Deputy Prosecuting Attorney"
             if i < n - 1 and words[i] in ("of", "for"):
                 i += 1
                 if i < n and words[i] == "the":
@@ -290,6 +301,18 @@ class RunSplitter:
         if any(w.lower() in self.head_words for w in rest[:cut]):
             return 0  # "General Motors", "Supreme Court", "State Department"
         return i
+
+    def _office_before_name(self, words: list[str], i: int) -> bool:
+        """ "Chief" or "Deputy" standing for an office of its own, right before a given name:
+        "Police Chief Ann Lee" (but "Chief Justice", "Deputy Director")."""
+        return words[i].lower() in _OFFICE_MODIFIERS and i + 1 < len(words) \
+            and words[i + 1] in self.gaz.given_names
+
+    def _portfolio(self, word: str) -> bool:
+        """A capitalised word that may name an office's field: not a title, name or body."""
+        low = word.lower()
+        return word[:1].isupper() and low not in self.titles and word not in self.gaz.given_names \
+            and self.gaz.lookup(word) is None
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
         """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",

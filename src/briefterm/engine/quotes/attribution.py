@@ -14,7 +14,7 @@ from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun
+from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, fits_pronoun
 from briefterm.engine.quotes.voices import Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -36,7 +36,6 @@ _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 
 _LONG_QUOTE_WORDS = 4
 
-_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 
 _OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
 
@@ -196,7 +195,7 @@ class Attribution(CueReader):
         lex = self.lex
         return (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
                 or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
-                or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS))
+                or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head))
 
     def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""

@@ -19,6 +19,7 @@ from functools import cache
 from briefterm.engine.lexicon.speech import word_matches, words_pattern
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
+from briefterm.engine.quotes.speaker_words import agent_noun
 
 _MIN_CLAUSE_WORDS = 4
 _MAX_INVERTED_SUBJECT_WORDS = 5
@@ -159,7 +160,5 @@ def _can_speak(words: list[str]) -> bool:
         return True
     head = words[-1].strip(".,").lower() if words else ""
     return head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns \
-        or head in lex.female_nouns or head in lex.male_nouns or head.endswith(_AGENT_ENDINGS)
+        or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head)
 
-
-_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")

@@ -78,10 +78,16 @@ def _person_like(words: list[str]) -> bool:
     low = head.strip(".,'’").lower()
     if low in lex.person_nouns or low in lex.titles or low in lex.female_nouns or low in lex.male_nouns:
         return True
-    return len(words) > 1 and low.endswith(_AGENT_ENDINGS)  # "one maize trader", "a local activist"
+    return len(words) > 1 and agent_noun(low)  # "one maize trader", "a local activist"
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+def agent_noun(low: str) -> bool:
+    """A noun for someone who does something, by its ending ("trader", "activist", "migrant",
+    "residents"); not a short "-ant"/"-ent" word ("plant", "event") nor a "-ment" ("statement")."""
+    stem = low[:-1] if low.endswith("s") else low
+    if stem.endswith(("ant", "ent")):
+        return len(stem) >= 6 and not stem.endswith("ment")
+    return stem.endswith(("er", "or", "ist", "ian"))
 
 
 def _unpossessed_run(start: int, run: str) -> tuple[int, str]:

@@ -1,0 +1,48 @@
+"""Titles, offices and firms as local and court news write them, on sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
+
+def actors(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyse(from_text(text), None).actors}
+
+
+def test_a_field_between_two_title_words_belongs_to_the_title() -> None:
+    found = actors("Deputy Prosecuting Attorney Lena Varga asked for ten years. Varga said it was fair.")
+    assert found == {"Lena Varga": "person"}
+
+
+def test_chief_or_deputy_before_a_name_ends_a_title_after_its_field() -> None:
+    found = actors("Police Chief Ann Lee shut the road. Deputy Police Chief Tom Ray agreed with Fire Chief Dan Moe.")
+    assert found == {"Ann Lee": "person", "Tom Ray": "person", "Dan Moe": "person"}
+
+
+def test_assistant_and_senior_open_a_title() -> None:
+    found = actors("Assistant District Attorney Mia Cole met Senior Vice President Bo Finn in Corran.")
+    assert found.get("Mia Cole") == "person" and found.get("Bo Finn") == "person"
+    assert set(found) == {"Mia Cole", "Bo Finn", "Corran"}
+
+
+def test_a_body_before_a_title_stays_a_body() -> None:
+    found = actors("European Commission President Lena Varga met Senate Majority Leader Tom Ray. "
+                   "A cartoon showed Commission President Varga.")
+    assert found.get("European Commission") == "organization" and found.get("Senate") == "organization"
+    assert found.get("Lena Varga") == "person" and found.get("Tom Ray") == "person"
+
+
+def test_a_body_named_with_and_stays_whole_at_a_sentence_end() -> None:
+    found = actors("She will appeal to the Land and Water Court.\n\nThe ruling was upheld.")
+    assert found == {"Land and Water Court": "organization"}
+
+
+def test_a_trade_ends_a_firm_s_name_whatever_its_first_word() -> None:
+    found = actors("Ray Holt, the owner of Summit Ridge Roofing, pleaded guilty. Operation Sea Lion was a plan.")
+    assert found == {"Ray Holt": "person", "Summit Ridge Roofing": "organization"}
+
+
+def test_a_dateline_state_names_the_state_and_makes_the_city_a_place() -> None:
+    found = actors("Rovers win\n\nNORFOLK, Va. — The Rovers won on Saturday.")
+    assert found.get("Norfolk") == "place" and found.get("Virginia") == "place"
