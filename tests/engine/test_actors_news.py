@@ -57,3 +57,19 @@ def test_capitals_that_open_a_sentence_elsewhere_are_no_dateline() -> None:
 def test_a_firm_or_lab_named_with_its_trade_is_no_person() -> None:
     found = actors("Verdane Therapeutics paid for the trial, which the Holm Lab ran in Corran.")
     assert found.get("Verdane Therapeutics") == "organization" and found.get("Holm Lab") == "organization"
+
+
+def test_a_two_word_name_after_the_is_a_body_not_a_person() -> None:
+    found = actors("The Corran Ledger reported that the mayor, Dan Ortiz, had resigned. "
+                   "Readers of the Westmark Forum agreed.")
+    assert found == {"Corran Ledger": "organization", "Dan Ortiz": "person", "Westmark Forum": "organization"}
+
+
+def test_a_channel_is_a_broadcaster() -> None:
+    assert actors("Channel Nine said it would not comment.") == {"Channel Nine": "organization"}
+
+
+def test_a_body_s_full_name_is_an_alias_of_its_acronym() -> None:
+    found = {a.name: a.aliases for a in analyse(from_text(
+        "The United Nations Children's Fund (UNICEF) said 40,000 children needed help."), None).actors}
+    assert found == {"UNICEF": ["United Nations Children's Fund"]}

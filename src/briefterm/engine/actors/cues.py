@@ -54,6 +54,7 @@ class Cues:
     speech: bool = False  # "X said"
     naming: bool = False  # 'a user labelled "X"'
     source: bool = False  # "according to X"
+    after_the: bool = False  # "the X": a body or a thing; a person's name takes no article
 
 
 class CueReader:
@@ -82,6 +83,8 @@ class CueReader:
             nxt2 = after[1] if len(after) > 1 else ""
             if not o.initial:
                 self._before(cues, prev, prev2)
+            if prev == "the":
+                cues.after_the = True
             if nxt in w.org_cues and nxt not in ("team", "court", "school"):
                 cues.org_next = True  # "Harbour news agency", but also "Ashby council"
             if nxt in w.place_cues and nxt in ("region", "province", "county", "district",

@@ -255,7 +255,7 @@ class Resolver(SingleWords):
         if any(self._lowercase_used(x) for x in names):
             return "organization"  # "Insurgency Wiki": made of words the text also writes small
         if 2 <= len(names) <= 4:
-            return "person"
+            return "organization" if cues.after_the else "person"  # "the Harbour Record"
         return "organization" if len(names) <= 6 else None
 
     def _multis(self, keys: list[str]) -> None:
