@@ -73,3 +73,10 @@ def test_a_body_s_full_name_is_an_alias_of_its_acronym() -> None:
     found = {a.name: a.aliases for a in analyse(from_text(
         "The United Nations Children's Fund (UNICEF) said 40,000 children needed help."), None).actors}
     assert found == {"UNICEF": ["United Nations Children's Fund"]}
+
+
+def test_an_adjective_made_of_a_name_mentions_the_name_alone() -> None:
+    found = actors("The Kremlin-backed Corran Herald and a Brussels-based fund disagreed. "
+                   "A Westmark-based firm said nothing.")
+    assert found.get("Corran Herald") == "organization" and found.get("Brussels") == "place"
+    assert not any("-" in name for name in found)

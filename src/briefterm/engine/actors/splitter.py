@@ -55,6 +55,9 @@ _PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
 _UP_RE = re.compile(rf"[{_UP}]")
 _CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+_NAME_ADJECTIVE_RE = re.compile(
+    r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
+    r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
 
 Word = tuple[str, int, int]
 
@@ -161,6 +164,10 @@ class RunSplitter:
             elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
                 cur.append((tok[:-2], s, e - 2))
                 yield from emit(possessive=True)
+            elif (adjective := _NAME_ADJECTIVE_RE.search(tok)) is not None:
+                # "Cambridge-based", "US-led": the name, then an adjective made of it
+                cur.append((tok[: adjective.start()], s, s + adjective.start()))
+                yield from emit()
             elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
                 yield from emit()  # a web address: "Gawker.com"
             else:
