@@ -46,3 +46,11 @@ def test_a_trade_ends_a_firm_s_name_whatever_its_first_word() -> None:
 def test_a_dateline_state_names_the_state_and_makes_the_city_a_place() -> None:
     found = actors("Rovers win\n\nNORFOLK, Va. — The Rovers won on Saturday.")
     assert found.get("Norfolk") == "place" and found.get("Virginia") == "place"
+
+
+def test_a_country_inside_a_title_is_part_of_the_title() -> None:
+    found = actors("U.S. District Judge Rob Kline ruled. Assistant U.S. Attorney Dana Webb agreed. "
+                   "U.S. Army Gen. Tom Ray spoke outside the U.S. District Court.")
+    assert found.get("Rob Kline") == "person" and found.get("Dana Webb") == "person"
+    assert found.get("U.S. Army") == "organization" and found.get("Tom Ray") == "person"
+    assert not any(name.endswith(("District", "Attorney")) for name in found)

@@ -52,3 +52,10 @@ def test_the_head_of_a_phrase_comes_before_its_complement() -> None:
             "The minister for care said the budget was “not a cut”.\n\n"
             "Jane Roe said the spate of protests demands “a rethink”.")
     assert voices(text) == [(None, "The minister for care"), ("jane-roe", "Jane Roe")]
+
+
+def test_a_titled_speaker_is_shown_by_the_person_s_name() -> None:
+    text = ("Fraud case\n\n"
+            "U.S. District Judge Rob Kline said her crimes had “betrayed people who trusted her.”\n\n"
+            "“She is sorry,” said her attorney, Mark Fiore.")
+    assert voices(text) == [("rob-kline", "Rob Kline"), ("mark-fiore", "Mark Fiore")]

@@ -316,10 +316,11 @@ class RunSplitter:
             and words[i + 1] in self.gaz.given_names
 
     def _portfolio(self, word: str) -> bool:
-        """A capitalised word that may name an office's field: not a title, name or body."""
-        low = word.lower()
-        return word[:1].isupper() and low not in self.titles and word not in self.gaz.given_names \
-            and self.gaz.lookup(word) is None
+        """A capitalised word that may name an office's field or country: not a title, a given
+        name or a known body ("Prosecuting", "Police", "U.S.")."""
+        entry = self.gaz.lookup(word)
+        return word[:1].isupper() and word.lower() not in self.titles and word not in self.gaz.given_names \
+            and (entry is None or entry.type in ("country", "place"))
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
         """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",

@@ -137,6 +137,8 @@ def shown_name(speaker: Speaker | None) -> str | None:
         return None
     actor = speaker.actor
     if actor is not None and actor.type == "person":
+        if speaker.name.endswith(" " + actor.name):
+            return actor.name  # "U.S. District Judge Rob Kline" -> "Rob Kline"
         full = set(actor.name.lower().replace(".", " ").split())
         tail = name_tail(speaker.name)
         if tail and all(w in full for w in tail):
