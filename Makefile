@@ -54,6 +54,8 @@ score: $(STAMP)
 		tests/fixtures/heldout5/docs tests/fixtures/heldout5/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout6 \
 		tests/fixtures/heldout6/docs tests/fixtures/heldout6/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout7 \
+		tests/fixtures/heldout7/docs tests/fixtures/heldout7/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).

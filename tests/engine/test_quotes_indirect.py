@@ -97,3 +97,10 @@ def _indirect_words() -> list[str]:
     from briefterm.engine.lexicon.words import lexicon
 
     return sorted(lexicon().indirect)
+
+
+def test_an_opening_participle_is_a_circumstance_not_what_was_said() -> None:
+    text = ("Speaking in the council chamber on Tuesday, Ms Lund said no. "
+            "Everything in the budget is fine, Jane Roe said.")
+    assert [(q.text, q.speaker_name) for q in quotes_of(text, PEOPLE) if q.kind == "indirect"] == [
+        ("Everything in the budget is fine", "Jane Roe")]

@@ -112,14 +112,19 @@ class Preparer:
         if back - front > 2 and words[front].lower() in self.w.affiliations \
                 and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
             front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
-        titles, heads = self.trailing_titles, self.heads
-        while back - front > 1 and words[back - 1].lower() in titles \
+        heads = self.heads
+        while back - front > 1 and self._trailing_title(words[back - 1].lower()) \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
                 and not self.gaz.lookup(name_key(words[front:back])) and (
                     self.gaz.lookup(name_key(words[front : back - 1])) is not None
                     or any(w.lower() in heads for w in words[front : back - 1])):
-            back -= 1  # "State Department Spokesperson", not "Ministry of Finance"
+            back -= 1  # "State Department Spokesperson", "Labour MPs", not "Ministry of Finance"
         return front, back
+
+    def _trailing_title(self, low: str) -> bool:
+        """A title or role word, or the plural of a title ("MPs"; not "Workers")."""
+        single = low[:-1] if low.endswith("s") and len(low) > 2 else ""
+        return low in self.trailing_titles or single in self.w.title_words and single not in self.w.title_modifiers
 
     def _place(self, key: str) -> bool:
         entry = self.gaz.lookup(key)
@@ -246,3 +251,4 @@ class Preparer:
             out.append(joined)
             i += len(parts)
         self.occs = out
+

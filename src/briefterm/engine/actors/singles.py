@@ -182,6 +182,8 @@ class SingleWords:
             kind = "organization"
         if kind is None:
             host = self.hosts.sub(key) or self.hosts.initials(key)
+            if host is not None and key.lower() in w.bodies and host.words()[-1] != key:
+                host = None  # "the Senate" is short for "the State Senate", not "Senate Budget Committee"
             if host is not None:
                 host.add(key, group)
                 return done

@@ -206,14 +206,22 @@ class RunSplitter:
                 break  # the sentence ends: "… the Land and Environment Court. The …"
         heads = self.head_words | self.events
         if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
-                and not self.gaz.lookup(name_key(words)) and words[0] not in self.gaz.given_names:
-            return True  # "National Disaster Risk Reduction and Management Council" (not "Joe Roe and Democrats")
+                and not self.gaz.lookup(name_key(words)) and not self._person_and(words, tail):
+            # "National Disaster Risk Reduction and Management Council", "Devon and Cornwall Police"
+            # (not "Joe Roe and Democrats")
+            return True
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
             for m in range(1, len(after) + 1):
                 if self.gaz.lookup(name_key(words[k:] + ["and"] + after[:m])):
                     return True
         return False
+
+    def _person_and(self, words: list[str], tail: list[str]) -> bool:
+        """ "Joe Roe and Democrats", "Roe and Ann Lee of the Post": a person on either side of
+        "and" (a lone "Devon" before "and Cornwall Police" is a place)."""
+        given = self.gaz.given_names
+        return words[0] in given and (len(words) > 1 or tail[0] in given)
 
     def _join_at(self, cur: list[Word]) -> bool:
         """"University of Westmark at Calder" goes on after "at"; "Ann Lee at Brightway" ends."""

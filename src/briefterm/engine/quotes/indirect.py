@@ -91,8 +91,8 @@ def _inverted(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None
     """"The pier will close, Jane Roe said (on Monday)." / "…, said Jane Roe.": the verb and its
     subject close the sentence after a comma."""
     comma = text.rfind(",", ss, m.start())
-    if comma < 0:
-        return None
+    if comma < 0 or _PARTICIPLE_OPENING_RE.match(text, ss, comma):
+        return None  # "Speaking in the Commons, Ms Roe said …": a circumstance, not what was said
     tail = text[m.end() : end].split()
     if text[comma + 1 : m.start()].strip():  # "…, Jane Roe said (Monday)."
         subject_words = text[comma + 1 : m.start()].split()
@@ -125,6 +125,7 @@ def _forward(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None:
 
 
 _THAT_WORD_RE = re.compile(r"[ \t]that[ \t]")
+_PARTICIPLE_OPENING_RE = re.compile(r"[A-Z][a-z]{2,}(?<!th)ing[ \t]+(?:in|at|on|to|after|before|from|with|during)[ \t]")
 _ADDRESSEE_CHARS = 60
 # "told reporters", "told the council", "told The Harbour Times": one noun, or a capitalised name.
 _ADDRESSEE_RE = re.compile(r"[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*|[a-z]+)")

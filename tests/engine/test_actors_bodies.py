@@ -1,0 +1,50 @@
+"""Parliaments, ministries, parties and forces as political news names them, on sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.type, a.aliases) for a in analyse(from_text(text), None).actors}
+
+
+def test_a_chamber_is_not_short_for_its_committee() -> None:
+    found = actors("Ms. Carver spoke on the Senate floor before the Senate Budget Committee met.")
+    assert found.get("Senate") == ("organization", [])
+    assert found.get("Senate Budget Committee") == ("organization", [])
+
+
+def test_a_chamber_is_short_for_the_state_chamber_the_text_names() -> None:
+    found = actors("The Westmark Senate voted on Monday. Later the Senate adjourned.")
+    assert found == {"Westmark Senate": ("organization", ["Senate"])}
+
+
+def test_ministries_and_chambers_named_by_one_word_or_known_names() -> None:
+    found = actors("The Home Office said no, and the Treasury had run out of money. "
+                   "Speaking in the Commons on Tuesday, Ms Lund said so.")
+    assert {name: kind for name, (kind, _) in found.items()} == {
+        "Home Office": "organization", "Treasury": "organization", "Commons": "organization", "Lund": "person"}
+
+
+def test_a_seat_of_government_with_or_without_the_is_one_actor() -> None:
+    found = actors("The White House said no. Later a White House aide agreed. The Kremlin was silent, "
+                   "and officials at the Kremlin said nothing.")
+    assert set(found) == {"White House", "Kremlin"}
+
+
+def test_two_places_before_a_body_s_head_name_one_body() -> None:
+    found = actors("Ashby and Corran Police said they were studying the plan.")
+    assert found == {"Ashby and Corran Police": ("organization", [])}
+
+
+def test_a_person_on_either_side_of_and_keeps_two_actors() -> None:
+    found = actors("Moderators were named.\n\nLee and Martha Stone of Harbour News will ask the questions.")
+    assert "Martha Stone" in found and found.get("Harbour News", ("", []))[0] == "organization"
+
+
+def test_a_plural_title_after_a_party_is_no_part_of_its_name() -> None:
+    found = actors("Two Labour MPs agreed with the Federation of Hill Mine Workers.")
+    assert {name: kind for name, (kind, _) in found.items()} == {
+        "Labour": "organization", "Federation of Hill Mine Workers": "organization"}
