@@ -48,3 +48,23 @@ def test_a_plural_title_after_a_party_is_no_part_of_its_name() -> None:
     found = actors("Two Labour MPs agreed with the Federation of Hill Mine Workers.")
     assert {name: kind for name, (kind, _) in found.items()} == {
         "Labour": "organization", "Federation of Hill Mine Workers": "organization"}
+
+
+def test_a_union_local_keeps_its_number() -> None:
+    found = actors("Members of Allied Bakers Union Local 1186 voted. "
+                   "Teamsters Local 120, which represents drivers, agreed.")
+    assert found == {"Allied Bakers Union Local 1186": ("organization", []),
+                     "Teamsters Local 120": ("organization", [])}
+
+
+def test_a_firm_named_without_its_trade_is_the_same_firm() -> None:
+    found = actors("Workers at the Corran Hearth Bakeries plant walked out. "
+                   "Corran Hearth said it regretted the strike.")
+    assert found == {"Corran Hearth Bakeries": ("organization", ["Corran Hearth"])}
+
+
+def test_local_government_words() -> None:
+    found = actors("The plant on Energy Park Drive sits in St. Paul’s Midway neighborhood. "
+                   "City Councilmember Tova Rambert said it should stay.")
+    assert {name: kind for name, (kind, _) in found.items()} == {
+        "Energy Park Drive": "place", "St. Paul": "place", "Midway": "place", "Tova Rambert": "person"}

@@ -87,8 +87,8 @@ class CueReader:
                 cues.after_the = True
             if nxt in w.org_cues and nxt not in ("team", "court", "school"):
                 cues.org_next = True  # "Harbour news agency", but also "Ashby council"
-            if nxt in w.place_cues and nxt in ("region", "province", "county", "district",
-                                                   "state", "prefecture", "oblast", "area"):
+            if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
+                       "neighborhood", "neighbourhood", "suburb"):
                 cues.place = True
             if nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then")
                                             and nxt2 in w.subject_verbs):

@@ -2,7 +2,8 @@
 
 `Hosts` indexes the document's multi-word organisations and places by their words, their
 initials and their first word, so "the Church", "UCD" or "North" finds its one host;
-`merge_suffixes` and `merge_typos` join a known body's local branch and a misspelt name.
+`merge_suffixes`, `merge_short_forms` and `merge_typos` join a known body's local branch, a
+firm's name without its trade and a misspelt name.
 """
 
 from __future__ import annotations
@@ -92,6 +93,22 @@ def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
                 hosts.append(h)
         if len(hosts) == 1:
             merge(c, hosts[0])
+
+def merge_short_forms(live: list[Cluster], merge: Merge) -> None:
+    """'Norwood Hearth' into 'Norwood Hearth Bakeries': a firm named without its trade word(s)."""
+    org_words = lexicon().org_words
+    by_words = {c.words(): c for c in live if c.canonical is None and len(c.words()) > 1}
+    for c in live:
+        words = c.words()
+        if c.canonical is not None or c.type != "organization" or len(words) < 3:
+            continue
+        for cut in range(len(words) - 1, 1, -1):
+            if all(w.lower() in org_words for w in words[cut:]):
+                short = by_words.get(words[:cut])
+                if short is not None and short is not c and short.type in ("person", "organization"):
+                    merge(short, c)
+                    break
+
 
 def merge_typos(live: list[Cluster], merge: Merge) -> None:
     """'Unitde Nations' into 'United Nations': a rare multi-word name one edit away from

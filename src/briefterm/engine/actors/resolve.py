@@ -23,7 +23,7 @@ from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster, contains
 from briefterm.engine.actors.context import words_after
 from briefterm.engine.actors.cues import CueReader
-from briefterm.engine.actors.hosts import Hosts, merge_suffixes, merge_typos
+from briefterm.engine.actors.hosts import Hosts, merge_short_forms, merge_suffixes, merge_typos
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.prepare import Preparer
@@ -32,6 +32,7 @@ from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 from briefterm.engine.lexicon.words import lexicon
 
 _DIGIT_RE = re.compile(r"\d")
+_UNION_LOCAL_RE = re.compile(r" Local \d+$")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
@@ -86,8 +87,8 @@ class Resolver(SingleWords):
                 return True
             if lw in self.w.event_starts or lw in self.w.event_heads:
                 return True  # "Article" (5), "Operation", "Summit"
-        if _DIGIT_RE.search(key):
-            return True  # "S-300", "Article 5": labels and products
+        if _DIGIT_RE.search(key) and not _UNION_LOCAL_RE.search(key):
+            return True  # "S-300", "Article 5": labels and products; not "Teamsters Local 120"
         if all(w in self.w.months or w in self.w.weekdays or not words[i][:1].isupper()
                for i, w in enumerate(low)):
             return True
@@ -134,6 +135,7 @@ class Resolver(SingleWords):
         self._singles(singles, defs)
         self._list_places()
         merge_suffixes(self._live(), self.gaz, self._merge)
+        merge_short_forms(self._live(), self._merge)
         merge_typos(self._live(), self._merge)
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 
@@ -204,8 +206,8 @@ class Resolver(SingleWords):
         w = self.w
         low = [x.lower() for x in words]
         names = [x for x in words if not x.islower()]
-        if "&" in words:
-            return "organization"  # "Carlisle & Dunn": a firm, whatever its first word
+        if "&" in words or words[-1].isdigit():
+            return "organization"  # "Carlisle & Dunn": a firm, whatever its first word; "Teamsters Local 120"
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:

@@ -43,13 +43,15 @@ _CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
          rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
-# A run of capitalised words with connectors and inner numbers. It opens with a capital
-# letter (so the engine scans for one fast) not glued to a word, a dot, '@', '#' or '/'.
+# A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
+# It opens with a capital letter (so the engine scans for one fast) not glued to a word, a
+# dot, '@', '#' or '/'.
 # Repetition is bounded, and each step starts with a separator that the previous step cannot
 # consume, so there is no backtracking blowup.
 RUN_RE = re.compile(
     rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
-    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])){{0,{_MAX_WORDS - 1}}}"
+    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])|(?<=Local)[ \t]\d{{1,5}}\b)"
+    rf"{{0,{_MAX_WORDS - 1}}}"
 )
 _PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
 _UP_RE = re.compile(rf"[{_UP}]")
@@ -233,8 +235,8 @@ class RunSplitter:
     @staticmethod
     def _emit(cur: list[Word], first: bool, coord: bool, possessive: bool, label: bool,
               new_sentence: bool) -> Iterator[_Piece]:
-        while cur and not _name_word(cur[-1][0]):
-            cur = cur[:-1]  # trailing connectors and numbers
+        while cur and not _name_word(cur[-1][0]) and not (len(cur) > 1 and cur[-2][0] == "Local"):
+            cur = cur[:-1]  # trailing connectors and numbers, but a union's "Local 1186"
         while cur and not _name_word(cur[0][0]):
             cur = cur[1:]
         if cur and not label:
