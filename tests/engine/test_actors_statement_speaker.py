@@ -35,3 +35,9 @@ def test_the_statement_without_an_issuer_falls_back_to_the_nearest_body() -> Non
     text = ("The Tarn Valley Water Board met on Monday.\n\n"
             "\"There is no danger to residents,\" the statement said.")
     assert speakers(text) == ["tarn-valley-water-board"]
+
+
+def test_a_report_speaks_for_the_body_named_after_by() -> None:
+    text = ("The Harbour Agency had “no reliable way of knowing,” according to a report released in May "
+            "by the Westmark Audit Office, an arm of the assembly.")
+    assert speakers(text) == ["westmark-audit-office"]

@@ -46,6 +46,9 @@ _NORM_RE = re.compile(r"[^\w]+")
 _SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
 
 
+_MENTION_AT_CHARS = 160  # the longest name looked for at an offset
+
+
 @dataclass(frozen=True)
 class Speaker:
     actor: Actor | None
@@ -100,6 +103,11 @@ class SpeakerIndex:
         self._said.append(_Said(passage, at, speaker))
 
     # --- lookups --------------------------------------------------------------------------------
+    def mention_at(self, passage: int, start: int) -> tuple[int, Actor] | None:
+        """The end and actor of the mention that starts at `start`, if one does."""
+        found = self._mentions.within(passage, start, start + _MENTION_AT_CHARS)
+        return (found[0][1], found[0][2]) if found and found[0][0] == start else None
+
     def named(self, passage: int, start: int, end: int) -> Speaker:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")

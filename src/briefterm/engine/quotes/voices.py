@@ -8,6 +8,7 @@ back to an earlier speaker), so voices are resolved afterwards, in the order the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,6 +70,10 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
     return quotes
 
 
+# "… released in May by the", "issued by": what comes between a statement and its issuer
+_BY_RE = re.compile(r"[^,.;:\"“”]{0,50}?\bby[ \t]+(?:the[ \t]+)?")
+
+
 class VoiceResolver:
     """Voices to speakers, through the actors' mentions and the speakers seen so far."""
 
@@ -105,8 +110,8 @@ class VoiceResolver:
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
-            # "a statement said", "the report added": whoever issued it
-            issuer = self.index.described(passage, e, phrase, _ISSUER_TYPES)
+            # "a report released in May by the Audit Office", "a statement said": whoever issued it
+            issuer = self._issued_by(passage, e) or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
         roles = role_words(phrase)
@@ -119,6 +124,15 @@ class VoiceResolver:
             if holder is not None:
                 return Speaker(holder, phrase)
         return self.index.named(passage, s, e)
+
+
+    def _issued_by(self, passage: int, end: int) -> Speaker | None:
+        """The body named after "by" in the words that follow a statement, if one is."""
+        by = _BY_RE.match(self.text, end)
+        found = self.index.mention_at(passage, by.end()) if by is not None else None
+        if by is None or found is None or found[1].type != "organization":
+            return None
+        return Speaker(found[1], self.text[by.end() : found[0]])
 
 
 def _gender_of(words: list[str], lex: Lexicon) -> str | None:
