@@ -59,3 +59,17 @@ def test_a_titled_speaker_is_shown_by_the_person_s_name() -> None:
             "U.S. District Judge Rob Kline said her crimes had “betrayed people who trusted her.”\n\n"
             "“She is sorry,” said her attorney, Mark Fiore.")
     assert voices(text) == [("rob-kline", "Rob Kline"), ("mark-fiore", "Mark Fiore")]
+
+
+def test_a_lede_s_unnamed_speaker_is_the_person_named_next_with_that_office() -> None:
+    text = ("Bus cuts ‘will strand villages’, says MP\n\n"
+            "A Labour MP has accused the council of leaving villages ‘to fend for themselves’.\n\n"
+            "Ana Tregor, the MP for Ashby, said the plan ignored the distances people travel.")
+    assert voices(text) == [("ana-tregor", "Ana Tregor"), ("ana-tregor", "Ana Tregor")]
+
+
+def test_an_unnamed_speaker_later_in_the_story_stays_unnamed() -> None:
+    body = "".join(f"Paragraph {k} says little.\n\n" for k in range(4))
+    text = ("Bus cuts\n\n" + body + "An MP said the cuts were ‘a disgrace’.\n\n"
+            "Ana Tregor, the MP for Ashby, disagreed.")
+    assert voices(text) == [(None, "An MP")]

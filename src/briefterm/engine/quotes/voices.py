@@ -70,6 +70,8 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
     return quotes
 
 
+_LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
+
 # "… released in May by the", "issued by": what comes between a statement and its issuer
 _BY_RE = re.compile(r"[^,.;:\"“”]{0,50}?\bby[ \t]+(?:the[ \t]+)?")
 
@@ -81,6 +83,7 @@ class VoiceResolver:
         self.text = text
         self.index = SpeakerIndex(text, passages, actors, quoted)
         self.lex = lexicon()
+        self.persons = [a for a in actors if a.type == "person" and a.mentions]
 
     def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
         speakers: dict[Voice, Speaker] = {}
@@ -123,7 +126,21 @@ class VoiceResolver:
                     holder = None  # "the minister for care" is not the council leader just named
             if holder is not None:
                 return Speaker(holder, phrase)
-        return self.index.named(passage, s, e)
+        named = self.index.named(passage, s, e)
+        unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
+        later = self._named_later(passage, s, words) if unnamed else None
+        return Speaker(later, phrase) if later is not None else named
+
+    def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
+        """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
+        next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
+        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an") or len(words) == 1):
+            return None
+        offices = {words[-1].strip(".,")} & self.lex.offices  # the office heads the phrase
+        later = [(a.mentions[0].start, a) for a in self.persons
+                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2
+                 and offices & set((a.description or "").lower().split())]
+        return min(later, key=lambda pair: pair[0])[1] if offices and later else None
 
 
     def _issued_by(self, passage: int, end: int) -> Speaker | None:
@@ -161,6 +178,7 @@ def shown_name(speaker: Speaker | None) -> str | None:
         words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
         if words and all(w in full for w in words):
             return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
-        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name):
-            return actor.name  # "he", "the Vermont senator" resolved to a person
+        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name) \
+                or speaker.name.lower().split()[-1] in lexicon().offices:
+            return actor.name  # "he", "the Vermont senator", "a Labour MP" resolved to a person
     return speaker.name
