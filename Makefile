@@ -56,6 +56,8 @@ score: $(STAMP)
 		tests/fixtures/heldout6/docs tests/fixtures/heldout6/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout7 \
 		tests/fixtures/heldout7/docs tests/fixtures/heldout7/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout8 \
+		tests/fixtures/heldout8/docs tests/fixtures/heldout8/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
