@@ -80,3 +80,19 @@ def test_an_adjective_made_of_a_name_mentions_the_name_alone() -> None:
                    "A Westmark-based firm said nothing.")
     assert found.get("Corran Herald") == "organization" and found.get("Brussels") == "place"
     assert not any("-" in name for name in found)
+
+
+def test_a_city_a_body_is_based_in_or_a_mayor_governs_is_a_place() -> None:
+    found = actors("A chamber of the Corranburg-based court ruled. Mia Hrib, a former mayor of Westmarin, "
+                   "told supporters she had won.")
+    assert found.get("Corranburg") == "place" and found.get("Westmarin") == "place"
+
+
+def test_a_web_address_names_a_site() -> None:
+    found = actors("The ad was rated misleading by CheckWatch.org, and readers of Harbourpost.com agreed.")
+    assert found == {"CheckWatch.org": "organization", "Harbourpost.com": "organization"}
+
+
+def test_a_plural_possessive_inside_a_name_keeps_it_whole() -> None:
+    found = actors("The Pensioners' Voice party won six seats. The Rovers' Ana Lee scored twice.")
+    assert found.get("Pensioners' Voice") == "organization" and found.get("Ana Lee") == "person"

@@ -41,3 +41,9 @@ def test_a_report_speaks_for_the_body_named_after_by() -> None:
     text = ("The Harbour Agency had “no reliable way of knowing,” according to a report released in May "
             "by the Westmark Audit Office, an arm of the assembly.")
     assert speakers(text) == ["westmark-audit-office"]
+
+
+def test_the_body_described_by_the_words_of_its_name_speaks() -> None:
+    text = ("The Nordic Court of Labour Rights ruled on Tuesday. The strike was of “legitimate public "
+            "interest,” the Nordic court said.")
+    assert speakers(text) == ["nordic-court-of-labour-rights"]

@@ -20,6 +20,7 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_LOCAL_OFFICES = frozenset(("mayor", "mayors", "governor", "governors", "premier", "lord-mayor"))
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
 _NOT_TO_PLACE = frozenset({"according", "due", "thanks", "compared", "similar", "close", "loyal",
                            "letter", "message", "reply", "answer", "belongs", "belonged", "owed",
@@ -85,6 +86,8 @@ class CueReader:
                 self._before(cues, prev, prev2)
             if prev == "the":
                 cues.after_the = True
+            if self.text.startswith(("-based", "-born", "-headquartered"), o.end):
+                cues.place = cues.strong_place = True  # "the Strasbourg-based court"
             if nxt in w.org_cues and nxt not in ("team", "court", "school"):
                 cues.org_next = True  # "Harbour news agency", but also "Ashby council"
             if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
@@ -127,8 +130,8 @@ class CueReader:
         if prev2 in ("the", "a", "an", "their", "its", "his", "her"):
             cues.named_group = cues.named_group or prev in w.group_cues
             cues.named_work = cues.named_work or prev in w.work_cues
-        if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues):
-            cues.place = cues.strong_place = True  # "the provinces of Albay"
+        if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues or prev2 in _LOCAL_OFFICES):
+            cues.place = cues.strong_place = True  # "the provinces of Albay", "the mayor of Corran"
         if prev in w.locative or prev == "to" and prev2 not in _NOT_TO_PLACE \
                 and prev2 not in w.roles and prev2 not in w.subject_verbs:
             cues.place = True  # "in Eastport", "flights to Corran"

@@ -16,6 +16,7 @@ from briefterm.engine.actors.cues import CueReader
 from briefterm.engine.actors.hosts import Hosts
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
+from briefterm.engine.actors.splitter import DOMAIN_RE
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import Lexicon
 
@@ -153,6 +154,9 @@ class SingleWords:
         w = self.w
         mid = [o for o in group if not o.initial]
         cues = self.cues.read(group)
+        if DOMAIN_RE.fullmatch(key):
+            self._new("organization", key).occs.extend(group)  # "FactCheck.org": a site and who runs it
+            return done
         if cues.naming and not cues.thing:
             self._new("organization", key).occs.extend(group)
             return done

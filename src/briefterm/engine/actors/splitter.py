@@ -34,7 +34,8 @@ def _upper_class() -> str:
 
 _UP = _upper_class()
 _PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
-_REST = r"\w*(?:[-'’.]\w+|/[a-z]\w*)*\.?"  # "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter"
+# "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter", "Pensioners' (Voice)"
+_REST = rf"\w*(?:[-'’.]\w+|/[a-z]\w*)*(?:\.|(?<=s)['’](?=[ \t][{_UP}]))?"
 _WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
@@ -57,6 +58,7 @@ _PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
 _UP_RE = re.compile(rf"[{_UP}]")
 _CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
+DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
 _NAME_ADJECTIVE_RE = re.compile(
     r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
     r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
@@ -163,6 +165,9 @@ class RunSplitter:
                     and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
                 # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
                 yield from emit(label=True)
+            elif tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
+                cur.append((tok[:-1], s, e - 1))  # "the Rovers' Ana Lee": a plural possessive
+                yield from emit(possessive=True)
             elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
                 cur.append((tok[:-2], s, e - 2))
                 yield from emit(possessive=True)
@@ -171,7 +176,10 @@ class RunSplitter:
                 cur.append((tok[: adjective.start()], s, s + adjective.start()))
                 yield from emit()
             elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
-                yield from emit()  # a web address: "Gawker.com"
+                yield from emit()  # a web address: "Gawker.com" names a site of its own
+                if DOMAIN_RE.fullmatch(tok):
+                    cur.append((tok, s, e))
+                    yield from emit()
             else:
                 cur.append((tok, s, e))
             if stop or tok.endswith(".") and self._opens_sentence(parts, i + 1):

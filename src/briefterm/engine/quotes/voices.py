@@ -84,6 +84,7 @@ class VoiceResolver:
         self.index = SpeakerIndex(text, passages, actors, quoted)
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
+        self.bodies = [a for a in actors if a.type != "person" and a.mentions]
 
     def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
         speakers: dict[Voice, Speaker] = {}
@@ -108,6 +109,9 @@ class VoiceResolver:
                 at, earlier = voice.reported
                 reported = (at, speakers[earlier])
             return self.index.pronoun(passage, s, phrase, reported)
+        if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
+                and (body := self._body_named(s, words[1:])) is not None:
+            return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
@@ -130,6 +134,12 @@ class VoiceResolver:
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _body_named(self, at: int, words: list[str]) -> Actor | None:
+        """The body named before `at` whose name holds all of `words`, the latest first named."""
+        found = [(a.mentions[0].start, a) for a in self.bodies
+                 if a.mentions[0].start < at and set(words) <= set(a.name.lower().split())]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
         """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
