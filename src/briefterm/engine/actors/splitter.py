@@ -165,16 +165,9 @@ class RunSplitter:
                     and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
                 # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
                 yield from emit(label=True)
-            elif tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
-                cur.append((tok[:-1], s, e - 1))  # "the Rovers' Ana Lee": a plural possessive
-                yield from emit(possessive=True)
-            elif _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
-                cur.append((tok[:-2], s, e - 2))
-                yield from emit(possessive=True)
-            elif (adjective := _NAME_ADJECTIVE_RE.search(tok)) is not None:
-                # "Cambridge-based", "US-led": the name, then an adjective made of it
-                cur.append((tok[: adjective.start()], s, s + adjective.start()))
-                yield from emit()
+            elif (last := self._name_end(tok, s, parts, i)) is not None:
+                cur.append(last[0])
+                yield from emit(possessive=last[1])
             elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
                 yield from emit()  # a web address: "Gawker.com" names a site of its own
                 if DOMAIN_RE.fullmatch(tok):
@@ -186,6 +179,18 @@ class RunSplitter:
                 yield from emit()  # "… with Russia. Then", "… in Weaverton, N.C. She"
                 new_sentence = True
         yield from emit()
+
+    def _name_end(self, tok: str, s: int, parts: list[tuple[str, int, int]], i: int) -> tuple[Word, bool] | None:
+        """The last word of a name that a possessive or an adjective ends ("Russia's", "the Rovers'
+        Ana Lee", "Cambridge-based"), and whether it is a possessive; None if the name goes on."""
+        if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
+            return (tok[:-1], s, s + len(tok) - 1), True
+        if _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
+            return (tok[:-2], s, s + len(tok) - 2), True
+        adjective = _NAME_ADJECTIVE_RE.search(tok)
+        if adjective is not None:
+            return (tok[: adjective.start()], s, s + adjective.start()), False
+        return None
 
     def _opens_sentence(self, parts: list[tuple[str, int, int]], i: int) -> bool:
         """Is parts[i] a capitalised word that never continues a name ("She", "The", "But")?"""
