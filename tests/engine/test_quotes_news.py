@@ -307,3 +307,10 @@ def test_she_does_not_point_back_to_a_thing_that_did_something() -> None:
             "“That did not happen by accident,” she added.")
     people: dict[str, tuple[ActorType, list[str]]] = {"Teresa Quill": ("person", ["Quill"])}
     assert direct(quotes_of(text, people)) == [("That did not happen by accident,", "Teresa Quill")]
+
+
+def test_a_phrase_about_the_quotation_after_it_names_no_speaker() -> None:
+    text = ("Jane Roe said she would “grow the town so fast it won’t matter,” a line her rivals mocked. "
+            "“We will see,” a spokesman said.")
+    assert direct(quotes_of(text, PEOPLE)) == [
+        ("grow the town so fast it won’t matter,", "Jane Roe"), ("We will see,", "a spokesman")]

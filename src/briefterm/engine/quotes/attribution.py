@@ -129,6 +129,8 @@ class Attribution(CueReader):
             np = phrase_after(text, cue.end, hi)
         else:
             np = subject_before(text, lo, cue.start)
+            if np is not None and _about_the_quotation(text[lo : np[0]]):
+                return None  # "“…,” a line his rivals mocked": a phrase about the quotation, not its speaker
         return self._decision(passage, np, cue) if np else None
 
     def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> _Decision | None:
@@ -372,6 +374,13 @@ def _title_like(quoted: str) -> bool:
         return False
     words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
     return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _about_the_quotation(gap: str) -> bool:
+    """ "a line", "a claim": a lower-case phrase between a quotation and the subject of a verb
+    after it, which the verb's clause describes (a comma would make it an apposition)."""
+    words = gap.strip().split()
+    return len(words) >= 2 and words[0] in ("a", "an") and all(w.isalpha() and w.islower() for w in words)
 
 
 def _has_alnum(s: str) -> bool:
