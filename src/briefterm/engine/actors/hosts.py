@@ -94,6 +94,7 @@ def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
         if len(hosts) == 1:
             merge(c, hosts[0])
 
+
 def merge_short_forms(live: list[Cluster], merge: Merge) -> None:
     """'Norwood Hearth' into 'Norwood Hearth Bakeries': a firm named without its trade word(s)."""
     org_words = lexicon().org_words

@@ -32,7 +32,8 @@ class Preparer:
         self.gaz = gaz
         self.w = lexicon()
         self.lower = lower
-        self.trailing_titles = (self.w.title_words - self.w.title_modifiers) | self.w.roles
+        self.title_heads = self.w.title_words - self.w.title_modifiers
+        self.trailing_titles = self.title_heads | self.w.roles
         self.heads = self.w.org_words | self.w.place_words
 
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
@@ -124,7 +125,7 @@ class Preparer:
     def _trailing_title(self, low: str) -> bool:
         """A title or role word, or the plural of a title ("MPs"; not "Workers")."""
         single = low[:-1] if low.endswith("s") and len(low) > 2 else ""
-        return low in self.trailing_titles or single in self.w.title_words and single not in self.w.title_modifiers
+        return low in self.trailing_titles or single in self.title_heads
 
     def _place(self, key: str) -> bool:
         entry = self.gaz.lookup(key)
@@ -251,4 +252,3 @@ class Preparer:
             out.append(joined)
             i += len(parts)
         self.occs = out
-

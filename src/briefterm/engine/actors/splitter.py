@@ -63,10 +63,10 @@ _NAME_ADJECTIVE_RE = re.compile(
     r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
     r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
 
-Word = tuple[str, int, int]
+Word = tuple[str, int, int]  # text, start, end (relative to the run)
 
 # Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
-_OFFICE_MODIFIERS = frozenset(("chief", "deputy"))  # text, start, end (relative to the run)
+_OFFICE_MODIFIERS = frozenset(("chief", "deputy"))
 
 def _prefixed(tok: str) -> bool:
     """'al-Amr', "d'Estaing": a lower-case particle glued to a capitalised word."""
@@ -306,8 +306,7 @@ class RunSplitter:
         i, n, has_head = 0, len(words), False
         if n >= 3 and words[1].lower() in self.titles \
                 and (words[1].lower() not in self.modifiers or self._office_before_name(words, 1)) \
-                and words[0].lower() not in self.titles and words[0] not in self.gaz.given_names \
-                and words[0][:1].isupper() and self.gaz.lookup(words[0]) is None:
+                and self._portfolio(words[0], places=False):
             i = 1  # a portfolio before the title: "Information Minister", "Bristol Mayor"
         while i < n and words[i].lower() in self.titles:
             low = words[i].lower()
@@ -338,12 +337,12 @@ class RunSplitter:
         return words[i].lower() in _OFFICE_MODIFIERS and i + 1 < len(words) \
             and words[i + 1] in self.gaz.given_names
 
-    def _portfolio(self, word: str) -> bool:
-        """A capitalised word that may name an office's field or country: not a title, a given
-        name or a known body ("Prosecuting", "Police", "U.S.")."""
+    def _portfolio(self, word: str, places: bool = True) -> bool:
+        """A capitalised word that may name an office's field or (with `places`) its country: not
+        a title, a given name or a known body ("Prosecuting", "Police", "U.S.")."""
         entry = self.gaz.lookup(word)
         return word[:1].isupper() and word.lower() not in self.titles and word not in self.gaz.given_names \
-            and (entry is None or entry.type in ("country", "place"))
+            and (entry is None or places and entry.type in ("country", "place"))
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
         """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",

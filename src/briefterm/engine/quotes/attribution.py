@@ -14,7 +14,7 @@ from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, fits_pronoun
+from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun, speaker_noun
 from briefterm.engine.quotes.voices import Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -191,13 +191,8 @@ class Attribution(CueReader):
         heads = {lows[-1]}
         if lows[0] in lex.determiners:
             heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions}
-        return not any(self._speaker_noun(head) for head in heads)
-
-    def _speaker_noun(self, head: str) -> bool:
-        lex = self.lex
-        return (head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns
-                or head in lex.statement_nouns or head.rstrip("s") in lex.statement_nouns
-                or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head))
+        statements = lex.statement_nouns  # "the report said" speaks for its issuer
+        return not any(speaker_noun(h) or h in statements or h.rstrip("s") in statements for h in heads)
 
     def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""

@@ -19,7 +19,7 @@ from functools import cache
 from briefterm.engine.lexicon.speech import word_matches, words_pattern
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import agent_noun
+from briefterm.engine.quotes.speaker_words import speaker_noun
 
 _MIN_CLAUSE_WORDS = 4
 _MAX_INVERTED_SUBJECT_WORDS = 5
@@ -160,6 +160,5 @@ def _can_speak(words: list[str]) -> bool:
     if any(w[:1].isupper() and w.lower() not in lex.function_caps for w in words):
         return True
     head = words[-1].strip(".,").lower() if words else ""
-    return head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns \
-        or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head)
+    return speaker_noun(head)
 

@@ -81,6 +81,13 @@ def _person_like(words: list[str]) -> bool:
     return len(words) > 1 and agent_noun(low)  # "one maize trader", "a local activist"
 
 
+def speaker_noun(head: str) -> bool:
+    """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
+    lex = lexicon()
+    return head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns \
+        or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head)
+
+
 def agent_noun(low: str) -> bool:
     """A noun for someone who does something, by its ending ("trader", "activist", "migrant",
     "residents"); not a short "-ant"/"-ent" word ("plant", "event") nor a "-ment" ("statement")."""

@@ -152,7 +152,6 @@ class VoiceResolver:
                  and offices & set((a.description or "").lower().split())]
         return min(later, key=lambda pair: pair[0])[1] if offices and later else None
 
-
     def _issued_by(self, passage: int, end: int) -> Speaker | None:
         """The body named after "by" in the words that follow a statement, if one is."""
         by = _BY_RE.match(self.text, end)
