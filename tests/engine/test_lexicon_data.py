@@ -15,7 +15,7 @@ def _raw(name: str) -> str:
 
 
 def test_compiled_files_name_their_source_version_and_licence() -> None:
-    for name, source, licence in (("given_names.tsv", "Faker", "MIT"),):
+    for name, source, licence in (("given_names.tsv", "Faker", "MIT"), ("places.tsv", "GeoNames", "CC BY 4.0")):
         header = "".join(line for line in _raw(name).splitlines(keepends=True) if line.startswith("#"))
         assert source in header and licence in header and "scripts/build_lexicon.py" in header
 

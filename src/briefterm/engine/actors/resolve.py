@@ -208,6 +208,8 @@ class Resolver(SingleWords):
         names = [x for x in words if not x.islower()]
         if "&" in words or words[-1].isdigit():
             return "organization"  # "Carlisle & Dunn": a firm, whatever its first word; "Teamsters Local 120"
+        if " ".join(words) in self.gaz.cities and not self.cues.read(group).person:
+            return "place"  # "Grand Junction", "Ann Arbor"
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:

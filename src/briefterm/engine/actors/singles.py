@@ -9,6 +9,7 @@ name. `SingleWords` is the part of the `Resolver` that holds these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster
@@ -17,7 +18,7 @@ from briefterm.engine.actors.hosts import Hosts
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.splitter import DOMAIN_RE
-from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 from briefterm.engine.lexicon.words import Lexicon
 
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
@@ -50,6 +51,10 @@ class SingleWords:
         """A new cluster of `kind` holding `key` (made by the Resolver, which owns them)."""
         raise NotImplementedError
 
+    def _attach(self, entry: Entry, key: str, occs: Iterable[Occurrence]) -> None:
+        """`occs` of `key` into the gazetteer actor of `entry` (the Resolver's)."""
+        raise NotImplementedError
+
     def _singles(self, keys: list[str], defs: dict[str, str]) -> None:
         self.hosts.index(self._live())
         pending: list[tuple[str, ActorType | None]] = []
@@ -61,6 +66,10 @@ class SingleWords:
             return
         position = {id(o): i for i, o in enumerate(self.occs)}
         for key, fallback in pending:
+            state = self.gaz.after_a_place.get(key)
+            if state is not None and any(self._after_a_place(o, position) for o in self.groups[key]):
+                self._attach(state, key, self.groups[key])  # "Erie, Pa.": Pennsylvania
+                continue
             kind = self._neighbour_type(key, position) or fallback
             if kind is not None:
                 self._new(kind, key).occs.extend(self.groups[key])
@@ -80,17 +89,21 @@ class SingleWords:
         partner = self._partner_type(key, position)
         if partner is not None:
             return partner
-        for o in group:
-            i = position[id(o)]
-            prev = self.occs[i - 1] if i > 0 else None
-            if prev is None or self.text[prev.end : o.start] != ", ":
-                continue
-            host = self.by_key.get(prev.key)
-            after = self.text[o.end : o.end + 1]
-            if host is not None and host.root().type in ("place", "country") and (
-                    after in (",", ".", ";", ")", "") or self._in_list(o, position)):
-                return "place"
+        if any(self._after_a_place(o, position) for o in group):
+            return "place"
         return None
+
+    def _after_a_place(self, o: Occurrence, position: dict[int, int]) -> bool:
+        """'Eastport, Westshire.' or 'Ashby, Corran, Bellwick': after a place and a comma, at
+        a clause's end or inside a list."""
+        i = position[id(o)]
+        prev = self.occs[i - 1] if i > 0 else None
+        if prev is None or self.text[prev.end : o.start] != ", ":
+            return False
+        host = self.by_key.get(prev.key)
+        after = self.text[o.end : o.end + 1]
+        return host is not None and host.root().type in ("place", "country") and (
+            after in (",", ".", ";", ")", "") or self._in_list(o, position))
 
     def _partner_type(self, key: str, position: dict[int, int]) -> ActorType | None:
         """'Wired and Lucia Ferro of Spain': a word joined by "and" to a longer name that is a
@@ -182,6 +195,8 @@ class SingleWords:
             kind = "place"
         elif cues.person:
             kind = "person"
+        elif key in self.gaz.cities and not (cues.speech or cues.source) and len(key) > 3:
+            kind = "place"  # "residents of Akron", even beside the "Akron Water Board"
         elif cues.org_next:
             kind = "organization"
         if kind is None:

@@ -15,6 +15,7 @@ from typing import Literal, cast
 from briefterm.core.types import ActorType
 from briefterm.engine.lexicon.datafiles import load_data
 from briefterm.engine.lexicon.given_names import given_names
+from briefterm.engine.lexicon.places import cities
 
 EntryRole = Literal["name", "alias", "demonym", "capital", "seat"]
 
@@ -34,6 +35,8 @@ class Gazetteer:
     ambiguous: dict[str, tuple[str, ...]]
     abbreviated: frozenset[str]  # "Minn": aliases that show their actor under its name
     given_names: frozenset[str]
+    cities: frozenset[str]  # a hint only: "Akron" with no other cue is a place
+    after_a_place: dict[str, Entry]  # "Pa" -> Pennsylvania, only in "Erie, Pa."
 
     def lookup(self, key: str) -> Entry | None:
         """The entry for a name as written ("U.S." and "US" alike), or None."""
@@ -78,6 +81,7 @@ def gazetteer() -> Gazetteer:
     }
     known = load_data("entities.yaml")
     abbreviated: set[str] = set()
+    after_a_place: dict[str, Entry] = {}
     sections: tuple[tuple[str, ActorType], ...] = (
         ("organizations", "organization"), ("companies", "organization"),
         ("news_outlets", "organization"),
@@ -93,4 +97,7 @@ def gazetteer() -> Gazetteer:
             for surface in _strings(item.get("abbreviations")):
                 _add(entries, surface, Entry(name, kind, "alias"))
                 abbreviated.add(surface.replace(".", ""))
-    return Gazetteer(entries, ambiguous, frozenset(abbreviated), given_names().names)
+            for surface in _strings(item.get("after_a_place")):
+                after_a_place[surface.replace(".", "")] = Entry(name, kind, "alias")
+    return Gazetteer(entries, ambiguous, frozenset(abbreviated), given_names().names, cities(),
+                     after_a_place)

@@ -1,0 +1,41 @@
+"""Places that only a gazetteer can type: cities from the compiled GeoNames list, and state
+abbreviations that are common words elsewhere. Sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.engine.lexicon.places import cities, parse_cities
+from briefterm.sources.document import from_text
+
+
+def actors(text: str) -> dict[str, tuple[str, list[str]]]:
+    return {a.name: (a.type, a.aliases) for a in analyse(from_text(text), None).actors}
+
+
+def test_the_compiled_list_holds_cities_and_only_cities() -> None:
+    assert {"Akron", "Ann Arbor", "Leeds"} <= cities()
+    assert "Ohio" not in cities()  # a state: the gazetteer's YAML types it, with its aliases
+    assert parse_cities("# a header\tcity\nWestport\tcity\nNorland\tcountry\n") == ["Westport"]
+
+
+def test_a_city_with_no_other_cue_is_a_place() -> None:
+    found = actors("The plant will move from Akron to Ann Arbor next year, the owners of Brelmont Tools said.")
+    assert found["Akron"] == ("place", [])
+    assert found["Ann Arbor"] == ("place", [])  # a given name first, but a city's name whole
+
+
+def test_a_city_named_alone_is_not_short_for_a_body_named_after_it() -> None:
+    found = actors("The Akron Water Board met on Monday. Residents of Akron have waited for weeks.")
+    assert found["Akron Water Board"] == ("organization", [])
+    assert found["Akron"] == ("place", [])
+
+
+def test_a_city_that_speaks_stays_with_the_body_it_is_short_for() -> None:
+    found = actors("Shares of Akron Tool Works fell. Akron said on Monday that sales had slowed.")
+    assert list(found) == ["Akron Tool Works"]
+
+
+def test_a_state_abbreviation_that_is_a_word_counts_only_after_a_place() -> None:
+    found = actors("The rally was held in Erie, Pa., on Saturday. Voters in Pennsylvania are split.")
+    assert found["Pennsylvania"] == ("place", ["Pa"])
+    assert "Pa" not in actors("Pa Kettle laughed.")
