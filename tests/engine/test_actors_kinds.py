@@ -95,3 +95,14 @@ def test_a_person_whose_surname_is_a_place_word_and_a_person_beside_a_body() -> 
     assert "Field" not in found  # her surname alone is her
     assert found.get("Ilse Marr") == "person"
     assert "Ilse Marr and Democrats" not in found
+
+
+def test_one_word_named_with_an_age_or_after_what_they_are_is_a_person() -> None:
+    found = actors("Another villager, Tarno, 54, said the water came fast. Oswin, 44, a baker, was not there. "
+                   "The mayor thanked his wife, Perpetua, who had organised the shelters.")
+    assert found == {"Tarno": "person", "Oswin": "person", "Perpetua": "person"}
+
+
+def test_a_name_after_a_role_and_a_comma_is_not_a_person_when_it_opens_a_longer_phrase() -> None:
+    found = actors("He thanked his wife, Veridian Party candidate Lisette Marr, for her patience.")
+    assert "Veridian" not in found

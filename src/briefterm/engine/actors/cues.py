@@ -84,6 +84,9 @@ class CueReader:
             nxt2 = after[1] if len(after) > 1 else ""
             if not o.initial:
                 self._before(cues, prev, prev2)
+                if prev == "," and (prev2 in w.roles or prev2 in w.person_nouns) \
+                        and (nxt in (",", ".", ";") or nxt in w.subject_verbs):
+                    cues.person = True  # "his wife, Miriam, said": named after what she is
             if prev == "the":
                 cues.after_the = True
             if self.text.startswith(("-based", "-born", "-headquartered"), o.end):
@@ -108,6 +111,8 @@ class CueReader:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
                 elif head in w.org_words or head in w.org_cues:
                     cues.org = True  # "Eurostat, the bloc's statistics office"
+            if nxt == "," and nxt2.isdigit() and int(nxt2) <= 120 and after[2:3] == [","]:
+                cues.person = True  # "Wayan, 54, said": an age
             if nxt == ",":
                 entry = self.gaz.lookup(self._next_name(o.end))
                 if entry is not None and entry.type in ("country", "place") \

@@ -179,7 +179,9 @@ class SingleWords:
                 host.add(key, group)
             return done
         if not mid:
-            if cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
+            if cues.person and not cues.thing and not cues.org:
+                self._new("person", key).occs.extend(group)  # "Oswin, 44, a baker, ..."
+            elif cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
                     and key not in self.gaz.given_names:
                 # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
                 kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
