@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster
-from briefterm.engine.actors.cues import CueReader
+from briefterm.engine.actors.cues import CueReader, Cues
 from briefterm.engine.actors.hosts import Hosts
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
@@ -179,13 +179,8 @@ class SingleWords:
                 host.add(key, group)
             return done
         if not mid:
-            if cues.person and not cues.thing and not cues.org:
-                self._new("person", key).occs.extend(group)  # "Oswin, 44, a baker, ..."
-            elif cues.speech and not _PLURAL_RE.search(key) and not cues.thing \
-                    and key not in self.gaz.given_names:
-                # "Ortega said": a person, unless the name looks like a body's ("NATO", "G7")
-                kind0: ActorType = "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) \
-                    else "person"
+            kind0 = self._opening_type(key, cues)
+            if kind0 is not None:
                 self._new(kind0, key).occs.extend(group)
             return done
         if cues.thing:
@@ -223,6 +218,17 @@ class SingleWords:
         elif len(group) > 1:
             fallback = "organization"  # used as a name more than once
         return False, fallback
+
+    def _opening_type(self, key: str, cues: Cues) -> ActorType | None:
+        """The type of a word seen only where it opens sentences: a person named so ("Oswin, 44,
+        a baker,") or a speaker ("Ortega said"), unless the name looks like a body's ("NATO")."""
+        if cues.thing:
+            return None
+        if cues.person and not cues.org:
+            return "person"
+        if cues.speech and not _PLURAL_RE.search(key) and key not in self.gaz.given_names:
+            return "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) else "person"
+        return None
 
     def _in_list(self, o: Occurrence, position: dict[int, int]) -> bool:
         """Inside 'A, B, C and D': followed by ', ' or ' and ' and another name."""
