@@ -39,3 +39,14 @@ def test_a_state_abbreviation_that_is_a_word_counts_only_after_a_place() -> None
     found = actors("The rally was held in Erie, Pa., on Saturday. Voters in Pennsylvania are split.")
     assert found["Pennsylvania"] == ("place", ["Pa"])
     assert "Pa" not in actors("Pa Kettle laughed.")
+
+
+def test_a_body_named_after_a_place_whose_second_word_is_a_given_name_stays_whole() -> None:
+    found = actors("Ivo Drent, the director of North Carolina Emergency Management, said the roads were shut.")
+    assert found["North Carolina Emergency Management"] == ("organization", [])
+    assert "Carolina Emergency Management" not in found
+
+
+def test_waters_and_streets_are_places_whatever_their_first_word() -> None:
+    found = actors("The boats on Harlow Sound sank, and every house on Front Street took water.")
+    assert found == {"Harlow Sound": ("place", []), "Front Street": ("place", [])}

@@ -226,8 +226,8 @@ class Resolver(SingleWords):
                     return "place"
                 if low[k - 1] in w.org_words:
                     return "organization"
-        if low[0] in w.leading_org_words:
-            return "organization"
+        if low[0] in w.leading_org_words and low[-1] not in w.place_words:
+            return "organization"  # "Frente Amplio", but "Front Street"
         if low[-1] in w.place_words or low[0] in w.compass \
                 or low[0] in w.leading_place_words:
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"

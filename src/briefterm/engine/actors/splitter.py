@@ -384,7 +384,8 @@ class RunSplitter:
         if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts):
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:
-                    if all(t.lower() not in self.head_words for t in texts):
+                    if all(t.lower() not in self.head_words for t in texts) \
+                            and self.gaz.lookup(" ".join(texts[: k + 1])) is None:  # "North Carolina …"
                         yield _Piece(tuple(words[:k]), at_start)
                         words, at_start = words[k:], False
                     break
