@@ -106,3 +106,26 @@ def test_one_word_named_with_an_age_or_after_what_they_are_is_a_person() -> None
 def test_a_name_after_a_role_and_a_comma_is_not_a_person_when_it_opens_a_longer_phrase() -> None:
     found = actors("He thanked his wife, Veridian Party candidate Lisette Marr, for her patience.")
     assert "Veridian" not in found
+
+
+def test_people_named_by_their_office_in_the_plural_are_no_actor() -> None:
+    found = actors("Senators call the outage inexcusable.\n\nWASHINGTON — Senators from both parties took turns.")
+    assert "Senators" not in found
+
+
+def test_a_party_s_members_of_a_chamber_are_no_body() -> None:
+    found = actors("Ms. Orla Benn campaigned for Democratic Senate candidates and Republican House members alike.")
+    assert found == {"Orla Benn": "person"}
+
+
+def test_a_name_in_quotation_marks_is_a_title_not_a_person() -> None:
+    found = actors('The ministry relaunched its "Tidy Yard" campaign. She backed the “Fair Fares Act” too. '
+                   'The attack was claimed by a user labelled "Nightjar".')
+    assert "Tidy Yard" not in found and "Fair Fares Act" not in found
+    assert "Nightjar" in found  # a name given to someone
+
+
+def test_a_firm_named_once_beside_a_thing_word_is_still_a_firm() -> None:
+    found = actors("The regulator sued payments firm Corvale. According to a report Corvale later gave the bank, "
+                   "terminals failed.")
+    assert found.get("Corvale") == "organization"

@@ -37,6 +37,8 @@ _PUBLISHED = frozenset({"published", "reported", "appeared", "written", "wrote",
                         "column", "interview", "study", "paper", "letter"})
 _STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
                           "interest", "investors", "invested", "investing"})
+_OPENING_MARKS = frozenset(("\"", "“"))
+_CLOSING_MARKS = frozenset(("\"", "”"))
 _STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
 
 
@@ -72,12 +74,17 @@ class CueReader:
             raw = self.text[max(0, o.start - 24) : o.start].split()
             if raw and _CAMEL_RE.match(raw[-1]):
                 cues.thing = True  # "iPhone XS": the rest of a product's name
+            quoted = self.text[o.start - 1 : o.start] in _OPENING_MARKS \
+                and self.text[o.end : o.end + 1] in _CLOSING_MARKS
             before = words_before(self.text, o.start, 3)
             after = words_after(self.text, o.end, 3)
             if before and before[-1] in ('"', "“", "‘", "'"):
                 if len(before) >= 2 and before[-2] in w.naming_verbs:
                     cues.naming = True
+                    quoted = False  # 'a user labelled "Anonymous"': a name given to someone
                 before = before[:-1]
+            if quoted:
+                cues.thing = True  # the “Patio Limpio” campaign, the “Stranded Passenger Act”: a title
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
             nxt = after[0] if after else ""

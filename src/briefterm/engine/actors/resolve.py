@@ -42,6 +42,10 @@ _ACTING_AFTER = frozenset({"also", "and", "wants", "wanted", "hopes", "insists",
                            "accepted"})
 
 
+_PARTY_ADJECTIVES = frozenset(("democratic", "republican"))
+_CHAMBERS = frozenset(("senate", "house"))
+
+
 class Resolver(SingleWords):
     def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
                  lower: frozenset[str]) -> None:
@@ -95,6 +99,9 @@ class Resolver(SingleWords):
         if len(words) > 2 and low[1] in ("of", "for", "on") \
                 and low[0].split("-")[0] in self.w.org_words:
             return False  # "Commission on Elections": a body named after what it oversees
+        if len(words) == 2 and low[0] in _PARTY_ADJECTIVES and low[1] in _CHAMBERS \
+                and all(self.text[o.end : o.end + 2][1:].islower() for o in group):
+            return True  # "Democratic Senate candidates": a party's members of a chamber, no body
         if len(words) > 1 and not titled:
             if low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads:
                 return True

@@ -170,6 +170,9 @@ class SingleWords:
         if DOMAIN_RE.fullmatch(key):
             self._new("organization", key).occs.extend(group)  # "FactCheck.org": a site and who runs it
             return done
+        low = key.lower()
+        if low[-1:] == "s" and low not in w.bodies and (low[:-1] in w.titles or low[:-1] in w.roles):
+            return done  # "Senators from both parties": people by their office, no one actor
         if cues.naming and not cues.thing:
             self._new("organization", key).occs.extend(group)
             return done
@@ -183,7 +186,7 @@ class SingleWords:
             if kind0 is not None:
                 self._new(kind0, key).occs.extend(group)
             return done
-        if cues.thing:
+        if cues.thing and not cues.org:  # "a report Quillcrest gave", but "the firm Quillcrest"
             return done
         kind: ActorType | None = None
         if cues.org:
