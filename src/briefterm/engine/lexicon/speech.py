@@ -12,7 +12,8 @@ from briefterm.engine.lexicon.words import lexicon
 
 # A word (letters, digits, inner apostrophes, hyphens, periods and ampersands),
 # or one punctuation mark that matters for phrase structure.
-_TOKEN_RE = re.compile(r"[^\W_](?:[\w’'&.-]*[^\W_])?|[,;:()\[\]—–.!?]")
+# "9,000" is one token: the comma of a number opens no apposition
+_TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'&.-]*[^\W_])?|[,;:()\[\]—–.!?]")
 
 
 class Token(NamedTuple):

@@ -208,7 +208,9 @@ class Attribution(CueReader):
             np = subject_before(text, ss, earlier.start)
             if np is not None:
                 return self._decision(passage, np, cue)
-        start = self._clause_start(ss, cue.start)
+        # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
+        shared = cue.prev is not None and cue.prev.lower == "and"
+        start = self._clause_start(ss, cue.prev.start if shared and cue.prev is not None else cue.start)
         np = clause_subject(text, start, cue.start)
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
 

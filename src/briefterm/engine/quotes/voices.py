@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.words import Lexicon, lexicon
@@ -67,6 +67,26 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
             speaker=speaker.actor.id if speaker is not None and speaker.actor else None,
             speaker_name=shown_name(speaker), cue=cue, passage=passage, start=start, end=end))
     quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
+    return _headline_echoes(quotes, passages)
+
+
+_WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]:
+    """A headline's quotation said again in the body ("X called it ‘inexcusable’" over “It was
+    inexcusable,” said Y): the body names who said it, whoever the headline's verb has."""
+    lede = {p.index for p in passages[:_LEDE_PASSAGES] if p.kind == "heading"}
+    heads = [k for k, q in enumerate(quotes) if q.passage in lede and q.kind == "direct"]
+    if not heads:
+        return quotes
+    body = [(f" {' '.join(_WORDS_RE.findall(q.text.lower()))} ", q) for q in quotes
+            if q.passage not in lede and q.kind == "direct" and q.speaker_name]
+    for k in heads:
+        words = f" {' '.join(_WORDS_RE.findall(quotes[k].text.lower()))} "
+        echo = next((q for said, q in body if words.strip() and words in said), None)
+        if echo is not None:
+            quotes[k] = replace(quotes[k], speaker=echo.speaker, speaker_name=echo.speaker_name)
     return quotes
 
 

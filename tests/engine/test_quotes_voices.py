@@ -1,0 +1,47 @@
+"""Who said it, where the phrase beside the quotation is not enough: headlines, shared
+subjects, numbers in appositions and pronouns. Sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.engine.quotes.speaker_words import fits_pronoun
+from briefterm.sources.document import from_text
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Direct (and indirect) quotation text -> speaker_name."""
+    return {q.text: q.speaker_name for q in analyse(from_text(text), None).quotes}
+
+
+def test_a_headline_quotation_said_again_in_the_body_is_the_body_speaker_s() -> None:
+    found = speakers("Senators call Norbrook outage ‘reckless’ as chief apologizes\n\n"
+                     "“What happened in May was reckless,” said Sen. Ilse Varga, the committee's chair.")
+    assert found["reckless"] == "Ilse Varga"
+
+
+def test_a_headline_quotation_nobody_repeats_keeps_its_own_speaker() -> None:
+    found = speakers("Teachers union calls budget ‘a disgrace’\n\n“We will fight it,” said Mayor Odo Plaskett.")
+    assert found["a disgrace"] == "Teachers union"
+
+
+def test_a_number_s_comma_does_not_cut_the_apposition_off_its_speaker() -> None:
+    found = speakers("Ona Pettry said she lost money.\n\n"
+                     "A spokesman for the Traders Guild, which represents about 9,000 shops, said the guild had "
+                     "received many complaints. “Our members want cash,” he said.")
+    assert found["Our members want cash,"] == "A spokesman for the Traders Guild"
+
+
+def test_he_does_not_point_back_to_a_plural_or_a_quantity() -> None:
+    assert not fits_pronoun("most of the patients", "person", "he")
+    assert not fits_pronoun("the patients", "person", "she")
+    assert fits_pronoun("the patient", "person", "she")
+    found = speakers("Dr. Ivo Marek said his ward was full.\n\n"
+                     "He said that most of the patients admitted were adults. “They feel better and go back "
+                     "to work,” he said.")
+    assert found["They feel better and go back to work,"] == "Ivo Marek"
+
+
+def test_verbs_joined_by_and_share_the_clause_s_subject() -> None:
+    found = speakers("The ministry has relaunched its campaign, which asks households to empty any bucket, "
+                     "and said in a statement that any fever “should be treated as dengue”.")
+    assert found["should be treated as dengue"] == "The ministry"
