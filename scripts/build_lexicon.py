@@ -53,7 +53,8 @@ NOT_GIVEN_NAMES = frozenset(
     kingdom liberty lord love lucky major marine marvel memory mercy miracle monday music nation navy
     nice noble ocean pilot power prime rich rock rose saturday season senior sky south spring state
     sterling summer temple thursday trinity tuesday union unique unknown valley wednesday winter worth
-    young zion""".split()
+    young zion
+    bird brown chip golden gray green junior little red silver stone tory wolf""".split()
 )
 _APOSTROPHES = "-'’"
 

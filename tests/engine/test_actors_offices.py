@@ -54,3 +54,8 @@ def test_a_country_inside_a_title_is_part_of_the_title() -> None:
     assert found.get("Rob Kline") == "person" and found.get("Dana Webb") == "person"
     assert found.get("U.S. Army") == "organization" and found.get("Tom Ray") == "person"
     assert not any(name.endswith(("District", "Attorney")) for name in found)
+
+
+def test_a_party_named_by_a_colour_before_a_title_is_not_part_of_the_name() -> None:
+    found = {a.name: a.type for a in analyse(from_text("The Green MP Tara Holm said the plan was wrong."), None).actors}
+    assert found == {"Tara Holm": "person"}
