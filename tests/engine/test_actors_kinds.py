@@ -129,3 +129,8 @@ def test_a_firm_named_once_beside_a_thing_word_is_still_a_firm() -> None:
     found = actors("The regulator sued payments firm Corvale. According to a report Corvale later gave the bank, "
                    "terminals failed.")
     assert found.get("Corvale") == "organization"
+
+
+def test_a_trade_noun_opening_a_sentence_is_not_part_of_the_firm_s_name() -> None:
+    found = actors("Chipmaker Norvex Systems said it would cut jobs. Retailer Bellmont plans to close stores.")
+    assert found == {"Norvex Systems": "organization", "Bellmont": "organization"}

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Passage
+from briefterm.engine.actors.name_patterns import RUN_RE
 from briefterm.engine.actors.occurrence import Occurrence, name_key
-from briefterm.engine.actors.splitter import RUN_RE, RunSplitter, Shape
+from briefterm.engine.actors.splitter import RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex

@@ -15,9 +15,9 @@ from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster
 from briefterm.engine.actors.cues import CueReader, Cues
 from briefterm.engine.actors.hosts import Hosts
+from briefterm.engine.actors.name_patterns import DOMAIN_RE
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
-from briefterm.engine.actors.splitter import DOMAIN_RE
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
 from briefterm.engine.lexicon.words import Lexicon
 

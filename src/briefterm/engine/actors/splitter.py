@@ -7,79 +7,26 @@ the runs and makes each piece an `Occurrence`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefterm.engine.actors.name_patterns import (
+    CONTRACTION_RE,
+    DOMAIN_RE,
+    NAME_ADJECTIVE_RE,
+    PART_RE,
+    POSSESSIVE_RE,
+    name_word,
+    trade_noun,
+)
 from briefterm.engine.actors.occurrence import name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
-
-
-def _upper_class() -> str:
-    """A regex class of the upper- and title-case letters of the scripts news uses."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x41, 0x2000):
-        ch = chr(code)
-        if ch.isupper() or ch.istitle():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-        for a, b in ranges
-    )
-
-
-_UP = _upper_class()
-_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
-# "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter", "Pensioners' (Voice)"
-_REST = rf"\w*(?:[-'’.]\w+|/[a-z]\w*)*(?:\.|(?<=s)['’](?=[ \t][{_UP}]))?"
-_WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
-_SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
-# Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
-# institution's name: see _join_at), name particles ("de la", "van der").
-_CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
-         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
-         rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
-_MAX_WORDS = 12
-# A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
-# It opens with a capital letter (so the engine scans for one fast) not glued to a word, a
-# dot, '@', '#' or '/'.
-# Repetition is bounded, and each step starts with a separator that the previous step cannot
-# consume, so there is no backtracking blowup.
-RUN_RE = re.compile(
-    rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
-    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])|(?<=Local)[ \t]\d{{1,5}}\b)"
-    rf"{{0,{_MAX_WORDS - 1}}}"
-)
-_PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
-_UP_RE = re.compile(rf"[{_UP}]")
-_CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
-_NAME_ADJECTIVE_RE = re.compile(
-    r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
-    r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
 
 Word = tuple[str, int, int]  # text, start, end (relative to the run)
 
 # Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
 _OFFICE_MODIFIERS = frozenset(("chief", "deputy"))
-
-def _prefixed(tok: str) -> bool:
-    """'al-Amr', "d'Estaing": a lower-case particle glued to a capitalised word."""
-    for sep in ("-", "'", "’"):
-        head, _, tail = tok.partition(sep)
-        if tail and head.islower() and len(head) <= 3 and tail[:1].isupper():
-            return True
-    return False
-
-
-def _name_word(tok: str) -> bool:
-    return bool(_UP_RE.match(tok)) or _prefixed(tok)
-
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which made its
 # construction three times as slow (pieces are made for every new run; none is changed after).
@@ -124,7 +71,7 @@ class RunSplitter:
     # -- cutting the run at possessives, contractions, lone letters and "and" --------------
 
     def _cut(self, run: str) -> Iterator[_Piece]:
-        parts = [(m.group(), m.start(), m.end()) for m in _PART_RE.finditer(run)]
+        parts = [(m.group(), m.start(), m.end()) for m in PART_RE.finditer(run)]
         cur: list[Word] = []
         coord = False
         first = True
@@ -144,7 +91,7 @@ class RunSplitter:
                 if cur:
                     cur.append((tok, s, e))  # "Baltic & Nordic Equity Research"
                 continue
-            if not _name_word(tok):
+            if not name_word(tok):
                 if tok == "and" and not self._join_and(cur, parts, i):
                     yield from emit()
                     coord = True
@@ -156,7 +103,7 @@ class RunSplitter:
             stop = False
             if tok.endswith(".") and not self._abbreviation(tok):
                 tok, e, stop = tok[:-1], e - 1, True  # "... with Russia. Then"
-            if _CONTRACTION_RE.search(tok):
+            if CONTRACTION_RE.search(tok):
                 yield from emit()
             elif tok in ("I", "V", "X") and cur and (cur[-1][0] in self.gaz.given_names
                                                      or cur[0][0].lower() in self.honorifics):
@@ -185,9 +132,9 @@ class RunSplitter:
         Ana Lee", "Cambridge-based"), and whether it is a possessive; None if the name goes on."""
         if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
             return (tok[:-1], s, s + len(tok) - 1), True
-        if _POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
+        if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns:
             return (tok[:-2], s, s + len(tok) - 2), True
-        adjective = _NAME_ADJECTIVE_RE.search(tok)
+        adjective = NAME_ADJECTIVE_RE.search(tok)
         if adjective is not None:
             return (tok[: adjective.start()], s, s + adjective.start()), False
         return None
@@ -248,9 +195,9 @@ class RunSplitter:
     @staticmethod
     def _emit(cur: list[Word], first: bool, coord: bool, possessive: bool, label: bool,
               new_sentence: bool) -> Iterator[_Piece]:
-        while cur and not _name_word(cur[-1][0]) and not (len(cur) > 1 and cur[-2][0] == "Local"):
+        while cur and not name_word(cur[-1][0]) and not (len(cur) > 1 and cur[-2][0] == "Local"):
             cur = cur[:-1]  # trailing connectors and numbers, but a union's "Local 1186"
-        while cur and not _name_word(cur[0][0]):
+        while cur and not name_word(cur[0][0]):
             cur = cur[1:]
         if cur and not label:
             yield _Piece(tuple(cur), first, possessive=possessive, coord=coord,
@@ -268,7 +215,7 @@ class RunSplitter:
                 and not gaz.lookup(name_key([w for w, _, _ in words])):
             words = words[1:]
             at_start = False
-            while words and not _name_word(words[0][0]):
+            while words and not name_word(words[0][0]):
                 words = words[1:]
         if not words:
             return
@@ -294,7 +241,7 @@ class RunSplitter:
             if n_title >= len(words):
                 return  # a title alone ("Prime Minister", "Secretary of State")
             words, at_start, titled = words[n_title:], False, True
-            while words and not _name_word(words[0][0]):
+            while words and not name_word(words[0][0]):
                 words = words[1:]
             if not words:
                 return
@@ -381,6 +328,8 @@ class RunSplitter:
                 and texts[0] not in given and not any(t.lower() in self.head_words for t in texts):
             words, at_start, titled = words[1:], False, True  # "Singer Lena Markov"
             texts = texts[1:]
+        if at_start and len(texts) >= 2 and trade_noun(texts[0].lower(), self.lex.org_cues):
+            words, at_start, texts = words[1:], False, texts[1:]  # "Chipmaker Norvex said"
         if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts):
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:

@@ -1,0 +1,72 @@
+"""What the words of a name look like: the pattern of a run of capitalised words, and the
+tests the splitter puts to each word of it."""
+
+from __future__ import annotations
+
+import re
+
+
+def _upper_class() -> str:
+    """A regex class of the upper- and title-case letters of the scripts news uses."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x41, 0x2000):
+        ch = chr(code)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+_UP = _upper_class()
+_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]"
+# "Jong-un", "O'Brien", "U.S.", "Millimeter/submillimeter", "Pensioners' (Voice)"
+_REST = rf"\w*(?:[-'’.]\w+|/[a-z]\w*)*(?:\.|(?<=s)['’](?=[ \t][{_UP}]))?"
+_WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
+_SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
+# Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
+# institution's name: see _join_at), name particles ("de la", "van der").
+_CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
+         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
+         rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
+_MAX_WORDS = 12
+# A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
+# It opens with a capital letter (so the engine scans for one fast) not glued to a word, a
+# dot, '@', '#' or '/'.
+# Repetition is bounded, and each step starts with a separator that the previous step cannot
+# consume, so there is no backtracking blowup.
+RUN_RE = re.compile(
+    rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
+    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])|(?<=Local)[ \t]\d{{1,5}}\b)"
+    rf"{{0,{_MAX_WORDS - 1}}}"
+)
+PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
+UP_RE = re.compile(rf"[{_UP}]")
+CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"['’]s$")
+DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
+NAME_ADJECTIVE_RE = re.compile(
+    r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
+    r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
+
+
+def prefixed(tok: str) -> bool:
+    """'al-Amr', "d'Estaing": a lower-case particle glued to a capitalised word."""
+    for sep in ("-", "'", "’"):
+        head, _, tail = tok.partition(sep)
+        if tail and head.islower() and len(head) <= 3 and tail[:1].isupper():
+            return True
+    return False
+
+
+def trade_noun(low: str, org_cues: frozenset[str]) -> bool:
+    """A noun for what a firm does, opening a sentence before its name: "Chipmaker", "Retailer"."""
+    return low.endswith("maker") or low in org_cues and low.endswith(("er", "or"))
+
+
+def name_word(tok: str) -> bool:
+    return bool(UP_RE.match(tok)) or prefixed(tok)
