@@ -104,3 +104,8 @@ def test_an_opening_participle_is_a_circumstance_not_what_was_said() -> None:
             "Everything in the budget is fine, Jane Roe said.")
     assert [(q.text, q.speaker_name) for q in quotes_of(text, PEOPLE) if q.kind == "indirect"] == [
         ("Everything in the budget is fine", "Jane Roe")]
+
+
+def test_a_clause_begun_before_its_that_is_reported_whole() -> None:
+    found = indirect("Ola Brandt, 21, a nursing student, said she liked that the senator spoke without notes.")
+    assert [text for text, _ in found] == ["she liked that the senator spoke without notes"]

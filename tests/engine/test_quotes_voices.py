@@ -45,3 +45,8 @@ def test_verbs_joined_by_and_share_the_clause_s_subject() -> None:
     found = speakers("The ministry has relaunched its campaign, which asks households to empty any bucket, "
                      "and said in a statement that any fever “should be treated as dengue”.")
     assert found["should be treated as dengue"] == "The ministry"
+
+
+def test_an_age_and_a_description_between_the_speaker_and_said() -> None:
+    found = speakers("“We will not stop,” Jan Abbot, 45, a teacher from Ohio, said on Monday.")
+    assert found["We will not stop,"] == "Jan Abbot"

@@ -113,6 +113,8 @@ def _forward(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None:
         return None  # the subject must open the sentence: no "After the flood the town said …"
     after = m.end()
     that_word = _THAT_WORD_RE.search(text, after, min(end, after + _ADDRESSEE_CHARS))
+    if that_word is not None and _SUBJECT_PRONOUN_RE.search(text, after, that_word.start()):
+        that_word = None  # "said she liked that …": the clause has begun before its "that"
     if that_word is not None:
         after = that_word.start()  # "said in a statement on Monday that …"
     elif m.group(0) in ("told", "tells", "tell"):
@@ -125,6 +127,7 @@ def _forward(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None:
 
 
 _THAT_WORD_RE = re.compile(r"[ \t]that[ \t]")
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?:I|he|she|it|we|they|you)\b")
 _PARTICIPLE_OPENING_RE = re.compile(r"[A-Z][a-z]{2,}(?<!th)ing[ \t]+(?:in|at|on|to|after|before|from|with|during)[ \t]")
 _ADDRESSEE_CHARS = 60
 # "told reporters", "told the council", "told The Harbour Times": one noun, or a capitalised name.

@@ -78,6 +78,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     if cut < 0:
         return _tail(text, toks)
     b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
+    if len(a) > 2 and a[-2].text == "," and a[-1].text.isdigit():
+        a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
     if _name_like(b):
         if _describes(b):
             found = _tail(text, a)
