@@ -59,3 +59,12 @@ def test_a_country_inside_a_title_is_part_of_the_title() -> None:
 def test_a_party_named_by_a_colour_before_a_title_is_not_part_of_the_name() -> None:
     found = {a.name: a.type for a in analyse(from_text("The Green MP Tara Holm said the plan was wrong."), None).actors}
     assert found == {"Tara Holm": "person"}
+
+
+def test_a_title_before_a_given_name_makes_a_person_whatever_the_surname() -> None:
+    found = {a.name: a.type for a in analyse(from_text(
+        "Judge Rachel Mills remanded the man. Justice Minister Lee Church resigned. General Mills said sales fell. "
+        "“It was the least bad outcome,” Mr. Morgan of the Harbour Club said."), None).actors}
+    assert found["Rachel Mills"] == "person" and found["Lee Church"] == "person"
+    assert found["General Mills"] == "organization"
+    assert found["Harbour Club"] == "organization"  # the title is Morgan's, not the club's

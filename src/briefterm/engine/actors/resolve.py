@@ -209,14 +209,24 @@ class Resolver(SingleWords):
 
     # -- multi-word names ------------------------------------------------------------
 
+    def _titled_or_city(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
+        """A person by a title before a given name ("Judge Ann Mills", whatever the surname), or
+        a place by a city's whole name ("Grand Junction", "Ann Arbor")."""
+        if words[0] in self.gaz.given_names and any(o.titled for o in group):
+            return "person"
+        if " ".join(words) in self.gaz.cities and not self.cues.read(group).person:
+            return "place"
+        return None
+
     def _type_multi(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
         w = self.w
         low = [x.lower() for x in words]
         names = [x for x in words if not x.islower()]
         if "&" in words or words[-1].isdigit():
             return "organization"  # "Carlisle & Dunn": a firm, whatever its first word; "Teamsters Local 120"
-        if " ".join(words) in self.gaz.cities and not self.cues.read(group).person:
-            return "place"  # "Grand Junction", "Ann Arbor"
+        known = self._titled_or_city(words, group)
+        if known is not None:
+            return known
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:

@@ -245,8 +245,9 @@ class RunSplitter:
                 words = words[1:]
             if not words:
                 return
-        for part, part_start in self._split_of(words, at_start):
-            yield from self._split_modifier(part, part_start, titled, piece)
+        for k, (part, part_start) in enumerate(self._split_of(words, at_start)):
+            # the title is the first part's: "Mr. Roe" of "Mr. Roe of the Harbour Club"
+            yield from self._split_modifier(part, part_start, titled and k == 0, piece)
 
     def _title_length(self, words: list[str]) -> int:
         """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
@@ -274,8 +275,9 @@ class RunSplitter:
             return 0
         rest = words[i:]
         cut = next((k for k, w in enumerate(rest) if w in ("of", "for", "and")), len(rest))
-        if any(w.lower() in self.head_words for w in rest[:cut]):
-            return 0  # "General Motors", "Supreme Court", "State Department"
+        if any(w.lower() in self.head_words for w in rest[:cut]) \
+                and not (len(rest) == 2 and rest[0] in self.gaz.given_names):
+            return 0  # "General Motors", "Supreme Court", "State Department"; not "Judge Ann Mills"
         return i
 
     def _office_before_name(self, words: list[str], i: int) -> bool:
