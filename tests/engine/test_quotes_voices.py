@@ -50,3 +50,8 @@ def test_verbs_joined_by_and_share_the_clause_s_subject() -> None:
 def test_an_age_and_a_description_between_the_speaker_and_said() -> None:
     found = speakers("“We will not stop,” Jan Abbot, 45, a teacher from Ohio, said on Monday.")
     assert found["We will not stop,"] == "Jan Abbot"
+
+
+def test_unnamed_sources_diplomats_and_aides_can_speak() -> None:
+    found = speakers("“Will it last?” asked one diplomat. “It will fail,” said one source. “It is fine,” aides said.")
+    assert found == {"Will it last?": "one diplomat", "It will fail,": "one source", "It is fine,": "aides"}

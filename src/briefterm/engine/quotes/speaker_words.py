@@ -95,8 +95,9 @@ def _person_like(words: list[str]) -> bool:
 def speaker_noun(head: str) -> bool:
     """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
     lex = lexicon()
-    return head in lex.pronouns or head in lex.person_nouns or head in lex.titles or head in lex.kind_nouns \
-        or head in lex.female_nouns or head in lex.male_nouns or agent_noun(head)
+    one = head[:-1] if head.endswith("s") else head  # "aides", "sources"
+    return head in lex.pronouns or one in lex.person_nouns or one in lex.titles or head in lex.kind_nouns \
+        or one in lex.female_nouns or one in lex.male_nouns or agent_noun(head)
 
 
 def agent_noun(low: str) -> bool:
