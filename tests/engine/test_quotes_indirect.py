@@ -109,3 +109,8 @@ def test_an_opening_participle_is_a_circumstance_not_what_was_said() -> None:
 def test_a_clause_begun_before_its_that_is_reported_whole() -> None:
     found = indirect("Ola Brandt, 21, a nursing student, said she liked that the senator spoke without notes.")
     assert [text for text, _ in found] == ["she liked that the senator spoke without notes"]
+
+
+def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
+    found = indirect("ST. PAUL, Minn. — The storm closed every school in the city, Jane Roe said.")
+    assert [text for text, _ in found] == ["The storm closed every school in the city"]
