@@ -158,7 +158,8 @@ def _checked(text: str, start: int, end: int, np: Span, cue: str) -> Reported | 
 
 
 # "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed
-_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
 _NOT_CLAUSES = frozenset("little nothing much something anything goodbye yes no so more less".split())
 
 
