@@ -50,3 +50,12 @@ def test_a_body_named_after_a_place_whose_second_word_is_a_given_name_stays_whol
 def test_waters_and_streets_are_places_whatever_their_first_word() -> None:
     found = actors("The boats on Harlow Sound sank, and every house on Front Street took water.")
     assert found == {"Harlow Sound": ("place", []), "Front Street": ("place", [])}
+
+
+def test_a_place_named_with_a_possessive_stays_whole() -> None:
+    found = actors("Police in Kellet's Bay took him to Kellet's Bay Hospital. Orla's Vineyard was sold. "
+                   "Russia's Foreign Ministry said no.")
+    assert found["Kellet's Bay"] == ("place", [])
+    assert found["Kellet's Bay Hospital"] == ("organization", [])
+    assert found["Orla's Vineyard"] == ("place", [])
+    assert "Russia" in found and "Foreign Ministry" in found
