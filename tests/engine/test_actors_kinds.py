@@ -134,3 +134,11 @@ def test_a_firm_named_once_beside_a_thing_word_is_still_a_firm() -> None:
 def test_a_trade_noun_opening_a_sentence_is_not_part_of_the_firm_s_name() -> None:
     found = actors("Chipmaker Norvex Systems said it would cut jobs. Retailer Bellmont plans to close stores.")
     assert found == {"Norvex Systems": "organization", "Bellmont": "organization"}
+
+
+def test_mr_is_not_the_woman_who_is_the_only_one_of_that_name_named_in_full() -> None:
+    analysis = analyse(from_text("Mr. Varga and his wife, Maria Varga, will campaign. Mr. Varga won Ohio twice. "
+                                 "“It's about me,” Mr. Varga said. Mrs. Varga smiled."), None)
+    people = {a.name: len(a.mentions) for a in analysis.actors if a.type == "person"}
+    assert people == {"Varga": 3, "Maria Varga": 2}
+    assert [q.speaker_name for q in analysis.quotes if q.kind == "direct"] == ["Varga"]

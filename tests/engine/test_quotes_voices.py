@@ -55,3 +55,11 @@ def test_an_age_and_a_description_between_the_speaker_and_said() -> None:
 def test_unnamed_sources_diplomats_and_aides_can_speak() -> None:
     found = speakers("“Will it last?” asked one diplomat. “It will fail,” said one source. “It is fine,” aides said.")
     assert found == {"Will it last?": "one diplomat", "It will fail,": "one source", "It is fine,": "aides"}
+
+
+def test_an_opening_phrase_is_not_the_subject_of_a_colon_s_clause() -> None:
+    found = speakers("With party leaders worried about turnout, President Ilse Varga is rolling out a new "
+                     "message: “It's about me.”\n\n"
+                     "After the vote, Senator Ann Price offered a warning: “This will cost us.”")
+    assert found["It's about me."] == "Ilse Varga"
+    assert found["This will cost us."] == "Ann Price"

@@ -24,6 +24,7 @@ from briefterm.engine.lexicon.words import Lexicon
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
 _PLURAL_RE = re.compile(r"[^su]s$")
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 class SingleWords:
@@ -133,7 +134,11 @@ class SingleWords:
         titled = any(o.titled for o in group)
         people = self.people
         if key in people.surnames:
-            people.merge(key, group)
+            other = [o for o in group if self._other_gender(o, people.surnames[key])]
+            if len(other) < len(group):
+                people.merge(key, [o for o in group if o not in other])
+            if other:  # "Mr. Obama" beside the only Obama named in full, "Michelle Obama"
+                self._new("person", key).occs.extend(other)
             return done
         if key.endswith("s") and key[:-1] in people.surnames:
             return done  # "the Sams": a family, not one actor
@@ -160,6 +165,16 @@ class SingleWords:
                 host.add(key, group)
             return done
         return False
+
+    def _other_gender(self, o: Occurrence, bearers: list[Cluster]) -> bool:
+        """Does the honorific before `o` ("Mr.", "Mrs.", "Ms.") say it is none of `bearers`, each of
+        whose given names is given to the other sex only?"""
+        honorific = self.text[max(0, o.start - 6) : o.start].split()[-1:]
+        sex = _HONORIFIC_SEX.get(honorific[0].rstrip(".").lower()) if honorific else None
+        if sex is None:
+            return False
+        other = self.w.female if sex == "m" else self.w.male
+        return all(c.root().words()[0].lower() in other for c in bearers)
 
     def _single_by_cues(self, key: str, group: list[Occurrence]) -> tuple[bool, ActorType | None]:
         """A word typed by the words around its occurrences ("X said", "the town of X")."""

@@ -323,7 +323,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase opening the clause text[lo:hi]: up to its first verb-like word."""
     toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     lex = lexicon()
-    i = 0
+    i = _after_opening_phrase(toks, lex.prepositions)
     # Skip an opening adverb or linking word: "Allegedly, ...", "But ...".
     while (
         i < len(toks)
@@ -339,6 +339,15 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     if run is None:
         return None
     return run[0], run[1]
+
+
+def _after_opening_phrase(toks: list[Token], prepositions: frozenset[str]) -> int:
+    """Where the clause goes on after an opening phrase and its comma ("After the vote, …",
+    "In a statement, …", "With leaders worried about turnout, …"), or 0."""
+    if not toks or toks[0].lower not in prepositions or not toks[0].is_cap:
+        return 0
+    comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
+    return comma + 1 if comma > 1 and toks[comma].text == "," and comma + 1 < len(toks) else 0
 
 
 def _looks_verbal(low: str) -> bool:
