@@ -152,9 +152,8 @@ def link_passages(analysis: Analysis) -> None:
     for p in analysis.passages:
         p.actors, p.quotes, p.questions = [], [], []
     for actor in analysis.actors:
-        for m in actor.mentions:
-            holder = by_index.get(m.passage)
-            if holder is not None and actor.id not in holder.actors:
+        for index in dict.fromkeys(m.passage for m in actor.mentions):  # each passage once, in order
+            if (holder := by_index.get(index)) is not None:
                 holder.actors.append(actor.id)
     for i, q in enumerate(analysis.quotes):
         if (holder := by_index.get(q.passage)) is not None:
