@@ -142,3 +142,10 @@ def test_mr_is_not_the_woman_who_is_the_only_one_of_that_name_named_in_full() ->
     people = {a.name: len(a.mentions) for a in analysis.actors if a.type == "person"}
     assert people == {"Varga": 3, "Maria Varga": 2}
     assert [q.speaker_name for q in analysis.quotes if q.kind == "direct"] == ["Varga"]
+
+
+def test_a_name_before_administration_aides_or_a_campaign_role_is_a_person_s() -> None:
+    found = actors("Varga campaign manager Ana Roe spoke first. She said that Varga had been preparing for weeks. "
+                   "Later the Brell administration agreed, and Senate aides disagreed. The Leave campaign won.")
+    assert found["Varga"] == "person" and found["Brell"] == "person"
+    assert found.get("Senate") != "person" and found.get("Leave") != "person"

@@ -39,6 +39,9 @@ _STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investment
                           "interest", "investors", "invested", "investing"})
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
+# After a person's name, not a body's: "Reagan administration", "Clinton aides"
+_PERSON_NEXT = frozenset(("administration", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
+                          "loyalists", "loyalist", "presidency"))
 _STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
 
 
@@ -98,14 +101,7 @@ class CueReader:
                 cues.after_the = True
             if self.text.startswith(("-based", "-born", "-headquartered"), o.end):
                 cues.place = cues.strong_place = True  # "the Strasbourg-based court"
-            if nxt in w.org_cues and nxt not in ("team", "court", "school"):
-                cues.org_next = True  # "Harbour news agency", but also "Ashby council"
-            if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
-                       "neighborhood", "neighbourhood", "suburb"):
-                cues.place = True
-            if nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then")
-                                            and nxt2 in w.subject_verbs):
-                cues.speech = True
+            self._after(cues, o, nxt, nxt2)
             if prev == "to" and prev2 == "according":
                 cues.source = True
             if prev == "in" and prev2 in _PUBLISHED:
@@ -126,6 +122,22 @@ class CueReader:
                         and entry.role in ("name", "alias"):
                     cues.place = cues.strong_place = True
         return cues
+
+    def _after(self, cues: Cues, o: Occurrence, nxt: str, nxt2: str) -> None:
+        """Cues in the two words after a name: "X said", "X news agency", "X region"."""
+        w = self.w
+        last = o.words[-1].lower()
+        if (nxt in _PERSON_NEXT or nxt == "campaign" and nxt2 in w.roles) \
+                and last not in w.bodies and last not in w.org_words:
+            cues.person = True  # "the Obama administration", "Trump campaign manager Ann Roe"
+        if nxt in w.org_cues and nxt not in ("team", "court", "school"):
+            cues.org_next = True  # "Harbour news agency", but also "Ashby council"
+        if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
+                   "neighborhood", "neighbourhood", "suburb"):
+            cues.place = True
+        if nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then")
+                                        and nxt2 in w.subject_verbs):
+            cues.speech = True
 
     def _before(self, cues: Cues, prev: str, prev2: str) -> None:
         """Cues in the two words before a name that does not begin its sentence."""
