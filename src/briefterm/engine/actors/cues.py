@@ -39,9 +39,6 @@ _STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investment
                           "interest", "investors", "invested", "investing"})
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
-# After a person's name, not a body's: "Reagan administration", "Clinton aides"
-_PERSON_NEXT = frozenset(("administration", "aide", "aides", "adviser", "advisers", "advisor", "advisors",
-                          "loyalists", "loyalist", "presidency"))
 _STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
 
 
@@ -127,7 +124,7 @@ class CueReader:
         """Cues in the two words after a name: "X said", "X news agency", "X region"."""
         w = self.w
         last = o.words[-1].lower()
-        if (nxt in _PERSON_NEXT or nxt == "campaign" and nxt2 in w.roles) \
+        if (nxt in w.person_next or nxt == "campaign" and nxt2 in w.roles) \
                 and last not in w.bodies and last not in w.org_words:
             cues.person = True  # "the Obama administration", "Trump campaign manager Ann Roe"
         if nxt in w.org_cues and nxt not in ("team", "court", "school"):

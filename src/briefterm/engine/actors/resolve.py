@@ -42,10 +42,6 @@ _ACTING_AFTER = frozenset({"also", "and", "wants", "wanted", "hopes", "insists",
                            "accepted"})
 
 
-_PARTY_ADJECTIVES = frozenset(("democratic", "republican"))
-_CHAMBERS = frozenset(("senate", "house"))
-
-
 class Resolver(SingleWords):
     def __init__(self, text: str, occs: list[Occurrence], gaz: Gazetteer,
                  lower: frozenset[str]) -> None:
@@ -99,7 +95,7 @@ class Resolver(SingleWords):
         if len(words) > 2 and low[1] in ("of", "for", "on") \
                 and low[0].split("-")[0] in self.w.org_words:
             return False  # "Commission on Elections": a body named after what it oversees
-        if len(words) == 2 and low[0] in _PARTY_ADJECTIVES and low[1] in _CHAMBERS \
+        if len(words) == 2 and low[0] in self.w.party_adjectives and low[1] in self.w.chambers \
                 and all(self.text[o.end : o.end + 2][1:].islower() for o in group):
             return True  # "Democratic Senate candidates": a party's members of a chamber, no body
         if len(words) > 1 and not titled:

@@ -24,7 +24,6 @@ from briefterm.engine.lexicon.words import Lexicon
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _BODY_LIKE_RE = re.compile(r"^[A-Z0-9&.-]{2,}$|\d")  # an acronym or a name with a digit
 _PLURAL_RE = re.compile(r"[^su]s$")
-_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 class SingleWords:
@@ -169,11 +168,16 @@ class SingleWords:
     def _other_gender(self, o: Occurrence, bearers: list[Cluster]) -> bool:
         """Does the honorific before `o` ("Mr.", "Mrs.", "Ms.") say it is none of `bearers`, each of
         whose given names is given to the other sex only?"""
-        honorific = self.text[max(0, o.start - 6) : o.start].split()[-1:]
-        sex = _HONORIFIC_SEX.get(honorific[0].rstrip(".").lower()) if honorific else None
-        if sex is None:
+        before = self.text[max(0, o.start - 6) : o.start].split()[-1:]
+        honorific = before[0].rstrip(".").lower() if before else ""
+        if honorific not in self.w.honorifics:
             return False
-        other = self.w.female if sex == "m" else self.w.male
+        if honorific in self.w.male_nouns:
+            other = self.w.female
+        elif honorific in self.w.female_nouns:
+            other = self.w.male
+        else:
+            return False
         return all(c.root().words()[0].lower() in other for c in bearers)
 
     def _single_by_cues(self, key: str, group: list[Occurrence]) -> tuple[bool, ActorType | None]:

@@ -25,10 +25,6 @@ from briefterm.engine.lexicon.words import lexicon
 
 Word = tuple[str, int, int]  # text, start, end (relative to the run)
 
-# Natural features a possessive names ("Hawke's Bay", "Martha's Vineyard", "Lot's Wife Point").
-_FEATURES = frozenset(("bay", "vineyard", "island", "creek", "cove", "point", "harbour", "harbor",
-                       "landing", "inlet", "sound", "hill", "hole", "cross", "wood"))
-
 # Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
 _OFFICE_MODIFIERS = frozenset(("chief", "deputy"))
 
@@ -136,8 +132,8 @@ class RunSplitter:
         Ana Lee", "Cambridge-based"), and whether it is a possessive; None if the name goes on."""
         if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
             return (tok[:-1], s, s + len(tok) - 1), True
-        if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns \
-                and not (i + 1 < len(parts) and parts[i + 1][0].lower().rstrip(".") in _FEATURES):
+        feature = i + 1 < len(parts) and parts[i + 1][0].lower().rstrip(".") in self.lex.natural_features
+        if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns and not feature:
             return (tok[:-2], s, s + len(tok) - 2), True  # "Russia's", but "Hawke's Bay"
         adjective = NAME_ADJECTIVE_RE.search(tok)
         if adjective is not None:

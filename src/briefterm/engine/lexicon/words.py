@@ -32,6 +32,10 @@ class Lexicon:
     geographic_heads: frozenset[str]  # "the Tarvena plateau": kept after a name
     campus_heads: frozenset[str]  # "University of X at Y": a name that goes on after "at"
     bodies: frozenset[str]
+    party_adjectives: frozenset[str]  # "Democratic Senate candidates": a party's members, no body
+    chambers: frozenset[str]
+    natural_features: frozenset[str]  # "Hawke's Bay": a possessive that names a place
+    person_next: frozenset[str]  # "the Reagan administration", "Clinton aides": a person's name before
     compass: frozenset[str]
     non_person_starts: frozenset[str]
     org_cues: frozenset[str]
