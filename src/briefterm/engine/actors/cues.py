@@ -20,26 +20,9 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
-_LOCAL_OFFICES = frozenset(("mayor", "mayors", "governor", "governors", "premier", "lord-mayor"))
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
-_NOT_TO_PLACE = frozenset({"according", "due", "thanks", "compared", "similar", "close", "loyal",
-                           "letter", "message", "reply", "answer", "belongs", "belonged", "owed",
-                           "married", "related", "known", "talk", "talked", "spoke", "speak",
-                           "wrote", "write", "referring", "refer", "appeal", "appealed", "sent",
-                           "gave", "give", "given", "handed", "sold", "lost", "tribute",
-                           "contrast", "opposed", "opposition", "support", "addition",
-                           "listen", "open", "access", "subject", "prior"})
-_EMPLOYEE_ROLES = frozenset({"executive", "ceo", "chairman", "chairwoman", "founder", "co-founder",
-                             "owner", "shareholder", "employee", "employees", "spokesman",
-                             "spokeswoman", "spokesperson", "director", "analyst", "staff"})
-_PUBLISHED = frozenset({"published", "reported", "appeared", "written", "wrote", "quoted",
-                        "featured", "printed", "broadcast", "aired", "editorial", "article",
-                        "column", "interview", "study", "paper", "letter"})
-_STAKE_WORDS = frozenset({"shares", "stake", "stakes", "investment", "investments", "stock",
-                          "interest", "investors", "invested", "investing"})
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
-_STRONG_LOCATIVE = frozenset({"in", "near", "throughout", "across"})
 
 
 @dataclass
@@ -101,7 +84,7 @@ class CueReader:
             self._after(cues, o, nxt, nxt2)
             if prev == "to" and prev2 == "according":
                 cues.source = True
-            if prev == "in" and prev2 in _PUBLISHED:
+            if prev == "in" and prev2 in w.published_in:
                 cues.org = True  # "published in Nature"
             if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w.roles):
                 head = self.apposition_head(o.end)
@@ -143,20 +126,20 @@ class CueReader:
         if sprev in w.org_cues or (prev == "the" and prev2 in w.org_cues):
             cues.org = True
         if prev == "at" and prev2 in w.roles \
-                or prev in ("of", "for") and prev2 in _EMPLOYEE_ROLES \
-                or prev == "in" and prev2 in _STAKE_WORDS:
+                or prev in ("of", "for") and prev2 in w.employee_roles \
+                or prev == "in" and prev2 in w.stake_words:
             cues.org = True  # "chief executive of Boeing", "shares in Veltrano"
         if prev in w.thing_cues:
             cues.thing = True
         if prev2 in ("the", "a", "an", "their", "its", "his", "her"):
             cues.named_group = cues.named_group or prev in w.group_cues
             cues.named_work = cues.named_work or prev in w.work_cues
-        if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues or prev2 in _LOCAL_OFFICES):
+        if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues or prev2 in w.local_offices):
             cues.place = cues.strong_place = True  # "the provinces of Albay", "the mayor of Corran"
-        if prev in w.locative or prev == "to" and prev2 not in _NOT_TO_PLACE \
+        if prev in w.locative or prev == "to" and prev2 not in w.not_to_place \
                 and prev2 not in w.roles and prev2 not in w.subject_verbs:
             cues.place = True  # "in Eastport", "flights to Corran"
-            if prev in _STRONG_LOCATIVE:
+            if prev in w.strong_locative:
                 cues.strong_place = True
         if prev in w.roles and prev2 not in ("a", "an", "the", "of", "to"):
             cues.person = True

@@ -36,6 +36,12 @@ class Lexicon:
     chambers: frozenset[str]
     natural_features: frozenset[str]  # "Hawke's Bay": a possessive that names a place
     person_next: frozenset[str]  # "the Reagan administration", "Clinton aides": a person's name before
+    local_offices: frozenset[str]  # "the mayor of X": X is a place
+    not_to_place: frozenset[str]  # "according to X": no motion to a place
+    employee_roles: frozenset[str]  # "a spokesman for X": X is a body
+    published_in: frozenset[str]  # "published in X": a publication
+    stake_words: frozenset[str]  # "shares in X": a company
+    strong_locative: frozenset[str]  # "in X", "across X": a place for sure
     compass: frozenset[str]
     non_person_starts: frozenset[str]
     org_cues: frozenset[str]
