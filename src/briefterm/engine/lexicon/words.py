@@ -80,6 +80,7 @@ class Lexicon:
     affiliations: frozenset[str]
     offices: frozenset[str]  # a subset of roles: "the Vermont senator" points back to a person
     person_nouns: frozenset[str]
+    quantifiers: frozenset[str]  # "most of the patients": many people, never "he" or "she"
     title_abbreviations: dict[str, str]
     kind_nouns: dict[str, tuple[str, ...]]
     female_nouns: frozenset[str]

@@ -50,7 +50,7 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
         lowered = {w.strip(".,'’").lower() for w in words}
         if gender is not None and not _person_like(words):
             return False  # "she said" does not point back to "a box" or "some"
-        if gender is not None and (head in _MANY or _plural_person(head)):
+        if gender is not None and (head in lex.quantifiers or _plural_person(head)):
             return False  # nor "he" to "most of the patients"
         if gender == "he":
             return lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns)
@@ -58,9 +58,6 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
             return lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns)
         return True
     return body or head.endswith("s")
-
-
-_MANY = frozenset(("most", "some", "many", "all", "few", "several", "both", "none"))
 
 
 def _plural_person(word: str) -> bool:
