@@ -63,3 +63,9 @@ def test_an_opening_phrase_is_not_the_subject_of_a_colon_s_clause() -> None:
                      "After the vote, Senator Ann Price offered a warning: “This will cost us.”")
     assert found["It's about me."] == "Ilse Varga"
     assert found["This will cost us."] == "Ann Price"
+
+
+def test_a_nationality_or_an_age_stands_for_the_person_just_named() -> None:
+    found = speakers("Harbour boss Iker Salaverri was less happy. “We gave away two goals,” the Spaniard told "
+                     "reporters.\n\nCoach Ana Lutz was pleased. “We were better,” the 45-year-old said.")
+    assert found == {"We gave away two goals,": "Iker Salaverri", "We were better,": "Ana Lutz"}

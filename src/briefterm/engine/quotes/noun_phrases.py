@@ -167,7 +167,8 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     last = toks[-1]
     if last.lower in lex.pronouns:
         return last.start, last.end
-    if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit():
+    if last.lower in lex.stop or last.lower in lex.connectors \
+            or last.text[0].isdigit() and not last.lower.endswith("-old"):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
     return toks[_phrase_start(text, toks)].start, last.end
 

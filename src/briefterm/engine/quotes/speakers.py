@@ -158,11 +158,12 @@ class SpeakerIndex:
                 break
         return out
 
-    def salient_person(self, passage: int, at: int, gender: str | None) -> Actor | None:
+    def salient_person(self, passage: int, at: int, gender: str | None, any_mention: bool = False) -> Actor | None:
         """The person a role noun most likely stands for: the newest person named as a subject or
-        as an earlier quotation's speaker ("Roe said … . The senator added …")."""
+        as an earlier quotation's speaker ("Roe said … . The senator added …"); with `any_mention`,
+        the newest person named at all ("… beat Roe. The 45-year-old said …")."""
         found = self._antecedent(passage, at, {"person"}, gender)
-        if found is not None and found[2]:
+        if found is not None and (found[2] or any_mention):
             return found[1]
         said = self._said_before(passage, at, {"person"}, gender)
         return said.speaker.actor if said is not None and said.speaker.actor is not None else None

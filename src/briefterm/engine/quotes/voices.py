@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefterm.core.types import Actor, Quote, QuoteKind
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.noun_phrases import Span
@@ -141,6 +142,11 @@ class VoiceResolver:
             issuer = self._issued_by(passage, e) or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
+        if (len(words) == 1 or len(words) == 2 and words[0] == "the") and self._epithet(phrase.split()[-1]):
+            # "the Spaniard told reporters", "the 45-year-old said": the person just named
+            holder = self.index.salient_person(passage, s, None, any_mention=True)
+            if holder is not None:
+                return Speaker(holder, phrase)
         roles = role_words(phrase)
         if roles:
             holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles)
@@ -154,6 +160,14 @@ class VoiceResolver:
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _epithet(self, word: str) -> bool:
+        """A word news uses for a person just named: an age ("45-year-old") or a nationality
+        ("Spaniard", "Kenyan")."""
+        if word.endswith("-year-old"):
+            return True
+        entry = gazetteer().lookup(word)
+        return entry is not None and entry.role == "demonym" and word[:1].isupper() and not word.endswith("s")
 
     def _body_named(self, at: int, words: list[str]) -> Actor | None:
         """The body named before `at` whose name holds all of `words`, the latest first named."""
@@ -190,6 +204,10 @@ def _gender_of(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+# "the Spaniard", "the 45-year-old": one word standing for a person just named
+_THE_EPITHET_RE = re.compile(r"(?:[Tt]he )?\S+")
+
+
 def shown_name(speaker: Speaker | None) -> str | None:
     """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
     "Roe" are Jane Roe); anyone else as the text names them."""
@@ -208,6 +226,6 @@ def shown_name(speaker: Speaker | None) -> str | None:
         if words and all(w in full for w in words):
             return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
         if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name) \
-                or speaker.name.lower().split()[-1] in lexicon().offices:
+                or _THE_EPITHET_RE.fullmatch(speaker.name) or speaker.name.lower().split()[-1] in lexicon().offices:
             return actor.name  # "he", "the Vermont senator", "a Labour MP" resolved to a person
     return speaker.name
