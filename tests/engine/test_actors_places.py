@@ -59,3 +59,7 @@ def test_a_place_named_with_a_possessive_stays_whole() -> None:
     assert found["Kellet's Bay Hospital"] == ("organization", [])
     assert found["Orla's Vineyard"] == ("place", [])
     assert "Russia" in found and "Foreign Ministry" in found
+
+
+def test_city_names_of_three_letters_or_fewer_are_no_hint() -> None:
+    assert "Akron" in cities() and not any(len(city) <= 3 for city in cities())

@@ -133,9 +133,12 @@ class SingleWords:
         titled = any(o.titled for o in group)
         people = self.people
         if key in people.surnames:
-            other = [o for o in group if self._other_gender(o, people.surnames[key])]
-            if len(other) < len(group):
-                people.merge(key, [o for o in group if o not in other])
+            same: list[Occurrence] = []
+            other: list[Occurrence] = []
+            for o in group:
+                (other if self._other_gender(o, people.surnames[key]) else same).append(o)
+            if same:
+                people.merge(key, same)
             if other:  # "Mr. Obama" beside the only Obama named in full, "Michelle Obama"
                 self._new("person", key).occs.extend(other)
             return done
@@ -214,20 +217,20 @@ class SingleWords:
             kind = "place"
         elif cues.person:
             kind = "person"
-        elif key in self.gaz.cities and not (cues.speech or cues.source) and len(key) > 3:
+        elif key in self.gaz.cities and not (cues.speech or cues.source):
             kind = "place"  # "residents of Akron", even beside the "Akron Water Board"
         elif cues.org_next:
             kind = "organization"
         if kind is None:
             host = self.hosts.sub(key) or self.hosts.initials(key)
-            if host is not None and key.lower() in w.bodies and host.words()[-1] != key:
+            if host is not None and low in w.bodies and host.words()[-1] != key:
                 host = None  # "the Senate" is short for "the State Senate", not "Senate Budget Committee"
             if host is not None:
                 host.add(key, group)
                 return done
             if cues.place and not cues.speech:
                 kind = "place"
-        if kind is None and key.lower() in w.bodies and not self._lowercase_used(key):
+        if kind is None and low in w.bodies and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
         if kind is not None:
             self._new(kind, key).occs.extend(group)

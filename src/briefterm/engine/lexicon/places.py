@@ -24,6 +24,8 @@ def parse_cities(raw: str) -> list[str]:
 
 @cache
 def cities() -> frozenset[str]:
-    """The packaged list, read once per process."""
+    """The packaged list, read once per process. Names of three letters or fewer are left out:
+    in news they are far more often an abbreviation or a foreign word ("Pa", "San") than a city."""
     name = "places.tsv"
-    return frozenset(cached(name, data_bytes(name), lambda raw: parse_cities(raw.decode("utf-8"))))
+    parsed = cached(name, data_bytes(name), lambda raw: parse_cities(raw.decode("utf-8")))
+    return frozenset(city for city in parsed if len(city) > 3)
