@@ -17,6 +17,7 @@ import re
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.speaker_words import age_noun
 
 Span = tuple[int, int]
 
@@ -168,7 +169,7 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     if last.lower in lex.pronouns:
         return last.start, last.end
     if last.lower in lex.stop or last.lower in lex.connectors \
-            or last.text[0].isdigit() and not last.lower.endswith("-old"):  # but "the 45-year-old"
+            or last.text[0].isdigit() and not age_noun(last.lower):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
     return toks[_phrase_start(text, toks)].start, last.end
 

@@ -92,11 +92,16 @@ def _person_like(words: list[str]) -> bool:
 def speaker_noun(head: str) -> bool:
     """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
     lex = lexicon()
-    if head.endswith(("-year-old", "-year-olds")):
+    if age_noun(head):
         return True  # "the 45-year-old said"
     one = head[:-1] if head.endswith("s") else head  # "aides", "sources"
     return head in lex.pronouns or one in lex.person_nouns or one in lex.titles or head in lex.kind_nouns \
         or one in lex.female_nouns or one in lex.male_nouns or agent_noun(head)
+
+
+def age_noun(low: str) -> bool:
+    """An age used as a noun for a person: "45-year-old", "the 19-year-olds"."""
+    return low.endswith(("-year-old", "-year-olds"))
 
 
 def agent_noun(low: str) -> bool:

@@ -18,7 +18,7 @@ from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.noun_phrases import Span
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
-from briefterm.engine.quotes.speaker_words import QuotedSpans, name_tail
+from briefterm.engine.quotes.speaker_words import QuotedSpans, age_noun, name_tail
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
@@ -74,6 +74,12 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
 _WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
 
 
+def _spoken(text: str) -> str:
+    """A quotation's words, lower case, one space apart and one at each end, so that one can be
+    looked for inside another as whole words."""
+    return f" {' '.join(_WORDS_RE.findall(text.lower()))} "
+
+
 def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]:
     """A headline's quotation said again in the body ("X called it ‘inexcusable’" over “It was
     inexcusable,” said Y): the body names who said it, whoever the headline's verb has."""
@@ -81,11 +87,10 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
     heads = [k for k, q in enumerate(quotes) if q.passage in lede and q.kind == "direct"]
     if not heads:
         return quotes
-    body = [(f" {' '.join(_WORDS_RE.findall(q.text.lower()))} ", q) for q in quotes
-            if q.passage not in lede and q.kind == "direct" and q.speaker_name]
+    body = [(_spoken(q.text), q) for q in quotes if q.passage not in lede and q.kind == "direct" and q.speaker_name]
     for k in heads:
-        words = f" {' '.join(_WORDS_RE.findall(quotes[k].text.lower()))} "
-        echo = next((q for said, q in body if words.strip() and words in said), None)
+        words = _spoken(quotes[k].text)
+        echo = next((q for said, q in body if words in said), None) if words.strip() else None
         if echo is not None:
             quotes[k] = replace(quotes[k], speaker=echo.speaker, speaker_name=echo.speaker_name)
     return quotes
@@ -142,7 +147,7 @@ class VoiceResolver:
             issuer = self._issued_by(passage, e) or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
-        if (len(words) == 1 or len(words) == 2 and words[0] == "the") and self._epithet(phrase.split()[-1]):
+        if _one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             holder = self.index.salient_person(passage, s, None, any_mention=True)
             if holder is not None:
@@ -164,8 +169,8 @@ class VoiceResolver:
     def _epithet(self, word: str) -> bool:
         """A word news uses for a person just named: an age ("45-year-old") or a nationality
         ("Spaniard", "Kenyan")."""
-        if word.endswith("-year-old"):
-            return True
+        if age_noun(word.lower()) and not word.endswith("s"):
+            return True  # one person: "the 45-year-old", not "the 19-year-olds"
         entry = gazetteer().lookup(word)
         return entry is not None and entry.role == "demonym" and word[:1].isupper() and not word.endswith("s")
 
@@ -204,8 +209,9 @@ def _gender_of(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-# "the Spaniard", "the 45-year-old": one word standing for a person just named
-_THE_EPITHET_RE = re.compile(r"(?:[Tt]he )?\S+")
+def _one_word(words: list[str]) -> bool:
+    """A phrase of one word, "the" aside (lower case): "Roe", "the Spaniard", "the senator"."""
+    return len(words) == 1 or len(words) == 2 and words[0] == "the"
 
 
 def shown_name(speaker: Speaker | None) -> str | None:
@@ -226,6 +232,6 @@ def shown_name(speaker: Speaker | None) -> str | None:
         if words and all(w in full for w in words):
             return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
         if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name) \
-                or _THE_EPITHET_RE.fullmatch(speaker.name) or speaker.name.lower().split()[-1] in lexicon().offices:
+                or _one_word(speaker.name.lower().split()) or speaker.name.lower().split()[-1] in lexicon().offices:
             return actor.name  # "he", "the Vermont senator", "a Labour MP" resolved to a person
     return speaker.name
