@@ -62,6 +62,8 @@ score: $(STAMP)
 		tests/fixtures/heldout9/docs tests/fixtures/heldout9/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout10 \
 		tests/fixtures/heldout10/docs tests/fixtures/heldout10/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout11 \
+		tests/fixtures/heldout11/docs tests/fixtures/heldout11/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
