@@ -8,8 +8,13 @@ DEVSET ?= ../shared/devset
 
 .PHONY: run test lint bench score score-verbose score-html clean
 
-$(STAMP): pyproject.toml
+# setup.py compiles the engine's hot modules with mypyc: an edit to the engine builds them again
+# (a build from older sources would shadow the edit), and a failed build leaves plain Python.
+ENGINE_SRC := $(shell find src/briefterm/engine -name '*.py')
+
+$(STAMP): pyproject.toml setup.py $(ENGINE_SRC)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@find src -name '*.so' -delete
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@# .pyc files, as a wheel install has them (an editable install does not, and with
 	@# PYTHONDONTWRITEBYTECODE set every command would compile the package again)
@@ -20,7 +25,7 @@ run: $(STAMP)
 	$(BIN)/briefterm
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check setup.py src tests benchmarks
 	$(BIN)/mypy
 
 test: lint
@@ -77,3 +82,4 @@ score-html: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	find src -name '*.so' -delete

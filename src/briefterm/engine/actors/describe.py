@@ -93,7 +93,7 @@ def _premodifier(text: str, start: int, gaz: Gazetteer) -> str | None:
     """Role words right before the name, in the same clause: 'Kremlin spokesperson'."""
     window = text[max(0, start - 80) : start]
     m = _LAST_SENTENCE_RE.search(window)
-    tokens = _WORD_RE.findall(window[m.end() :] if m else window)
+    tokens: list[str] = _WORD_RE.findall(window[m.end() :] if m else window)
     if not m and start - 80 > 0 and tokens:
         tokens = tokens[1:]  # the first word may be cut
     roles, titles = lexicon().roles, lexicon().titles

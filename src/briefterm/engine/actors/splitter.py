@@ -341,7 +341,8 @@ class RunSplitter:
                         yield _Piece(tuple(words[:k]), at_start)
                         words, at_start = words[k:], False
                     break
-        possessive = piece.possessive and words[-1] is piece.words[-1]
-        coord = piece.coord and words[0] is piece.words[0]
-        yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=coord,
-                     new_sentence=piece.new_sentence and words[0] is piece.words[0])
+        # The same word of the piece: compared by offset, as a compiled build copies tuples
+        same_first = words[0][1] == piece.words[0][1]
+        possessive = piece.possessive and words[-1][1] == piece.words[-1][1]
+        yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=piece.coord and same_first,
+                     new_sentence=piece.new_sentence and same_first)

@@ -58,6 +58,7 @@ _INHERIT_AFTER_SEMICOLON_WORDS = 3
 _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split())  # "he called “…”"
 
 _REFLEXIVES = ("itself", "themselves", "himself", "herself")
+_NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls itself"
 
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
@@ -276,7 +277,7 @@ class _QuoteFinder(Attribution):
         if not words:
             return False
         last = words[-1]
-        if last in ("as", "the", "a", "an", *_REFLEXIVES) and len(words) > 1 and words[-2] in self.lex.naming:
+        if last in _NAMING_OBJECTS and len(words) > 1 and words[-2] in self.lex.naming:
             # "known as “…”", "calls itself “…”", "what they call the “…”"; but a named speaker's
             # words are speech: "what he called a “…”", "Roe called the “…”".
             raw = tail.split()[-3:]

@@ -151,7 +151,7 @@ def _name_like(toks: list[Token]) -> bool:
         return False
     if not any(t.is_cap for t in words):
         return False
-    return all(t.is_cap or (t.lower in lex.connectors and t is not words[0]) or _particle(t) for t in words)
+    return all(t.is_cap or (t.lower in lex.connectors and i > 0) or _particle(t) for i, t in enumerate(words))
 
 
 def _particle(tok: Token) -> bool:

@@ -138,6 +138,10 @@ class _Spans:
         self.spans = spans
         self.starts = [sp[0] for sp in spans]
 
+    def __reduce__(self) -> tuple[type[_Spans], tuple[list[tuple[int, int]]]]:
+        # Pickled from a child process by its spans (a compiled class has no __dict__ to copy)
+        return _Spans, (self.spans,)
+
     def holds(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
