@@ -62,12 +62,19 @@ def byte_compile() -> None:
     compileall.compile_dir(str(Path(briefterm.__file__).parent), quiet=1)
 
 
+def engine_build() -> str:
+    """Which engine the figures are of: setup.py's mypyc build, or the Python source."""
+    import briefterm.engine.quotes.find as compiled_or_not
+
+    return "compiled (mypyc)" if compiled_or_not.__file__.endswith(".so") else "pure Python (no compiled build)"
+
+
 def main() -> None:
     big = make_big(3 * MB)
     quarter = make_big(3 * MB // 4)
     byte_compile()
     print(f"== analysis (briefterm analyze DOC --format json, whole command, best of {REPEATS}; "
-          "byte-compiled as installed)")
+          f"byte-compiled as installed; engine {engine_build()})")
     for label, path in (("seed", SEED), ("0.75 MB", quarter), ("3 MB", big)):
         size = path.stat().st_size / MB
         t = time_analyze(path)
