@@ -160,3 +160,23 @@ def test_plural_apostrophe_before_an_organisation_word_without_acronym() -> None
     actors = actors_of(text)
     assert actor_with(actors, "Taxi Drivers' Association").type == "organization"
     assert not any(a.name == "Taxi Drivers" for a in actors)
+
+
+# -- an ordinal opening a name -----------------------------------------------------
+
+
+def test_an_ordinal_before_a_name_is_part_of_it_and_tells_two_bodies_apart() -> None:
+    text = ("The 3rd Federal Circuit Court of Appeals sided with the port, but the 8th Federal Circuit "
+            "Court of Appeals ruled against a rival operator. Troops of the 41st Mountain Brigade left.\n")
+    actors = actors_of(text)
+    third = actor_with(actors, "3rd Federal Circuit Court of Appeals")
+    eighth = actor_with(actors, "8th Federal Circuit Court of Appeals")
+    assert third is not eighth and third.type == eighth.type == "organization"
+    brigade = actor_with(actors, "41st Mountain Brigade")
+    assert text[brigade.mentions[0].start : brigade.mentions[0].end] == "41st Mountain Brigade"
+
+
+def test_a_date_before_a_name_is_not_an_ordinal_of_it() -> None:
+    text = "On the 21st, Harbour Board members met. On the 4th March the Pelham Trust paid.\n"
+    names = [a.name for a in actors_of(text)]
+    assert not any(name[:1].isdigit() for name in names), names

@@ -8,6 +8,7 @@ firm's name without its trade and a misspelt name.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -17,6 +18,8 @@ from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
 
 Merge = Callable[[Cluster, Cluster], None]
+
+_DIGITS_RE = re.compile(r"\d+")
 
 
 def unique(hosts: list[Cluster]) -> Cluster | None:
@@ -133,6 +136,7 @@ def merge_typos(live: list[Cluster], merge: Merge) -> None:
                 if h is c or h.merged_into is not None or len(h.occs) < len(c.occs):
                     continue
                 other = h.canonical or " ".join(h.words())
-                if abs(len(other) - len(name)) <= 1 and one_edit(name, other):
+                if abs(len(other) - len(name)) <= 1 and one_edit(name, other) \
+                        and _DIGITS_RE.findall(name) == _DIGITS_RE.findall(other):  # not "5th"/"9th"
                     merge(c, h)
                     break

@@ -131,6 +131,21 @@ def find_occurrences(text: str, passages: PassageIndex,
             else:
                 initial = sentence_initial(text, base, floor)
             for words, rel, s, e, key, at_start, titled, possessive, coord, new in shape:
+                if s == 0 and len(words) > 1 and (ordinal := _ordinal_before(text, base, floor)):
+                    # "the 5th U.S. Circuit Court of Appeals", "the 82nd Airborne Division"
+                    words, rel = (ordinal, *words), (-len(ordinal) - 1, *rel)
+                    s, key = rel[0], name_key(words)
                 append(Occurrence((base + s, base + e), words, (base, rel), index,
                                   (initial and at_start or new, titled, possessive, coord, heading), key))
     return out
+
+
+_ORDINAL_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $")
+
+
+def _ordinal_before(text: str, start: int, floor: int) -> str:
+    """The ordinal number right before a name that starts at `start` ("5th "), or ""."""
+    if start - 4 < floor or text[start - 1] != " " or text[start - 2] not in "tdh":
+        return ""  # the common case, decided without a search
+    m = _ORDINAL_RE.search(text, max(floor, start - 6), start)
+    return m.group()[:-1] if m else ""

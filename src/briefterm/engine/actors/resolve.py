@@ -33,6 +33,7 @@ from briefterm.engine.lexicon.words import lexicon
 
 _DIGIT_RE = re.compile(r"\d")
 _UNION_LOCAL_RE = re.compile(r" Local \d+$")
+_ORDINAL_NAME_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) \D+$")  # "5th U.S. Circuit Court of Appeals"
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
@@ -87,7 +88,7 @@ class Resolver(SingleWords):
                 return True
             if lw in self.w.event_starts or lw in self.w.event_heads:
                 return True  # "Article" (5), "Operation", "Summit"
-        if _DIGIT_RE.search(key) and not _UNION_LOCAL_RE.search(key):
+        if _DIGIT_RE.search(key) and not _UNION_LOCAL_RE.search(key) and not _ORDINAL_NAME_RE.match(key):
             return True  # "S-300", "Article 5": labels and products; not "Teamsters Local 120"
         if all(w in self.w.months or w in self.w.weekdays or not words[i][:1].isupper()
                for i, w in enumerate(low)):
