@@ -63,3 +63,14 @@ def test_a_place_named_with_a_possessive_stays_whole() -> None:
 
 def test_city_names_of_three_letters_or_fewer_are_no_hint() -> None:
     assert "Akron" in cities() and not any(len(city) <= 3 for city in cities())
+
+
+def test_a_party_tag_glued_to_a_home_town_leaves_the_town() -> None:
+    found = actors("Rep. Dana Holt, R-Fort Smith, and Rep. Marisol Vega (D-El Paso) voted against the bill.")
+    assert found["Dana Holt"][0] == found["Marisol Vega"][0] == "person"
+    assert found["Fort Smith"][0] == found["El Paso"][0] == "place"
+    assert not [name for name in found if name[1:2] == "-"]
+
+
+def test_a_capital_letter_and_a_hyphen_without_a_comma_before_is_no_party_tag() -> None:
+    assert not [name for name in actors("On D-Day the Brennock Veterans Society laid wreaths.") if "Day" in name]

@@ -314,3 +314,29 @@ def test_a_phrase_about_the_quotation_after_it_names_no_speaker() -> None:
             "“We will see,” a spokesman said.")
     assert direct(quotes_of(text, PEOPLE)) == [
         ("grow the town so fast it won’t matter,", "Jane Roe"), ("We will see,", "a spokesman")]
+
+
+def test_a_relative_clause_holding_a_town_and_its_state_is_an_aside() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {
+        "Anita Gorski": ("person", ["Gorski"]), "Lowell": ("place", []), "Massachusetts": ("place", [])}
+    text = ("Anita Gorski, who runs a bakery in Lowell, Massachusetts, described the week as “the worst in "
+            "years.” She put it simply: “We are tired.”")
+    assert direct(quotes_of(text, names)) == [
+        ("the worst in years.", "Anita Gorski"), ("We are tired.", "Anita Gorski")]
+
+
+def test_a_relative_clause_of_an_earlier_sentence_does_not_reach_the_next_speaker() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {
+        "Mara Voss": ("person", ["Voss"]), "Harbour Traders Guild": ("organization", [])}
+    text = ("Mara Voss, who runs a shop in Eastport, called the fee “an insult”.\n\n"
+            "A spokesman for the Harbour Traders Guild, which speaks for 900 shops, said the guild had "
+            "received 600 complaints. “Our members want answers,” he said.")
+    assert direct(quotes_of(text, names))[-1] == (
+        "Our members want answers,", "A spokesman for the Harbour Traders Guild")
+
+
+def test_a_dateline_is_not_the_subject_of_the_clause_after_it() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {"Ruth Amsel": ("person", ["Amsel"]), "Denver": ("place", [])}
+    text = "DENVER, Colo. — Gov. Ruth Amsel on Friday vetoed the bill, calling it “a gift to lenders.”"
+    [(quote, speaker)] = direct(quotes_of(text, names))
+    assert quote == "a gift to lenders." and speaker is not None and "Ruth Amsel" in speaker

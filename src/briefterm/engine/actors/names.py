@@ -108,7 +108,9 @@ def find_occurrences(text: str, passages: PassageIndex,
         heading = passage.kind == "heading" and _title_case(passage)
         index, floor = passage.index, passage.start
         for m in RUN_RE.finditer(text, passage.start, passage.end):
-            run = m.group()
+            run, base = m.group(), m.start()
+            if run[1:2] == "-" and _party_tag(text, run, base):
+                run, base = run[2:], base + 2  # "Rep. Ana Roe, R-Fort Smith,": her party, then her home
             shape = shapes.get(run)
             if shape is None and len(run) > 1 and run.isalpha() and run.lower() not in titles:
                 # the common case: one plain word, nothing to cut
@@ -122,7 +124,6 @@ def find_occurrences(text: str, passages: PassageIndex,
                     for p in splitter.split(run))
             if not shape:
                 continue
-            base = m.start()
             stop = m.end()
             if text.startswith(("$", " $"), stop):
                 shape = shape[:-1]  # a currency: "US$1.2 billion", "NZ $ 26 million"
@@ -138,6 +139,12 @@ def find_occurrences(text: str, passages: PassageIndex,
                 append(Occurrence((base + s, base + e), words, (base, rel), index,
                                   (initial and at_start or new, titled, possessive, coord, heading), key))
     return out
+
+
+def _party_tag(text: str, run: str, start: int) -> bool:
+    """ "D-Ohio", "(R-Fort Smith)": a party's initial glued to a member's state or home town,
+    after a comma or a bracket."""
+    return run[0] in "DRI" and run[2:3].isupper() and text[max(0, start - 2) : start].endswith((", ", "("))
 
 
 _ORDINAL_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $")

@@ -18,7 +18,7 @@ from functools import cache
 
 from briefterm.engine.lexicon.speech import word_matches, words_pattern
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
+from briefterm.engine.quotes.noun_phrases import DATELINE_RE, Span, phrase_after, subject_before
 from briefterm.engine.quotes.speaker_words import speaker_noun
 
 _MIN_CLAUSE_WORDS = 4
@@ -144,7 +144,7 @@ def _clause_end(text: str, ss: int, se: int) -> int:
 def _checked(text: str, start: int, end: int, np: Span, cue: str) -> Reported | None:
     while start < end and text[start].isspace():
         start += 1
-    dateline = _DATELINE_RE.match(text, start, end)
+    dateline = DATELINE_RE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()  # "BRUSSELS — The deal was signed, the ministry said."
     while end > start and text[end - 1] in " \t,;:":
@@ -157,9 +157,6 @@ def _checked(text: str, start: int, end: int, np: Span, cue: str) -> Reported | 
     return Reported(start, end, np, cue.lower())
 
 
-# "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
 _NOT_CLAUSES = frozenset("little nothing much something anything goodbye yes no so more less".split())
 
 

@@ -73,8 +73,13 @@ def _adverb(tok: Token) -> bool:
 def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     """`A, B,` before a verb: B when it is a name ("the head, Jane Roe,"), else the end of A.
     A name in A wins over a name-like description in B ("Jane Roe, Democrat of Ohio,"), and a
-    relative clause in B is skipped ("Jane Roe, a lawyer, who …, said")."""
+    relative clause is skipped, whatever commas it holds ("Jane Roe, who runs a shop in Lowell,
+    Mass., said")."""
     toks = _bracket_aside(toks)
+    relative = _relative_clause(toks)
+    if relative > 0 and depth < _MAX_APPOSITIONS:
+        # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
+        return _apposition(text, toks[:relative], depth + 1)
     cut = _last_index(toks, ",")
     if cut < 0:
         return _tail(text, toks)
@@ -87,9 +92,17 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
             if found is not None and text[found[1] - 1 : found[1]].isalpha() and _capitalised_end(a):
                 return found
         return b[0].start, b[-1].end
-    if b and b[0].lower in _RELATIVE_OPENERS and depth < _MAX_APPOSITIONS:
-        return _apposition(text, a, depth + 1)
     return _tail(text, a)
+
+
+def _relative_clause(toks: list[Token]) -> int:
+    """Where the relative clause of the phrase's last sentence opens (its comma), or -1."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
+            return -1  # "Lowell, Mass., said" goes on past the abbreviation
+        if toks[k].text == "," and toks[k + 1].lower in _RELATIVE_OPENERS:
+            return k
+    return -1
 
 
 _RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
@@ -321,8 +334,16 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
     return toks[i].start, toks[end_i].end, end_i + 1
 
 
+# "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
+
+
 def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """The noun phrase opening the clause text[lo:hi]: up to its first verb-like word."""
+    dateline = DATELINE_RE.match(text, lo, hi)
+    if dateline is not None:
+        lo = dateline.end()  # "DENVER — Gov. Ana Roe vetoed the bill, calling it …"
     toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     lex = lexicon()
     i = _after_opening_phrase(toks, lex.prepositions)
