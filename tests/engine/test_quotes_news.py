@@ -340,3 +340,12 @@ def test_a_dateline_is_not_the_subject_of_the_clause_after_it() -> None:
     text = "DENVER, Colo. — Gov. Ruth Amsel on Friday vetoed the bill, calling it “a gift to lenders.”"
     [(quote, speaker)] = direct(quotes_of(text, names))
     assert quote == "a gift to lenders." and speaker is not None and "Ruth Amsel" in speaker
+
+
+def test_he_does_not_point_back_to_a_person_written_as_mrs() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {
+        "Tolliver": ("person", []), "Marian Brandauer": ("person", ["Brandauer"])}
+    text = ("Marian Brandauer is his challenger. Mr. Tolliver, 61, spent the evening casting Mrs. Brandauer, "
+            "a former auditor, as a puppet.\n\n“I have never asked anybody for permission,” he said.")
+    [(quote, speaker)] = direct(quotes_of(text, names))
+    assert speaker is not None and "Tolliver" in speaker

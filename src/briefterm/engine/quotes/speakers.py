@@ -26,6 +26,7 @@ from briefterm.engine.quotes.speaker_words import (
     _statement_re,
     _unpossessed_run,
     fits_pronoun,
+    titled_gender,
 )
 
 _WINDOW_PASSAGES = 2
@@ -92,6 +93,8 @@ class SpeakerIndex:
                 if parts:
                     surnames.setdefault(parts[-1], []).append(actor)
         self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
+        # "Mrs. Roe" is a she and "Mr. Roe" a he, whatever a given name of both sexes says
+        self._titled_gender = {a.id: g for a in actors if a.type == "person" and (g := titled_gender(text, a))}
         self.has_actors = bool(actors)
         self._said: list[_Said] = []
         self._quoted = quoted
@@ -322,6 +325,9 @@ class SpeakerIndex:
     def _gender_fits(self, actor: Actor, gender: str | None) -> bool:
         if gender is None or actor.type != "person":
             return True
+        titled = self._titled_gender.get(actor.id)
+        if titled is not None:
+            return titled == gender
         return self._name_gender_fits(actor.name, gender)
 
     def _name_gender_fits(self, name: str, gender: str) -> bool:
@@ -391,3 +397,4 @@ class SpeakerIndex:
             if len(words) > 1 and word in words:
                 return m.group(0)
         return None
+
