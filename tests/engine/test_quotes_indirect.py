@@ -43,6 +43,13 @@ def test_according_to_and_a_closing_attribution() -> None:
     ]
 
 
+def test_according_to_a_body_before_a_clause_that_opens_with_a_name() -> None:
+    text = ("According to the Harbour Agency, Medicare spent $3 billion on insulin last year. "
+            "According to the Harbour Agency, Medicare increased its spending again.")
+    assert indirect(text) == [("Medicare spent $3 billion on insulin last year", "the Harbour Agency"),
+                              ("Medicare increased its spending again", "the Harbour Agency")]
+
+
 def test_he_said_points_back_like_a_direct_quotation() -> None:
     text = "Jane Roe spoke first. She said the budget had run out in March."
     assert indirect(text) == [("the budget had run out in March", "Jane Roe")]

@@ -349,3 +349,23 @@ def test_he_does_not_point_back_to_a_person_written_as_mrs() -> None:
             "a former auditor, as a puppet.\n\n“I have never asked anybody for permission,” he said.")
     [(quote, speaker)] = direct(quotes_of(text, names))
     assert speaker is not None and "Tolliver" in speaker
+
+
+def test_an_honorific_opening_an_apposition_names_the_speaker() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {"Amara Tovell": ("person", ["Tovell"]), "Kenya": ("country", [])}
+    text = "Its representative in Kenya, Dr. Amara Tovell, described the outbreak as “serious but controllable”."
+    [(quote, speaker)] = direct(quotes_of(text, names))
+    assert speaker is not None and "Amara Tovell" in speaker
+
+
+def test_a_past_form_without_ed_ends_the_subject_before_a_colon() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {"Akello Lomuria": ("person", ["Lomuria"])}
+    text = "Akello Lomuria, 29, lives in the village. Lomuria put it simply: “I did not know.”"
+    assert direct(quotes_of(text, names)) == [("I did not know.", "Akello Lomuria")]
+
+
+def test_a_midway_phrase_opening_the_sentence_is_not_the_subject() -> None:
+    names: dict[str, tuple[ActorType, list[str]]] = {"Delia Franke": ("person", ["Franke"])}
+    text = "Midway through the hour, Ms. Delia Franke put the question: “Will you vote?”"
+    [(quote, speaker)] = direct(quotes_of(text, names))
+    assert speaker is not None and "Delia Franke" in speaker

@@ -76,6 +76,7 @@ class Lexicon:
     stop: frozenset[str]
     function_caps: frozenset[str]
     adverbs: frozenset[str]
+    irregular_past: frozenset[str]  # "put", "gave": past forms a subject phrase ends before
     np_after_stop: frozenset[str]
     affiliations: frozenset[str]
     offices: frozenset[str]  # a subset of roles: "the Vermont senator" points back to a person

@@ -114,6 +114,8 @@ def _describes(toks: list[Token]) -> bool:
     a party and state ("D-Ohio", "R-N.Y.")."""
     lex = lexicon()
     first = toks[0].lower
+    if first in lex.honorifics and len(toks) > 1:
+        return False  # "Dr. Ana Roe": an honorific comes before a name
     return first in lex.affiliations or first in lex.titles or _PARTY_TAG_RE.match(toks[0].text) is not None
 
 
@@ -283,7 +285,10 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
     s, e, nxt = first
     if not _name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
         second = _head_run(text, toks, nxt + 1, allow_by)
-        if second is not None and _name_like(tokens(text, second[0], second[1])):
+        # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
+        # Medicare spent …" goes on with a verb: B is the next clause's subject)
+        if second is not None and _name_like(tokens(text, second[0], second[1])) \
+                and (second[2] >= len(toks) or not toks[second[2]].is_word):
             return second[0], second[1]
     return s, e
 
@@ -375,7 +380,8 @@ def _after_opening_phrase(toks: list[Token], prepositions: frozenset[str]) -> in
 
 def _looks_verbal(low: str) -> bool:
     lex = lexicon()
-    return low.endswith("ed") or low in lex.speech or low in lex.addressee or low in lex.stop
+    return (low.endswith("ed") or low in lex.speech or low in lex.addressee or low in lex.stop
+            or low in lex.irregular_past)
 
 
 def _after_determiner(toks: list[Token], j: int) -> bool:
