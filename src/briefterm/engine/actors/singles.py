@@ -19,6 +19,7 @@ from briefterm.engine.actors.name_patterns import DOMAIN_RE
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
+from briefterm.engine.lexicon.speech import noun_gender, word_before
 from briefterm.engine.lexicon.words import Lexicon
 
 ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
@@ -171,16 +172,11 @@ class SingleWords:
     def _other_gender(self, o: Occurrence, bearers: list[Cluster]) -> bool:
         """Does the honorific before `o` ("Mr.", "Mrs.", "Ms.") say it is none of `bearers`, each of
         whose given names is given to the other sex only?"""
-        before = self.text[max(0, o.start - 6) : o.start].split()[-1:]
-        honorific = before[0].rstrip(".").lower() if before else ""
-        if honorific not in self.w.honorifics:
+        honorific = word_before(self.text, o.start)
+        gender = noun_gender(honorific) if honorific in self.w.honorifics else None
+        if gender is None:
             return False
-        if honorific in self.w.male_nouns:
-            other = self.w.female
-        elif honorific in self.w.female_nouns:
-            other = self.w.male
-        else:
-            return False
+        other = self.w.female if gender == "he" else self.w.male
         return all(c.root().words()[0].lower() in other for c in bearers)
 
     def _single_by_cues(self, key: str, group: list[Occurrence]) -> tuple[bool, ActorType | None]:

@@ -122,6 +122,26 @@ def _trie_node(node: dict[str, Any]) -> str:
     return body
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before offset `start`, in lower case and without its period ("mrs" for
+    "Mrs. Roe"), or "" where none stands there."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 10), start)
+    return m.group(1).lower() if m else ""
+
+
+def noun_gender(word: str) -> str | None:
+    """ "she" for a word that says a woman ("mrs", "wife"), "he" for a man's ("mr", "son"), else None."""
+    lex = lexicon()
+    if word in lex.female_nouns:
+        return "she"
+    if word in lex.male_nouns:
+        return "he"
+    return None
+
+
 _BEFORE_WINDOW = 24
 
 

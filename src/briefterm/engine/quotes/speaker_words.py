@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from briefterm.core.types import Actor
+from briefterm.engine.lexicon.speech import noun_gender, word_before
 from briefterm.engine.lexicon.words import lexicon
 
 
@@ -180,20 +181,11 @@ def name_tail(phrase: str) -> list[str]:
     return out[::-1]
 
 
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
-
-
 def titled_gender(text: str, actor: Actor) -> str | None:
     """ "he" or "she" from a word written before one of the person's mentions: "Mrs.", "Mr.",
     "his wife"; None where none says."""
-    lex = lexicon()
     for m in actor.mentions:
-        before = _WORD_BEFORE_RE.search(text, max(0, m.start - 10), m.start)
-        if before is None:
-            continue
-        low = before.group(1).lower()
-        if low in lex.female_nouns:
-            return "she"
-        if low in lex.male_nouns:
-            return "he"
+        gender = noun_gender(word_before(text, m.start))
+        if gender is not None:
+            return gender
     return None
