@@ -68,3 +68,18 @@ def test_a_title_before_a_given_name_makes_a_person_whatever_the_surname() -> No
     assert found["Rachel Mills"] == "person" and found["Lee Church"] == "person"
     assert found["General Mills"] == "organization"
     assert found["Harbour Club"] == "organization"  # the title is Morgan's, not the club's
+
+
+def test_an_office_named_after_its_title_keeps_the_title() -> None:
+    found = actors("The Office of the Inspector General opened a review. Staff at the State Department "
+                   "Spokesperson's desk declined to comment, and the Institute of Directors said nothing.")
+    assert found.get("Office of the Inspector General") == "organization"
+    assert found.get("Institute of Directors") == "organization"
+    assert "Office of the Inspector" not in found
+
+
+def test_a_nationality_before_a_known_body_is_its_branch_not_a_person() -> None:
+    found = actors("The German Red Cross sent tents. German Varennikov, the charity's director, said more "
+                   "would follow.")
+    assert found.get("German Red Cross") == "organization"
+    assert found.get("German Varennikov") == "person"

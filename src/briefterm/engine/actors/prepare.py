@@ -116,11 +116,19 @@ class Preparer:
         heads = self.heads
         while back - front > 1 and self._trailing_title(words[back - 1].lower()) \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
+                and not self._office_of_title(words[front:back]) \
                 and not self.gaz.lookup(name_key(words[front:back])) and (
                     self.gaz.lookup(name_key(words[front : back - 1])) is not None
                     or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", "Labour MPs", not "Ministry of Finance"
         return front, back
+
+    def _office_of_title(self, words: tuple[str, ...]) -> bool:
+        """An office named after the title it serves: "Office of (the) Inspector General",
+        "Institute of Directors" (its title words are its name, not a role behind it)."""
+        cut = max((k for k, w in enumerate(words) if w in ("of", "for")), default=-1)
+        tail = [w for w in words[cut + 1 :] if w != "the"]
+        return cut > 0 and bool(tail) and all(self._trailing_title(w.lower()) for w in tail)
 
     def _trailing_title(self, low: str) -> bool:
         """A title or role word, or the plural of a title ("MPs"; not "Workers")."""

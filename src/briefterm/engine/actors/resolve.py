@@ -24,7 +24,7 @@ from briefterm.engine.actors.cluster import Cluster, contains
 from briefterm.engine.actors.context import words_after
 from briefterm.engine.actors.cues import CueReader
 from briefterm.engine.actors.hosts import Hosts, merge_short_forms, merge_suffixes, merge_typos
-from briefterm.engine.actors.occurrence import Occurrence
+from briefterm.engine.actors.occurrence import Occurrence, name_key
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.prepare import Preparer
 from briefterm.engine.actors.singles import ROMAN_RE, SingleWords
@@ -224,6 +224,8 @@ class Resolver(SingleWords):
         known = self._titled_or_city(words, group)
         if known is not None:
             return known
+        if self._national_branch(words):
+            return "organization"  # "Philippine Red Cross": a known body's national branch
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:
@@ -275,6 +277,12 @@ class Resolver(SingleWords):
         if 2 <= len(names) <= 4:
             return "organization" if cues.after_the else "person"  # "the Harbour Record"
         return "organization" if len(names) <= 6 else None
+
+    def _national_branch(self, words: tuple[str, ...]) -> bool:
+        """A nationality before a body the gazetteer knows (even one that is a given name too)."""
+        first, rest = self.gaz.lookup(words[0]), self.gaz.lookup(name_key(words[1:]))
+        return first is not None and first.role == "demonym" and rest is not None \
+            and rest.type == "organization"
 
     def _multis(self, keys: list[str]) -> None:
         for key in keys:
