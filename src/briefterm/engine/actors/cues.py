@@ -20,9 +20,12 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_PARTY_TAG_RE = re.compile(r"(?:, |\()[DRI]-$")  # what names.py cut off a party tag's place
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
+# Words after which an apposition's head noun has been said: "the mayor of", "a firm based in"
+_APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by", "who", "which", "that"))
 
 
 @dataclass
@@ -48,12 +51,19 @@ class CueReader:
         self.text = text
         self.gaz = gaz
         self.w = lexicon()
+        w = self.w
+        self.typed_heads = (w.org_words | w.org_cues | w.place_cues | w.place_words) - w.affiliations
 
     def read(self, group: list[Occurrence]) -> Cues:
         """Cues around the first occurrences of a name."""
         w = self.w
         cues = Cues()
         for o in group[:_CONTEXT_SAMPLES]:
+            if _PARTY_TAG_RE.search(self.text, max(0, o.start - 4), o.start):
+                # "Rep. Ana Roe, D-Cleveland,": her home town (a state cut short, "R-Mont.", says nothing)
+                abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
+                cues.place = cues.strong_place = cues.strong_place or not abbreviated
+                continue
             raw = self.text[max(0, o.start - 24) : o.start].split()
             if raw and _CAMEL_RE.match(raw[-1]):
                 cues.thing = True  # "iPhone XS": the rest of a product's name
@@ -81,15 +91,15 @@ class CueReader:
                 cues.after_the = True
             if self.text.startswith(("-based", "-born", "-headquartered"), o.end):
                 cues.place = cues.strong_place = True  # "the Strasbourg-based court"
-            self._after(cues, o, nxt, nxt2)
+            self._after(cues, o, nxt, nxt2, located=prev in ("from", "in"))
             if prev == "to" and prev2 == "according":
                 cues.source = True
             if prev == "in" and prev2 in w.published_in:
                 cues.org = True  # "published in Nature"
             if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w.roles):
                 head = self.apposition_head(o.end)
-                if head in w.roles:
-                    cues.person = True
+                if head in w.roles or head in w.affiliations:
+                    cues.person = True  # "X, the mayor,", "X, a New York Democrat,"
                 elif head in w.place_cues or head in w.place_words:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
                 elif head in w.org_words or head in w.org_cues:
@@ -103,7 +113,7 @@ class CueReader:
                     cues.place = cues.strong_place = True
         return cues
 
-    def _after(self, cues: Cues, o: Occurrence, nxt: str, nxt2: str) -> None:
+    def _after(self, cues: Cues, o: Occurrence, nxt: str, nxt2: str, located: bool) -> None:
         """Cues in the two words after a name: "X said", "X news agency", "X region"."""
         w = self.w
         last = o.words[-1].lower()
@@ -115,9 +125,9 @@ class CueReader:
         if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
                    "neighborhood", "neighbourhood", "suburb"):
             cues.place = True
-        if nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then")
-                                        and nxt2 in w.subject_verbs):
-            cues.speech = True
+        if (nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then") and nxt2 in w.subject_verbs)) \
+                and not located:
+            cues.speech = True  # but "a victim from Denver described …": the victim speaks
 
     def _before(self, cues: Cues, prev: str, prev2: str) -> None:
         """Cues in the two words before a name that does not begin its sentence."""
@@ -173,14 +183,17 @@ class CueReader:
         if not m:
             return ""
         words = m.group(1).lower().replace("’", "'").split()[:7]
-        for w in words:
-            if w in self.w.roles:
-                return w
-        for i, w in enumerate(words):
-            if w in ("of", "for", "at", "in", "to", "from", "with", "who", "which", "that"):
-                words = words[:i]
-                break
-        return words[-1] if words else ""
+        cut = next((i for i, w in enumerate(words) if w in _APPOSITION_ENDS), len(words))
+        # a participle after the head noun: "a company founded by …", "a grower based in …"
+        cut = next((j + 1 for j in range(1, cut - 1) if self._participle(words[j + 1])
+                    and not words[j].endswith("ly")), cut)
+        head = words[cut - 1] if cut else ""
+        if head in self.typed_heads and not any(w in self.w.roles for w in words[:cut]):
+            return head  # a company, even if "by his father" follows
+        return next((w for w in words if w in self.w.roles), head)
+
+    def _participle(self, word: str) -> bool:
+        return word.endswith("ed") and len(word) > 4 or word in self.w.irregular_past
 
     def located(self, o: Occurrence, role: str) -> bool:
         """Used as a location: 'in Moscow', 'the capital, Wellington'."""

@@ -36,6 +36,7 @@ _UNION_LOCAL_RE = re.compile(r" Local \d+$")
 _ORDINAL_NAME_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) \D+$")  # "5th U.S. Circuit Court of Appeals"
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
+_DESCRIBED_RE = re.compile(r", (?:\d{1,3},|an? |the )")  # "Ana Roe, 34," or ", a cleaner": a person
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 # Besides an auxiliary, words after a name that make it act: "Moscow also", "Moscow wants".
@@ -206,14 +207,15 @@ class Resolver(SingleWords):
 
     # -- multi-word names ------------------------------------------------------------
 
-    def _titled_or_city(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
-        """A person by a title before a given name ("Judge Ann Mills", whatever the surname), or
-        a place by a city's whole name ("Grand Junction", "Ann Arbor")."""
+    def _known_kind(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
+        """A person by a title before a given name ("Judge Ann Mills", whatever the surname), a
+        place by a city's whole name ("Grand Junction", "Ann Arbor"), a body by a known body's
+        name after a nationality ("Philippine Red Cross", though "Philippine" is a given name)."""
         if words[0] in self.gaz.given_names and any(o.titled for o in group):
             return "person"
         if " ".join(words) in self.gaz.cities and not self.cues.read(group).person:
             return "place"
-        return None
+        return "organization" if self._national_branch(words) else None
 
     def _type_multi(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
         w = self.w
@@ -221,15 +223,13 @@ class Resolver(SingleWords):
         names = [x for x in words if not x.islower()]
         if "&" in words or words[-1].isdigit():
             return "organization"  # "Carlisle & Dunn": a firm, whatever its first word; "Teamsters Local 120"
-        known = self._titled_or_city(words, group)
+        known = self._known_kind(words, group)
         if known is not None:
             return known
-        if self._national_branch(words):
-            return "organization"  # "Philippine Red Cross": a known body's national branch
         if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:
-                return None if said.named_work else "organization" if said.named_group else "person"
+                return None if said.named_work else "organization" if said.named_group or said.org else "person"
             if len(words) == 2 and (said.person or said.speech):
                 return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
         if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
@@ -351,8 +351,9 @@ class Resolver(SingleWords):
             if i is None or i == 0:
                 continue
             prev = self.occs[i - 1]
-            if self.text[prev.end : o.start] not in (", ", " and ", ", and "):
-                continue
+            if self.text[prev.end : o.start] not in (", ", " and ", ", and ") \
+                    or _DESCRIBED_RE.match(self.text, o.end):
+                continue  # but "on Front Street, Ana Roe, 34, a cleaner,": a person described
             host = self.by_key.get(prev.key)
             if host is not None and host.root().type in ("place", "country"):
                 c.type = "place"

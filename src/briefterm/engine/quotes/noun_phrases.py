@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
-from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.speaker_words import age_noun
+from briefterm.engine.lexicon.words import Lexicon, lexicon
+from briefterm.engine.quotes.phrase_shapes import capitalised_end, describes, name_like, particle, party
+from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
 
 Span = tuple[int, int]
 
@@ -76,7 +77,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     relative clause is skipped, whatever commas it holds ("Jane Roe, who runs a shop in Lowell,
     Mass., said")."""
     toks = _bracket_aside(toks)
-    relative = _relative_clause(toks)
+    last = _last_index(toks, ",")
+    relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
         # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
         return _apposition(text, toks[:relative], depth + 1)
@@ -86,40 +88,37 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
     if len(a) > 2 and a[-2].text == "," and a[-1].text.isdigit():
         a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
-    if _name_like(b):
-        if _describes(b):
+    elif (inner := _last_index(a, ",")) > 0 and party(a[inner + 1 :]):
+        a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
+    if name_like(b):
+        if describes(b):
             found = _tail(text, a)
-            if found is not None and text[found[1] - 1 : found[1]].isalpha() and _capitalised_end(a):
+            if found is not None and text[found[1] - 1 : found[1]].isalpha() and capitalised_end(a):
                 return found
         return b[0].start, b[-1].end
     return _tail(text, a)
 
 
-def _relative_clause(toks: list[Token]) -> int:
-    """Where the relative clause of the phrase's last sentence opens (its comma), or -1."""
+def _relative_clause(toks: list[Token], described: bool) -> int:
+    """Where the relative clause of the phrase's last sentence opens (its comma), or -1; with
+    `described`, also a description that a clause goes on ("…, a farmer who …, Ana, said" names her)."""
     for k in range(len(toks) - 2, 0, -1):
         if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
             return -1  # "Lowell, Mass., said" goes on past the abbreviation
-        if toks[k].text == "," and toks[k + 1].lower in _RELATIVE_OPENERS:
+        if toks[k].text == "," and (toks[k + 1].lower in _RELATIVE_OPENERS
+                                    or described and _described_by_clause(toks, k + 1)):
             return k
     return -1
 
 
+def _described_by_clause(toks: list[Token], i: int) -> bool:
+    """ "a former forward who took over the club when …": a description whose relative clause may
+    hold commas and names of its own."""
+    return toks[i].lower in ("a", "an", "the") and any(t.lower in ("who", "whose") for t in toks[i + 2 :])
+
+
 _RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
 _MAX_APPOSITIONS = 3
-
-
-def _describes(toks: list[Token]) -> bool:
-    """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive",
-    a party and state ("D-Ohio", "R-N.Y.")."""
-    lex = lexicon()
-    first = toks[0].lower
-    if first in lex.honorifics and len(toks) > 1:
-        return False  # "Dr. Ana Roe": an honorific comes before a name
-    return first in lex.affiliations or first in lex.titles or _PARTY_TAG_RE.match(toks[0].text) is not None
-
-
-_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
 
 
 def _bracket_aside(toks: list[Token]) -> list[Token]:
@@ -129,10 +128,6 @@ def _bracket_aside(toks: list[Token]) -> list[Token]:
         if opening > 0:
             return toks[:opening]
     return toks
-
-
-def _capitalised_end(toks: list[Token]) -> bool:
-    return bool(toks) and toks[-1].is_word and toks[-1].is_cap
 
 
 def _opening_bracket(toks: list[Token], close: int) -> int:
@@ -154,25 +149,6 @@ def _last_index(toks: list[Token], mark: str) -> int:
         if t in ";:!?" or t == "." and not (i > 0 and is_abbreviation(toks[i - 1])):
             return -1
     return -1
-
-
-def _name_like(toks: list[Token]) -> bool:
-    """Capitalised words (name particles and initials allowed), 1-5 words, not a function word first."""
-    words = [t for t in toks if t.text != "."]
-    if not 1 <= len(words) <= 5:
-        return False
-    lex = lexicon()
-    if words[0].lower in lex.function_caps or words[0].lower in lex.determiners:
-        return False
-    if not any(t.is_cap for t in words):
-        return False
-    return all(t.is_cap or (t.lower in lex.connectors and i > 0) or _particle(t) for i, t in enumerate(words))
-
-
-def _particle(tok: Token) -> bool:
-    """Lower-case name particles joined to a name: "al-Amr", "bin", "de"."""
-    low = tok.lower
-    return low.startswith(("al-", "el-", "ad-", "as-", "ash-", "ibn-")) or low in ("bin", "ibn", "de", "van", "von")
 
 
 def _tail(text: str, toks: list[Token]) -> Span | None:
@@ -205,10 +181,14 @@ def _past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
 
 
 def _links_place(toks: list[Token], i: int) -> bool:
-    """"… Institute in Heidelberg": a place after a capitalised name, part of the phrase."""
-    if not (0 < i < len(toks) - 1 and toks[i + 1].is_cap):
+    """"… Institute in Heidelberg", "a farmer in (the) Kansas": where a named body or a person
+    described is from, part of the phrase."""
+    if not (0 < i < len(toks) - 1 and (toks[i + 1].is_cap or toks[i + 1].lower in lexicon().determiners)):
         return False
-    return toks[i - 1].is_cap or toks[i - 1].text == ")"
+    before = toks[i - 1]
+    return before.is_cap and toks[i + 1].is_cap or before.text == ")" \
+        or before.is_word and before.text.islower() and speaker_noun(before.lower) \
+        and before.lower not in lexicon().pronouns
 
 
 def _phrase_start(text: str, toks: list[Token]) -> int:
@@ -236,7 +216,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
                 i -= 1
                 continue
             break
-        if t.is_cap or _particle(t):
+        if t.is_cap or particle(t):
             if low in lex.function_caps and low not in lex.determiners:
                 break
             first = i
@@ -252,8 +232,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             continue
         if low in lex.determiners:
             first = i
-            # "Jane Roe of the Daily Planet": the phrase goes on through "of the".
-            if i > 1 and toks[i - 1].lower in lex.connectors and toks[i - 2].is_word:
+            if _goes_on_left(toks, i):
                 i -= 1
                 continue
             break
@@ -273,6 +252,14 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
     return first
 
 
+def _goes_on_left(toks: list[Token], i: int) -> bool:
+    """Does the phrase go on left of the determiner at `i`: through "of the" ("Jane Roe of the
+    Daily Planet") or "in the" after a person described ("a farmer in the village")?"""
+    before = toks[i - 1].lower if i > 0 else ""
+    return i > 1 and before in lexicon().connectors and toks[i - 2].is_word \
+        or before in _PLACE_LINKS and _links_place(toks, i - 1)
+
+
 def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:
     """The noun phrase starting at `lo` (after a verb): up to punctuation or a word that ends it.
 
@@ -283,11 +270,11 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
     if first is None:
         return None
     s, e, nxt = first
-    if not _name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
+    if not name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
         second = _head_run(text, toks, nxt + 1, allow_by)
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
         # Medicare spent …" goes on with a verb: B is the next clause's subject)
-        if second is not None and _name_like(tokens(text, second[0], second[1])) \
+        if second is not None and name_like(tokens(text, second[0], second[1])) \
                 and (second[2] >= len(toks) or not toks[second[2]].is_word):
             return second[0], second[1]
     return s, e
@@ -321,7 +308,7 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
         if j > i and (low in lex.np_after_stop or low in lex.pronouns) and not t.is_cap:
             if not (allow_by and low == "by" and not has_cap):
                 break
-        if t.is_cap or _particle(t):
+        if t.is_cap or particle(t):
             if j > i and low in lex.function_caps and low not in lex.determiners:
                 break
             has_cap = True
@@ -351,7 +338,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
         lo = dateline.end()  # "DENVER — Gov. Ana Roe vetoed the bill, calling it …"
     toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     lex = lexicon()
-    i = _after_opening_phrase(toks, lex.prepositions)
+    i = _after_opening_phrase(toks, lex)
     # Skip an opening adverb or linking word: "Allegedly, ...", "But ...".
     while (
         i < len(toks)
@@ -369,13 +356,21 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     return run[0], run[1]
 
 
-def _after_opening_phrase(toks: list[Token], prepositions: frozenset[str]) -> int:
+def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
     """Where the clause goes on after an opening phrase and its comma ("After the vote, …",
-    "In a statement, …", "With leaders worried about turnout, …"), or 0."""
-    if not toks or toks[0].lower not in prepositions or not toks[0].is_cap:
+    "In a statement, …", "With leaders worried about turnout, …", "Leaving the stage, …"), or 0."""
+    if not toks or not toks[0].is_cap or toks[0].lower not in lex.prepositions and not _participle_opens(toks, lex):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
     return comma + 1 if comma > 1 and toks[comma].text == "," and comma + 1 < len(toks) else 0
+
+
+def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
+    """ "Leaving the stage, …", "Asked about the report, …": a participle, then its phrase (not a
+    name such as "Harding" or "Ahmed" before its verb)."""
+    low = toks[0].lower
+    return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \
+        and len(toks) > 1 and (toks[1].lower in lex.prepositions or toks[1].lower in lex.determiners)
 
 
 def _looks_verbal(low: str) -> bool:

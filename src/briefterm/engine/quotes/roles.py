@@ -38,7 +38,8 @@ def fits_roles(person: Actor, roles: Sequence[str]) -> bool:
     "the council's leader")."""
     lex = lexicon()
     offices = [r for r in roles if r in lex.offices]
-    held = {w.strip(".,'’").lower() for w in (person.description or "").split()} & lex.roles
+    words = {w.strip(".,'’").lower() for w in (person.description or "").split()}
+    held = words & lex.roles | {lex.title_abbreviations[w] for w in words if w in lex.title_abbreviations}
     return not offices or not held or any(r in held for r in offices)
 
 

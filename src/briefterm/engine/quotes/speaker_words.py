@@ -189,3 +189,25 @@ def titled_gender(text: str, actor: Actor) -> str | None:
         if gender is not None:
             return gender
     return None
+
+
+_SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
+
+
+def heads_phrase(text: str, start: int, mention: tuple[int, int, Actor], end: int) -> bool:
+    """Does `mention` head the phrase text[start:end]: end it (a suffix like ", QC" aside) or come
+    before its post-modifier? Not a place that only says where a described person is from: "a
+    farmer in Kansas", "the mother of a victim from Berlin" (the farmer, the mother speak)."""
+    ms, me, actor = mention
+    rest = text[me:end].strip(" ,")
+    if rest and _SUFFIX_RE.fullmatch(rest) is None and not post_modifier(text, me, end):
+        return False
+    before = text[start:ms].split()
+    described = len(before) > 1 and (before[0].islower() or before[0].lower() in lexicon().determiners)
+    return not (described and actor.type in ("place", "country") and before[-1] in ("from", "in", "near", "outside"))
+
+
+def post_modifier(text: str, me: int, end: int) -> bool:
+    """Does a phrase that goes on past offset `me` go on with a preposition ("Jane Roe of the Ledger")?"""
+    rest = text[me:end].lstrip(" ,").lower()
+    return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on ", "in "))

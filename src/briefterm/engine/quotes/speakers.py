@@ -26,6 +26,8 @@ from briefterm.engine.quotes.speaker_words import (
     _statement_re,
     _unpossessed_run,
     fits_pronoun,
+    heads_phrase,
+    post_modifier,
     titled_gender,
 )
 
@@ -44,7 +46,6 @@ _NAME_RUN_RE = re.compile(
 )
 _APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
-_SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
 
 
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
@@ -118,11 +119,11 @@ class SpeakerIndex:
         # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the
         # Planet", "the Ministry of X"), not when it only qualifies another noun ("a Ukrainian
         # official", "Roe's spokesman").
-        heads = [m for m in mentions if self._heads(m[1], end)]
+        heads = [m for m in mentions if heads_phrase(self.text, start, m, end)]
         persons = [m for m in heads if m[2].type == "person"]
         if persons:
             _ms, me, person = persons[0]  # "Jane Roe for the Ledger": the first
-            if me < end and self._post_modifier(me, end):
+            if me < end and post_modifier(self.text, me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
             return Speaker(person, phrase)
         if heads:
@@ -139,16 +140,6 @@ class SpeakerIndex:
             if words and words[-1] in self._by_surname and any(w[:1].isupper() for w in phrase.split()):
                 actor = self._by_surname[words[-1]]
         return Speaker(actor, phrase)
-
-    def _heads(self, me: int, end: int) -> bool:
-        """Does a mention ending at `me` end the phrase (a suffix like ", QC" aside) or come before
-        its post-modifier?"""
-        rest = self.text[me:end].strip(" ,")
-        return not rest or _SUFFIX_RE.fullmatch(rest) is not None or self._post_modifier(me, end)
-
-    def _post_modifier(self, me: int, end: int) -> bool:
-        rest = self.text[me:end].lstrip(" ,").lower()
-        return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on "))
 
     def persons_before(self, passage: int, at: int) -> list[tuple[int, int, Actor]]:
         """Mentions of people in the window before `at`, newest first (a bounded number)."""
@@ -249,6 +240,11 @@ class SpeakerIndex:
             return fallback
         if said is not None:
             return Speaker(said.speaker.actor, said.speaker.name)
+        loose = self._antecedent(passage, at, types, None) if gender is not None else None
+        if loose is not None and loose[2] and loose[1].id not in self._titled_gender:
+            # nobody of that sex in sight, but a subject whose sex only a given-name list told: the
+            # text's "he" outweighs a list that gives the name to women only
+            return Speaker(loose[1], loose[1].name)
         return Speaker(None, word)
 
     # --- back-reference -------------------------------------------------------------------------

@@ -1,0 +1,95 @@
+"""Speakers named with long descriptions, party tags and places, on sentences of our own: who
+speaks is the person described, never a town or a country named inside the description."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker id or, for a description, its words) of the direct quotations."""
+    quotes = analyse(from_text(text), None).to_dict()["quotes"]
+    return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+
+
+def types(text: str) -> dict[str, str]:
+    return {a.name: a.type for a in analyse(from_text(text), None).actors}
+
+
+def test_a_party_tag_is_an_aside_before_the_members_other_apposition() -> None:
+    text = ("Rep. Maria Okafor, D-Cleveland, the chairwoman of the House Budget Committee, said she had "
+            "met with senators. “There is a deal here,” she said.")
+    assert speakers(text) == [("There is a deal here,", "maria-okafor")]
+    assert types(text)["Cleveland"] == "place"
+
+
+def test_a_state_cut_short_in_a_party_tag_is_no_actor() -> None:
+    found = types("Rep. Tom Haskins (R-Mont.) said the bill was dead. Rep. Ana Lind, D-Roseburg, agreed.")
+    assert found.get("Roseburg") == "place"
+    assert "Mont" not in found
+
+
+def test_a_place_a_described_person_is_from_does_not_speak() -> None:
+    text = ("Ms. Dana Hale ran an advertisement in which the father of a flood victim from Denver described "
+            "the agency as “a locked door with a logo.”\n\n"
+            "“It is over,” a farmer in the village said.")
+    assert speakers(text) == [
+        ("a locked door with a logo.", "the father of a flood victim from Denver"),
+        ("It is over,", "a farmer in the village"),
+    ]
+    assert types(text)["Denver"] == "place"
+
+
+def test_a_body_in_a_city_speaks_not_the_city() -> None:
+    assert speakers("“We start at once,” the Kessler Institute in Heidelberg said.") == [
+        ("We start at once,", "kessler-institute")]
+
+
+def test_a_description_whose_clause_holds_commas_is_an_aside() -> None:
+    text = ("Coach Lars Ekdahl, a former forward who took over the club in 2019 when it was near the bottom "
+            "of the league, the third tier, called the win “the best night we have had.”")
+    assert speakers(text) == [("the best night we have had.", "lars-ekdahl")]
+
+
+def test_the_name_after_a_description_with_a_clause_is_the_speaker() -> None:
+    text = ("Floods in the valley\n\n"
+            "A retired driver who gives only his first name, Marek, said the water came at night. "
+            "“It did not stop,” he said.")
+    assert speakers(text) == [("It did not stop,", "Marek")]
+
+
+def test_an_opening_participle_phrase_is_not_the_subject() -> None:
+    text = ("Sen. Ray Tolliver spoke for an hour. Leaving the stage, he dismissed the report as “a smear” "
+            "and said he had left the board “years before any of that happened.”")
+    assert speakers(text) == [("a smear", "ray-tolliver"), ("years before any of that happened.", "ray-tolliver")]
+
+
+def test_the_judge_is_the_person_titled_justice() -> None:
+    text = ("In a long judgment, Mr Justice Declan Ruttle quashed the permission.\n\n"
+            "“The board was entitled to prefer one expert over another,” the judge wrote.\n\n"
+            "Justice Anna Kovac wrote for the majority. “The statute is plain,” the justice wrote.")
+    assert speakers(text) == [("The board was entitled to prefer one expert over another,", "declan-ruttle"),
+                              ("The statute is plain,", "anna-kovac")]
+
+
+def test_he_goes_to_the_only_subject_whose_name_a_list_gives_to_women() -> None:
+    text = ("In Lumding, residents began leaving on Monday. Kami Dorje, who chairs the local ward, said most "
+            "families had agreed to go.\n\n“My mother was born in this house,” he said.")
+    assert speakers(text) == [("My mother was born in this house,", "kami-dorje")]
+
+
+def test_a_company_described_with_a_participle_is_a_body() -> None:
+    found = types("Orbin Tools, a company founded by his father, moved jobs in 2009. Caio Bastos follows "
+                  "it at Trevisan Valores, a brokerage in Recife. Kit Lane, a prominent New York Democrat, "
+                  "said little.")
+    assert found["Orbin Tools"] == "organization"
+    assert found["Trevisan Valores"] == "organization"
+    assert found["Kit Lane"] == "person"
+
+
+def test_a_person_after_a_place_with_an_age_is_no_place_in_a_list() -> None:
+    text = ("At a stop on Avenida Ocho, Marta Quilapan, 34, a cleaner, had waited an hour. "
+            "“I support the drivers,” she said.")
+    assert types(text)["Marta Quilapan"] == "person"
+    assert speakers(text) == [("I support the drivers,", "marta-quilapan")]
