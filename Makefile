@@ -75,6 +75,10 @@ score: $(STAMP)
 		tests/fixtures/heldout13/docs tests/fixtures/heldout13/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout14 \
 		tests/fixtures/heldout14/docs tests/fixtures/heldout14/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout15 \
+		tests/fixtures/heldout15/docs tests/fixtures/heldout15/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout16 \
+		tests/fixtures/heldout16/docs tests/fixtures/heldout16/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
