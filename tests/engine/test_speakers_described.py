@@ -93,3 +93,23 @@ def test_a_person_after_a_place_with_an_age_is_no_place_in_a_list() -> None:
             "“I support the drivers,” she said.")
     assert types(text)["Marta Quilapan"] == "person"
     assert speakers(text) == [("I support the drivers,", "marta-quilapan")]
+
+
+def test_she_skips_a_man_named_by_surname_for_the_nominee_who_opens_the_clause() -> None:
+    text = ("Sens. Tom Kerrick (D-Ore.) pressed the chief executive. “You are scapegoating the staff,” "
+            "Kerrick said.\n\n"
+            "In a statement issued Tuesday, presidential nominee Ann Vosper was more careful. Though she "
+            "called the bank’s conduct “outrageous,” she stopped short of a break-up.")
+    assert speakers(text) == [("You are scapegoating the staff,", "tom-kerrick"), ("outrageous,", "ann-vosper")]
+
+
+def test_a_nominee_in_an_apposition_is_no_subject_for_she() -> None:
+    text = ("Lena Marsh met the governor’s husband and his wife, Democratic presidential nominee Ann Vosper, "
+            "over dinner.\n\nShe said she had not felt any backlash. “People tend not to say it to me,” she said.")
+    assert speakers(text) == [("People tend not to say it to me,", "lena-marsh")]
+
+
+def test_a_complaint_speaks_for_whoever_filed_it() -> None:
+    text = ("The Kessler Fund filed a complaint against the developer on Monday.\n\n"
+            "The developers ran a “massive fraudulent scheme,” the complaint said.")
+    assert speakers(text) == [("massive fraudulent scheme,", "kessler-fund")]

@@ -46,6 +46,7 @@ _NAME_RUN_RE = re.compile(
 )
 _APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
+_VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
 
 
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
@@ -227,8 +228,8 @@ class SpeakerIndex:
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
         elif said is not None and said.speaker.actor is not None:
             options.append((said.pos, Speaker(said.speaker.actor, said.speaker.actor.name)))  # "…," she said. She added
-        if reported is not None:
-            options.append(reported)
+        if reported is not None and (reported[1].actor is None or self._gender_fits(reported[1].actor, gender)):
+            options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"
         if cls == "person" and not self.has_actors:
             run = self._name_run_before(passage, at, gender)
             if run is not None:
@@ -242,8 +243,7 @@ class SpeakerIndex:
             return Speaker(said.speaker.actor, said.speaker.name)
         loose = self._antecedent(passage, at, types, None) if gender is not None else None
         if loose is not None and loose[2] and loose[1].id not in self._titled_gender:
-            # nobody of that sex in sight, but a subject whose sex only a given-name list told: the
-            # text's "he" outweighs a list that gives the name to women only
+            # nobody of that sex in sight but a subject whose sex a given-name list told: the text wins
             return Speaker(loose[1], loose[1].name)
         return Speaker(None, word)
 
@@ -278,7 +278,7 @@ class SpeakerIndex:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         for ms, me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or self._subject_like(ms) or self._introduced(me, actor):
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms, me) or self._introduced(me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
@@ -344,7 +344,7 @@ class SpeakerIndex:
         m = _APPOSITION_RE.match(self.text, me)
         return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
-    def _subject_like(self, ms: int) -> bool:
+    def _subject_like(self, ms: int, me: int | None = None) -> bool:
         """Does the mention open its clause (after at most a few title words)?"""
         text = self.text
         k = ms - 1
@@ -357,7 +357,11 @@ class SpeakerIndex:
         words = tokens(text, k + 1, ms)
         if len(words) > 3:
             return False
-        return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners for w in words if w.is_word)
+        # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
+        # verb (but "his wife, presidential nominee Jane Roe," is an apposition)
+        described = me is not None and _VERB_NEXT_RE.match(text, me) is not None
+        return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners
+                   or described and (w.lower in lex.roles or w.lower.endswith("al")) for w in words if w.is_word)
 
     def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
         """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",
