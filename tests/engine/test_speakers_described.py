@@ -113,3 +113,19 @@ def test_a_complaint_speaks_for_whoever_filed_it() -> None:
     text = ("The Kessler Fund filed a complaint against the developer on Monday.\n\n"
             "The developers ran a “massive fraudulent scheme,” the complaint said.")
     assert speakers(text) == [("massive fraudulent scheme,", "kessler-fund")]
+
+
+def test_a_negated_verb_keeps_its_subject() -> None:
+    text = ("Senator Tom Lind spoke after the vote.\n\n"
+            "“We have had problems before,” Lind said after meeting President Ivan Markov. He didn’t "
+            "suggest a delay. “Our goal is not to punish anyone.”")
+    assert speakers(text) == [("We have had problems before,", "tom-lind"),
+                              ("Our goal is not to punish anyone.", "tom-lind")]
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_hers_not_a_states() -> None:
+    text = ("On Sunday, Sen. Ana Ravel (Vt.), who lost the primary, named exhaustion as the main reason. "
+            "“The younger voters are tired of waiting for a change that never comes.”\n\n"
+            "Vermont passed the law in May. “This is a historic day for the state and its people.”")
+    assert speakers(text) == [("The younger voters are tired of waiting for a change that never comes.", "ana-ravel"),
+                              ("This is a historic day for the state and its people.", None)]

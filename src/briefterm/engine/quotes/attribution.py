@@ -14,8 +14,8 @@ from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun, speaker_noun
-from briefterm.engine.quotes.voices import Event, Voice
+from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun, name_tail, speaker_noun
+from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
@@ -260,6 +260,10 @@ class Attribution(CueReader):
                     return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
             if self.text[prev[1] - 1] == "?" and self.last_speaker is not None:
                 return self.last_speaker
+            subject = clause_subject(self.text, prev[0], prev[1]) if prev[0] >= passage.start else None
+            if subject is not None and _someone(self.text[subject[0] : subject[1]]):
+                # "Sen. X, who lost the primary, blamed fatigue. “…”": whom the paragraph is about
+                return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
         words = len(self.text[q.start : q.end].split())
         return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
 
@@ -351,6 +355,13 @@ class Attribution(CueReader):
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice
+
+
+def _someone(phrase: str) -> bool:
+    """ "he", "she" or a name (its last word capitalised, not a function word): who a sentence is about."""
+    words = phrase.split()
+    return bool(words) and (words[0].lower() in ("he", "she") or len(words) == len(name_tail(phrase)) > 0
+                            and words[0].lower() not in lexicon().function_caps)
 
 
 def _speaker_word(word: str) -> bool:

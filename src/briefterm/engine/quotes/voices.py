@@ -63,6 +63,8 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
     quotes = []
     for passage, start, end, kind, cue, voice in reading.found:
         speaker = speakers[voice] if voice is not None else None
+        if cue == ABOUT_CUE and (speaker is None or speaker.actor is None or speaker.actor.type != "person"):
+            speaker = None  # a quotation after a sentence about a person is hers; about a state, nobody's
         quotes.append(Quote(
             text=text[start:end], kind=kind,
             speaker=speaker.actor.id if speaker is not None and speaker.actor else None,
@@ -95,6 +97,9 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
             quotes[k] = replace(quotes[k], speaker=echo.speaker, speaker_name=echo.speaker_name)
     return quotes
 
+
+# The cue of a quotation standing after a sentence about someone, with no reporting verb
+ABOUT_CUE = "."
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
 
