@@ -73,3 +73,10 @@ def test_an_unnamed_speaker_later_in_the_story_stays_unnamed() -> None:
     text = ("Bus cuts\n\n" + body + "An MP said the cuts were ‘a disgrace’.\n\n"
             "Ana Tregor, the MP for Ashby, disagreed.")
     assert voices(text) == [(None, "An MP")]
+
+
+def test_an_office_once_held_does_not_rule_out_a_role_now() -> None:
+    nominee = Actor(id="a", name="Ann Ko", type="person", description="a former secretary of state")
+    assert fits_roles(nominee, ("nominee",))
+    assert not fits_roles(Actor(id="b", name="Bo Ek", type="person", description="the secretary of state"),
+                          ("nominee",))

@@ -129,3 +129,39 @@ def test_a_quotation_after_a_sentence_about_a_person_is_hers_not_a_states() -> N
             "Vermont passed the law in May. “This is a historic day for the state and its people.”")
     assert speakers(text) == [("The younger voters are tired of waiting for a change that never comes.", "ana-ravel"),
                               ("This is a historic day for the state and its people.", None)]
+
+
+def test_an_age_pins_the_name_before_a_description_holding_a_comma() -> None:
+    text = ("Yesenia Paredo, 22, a nursing student at the University of Nevada, Las Vegas, said she got the "
+            "text twice. “My brother asked me if it was real,” she said.\n\n"
+            "In Westfield, a fish seller who gave her name only as Musu, 41, said she had voted. "
+            "“We have seen what happens,” she said.")
+    assert speakers(text) == [("My brother asked me if it was real,", "yesenia-paredo"),
+                              ("We have seen what happens,", "musu")]
+
+
+def test_a_full_name_ending_a_description_is_the_speaker() -> None:
+    text = ("The head of its mission, the former electoral official Ama Serwaa Boateng, described the count as "
+            "“credible, though not without gaps”.\n\n"
+            "Mr. Harlan’s opponent, former state Attorney General Celia Orozco, called the gift “dark money”.\n\n"
+            "Niall Fenner, an analyst at the Harbour Bank Group, called the deal “expensive but defensible.”")
+    assert speakers(text) == [("credible, though not without gaps", "ama-serwaa-boateng"),
+                              ("dark money", "celia-orozco"),
+                              ("expensive but defensible.", "niall-fenner")]
+
+
+def test_a_firm_named_without_its_legal_form_is_the_firm() -> None:
+    found = {a.name: a.aliases for a in analyse(from_text(
+        "The filing shows the PAC took $4.7 million from Cobb Point Holdings LLC. Who is behind Cobb Point? "
+        "Nobody would say. Marsh Ridge Bank Bhd agreed to buy Hong Lam Bank Bhd for RM6.2 billion; Hong Lam "
+        "shareholders get cash. Nurses at Hawke's Bay Hospital struck across Hawke's Bay."), None).actors}
+    assert found["Cobb Point Holdings LLC"] == ["Cobb Point"]
+    assert found["Hong Lam Bank Bhd"] == ["Hong Lam"]
+    assert "Hawke's Bay" in found and "Hawke's Bay Hospital" in found
+
+
+def test_an_ordinal_word_opens_a_bodys_name() -> None:
+    found = types("The suit was filed in the First Judicial District Court. First Baptist Church held a vigil "
+                  "on Second Avenue. First, Tom Lee said no. The Executive Mansion said nothing.")
+    assert found == {"First Judicial District Court": "organization", "First Baptist Church": "organization",
+                     "Second Avenue": "place", "Tom Lee": "person", "Executive Mansion": "place"}

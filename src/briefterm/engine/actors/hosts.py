@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from briefterm.engine.actors.cluster import Cluster, one_edit
+from briefterm.engine.actors.occurrence import name_key
 from briefterm.engine.actors.prepare import ACRONYM_RE
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -98,9 +99,11 @@ def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
             merge(c, hosts[0])
 
 
-def merge_short_forms(live: list[Cluster], merge: Merge) -> None:
-    """'Norwood Hearth' into 'Norwood Hearth Bakeries': a firm named without its trade word(s)."""
-    org_words = lexicon().org_words
+def merge_short_forms(live: list[Cluster], merge: Merge, gaz: Gazetteer) -> None:
+    """'Norwood Hearth' into 'Norwood Hearth Bakeries', 'Cobb Point' into 'Cobb Point Holdings LLC':
+    a firm named without its trade word(s) (typed on its own as a person or, before a company's
+    legal form only, a place the gazetteer does not know: not "Hawke's Bay" of its hospital)."""
+    org_words, suffixes = lexicon().org_words, lexicon().company_suffixes
     by_words = {c.words(): c for c in live if c.canonical is None and len(c.words()) > 1}
     for c in live:
         words = c.words()
@@ -109,7 +112,9 @@ def merge_short_forms(live: list[Cluster], merge: Merge) -> None:
         for cut in range(len(words) - 1, 1, -1):
             if all(w.lower() in org_words for w in words[cut:]):
                 short = by_words.get(words[:cut])
-                if short is not None and short is not c and short.type in ("person", "organization"):
+                unknown_place = short is not None and short.type == "place" and not gaz.lookup(name_key(words[:cut])) \
+                    and all(w.lower() in suffixes for w in words[cut:])
+                if short is not None and short is not c and (short.type in ("person", "organization") or unknown_place):
                     merge(short, c)
                     break
 

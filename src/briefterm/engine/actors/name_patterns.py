@@ -70,3 +70,13 @@ def trade_noun(low: str, org_cues: frozenset[str]) -> bool:
 
 def name_word(tok: str) -> bool:
     return bool(UP_RE.match(tok)) or prefixed(tok)
+
+
+_ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "eleventh", "twelfth"))
+
+
+def numbered(first: str, last: str, heads: frozenset[str]) -> bool:
+    """ "First Baptist Church", "Second Avenue": an ordinal word opening a body's or a place's name
+    (its last word one of `heads`), not a sentence's "First, …"."""
+    return first.lower() in _ORDINAL_WORDS and last.lower() in heads

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
+from briefterm.engine.actors.name_patterns import numbered
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -101,7 +102,7 @@ class Preparer:
         front, back = 0, len(words)
         key = name_key(words)
         if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
-                and words[0] not in self.gaz.given_names and (
+                and words[0] not in self.gaz.given_names and not numbered(words[0], words[-1], self.heads) and (
                     self._common(words[0]) or self._verb_like(words[0])
                     and self.gaz.lookup(name_key(words[1:])) is not None):
             front = 1

@@ -140,7 +140,7 @@ class Resolver(SingleWords):
         self._singles(singles, defs)
         self._list_places()
         merge_suffixes(self._live(), self.gaz, self._merge)
-        merge_short_forms(self._live(), self._merge)
+        merge_short_forms(self._live(), self._merge, self.gaz)
         merge_typos(self._live(), self._merge)
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 

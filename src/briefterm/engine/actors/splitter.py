@@ -17,6 +17,7 @@ from briefterm.engine.actors.name_patterns import (
     PART_RE,
     POSSESSIVE_RE,
     name_word,
+    numbered,
     trade_noun,
 )
 from briefterm.engine.actors.occurrence import name_key
@@ -213,7 +214,8 @@ class RunSplitter:
         # "The Church of ...", "Like Gen. Grant": a function word is never part of a name
         while len(words) > 1 and words[0][0].lower() in self.stop \
                 and not (len(words[0][0]) > 1 and words[0][0].isupper()) \
-                and not gaz.lookup(name_key([w for w, _, _ in words])):
+                and not gaz.lookup(name_key([w for w, _, _ in words])) \
+                and not numbered(words[0][0], words[-1][0], self.head_words):
             words = words[1:]
             at_start = False
             while words and not name_word(words[0][0]):
@@ -307,9 +309,10 @@ class RunSplitter:
         while right and right[0][0] in ("the", "The"):
             right = right[1:]
         head = texts[k - 1].lower()
-        if not right or head in self.head_words or texts[-1].lower() in self.events \
-                or texts[0].lower() in self.head_words or self._plural_head(head, texts[0]):
-            yield words, at_start
+        ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
+        if not ended and (not right or head in self.head_words or texts[-1].lower() in self.events
+                          or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])):
+            yield words, at_start  # but a firm's legal form ends its name: "X Bhd for RM6 billion"
             return
         yield left, at_start
         if right:

@@ -26,6 +26,7 @@ class Lexicon:
     event_heads: frozenset[str]
     event_starts: frozenset[str]
     org_words: frozenset[str]
+    company_suffixes: frozenset[str]  # "Cobb Point Holdings LLC": "Cobb Point" is the firm
     leading_org_words: frozenset[str]
     place_words: frozenset[str]
     leading_place_words: frozenset[str]

@@ -17,7 +17,15 @@ import re
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import Lexicon, lexicon
-from briefterm.engine.quotes.phrase_shapes import capitalised_end, describes, name_like, particle, party
+from briefterm.engine.quotes.phrase_shapes import (
+    age_comma,
+    capitalised_end,
+    describes,
+    name_like,
+    named_after_description,
+    particle,
+    party,
+)
 from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
 
 Span = tuple[int, int]
@@ -77,6 +85,9 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     relative clause is skipped, whatever commas it holds ("Jane Roe, who runs a shop in Lowell,
     Mass., said")."""
     toks = _bracket_aside(toks)
+    aged = age_comma(toks)
+    if aged > 0:
+        return _tail(text, toks[:aged])  # "Ana Roe, 22, a student at the University of X, Y,": Ana Roe
     last = _last_index(toks, ",")
     relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
@@ -96,7 +107,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
             if found is not None and text[found[1] - 1 : found[1]].isalpha() and capitalised_end(a):
                 return found
         return b[0].start, b[-1].end
-    return _tail(text, a)
+    named = named_after_description(b)
+    return (named[0].start, named[-1].end) if named else _tail(text, a)
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:

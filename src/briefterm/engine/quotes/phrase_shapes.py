@@ -1,11 +1,12 @@
-"""What a phrase of tokens looks like: a name ("Jane Roe", "al-Amr"), or a description that
-stands where a name would ("Democrat of Ohio", "D-Ohio", "Chief Executive")."""
+"""What a phrase of tokens looks like: a name ("Jane Roe", "al-Amr"), a description that stands
+where a name would ("Democrat of Ohio", "D-Ohio", "Chief Executive"), a name's age after it
+("Ana Roe, 22,") and a full name that ends a description ("the former official Ana Roe")."""
 
 from __future__ import annotations
 
 import re
 
-from briefterm.engine.lexicon.speech import Token
+from briefterm.engine.lexicon.speech import Token, is_abbreviation
 from briefterm.engine.lexicon.words import lexicon
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
@@ -47,3 +48,31 @@ def particle(tok: Token) -> bool:
     """Lower-case name particles joined to a name: "al-Amr", "bin", "de"."""
     low = tok.lower
     return low.startswith(("al-", "el-", "ad-", "as-", "ash-", "ibn-")) or low in ("bin", "ibn", "de", "van", "von")
+
+
+def age_comma(toks: list[Token]) -> int:
+    """Where a name's age opens (its comma: "Ana Roe, 22, …"), in the phrase's last sentence, or -1."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
+            return -1
+        if toks[k].text == "," and (k + 2 == len(toks) or toks[k + 2].text == ",") \
+                and toks[k + 1].text.isdigit() and int(toks[k + 1].text) <= 120 and toks[k - 1].is_cap:
+            return k
+    return -1
+
+
+def named_after_description(toks: list[Token]) -> list[Token]:
+    """The full name ending a description ("the former electoral official Ana Maria Roe"), or []."""
+    k = len(toks)
+    while k > 0 and (toks[k - 1].is_cap or particle(toks[k - 1])):
+        k -= 1
+    lex = lexicon()
+    before = toks[k - 1] if k else None
+    if before is None or not before.is_word or before.is_cap or before.lower in lex.determiners \
+            or any(t.lower in lex.prepositions or t.lower in lex.connectors for t in toks[:k]):
+        return []  # "an analyst at the Harbour Bank": the bank is where she works, not who she is
+    titles = lex.titles
+    while k < len(toks) - 2 and toks[k].lower.rstrip(".") in titles:
+        k += 1  # "former state Attorney General Ana Roe": the title is no part of the name
+    name = toks[k:]
+    return name if len(name) >= 2 and name_like(name) and not describes(name) else []

@@ -38,7 +38,9 @@ def fits_roles(person: Actor, roles: Sequence[str]) -> bool:
     "the council's leader")."""
     lex = lexicon()
     offices = [r for r in roles if r in lex.offices]
-    words = {w.strip(".,'’").lower() for w in (person.description or "").split()}
+    said = [w.strip(".,'’").lower() for w in (person.description or "").split()]
+    # an office once held is no office now: "a former secretary of state" may be the nominee
+    words = {w for k, w in enumerate(said) if not (k and said[k - 1] in ("former", "ex"))}
     held = words & lex.roles | {lex.title_abbreviations[w] for w in words if w in lex.title_abbreviations}
     return not offices or not held or any(r in held for r in offices)
 
