@@ -165,3 +165,12 @@ def test_an_ordinal_word_opens_a_bodys_name() -> None:
                   "on Second Avenue. First, Tom Lee said no. The Executive Mansion said nothing.")
     assert found == {"First Judicial District Court": "organization", "First Baptist Church": "organization",
                      "Second Avenue": "place", "Tom Lee": "person", "Executive Mansion": "place"}
+
+
+def test_a_ledes_she_before_anyone_is_named_is_the_first_woman_named_next() -> None:
+    text = ("State sues campaign over texts\n\n"
+            "CARSON CITY, Nev. — The state’s attorney general sued the campaign on Tuesday, accusing it of "
+            "sending texts that misled voters, in what she called “a deliberate scheme.”\n\n"
+            "Tom Reyes, the campaign manager, denied it. Attorney General Celeste Marwood said the texts had "
+            "reached 40,000 phones.")
+    assert speakers(text) == [("a deliberate scheme.", "celeste-marwood")]

@@ -228,7 +228,7 @@ class SpeakerIndex:
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
         elif said is not None and said.speaker.actor is not None:
             options.append((said.pos, Speaker(said.speaker.actor, said.speaker.actor.name)))  # "…," she said. She added
-        if reported is not None and (reported[1].actor is None or self._gender_fits(reported[1].actor, gender)):
+        if reported is not None and (reported[1].actor is None or self.gender_fits(reported[1].actor, gender)):
             options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"
         if cls == "person" and not self.has_actors:
             run = self._name_run_before(passage, at, gender)
@@ -273,7 +273,7 @@ class SpeakerIndex:
         """The mention a pronoun points back to: the newest in subject position or a speaker's
         (a later speaker of a fitting type overriding it), else the newest of a fitting type;
         and whether it was found as a subject."""
-        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self._gender_fits(c[2], gender)]
+        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self.gender_fits(c[2], gender)]
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
@@ -302,7 +302,7 @@ class SpeakerIndex:
             if s.pos <= ms:
                 break
             a = s.speaker.actor
-            if a is not None and a.type in types and self._gender_fits(a, gender):
+            if a is not None and a.type in types and self.gender_fits(a, gender):
                 return s.pos, a
         return ms, actor
 
@@ -313,12 +313,12 @@ class SpeakerIndex:
                 continue
             if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
                 continue
-            if a is not None and not self._gender_fits(a, gender):
+            if a is not None and not self.gender_fits(a, gender):
                 continue  # "said Fallon" is Brian Fallon: not a "she"
             return s
         return None
 
-    def _gender_fits(self, actor: Actor, gender: str | None) -> bool:
+    def gender_fits(self, actor: Actor, gender: str | None) -> bool:
         if gender is None or actor.type != "person":
             return True
         titled = self._titled_gender.get(actor.id)

@@ -139,7 +139,9 @@ class VoiceResolver:
             if voice.reported is not None:
                 at, earlier = voice.reported
                 reported = (at, speakers[earlier])
-            return self.index.pronoun(passage, s, phrase, reported)
+            found = self.index.pronoun(passage, s, phrase, reported)
+            later = self._named_next(passage, s, words[0]) if found.actor is None else None
+            return Speaker(later, phrase) if later is not None else found
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
                 and (body := self._body_named(s, words[1:])) is not None:
             return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
@@ -184,6 +186,16 @@ class VoiceResolver:
         found = [(a.mentions[0].start, a) for a in self.bodies
                  if a.mentions[0].start < at and set(words) <= set(a.name.lower().split())]
         return max(found, key=lambda pair: pair[0])[1] if found else None
+
+    def _named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
+        """A lede's "she" before anyone is named ("… sued the campaign, in what she called “…”") is
+        the first person of that sex the next paragraphs name."""
+        if passage > _LEDE_PASSAGES or pronoun not in ("he", "she"):
+            return None
+        later = [(a.mentions[0].start, a) for a in self.persons
+                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2
+                 and self.index.gender_fits(a, pronoun)]
+        return min(later, key=lambda pair: pair[0])[1] if later else None
 
     def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
         """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
