@@ -174,3 +174,36 @@ def test_a_ledes_she_before_anyone_is_named_is_the_first_woman_named_next() -> N
             "Tom Reyes, the campaign manager, denied it. Attorney General Celeste Marwood said the texts had "
             "reached 40,000 phones.")
     assert speakers(text) == [("a deliberate scheme.", "celeste-marwood")]
+
+
+def test_a_phrase_cut_from_a_longer_name_is_that_names() -> None:
+    text = ("The Ministry of Roads, Bridges and Housing (MRBH) said in a post that the highway was closed "
+            "“until the ash has been cleared.”")
+    assert speakers(text) == [("until the ash has been cleared.", "ministry-of-roads-bridges-and-housing")]
+
+
+def test_and_after_a_quotation_opens_a_clause_with_its_own_speaker() -> None:
+    text = ("State Sen. Dwayne Kinner, who is weighing a challenge, said the governor had “gone soft at the "
+            "worst possible moment,” and his campaign manager, Adaeze Reed, said the same.")
+    assert speakers(text) == [("gone soft at the worst possible moment,", "dwayne-kinner")]
+
+
+def test_the_name_before_where_she_works_is_the_speaker() -> None:
+    text = ("Mr. Whitacre’s lawyer, Roxanne Castlemoss of the public defender’s office in Tulsa, said her client "
+            "was “grateful, and still innocent,” and would appeal.")
+    assert speakers(text) == [("grateful, and still innocent,", "roxanne-castlemoss")]
+
+
+def test_an_age_epithet_is_the_person_of_that_age() -> None:
+    text = ("Ogden Bekker, 70, a retired police chief, wants 400 more officers. Ms. Ana Salcido, 46, a Democrat, "
+            "has a drainage plan.\n\n“That plan is a slogan with a paint job,” the 70-year-old said.")
+    assert speakers(text) == [("That plan is a slogan with a paint job,", "ogden-bekker")]
+
+
+def test_the_office_is_the_one_person_named_with_it_however_far_back() -> None:
+    paragraphs = ["OKLAHOMA CITY — Gov. Forrest Pendler commuted the sentence on Friday."]
+    paragraphs += [f"The board met for the {n}th time on the case, and the vote was close." for n in range(4, 9)]
+    paragraphs.append("Asked whether he expected to pay a price at the polls, the governor offered one sentence: "
+                      "“If it costs me the job, then it costs me the job.”")
+    assert speakers("\n\n".join(paragraphs)) == [("If it costs me the job, then it costs me the job.",
+                                                  "forrest-pendler")]

@@ -52,6 +52,14 @@ class MentionIndex:
             i += 1
         return out
 
+    def covering(self, index: int, start: int, end: int) -> Located | None:
+        """The mention of passage `index` that holds [start, end) and begins before it: a phrase
+        cut from a longer name ("Infrastructure and Housing" of "Ministry of Communications,
+        Infrastructure and Housing")."""
+        k = self.count_before(index, start) - 1
+        m = self.passage(index)[k] if k >= 0 else None
+        return m if m is not None and m[1] >= end else None
+
     def count_before(self, index: int, at: int) -> int:
         """How many mentions of passage `index` start before offset `at`."""
         return bisect.bisect_left(self._starts_of(index), at)

@@ -336,7 +336,8 @@ class RunSplitter:
             texts = texts[1:]
         if at_start and len(texts) >= 2 and trade_noun(texts[0].lower(), self.lex.org_cues):
             words, at_start, texts = words[1:], False, texts[1:]  # "Chipmaker Norvex said"
-        if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts):
+        if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts) \
+                and texts[0].lower() not in self.lex.leading_place_words:  # but "San Pedro Ayampuc"
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:
                     if all(t.lower() not in self.head_words for t in texts) \

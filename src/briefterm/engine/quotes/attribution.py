@@ -103,6 +103,8 @@ class Attribution(CueReader):
         last_inside = text[end - 1] if end > q.start else ""
         if not (last_inside in ",.?!…—–-:" or frame[:1] in ",—–-"):
             return None
+        if text[lo : min(hi, lo + 8)].lstrip(" ,").startswith("and "):
+            return None  # "“…,” and his campaign manager said …": the next clause has its own speaker
         limit = min(hi, lo + _RIGHT_CUE_CHARS)
         semi = text.find(";", lo, limit)
         if semi >= 0:

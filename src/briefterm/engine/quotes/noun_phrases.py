@@ -21,6 +21,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     age_comma,
     capitalised_end,
     describes,
+    name_before_of,
     name_like,
     named_after_description,
     particle,
@@ -107,8 +108,9 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
             if found is not None and text[found[1] - 1 : found[1]].isalpha() and capitalised_end(a):
                 return found
         return b[0].start, b[-1].end
-    named = named_after_description(b)
+    named = named_after_description(b) or name_before_of(b)
     return (named[0].start, named[-1].end) if named else _tail(text, a)
+
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:
@@ -130,6 +132,7 @@ def _described_by_clause(toks: list[Token], i: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
+_WH_WORDS = frozenset(("whether", "if", "why", "how", "what", "when"))
 _MAX_APPOSITIONS = 3
 
 
@@ -382,7 +385,8 @@ def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
     name such as "Harding" or "Ahmed" before its verb)."""
     low = toks[0].lower
     return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \
-        and len(toks) > 1 and (toks[1].lower in lex.prepositions or toks[1].lower in lex.determiners)
+        and len(toks) > 1 and (toks[1].lower in lex.prepositions or toks[1].lower in lex.determiners
+                               or toks[1].lower in _WH_WORDS)  # "Asked whether he …, the governor"
 
 
 def _looks_verbal(low: str) -> bool:

@@ -76,3 +76,10 @@ def named_after_description(toks: list[Token]) -> list[Token]:
         k += 1  # "former state Attorney General Ana Roe": the title is no part of the name
     name = toks[k:]
     return name if len(name) >= 2 and name_like(name) and not describes(name) else []
+
+
+def name_before_of(toks: list[Token]) -> list[Token]:
+    """ "Ana Roe of the public defender's office": the name that opens a phrase, then where she works."""
+    k = next((i for i, t in enumerate(toks) if not (t.is_cap or t.text == ".")), len(toks))
+    return toks[:k] if 2 <= k < len(toks) and toks[k].lower in ("of", "from", "at") and name_like(toks[:k]) \
+        and not describes(toks[:k]) else []

@@ -1,11 +1,10 @@
 """Who a speaker phrase is: an actor by its mention or name, or the person or
 body a pronoun ("he added") or a description ("the city argued") points back to.
 
-Back-reference looks at the current and the two previous passages, newest
-first, outside quotations: first at actors in subject position (opening a
-clause, or speakers of earlier quotations), then at any mention of a fitting
-type. "he"/"she" skip people whose given name says otherwise. With no actors
-(the actors pass found none) capitalised names in subject position stand in.
+Back-reference looks at the current and the two previous passages, newest first, outside
+quotations: first at actors in subject position (opening a clause, or speakers of earlier
+quotations), then at any mention of a fitting type. "he"/"she" skip people whose given name
+says otherwise. With no actors, capitalised names in subject position stand in.
 """
 
 from __future__ import annotations
@@ -117,9 +116,10 @@ class SpeakerIndex:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")
         mentions = self._mentions.within(passage, start, end)
-        # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the
-        # Planet", "the Ministry of X"), not when it only qualifies another noun ("a Ukrainian
-        # official", "Roe's spokesman").
+        if not mentions and (held := self._mentions.covering(passage, start, end)) is not None:
+            return Speaker(held[2], self.text[held[0] : held[1]])  # the tail of a longer name
+        # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the Planet"),
+        # not when it only qualifies another noun ("a Ukrainian official", "Roe's spokesman").
         heads = [m for m in mentions if heads_phrase(self.text, start, m, end)]
         persons = [m for m in heads if m[2].type == "person"]
         if persons:

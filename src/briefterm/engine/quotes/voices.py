@@ -101,6 +101,10 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
+_INTRODUCING = 2  # the mentions of a person where a title names her office ("Gov. Ana Roe")
+_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
+_AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
+
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
 
 # "… released in May by the", "issued by": what comes between a statement and its issuer
@@ -156,8 +160,9 @@ class VoiceResolver:
                 return issuer
         if _one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
-            holder = self.index.salient_person(passage, s, None, any_mention=True)
-            if holder is not None:
+            holder = self._of_age(passage, s, phrase.split()[-1].lower()) \
+                or self.index.salient_person(passage, s, None, any_mention=True)
+            if holder is not None and self._age_fits(holder, phrase.split()[-1].lower()):
                 return Speaker(holder, phrase)
         roles = role_words(phrase)
         if roles:
@@ -166,12 +171,34 @@ class VoiceResolver:
                 holder = self.index.salient_person(passage, s, _gender_of(words, lex))
                 if holder is not None and not fits_roles(holder, roles):
                     holder = None  # "the minister for care" is not the council leader just named
+            holder = holder or self._only_titled(s, roles)
             if holder is not None:
                 return Speaker(holder, phrase)
         named = self.index.named(passage, s, e)
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _only_titled(self, at: int, roles: tuple[str, ...]) -> Actor | None:
+        """The one person the text named with the role before `at`, however far back ("Gov. Ana
+        Roe" in the lede, "the governor offered" at the end); None if two were."""
+        titled = [a for a in self.persons if a.mentions[0].start < at and role_holder(
+            self.text, at, [(m.start, m.end, a) for m in a.mentions[:_INTRODUCING] if m.start < at], roles)]
+        return titled[0] if len(titled) == 1 else None
+
+    def _of_age(self, passage: int, at: int, epithet: str) -> Actor | None:
+        """The newest person named before `at` with the age an epithet gives ("the 70-year-old")."""
+        return next((a for _s, _e, a in self.index.persons_before(passage, at)
+                     if _AGE_WORD_RE.match(epithet) and self._stated_age(a) == epithet.split("-")[0]), None)
+
+    def _age_fits(self, person: Actor, epithet: str) -> bool:
+        """An age epithet never stands for someone the text gave another age ("Ana Roe, 46,")."""
+        stated = self._stated_age(person)
+        return stated is None or not _AGE_WORD_RE.match(epithet) or stated == epithet.split("-")[0]
+
+    def _stated_age(self, person: Actor) -> str | None:
+        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions)
+        return next((m.group(1) or m.group(2) for m in found if m is not None), None)
 
     def _epithet(self, word: str) -> bool:
         """A word news uses for a person just named: an age ("45-year-old") or a nationality
