@@ -83,6 +83,10 @@ score: $(STAMP)
 		tests/fixtures/heldout17/docs tests/fixtures/heldout17/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout18 \
 		tests/fixtures/heldout18/docs tests/fixtures/heldout18/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout19 \
+		tests/fixtures/heldout19/docs tests/fixtures/heldout19/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout20 \
+		tests/fixtures/heldout20/docs tests/fixtures/heldout20/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
