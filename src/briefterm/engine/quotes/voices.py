@@ -101,8 +101,8 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
-_INTRODUCING = 2  # the mentions of a person where a title names her office ("Gov. Ana Roe")
-_AGE_WORD_RE = re.compile(r"\d{1,3}-year-old$")
+_INTRODUCING = 2  # the mentions that introduce a person: her title ("Gov. Ana Roe"), her age
+_AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
@@ -160,10 +160,10 @@ class VoiceResolver:
                 return issuer
         if _one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
-            holder = self._of_age(passage, s, phrase.split()[-1].lower()) \
-                or self.index.salient_person(passage, s, None, any_mention=True)
-            if holder is not None and self._age_fits(holder, phrase.split()[-1].lower()):
-                return Speaker(holder, phrase)
+            age = _epithet_age(phrase.split()[-1])
+            holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
+            if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
+                return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
         roles = role_words(phrase)
         if roles:
             holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles)
@@ -186,18 +186,15 @@ class VoiceResolver:
             self.text, at, [(m.start, m.end, a) for m in a.mentions[:_INTRODUCING] if m.start < at], roles)]
         return titled[0] if len(titled) == 1 else None
 
-    def _of_age(self, passage: int, at: int, epithet: str) -> Actor | None:
-        """The newest person named before `at` with the age an epithet gives ("the 70-year-old")."""
-        return next((a for _s, _e, a in self.index.persons_before(passage, at)
-                     if _AGE_WORD_RE.match(epithet) and self._stated_age(a) == epithet.split("-")[0]), None)
-
-    def _age_fits(self, person: Actor, epithet: str) -> bool:
-        """An age epithet never stands for someone the text gave another age ("Ana Roe, 46,")."""
-        stated = self._stated_age(person)
-        return stated is None or not _AGE_WORD_RE.match(epithet) or stated == epithet.split("-")[0]
+    def _of_age(self, passage: int, at: int, age: str | None) -> Actor | None:
+        """The newest person named before `at` whom the text gave that age ("the 70-year-old")."""
+        if age is None:
+            return None
+        return next((a for _s, _e, a in self.index.persons_before(passage, at) if self._stated_age(a) == age), None)
 
     def _stated_age(self, person: Actor) -> str | None:
-        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions)
+        """The age the text gives a person where it introduces her ("Ana Roe, 46,", "…, a 46-year-old")."""
+        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[:_INTRODUCING])
         return next((m.group(1) or m.group(2) for m in found if m is not None), None)
 
     def _epithet(self, word: str) -> bool:
@@ -251,6 +248,12 @@ def _gender_of(words: list[str], lex: Lexicon) -> str | None:
     if any(w in lex.male_nouns for w in words):
         return "he"
     return None
+
+
+def _epithet_age(word: str) -> str | None:
+    """The age an epithet gives ("70-year-old" -> "70"), or None."""
+    m = _AGE_WORD_RE.fullmatch(word.lower())
+    return m.group(1) if m else None
 
 
 def _one_word(words: list[str]) -> bool:
