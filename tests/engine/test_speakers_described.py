@@ -207,3 +207,9 @@ def test_the_office_is_the_one_person_named_with_it_however_far_back() -> None:
                       "“If it costs me the job, then it costs me the job.”")
     assert speakers("\n\n".join(paragraphs)) == [("If it costs me the job, then it costs me the job.",
                                                   "forrest-pendler")]
+
+
+def test_digits_that_are_no_number_are_no_age() -> None:
+    # "²" counts as a digit to str.isdigit but int() refuses it; Arabic-Indic digits are a number
+    text = "Ana Roe, ², said it was “fine.” Tom Lee, ٤٥, a baker, said “no.”"
+    assert speakers(text) == [("fine.", "ana-roe"), ("no.", "tom-lee")]

@@ -157,7 +157,7 @@ def _read(response: httpx.Response, url: str, final: str, limit: int, deadline: 
         raise DocumentError(f"{_shown(url)}: serves {_one_line(media_type)}, not a web page or a text")
     declared = response.headers.get("content-length", "")
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    if declared.isdigit() and encoding in ("", "identity") and int(declared) > limit:
+    if declared.isascii() and declared.isdigit() and encoding in ("", "identity") and int(declared) > limit:
         raise _too_large(url, limit)
     inflater = _Inflater(encoding, url)
     body = bytearray()

@@ -104,7 +104,7 @@ class CueReader:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
                 elif head in w.org_words or head in w.org_cues:
                     cues.org = True  # "Eurostat, the bloc's statistics office"
-            if nxt == "," and nxt2.isdigit() and int(nxt2) <= 120 and after[2:3] == [","]:
+            if nxt == "," and nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
                 cues.person = True  # "Wayan, 54, said": an age
             if nxt == ",":
                 entry = self.gaz.lookup(self._next_name(o.end))

@@ -56,7 +56,7 @@ def age_comma(toks: list[Token]) -> int:
         if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
             return -1
         if toks[k].text == "," and (k + 2 == len(toks) or toks[k + 2].text == ",") \
-                and toks[k + 1].text.isdigit() and int(toks[k + 1].text) <= 120 and toks[k - 1].is_cap:
+                and toks[k + 1].text.isdecimal() and int(toks[k + 1].text) <= 120 and toks[k - 1].is_cap:
             return k
     return -1
 
