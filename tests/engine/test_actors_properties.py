@@ -18,7 +18,7 @@ _WORDS = [
     "North", "South", "Korea", "Stadium", "Gazette", ",", ".", "?", "!", ":", ";", "—",
     "“", "”", "\"", "'", "’", "…", "I", "It'll", "don't", "Gawker.com", "town", "an",
     "adviser", "spokesperson", "\n", "\n\n", "# ", "- ", "You Might Like", "Learn more about",
-    "Über", "Ærø", "Ольга", "İstanbul", "ǅemal",
+    "Über", "Ærø", "Ольга", "İstanbul", "ǅemal", "45", "²", "٤٥", "½",
 ]
 
 _texts = st.one_of(
