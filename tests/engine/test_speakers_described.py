@@ -56,7 +56,7 @@ def test_the_name_after_a_description_with_a_clause_is_the_speaker() -> None:
     text = ("Floods in the valley\n\n"
             "A retired driver who gives only his first name, Marek, said the water came at night. "
             "“It did not stop,” he said.")
-    assert speakers(text) == [("It did not stop,", "Marek")]
+    assert speakers(text) == [("It did not stop,", "marek")]
 
 
 def test_an_opening_participle_phrase_is_not_the_subject() -> None:
@@ -213,3 +213,30 @@ def test_digits_that_are_no_number_are_no_age() -> None:
     # "²" counts as a digit to str.isdigit but int() refuses it; Arabic-Indic digits are a number
     text = "Ana Roe, ², said it was “fine.” Tom Lee, ٤٥, a baker, said “no.”"
     assert speakers(text) == [("fine.", "ana-roe"), ("no.", "tom-lee")]
+
+
+def test_a_person_who_gives_only_a_first_name_is_a_person() -> None:
+    text = ("Among the men who escaped was a drill operator who gave only his first name, Faustino. He said he "
+            "had been 40 metres away. He described the sound as “like the whole mountain was breathing in.”")
+    assert types(text) == {"Faustino": "person"}
+    assert speakers(text) == [("like the whole mountain was breathing in.", "faustino")]
+
+
+def test_but_before_a_verb_shares_the_clauses_subject() -> None:
+    text = ("Campaign spokesman Malik Orway said the campaign would not make the senator’s age an issue, but "
+            "accused him of “hiding behind his doctor.”")
+    assert speakers(text) == [("hiding behind his doctor.", "malik-orway")]
+
+
+def test_the_minister_is_the_one_minister_named_not_the_last_person() -> None:
+    text = ("Labour Minister Thalia Maranou defended the pension change on Monday.\n\n"
+            "“We cannot afford this,” said Stelios, 58, a retired sailor.\n\n"
+            "Asked whether Brussels had pressed for the change, the minister said: “This is a Greek decision.”")
+    assert speakers(text) == [("We cannot afford this,", "stelios"), ("This is a Greek decision.", "thalia-maranou")]
+
+
+def test_a_body_named_after_whom_it_serves_keeps_its_possessive() -> None:
+    found = types("The Panhellenic Seamen’s Federation joined the strike. The Public Prosecutor’s Office opened a "
+                  "case. Russia’s Foreign Ministry said nothing.")
+    assert found == {"Panhellenic Seamen's Federation": "organization", "Public Prosecutor's Office": "organization",
+                     "Russia": "country", "Foreign Ministry": "organization"}

@@ -7,6 +7,7 @@ the runs and makes each piece an `Occurrence`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -134,12 +135,23 @@ class RunSplitter:
         if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
             return (tok[:-1], s, s + len(tok) - 1), True
         feature = i + 1 < len(parts) and parts[i + 1][0].lower().rstrip(".") in self.lex.natural_features
-        if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns and not feature:
+        if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns and not feature \
+                and not self._possessive_body(tok[:-2], parts, i):
             return (tok[:-2], s, s + len(tok) - 2), True  # "Russia's", but "Hawke's Bay"
         adjective = NAME_ADJECTIVE_RE.search(tok)
         if adjective is not None:
             return (tok[: adjective.start()], s, s + adjective.start()), False
         return None
+
+    def _possessive_body(self, owner: str, parts: list[tuple[str, int, int]], i: int) -> bool:
+        """ "the Seamen's Federation", "the Public Prosecutor's Office": a body named after whom it
+        serves, an office or a people, with the body's word closing the name a few words on."""
+        low = owner.lower()
+        if not (low in self.titles or low in self.lex.roles or low.endswith(("men", "people"))):
+            return False  # a person or a place owns the body: "Ana's Office", "Russia's Foreign Ministry"
+        rest = list(itertools.takewhile(lambda p: p[0][:1].isupper(), parts[i + 1 : i + 4]))
+        ends = len(rest) < 3 or i + 4 >= len(parts) or not parts[i + 4][0][:1].isupper()
+        return bool(rest) and ends and rest[-1][0].rstrip(".,").lower() in self.lex.org_words
 
     def _opens_sentence(self, parts: list[tuple[str, int, int]], i: int) -> bool:
         """Is parts[i] a capitalised word that never continues a name ("She", "The", "But")?"""

@@ -158,7 +158,7 @@ class Attribution(CueReader):
             cue, np = told, subject_before(text, lo, told.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)
-        if np is None and cue.prev is not None and cue.prev.lower == "and":
+        if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
@@ -211,7 +211,7 @@ class Attribution(CueReader):
             if np is not None:
                 return self._decision(passage, np, cue)
         # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
-        shared = cue.prev is not None and cue.prev.lower == "and"
+        shared = cue.prev is not None and cue.prev.lower in ("and", "but")
         start = self._clause_start(ss, cue.prev.start if shared and cue.prev is not None else cue.start)
         np = clause_subject(text, start, cue.start)
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())

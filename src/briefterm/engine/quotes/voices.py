@@ -166,12 +166,12 @@ class VoiceResolver:
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
         roles = role_words(phrase)
         if roles:
-            holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles)
+            holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles) \
+                or self._only_titled(s, roles)
             if holder is None:
                 holder = self.index.salient_person(passage, s, _gender_of(words, lex))
                 if holder is not None and not fits_roles(holder, roles):
                     holder = None  # "the minister for care" is not the council leader just named
-            holder = holder or self._only_titled(s, roles)
             if holder is not None:
                 return Speaker(holder, phrase)
         named = self.index.named(passage, s, e)
