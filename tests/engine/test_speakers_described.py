@@ -240,3 +240,9 @@ def test_a_body_named_after_whom_it_serves_keeps_its_possessive() -> None:
                   "case. Russia’s Foreign Ministry said nothing.")
     assert found == {"Panhellenic Seamen's Federation": "organization", "Public Prosecutor's Office": "organization",
                      "Russia": "country", "Foreign Ministry": "organization"}
+
+
+def test_an_opening_phrase_with_near_or_amid_is_no_subject() -> None:
+    text = ("Rusty Kallen hosts the show.\n\n"
+            "Near the end of the segment, Kallen put the question to him directly: “Are you in this to the end?”")
+    assert speakers(text) == [("Are you in this to the end?", "rusty-kallen")]
