@@ -87,6 +87,10 @@ score: $(STAMP)
 		tests/fixtures/heldout19/docs tests/fixtures/heldout19/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout20 \
 		tests/fixtures/heldout20/docs tests/fixtures/heldout20/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout21 \
+		tests/fixtures/heldout21/docs tests/fixtures/heldout21/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout22 \
+		tests/fixtures/heldout22/docs tests/fixtures/heldout22/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
