@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
+from briefterm.engine.actors.name_patterns import party_tag
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -20,7 +21,6 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
-_PARTY_TAG_RE = re.compile(r"(?:, |\()[DRI]-$")  # what names.py cut off a party tag's place
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
@@ -59,7 +59,7 @@ class CueReader:
         w = self.w
         cues = Cues()
         for o in group[:_CONTEXT_SAMPLES]:
-            if _PARTY_TAG_RE.search(self.text, max(0, o.start - 4), o.start):
+            if o.start >= 2 and party_tag(self.text, self.text[o.start - 2 : o.end], o.start - 2):
                 # "Rep. Ana Roe, D-Cleveland,": her home town (a state cut short, "R-Mont.", says nothing)
                 abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
                 cues.place = cues.strong_place = cues.strong_place or not abbreviated

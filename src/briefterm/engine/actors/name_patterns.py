@@ -80,3 +80,10 @@ def numbered(first: str, last: str, heads: frozenset[str]) -> bool:
     """ "First Baptist Church", "Second Avenue": an ordinal word opening a body's or a place's name
     (its last word one of `heads`), not a sentence's "First, …"."""
     return first.lower() in _ORDINAL_WORDS and last.lower() in heads
+
+
+def party_tag(text: str, run: str, start: int) -> bool:
+    """ "D-Ohio", "(R-Fort Smith)": a party's initial glued to a member's state or home town,
+    after a comma or a bracket."""
+    return run[:1] in ("D", "R", "I") and run[1:2] == "-" and run[2:3].isupper() \
+        and text[max(0, start - 2) : start].endswith((", ", "("))

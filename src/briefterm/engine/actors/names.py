@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Passage
-from briefterm.engine.actors.name_patterns import RUN_RE
+from briefterm.engine.actors.name_patterns import RUN_RE, party_tag
 from briefterm.engine.actors.occurrence import Occurrence, name_key
 from briefterm.engine.actors.splitter import RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
@@ -109,7 +109,7 @@ def find_occurrences(text: str, passages: PassageIndex,
         index, floor = passage.index, passage.start
         for m in RUN_RE.finditer(text, passage.start, passage.end):
             run, base = m.group(), m.start()
-            if run[1:2] == "-" and _party_tag(text, run, base):
+            if run[1:2] == "-" and party_tag(text, run, base):
                 run, base = run[2:], base + 2  # "Rep. Ana Roe, R-Fort Smith,": her party, then her home
             shape = shapes.get(run)
             if shape is None and len(run) > 1 and run.isalpha() and run.lower() not in titles:
@@ -139,12 +139,6 @@ def find_occurrences(text: str, passages: PassageIndex,
                 append(Occurrence((base + s, base + e), words, (base, rel), index,
                                   (initial and at_start or new, titled, possessive, coord, heading), key))
     return out
-
-
-def _party_tag(text: str, run: str, start: int) -> bool:
-    """ "D-Ohio", "(R-Fort Smith)": a party's initial glued to a member's state or home town,
-    after a comma or a bracket."""
-    return run[0] in "DRI" and run[2:3].isupper() and text[max(0, start - 2) : start].endswith((", ", "("))
 
 
 _ORDINAL_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $")
