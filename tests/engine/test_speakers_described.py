@@ -246,3 +246,18 @@ def test_an_opening_phrase_with_near_or_amid_is_no_subject() -> None:
     text = ("Rusty Kallen hosts the show.\n\n"
             "Near the end of the segment, Kallen put the question to him directly: “Are you in this to the end?”")
     assert speakers(text) == [("Are you in this to the end?", "rusty-kallen")]
+
+
+def test_a_ledes_one_member_is_the_member_the_next_paragraphs_name() -> None:
+    text = ("Council splits over stadium deal\n\n"
+            "OMAHA, Neb. — The City Council put off a vote on Tuesday after a hearing in which one member "
+            "accused the mayor of “playing politics” with the project.\n\n"
+            "Duane Hirsch, a council member who represents the north side, said the deal was rushed.")
+    assert speakers(text) == [("playing politics", "duane-hirsch")]
+
+
+def test_a_capitalised_office_and_a_comma_before_a_name_hold_her_role() -> None:
+    text = ("Greece’s Minister of Labour and Pensions, Thalia Maranou, defended the plan on Monday.\n\n"
+            "“We cannot afford this,” said Stelios, 58, a retired sailor.\n\n"
+            "Asked on ERT whether Brussels had pressed for the change, the minister said: “This is a Greek decision.”")
+    assert speakers(text) == [("We cannot afford this,", "stelios"), ("This is a Greek decision.", "thalia-maranou")]

@@ -224,9 +224,9 @@ class VoiceResolver:
     def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
         """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
         next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
-        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an") or len(words) == 1):
+        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1):
             return None
-        offices = {words[-1].strip(".,")} & self.lex.offices  # the office heads the phrase
+        offices = {words[-1].strip(".,")} & self.lex.roles  # the office heads the phrase ("one member")
         later = [(a.mentions[0].start, a) for a in self.persons
                  if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2
                  and offices & set((a.description or "").lower().split())]
