@@ -9,7 +9,7 @@ back to an earlier speaker), so voices are resolved afterwards, in the order the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefterm.core.types import Actor, Quote, QuoteKind
@@ -216,10 +216,7 @@ class VoiceResolver:
         the first person of that sex the next paragraphs name."""
         if passage > _LEDE_PASSAGES or pronoun not in ("he", "she"):
             return None
-        later = [(a.mentions[0].start, a) for a in self.persons
-                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2
-                 and self.index.gender_fits(a, pronoun)]
-        return min(later, key=lambda pair: pair[0])[1] if later else None
+        return self._first_named_after(passage, at, lambda a: self.index.gender_fits(a, pronoun))
 
     def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
         """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
@@ -227,10 +224,16 @@ class VoiceResolver:
         if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1):
             return None
         offices = {words[-1].strip(".,")} & self.lex.roles  # the office heads the phrase ("one member")
+        if not offices:
+            return None
+        return self._first_named_after(
+            passage, at, lambda a: not offices.isdisjoint((a.description or "").lower().split()))
+
+    def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
+        """The first person named after `at`, within the next two paragraphs, that `fits`."""
         later = [(a.mentions[0].start, a) for a in self.persons
-                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2
-                 and offices & set((a.description or "").lower().split())]
-        return min(later, key=lambda pair: pair[0])[1] if offices and later else None
+                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2 and fits(a)]
+        return min(later, key=lambda pair: pair[0])[1] if later else None
 
     def _issued_by(self, passage: int, end: int) -> Speaker | None:
         """The body named after "by" in the words that follow a statement, if one is."""
