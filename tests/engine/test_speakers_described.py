@@ -6,6 +6,8 @@ from __future__ import annotations
 from briefterm.engine.analyse import analyse
 from briefterm.sources.document import from_text
 
+from .analysis_helpers import actor_types
+
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
     """(quotation, speaker id or, for a description, its words) of the direct quotations."""
@@ -13,19 +15,15 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
 
 
-def types(text: str) -> dict[str, str]:
-    return {a.name: a.type for a in analyse(from_text(text), None).actors}
-
-
 def test_a_party_tag_is_an_aside_before_the_members_other_apposition() -> None:
     text = ("Rep. Maria Okafor, D-Cleveland, the chairwoman of the House Budget Committee, said she had "
             "met with senators. “There is a deal here,” she said.")
     assert speakers(text) == [("There is a deal here,", "maria-okafor")]
-    assert types(text)["Cleveland"] == "place"
+    assert actor_types(text)["Cleveland"] == "place"
 
 
 def test_a_state_cut_short_in_a_party_tag_is_no_actor() -> None:
-    found = types("Rep. Tom Haskins (R-Mont.) said the bill was dead. Rep. Ana Lind, D-Roseburg, agreed.")
+    found = actor_types("Rep. Tom Haskins (R-Mont.) said the bill was dead. Rep. Ana Lind, D-Roseburg, agreed.")
     assert found.get("Roseburg") == "place"
     assert "Mont" not in found
 
@@ -38,7 +36,7 @@ def test_a_place_a_described_person_is_from_does_not_speak() -> None:
         ("a locked door with a logo.", "the father of a flood victim from Denver"),
         ("It is over,", "a farmer in the village"),
     ]
-    assert types(text)["Denver"] == "place"
+    assert actor_types(text)["Denver"] == "place"
 
 
 def test_a_body_in_a_city_speaks_not_the_city() -> None:
@@ -80,9 +78,9 @@ def test_he_goes_to_the_only_subject_whose_name_a_list_gives_to_women() -> None:
 
 
 def test_a_company_described_with_a_participle_is_a_body() -> None:
-    found = types("Orbin Tools, a company founded by his father, moved jobs in 2009. Caio Bastos follows "
-                  "it at Trevisan Valores, a brokerage in Recife. Kit Lane, a prominent New York Democrat, "
-                  "said little.")
+    found = actor_types("Orbin Tools, a company founded by his father, moved jobs in 2009. Caio Bastos follows "
+                        "it at Trevisan Valores, a brokerage in Recife. Kit Lane, a prominent New York Democrat, "
+                        "said little.")
     assert found["Orbin Tools"] == "organization"
     assert found["Trevisan Valores"] == "organization"
     assert found["Kit Lane"] == "person"
@@ -91,7 +89,7 @@ def test_a_company_described_with_a_participle_is_a_body() -> None:
 def test_a_person_after_a_place_with_an_age_is_no_place_in_a_list() -> None:
     text = ("At a stop on Avenida Ocho, Marta Quilapan, 34, a cleaner, had waited an hour. "
             "“I support the drivers,” she said.")
-    assert types(text)["Marta Quilapan"] == "person"
+    assert actor_types(text)["Marta Quilapan"] == "person"
     assert speakers(text) == [("I support the drivers,", "marta-quilapan")]
 
 
@@ -161,8 +159,8 @@ def test_a_firm_named_without_its_legal_form_is_the_firm() -> None:
 
 
 def test_an_ordinal_word_opens_a_bodys_name() -> None:
-    found = types("The suit was filed in the First Judicial District Court. First Baptist Church held a vigil "
-                  "on Second Avenue. First, Tom Lee said no. The Executive Mansion said nothing.")
+    found = actor_types("The suit was filed in the First Judicial District Court. First Baptist Church held a vigil "
+                        "on Second Avenue. First, Tom Lee said no. The Executive Mansion said nothing.")
     assert found == {"First Judicial District Court": "organization", "First Baptist Church": "organization",
                      "Second Avenue": "place", "Tom Lee": "person", "Executive Mansion": "place"}
 
@@ -218,7 +216,7 @@ def test_digits_that_are_no_number_are_no_age() -> None:
 def test_a_person_who_gives_only_a_first_name_is_a_person() -> None:
     text = ("Among the men who escaped was a drill operator who gave only his first name, Faustino. He said he "
             "had been 40 metres away. He described the sound as “like the whole mountain was breathing in.”")
-    assert types(text) == {"Faustino": "person"}
+    assert actor_types(text) == {"Faustino": "person"}
     assert speakers(text) == [("like the whole mountain was breathing in.", "faustino")]
 
 
@@ -236,8 +234,8 @@ def test_the_minister_is_the_one_minister_named_not_the_last_person() -> None:
 
 
 def test_a_body_named_after_whom_it_serves_keeps_its_possessive() -> None:
-    found = types("The Panhellenic Seamen’s Federation joined the strike. The Public Prosecutor’s Office opened a "
-                  "case. Russia’s Foreign Ministry said nothing.")
+    found = actor_types("The Panhellenic Seamen’s Federation joined the strike. The Public Prosecutor’s Office "
+                        "opened a case. Russia’s Foreign Ministry said nothing.")
     assert found == {"Panhellenic Seamen's Federation": "organization", "Public Prosecutor's Office": "organization",
                      "Russia": "country", "Foreign Ministry": "organization"}
 
