@@ -240,6 +240,13 @@ def test_a_body_named_after_whom_it_serves_keeps_its_possessive() -> None:
                      "Russia": "country", "Foreign Ministry": "organization"}
 
 
+def test_a_firms_body_named_for_whom_it_serves_keeps_its_possessive() -> None:
+    found = actor_types("Pembury’s Investors Service cut the county’s rating. Later, Ana Lopez’s Friends Club "
+                        "met in Leeds.")
+    assert found == {"Pembury's Investors Service": "organization", "Ana Lopez": "person",
+                     "Friends Club": "organization", "Leeds": "place"}
+
+
 def test_an_opening_phrase_with_near_or_amid_is_no_subject() -> None:
     text = ("Rusty Kallen hosts the show.\n\n"
             "Near the end of the segment, Kallen put the question to him directly: “Are you in this to the end?”")

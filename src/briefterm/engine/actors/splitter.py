@@ -145,11 +145,15 @@ class RunSplitter:
 
     def _possessive_body(self, owner: str, parts: list[tuple[str, int, int]], i: int) -> bool:
         """ "the Seamen's Federation", "the Public Prosecutor's Office": a body named after whom it
-        serves, an office or a people, with the body's word closing the name a few words on."""
+        serves, an office or a people, with the body's word closing the name a few words on. So is
+        a firm's body named for whom it serves ("Moody's Investors Service")."""
         low = owner.lower()
-        if not (low in self.titles or low in self.lex.roles or low.endswith(("men", "people"))):
-            return False  # a person or a place owns the body: "Ana's Office", "Russia's Foreign Ministry"
         rest = list(itertools.takewhile(lambda p: p[0][:1].isupper(), parts[i + 1 : i + 4]))
+        # the firm's name opens the run: "Ana Roe's Friends Club" is Ana Roe's
+        served = i == 0 and bool(rest) and len(rest[0][0]) > 3 and rest[0][0].endswith("s") \
+            and not rest[0][0].endswith("ss")
+        if not (low in self.titles or low in self.lex.roles or low.endswith(("men", "people")) or served):
+            return False  # a person or a place owns the body: "Ana's Office", "Russia's Foreign Ministry"
         ends = len(rest) < 3 or i + 4 >= len(parts) or not parts[i + 4][0][:1].isupper()
         return bool(rest) and ends and rest[-1][0].rstrip(".,").lower() in self.lex.org_words
 
