@@ -266,3 +266,23 @@ def test_a_capitalised_office_and_a_comma_before_a_name_hold_her_role() -> None:
             "“We cannot afford this,” said Stelios, 58, a retired sailor.\n\n"
             "Asked on ERT whether Brussels had pressed for the change, the minister said: “This is a Greek decision.”")
     assert speakers(text) == [("We cannot afford this,", "stelios"), ("This is a Greek decision.", "thalia-maranou")]
+
+
+def test_the_judgment_speaks_for_its_court_not_the_last_body_named() -> None:
+    text = ("The Tarnow Regional Court ruled on Friday that the arrest of a reporter was unlawful.\n\n"
+            "Officers of the Harbour Police had held her for two days.\n\n"
+            "“No officer may arrest a reporter for asking questions,” the judgment said.")
+    assert speakers(text) == [("No officer may arrest a reporter for asking questions,", "tarnow-regional-court")]
+
+
+def test_the_judgment_speaks_for_the_court_that_last_spoke() -> None:
+    text = ("The Coastal Court of Human Rights ruled against Veldonia on Tuesday. The Veldonian Court of Appeal "
+            "had upheld the fine in 2023.\n\n"
+            "In its judgment, the Coastal Court wrote that the article was “in the public interest”.\n\n"
+            "“A mayor must accept closer scrutiny,” the judgment said.")
+    assert speakers(text)[-1] == ("A mayor must accept closer scrutiny,", "coastal-court-of-human-rights")
+
+
+def test_a_judgment_with_no_court_named_keeps_its_own_words() -> None:
+    text = "The ban was lifted in May.\n\n“The ban served no lawful purpose,” the judgment said."
+    assert speakers(text) == [("The ban served no lawful purpose,", "the judgment")]

@@ -69,6 +69,8 @@ class Lexicon:
     evaluative: frozenset[str]
     source_before: tuple[tuple[str, ...], ...]  # multi-word phrases as word tuples
     statement_nouns: frozenset[str]
+    judgment_nouns: frozenset[str]
+    court_words: frozenset[str]
     pronouns: dict[str, str]
     determiners: frozenset[str]
     connectors: frozenset[str]

@@ -153,6 +153,8 @@ class VoiceResolver:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
                 return self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
+        if words[-1] in lex.judgment_nouns:
+            return Speaker(self._court_before(s, speakers), phrase)  # its court, or the judgment alone
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
             # "a report released in May by the Audit Office", "a statement said": whoever issued it
             issuer = self._issued_by(passage, e) or self.index.described(passage, e, phrase, _ISSUER_TYPES)
@@ -185,6 +187,16 @@ class VoiceResolver:
         titled = [a for a in self.persons if a.mentions[0].start < at and role_holder(
             self.text, at, [(m.start, m.end, a) for m in a.mentions[:_INTRODUCING] if m.start < at], roles)]
         return titled[0] if len(titled) == 1 else None
+
+    def _court_before(self, at: int, speakers: dict[Voice, Speaker]) -> Actor | None:
+        """The court that gave a judgment: the last court to speak ("the European court wrote"),
+        else the one named last before `at` (a body named with "Court" or "Tribunal")."""
+        courts = [a for a in self.bodies if not self.lex.court_words.isdisjoint(a.name.lower().split())]
+        spoke = [who.actor for who in speakers.values() if who.actor in courts]
+        if spoke:
+            return spoke[-1]
+        named = [(m.start, a) for a in courts for m in a.mentions if m.start < at]
+        return max(named, key=lambda found: found[0])[1] if named else None
 
     def _of_age(self, passage: int, at: int, age: str | None) -> Actor | None:
         """The newest person named before `at` whom the text gave that age ("the 70-year-old")."""
