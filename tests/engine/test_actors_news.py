@@ -94,3 +94,17 @@ def test_a_web_address_names_a_site() -> None:
 def test_a_plural_possessive_inside_a_name_keeps_it_whole() -> None:
     found = actor_types("The Pensioners' Voice party won six seats. The Rovers' Ana Lee scored twice.")
     assert found.get("Pensioners' Voice") == "organization" and found.get("Ana Lee") == "person"
+
+
+def test_given_names_alone_are_the_person_named_with_them_in_full() -> None:
+    text = ("Carol Ann Brenneke edits the Tarrow Courier.\n\n"
+            "“I respect Carol Ann, and I respect the paper,” the senator said.")
+    people = [a for a in analyse(from_text(text), None).actors if a.type == "person"]
+    assert [(a.name, a.aliases) for a in people] == [("Carol Ann Brenneke", ["Carol Ann"])]
+
+
+def test_a_surname_that_is_also_a_given_name_keeps_its_person_apart() -> None:
+    text = ("Grace Warren Hammers Bank Chief\n\n"
+            "Senator Grace Warren questioned the bank's chief on Tuesday. Warren said he should resign.")
+    people = {a.name for a in analyse(from_text(text), None).actors if a.type == "person"}
+    assert "Grace Warren" in people

@@ -43,6 +43,11 @@ def test_according_to_and_a_closing_attribution() -> None:
     ]
 
 
+def test_a_pronoun_after_the_verb_is_its_object_not_an_inverted_subject() -> None:
+    text = "Jane Roe, the paper's editor, wrote it. The pier will close in May, said the Harbour Agency."
+    assert indirect(text) == [("The pier will close in May", "the Harbour Agency")]
+
+
 def test_according_to_a_body_before_a_clause_that_opens_with_a_name() -> None:
     text = ("According to the Harbour Agency, Medicare spent $3 billion on insulin last year. "
             "According to the Harbour Agency, Medicare increased its spending again.")

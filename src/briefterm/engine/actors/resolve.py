@@ -7,7 +7,8 @@ Output: clusters, one per actor, each holding its occurrences. The rules, in ord
    by their canonical name; demonyms, capitals and seats of government join the country when
    the country is named and the capital is not used as a location ("in Moscow");
 3. multi-word names are typed by their words (…Agency, …Stadium, a given name) and context;
-   a person's shorter forms merge into the full name ("Lina Maria Costa" -> "Maria Costa");
+   a person's shorter forms merge into the full name ("Lina Maria Costa" -> "Maria Costa",
+   "Carol Ann" of "Carol Ann Roe");
 4. single words need evidence: a person's surname or first name, a title ("Mr Lund"), an
    acronym defined in brackets, a cue around them ("the town of X", "X said"), or repeated
    use mid-sentence; a word the document also writes in lower case is not a name.
@@ -312,10 +313,17 @@ class Resolver(SingleWords):
             hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
                      and len(h.words()) > len(words) and contains(h.words(), words)
                      and h.type == c.type]
-            if c.type == "person":
-                hosts = [h for h in hosts if h.words()[-len(words):] == words]
+            if c.type == "person":  # a surname kept, or given names alone ("Carol Ann")
+                hosts = [h for h in hosts if h.words()[-len(words):] == words
+                         or h.words()[: len(words)] == words and self._given_names_only(words, h)]
             if len({id(h.root()) for h in hosts}) == 1:
                 self._merge(c, hosts[0])
+
+    def _given_names_only(self, words: tuple[str, ...], host: Cluster) -> bool:
+        """ "Carol Ann" of "Carol Ann Roe": given names all, the host only a surname longer, and
+        the last never used alone as a name ("Warren" of "Elizabeth Warren" is her surname)."""
+        return len(host.words()) == len(words) + 1 and all(w in self.gaz.given_names for w in words) \
+            and not self.groups.get(words[-1])
 
     def _country_normal(self, words: tuple[str, ...]) -> str:
         """The name with a leading country alias spelt the gazetteer's way."""

@@ -101,8 +101,9 @@ def _inverted(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None
         np = subject_before(text, comma + 1, m.start())
     else:  # "…, said Jane Roe."
         np = phrase_after(text, m.end(), end)
-        if np is None or text[np[1] : end].strip() or len(tail) > _MAX_INVERTED_SUBJECT_WORDS:
-            return None
+        if np is None or text[np[1] : end].strip() or len(tail) > _MAX_INVERTED_SUBJECT_WORDS \
+                or text[np[0] : np[1]] in _OBJECT_PRONOUNS:
+            return None  # "Ana Roe, the editor, wrote it.": the verb's object, not its subject
     return _checked(text, ss, comma, np, m.group(0)) if np is not None else None
 
 
@@ -157,6 +158,7 @@ def _checked(text: str, start: int, end: int, np: Span, cue: str) -> Reported | 
     return Reported(start, end, np, cue.lower())
 
 
+_OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
 _NOT_CLAUSES = frozenset("little nothing much something anything goodbye yes no so more less".split())
 
 
