@@ -286,3 +286,34 @@ def test_the_judgment_speaks_for_the_court_that_last_spoke() -> None:
 def test_a_judgment_with_no_court_named_keeps_its_own_words() -> None:
     text = "The ban was lifted in May.\n\n“The ban served no lawful purpose,” the judgment said."
     assert speakers(text) == [("The ban served no lawful purpose,", "the judgment")]
+
+
+def test_a_pronoun_after_a_described_persons_sentence_is_that_person() -> None:
+    text = ("Sabine Korell, who led the campaign, said she was pleased.\n\n"
+            "Outside the town hall, an older man who would not give his name had voted no. "
+            "“Nobody asked me,” he said. “Maybe that was the point.”\n\n"
+            "At the bridge, the woman with the honey has no plans to leave.\n\n"
+            "“They will come back,” she says.")
+    assert speakers(text) == [("Nobody asked me,", "an older man"), ("Maybe that was the point.", "an older man"),
+                              ("They will come back,", "the woman")]
+
+
+def test_a_described_subject_with_a_name_or_an_office_leaves_the_pronoun_to_the_name() -> None:
+    text = ("The chairwoman of the group, Sabine Korell, said the ruling took four years.\n\n"
+            "“We were told we were cranks,” she said.\n\n"
+            "The spokesman said the campaign had bought more airtime. “We will keep asking,” he said.")
+    assert speakers(text)[0] == ("We were told we were cranks,", "sabine-korell")
+    assert speakers(text)[1][1] != "sabine-korell"
+
+
+def test_his_argument_before_a_colon_is_his_words() -> None:
+    text = ("Its director, the Rev. Tobias Wendt, stood by the doors all afternoon.\n\n"
+            "His argument was the one he has made for years: “A lottery is a tax on the poor.”\n\n"
+            "Her lawyer, Ana Brisk, was blunt: “We will appeal.”")
+    assert speakers(text) == [("A lottery is a tax on the poor.", "tobias-wendt"), ("We will appeal.", "ana-brisk")]
+
+
+def test_a_relative_clause_with_no_comma_is_not_the_subject() -> None:
+    text = ("One official who has worked with both managers described the office as “tense, but not broken.” "
+            "An architect who said he was never paid was angry, saying, “I did the work.”")
+    assert speakers(text)[0] == ("tense, but not broken.", "One official")

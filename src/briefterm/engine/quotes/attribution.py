@@ -38,6 +38,7 @@ _LONG_QUOTE_WORDS = 4
 
 
 _OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
+_NAMED_APPOSITION_RE = re.compile(r",[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),")  # "…, Ana Roe,"
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,9 @@ class Attribution(CueReader):
         if opening is not None and opening.group(1).lower() in self.lex.speech:
             np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
         else:
-            np = clause_subject(self.text, lo, q.open)
+            np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
+            if np is not None and (named := _NAMED_APPOSITION_RE.match(self.text, np[1], q.open)) is not None:
+                np = named.span(1)
         if np is None:
             return _Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()

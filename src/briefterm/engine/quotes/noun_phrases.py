@@ -1,13 +1,12 @@
 """Find the noun phrase that names a speaker, next to a reporting verb.
 
 No parser: a few moves over tokens that cover how news writes attribution.
-- `subject_before`: the phrase just before a verb, skipping adverbs ("Smith also
-  said") and handling an apposition ("Smith, a spokesman, said" -> Smith;
-  "The head of the agency, Jane Roe, said" -> Jane Roe).
-- `phrase_after`: the phrase after a verb or "according to" ("said the agency",
-  "according to the Crown prosecutor, Jane Roe, QC").
-- `clause_subject`: the phrase that opens a clause ("a senior official rejected
-  the plan, saying ..." -> a senior official).
+- `subject_before`: the phrase just before a verb, skipping adverbs ("Smith also said"), an
+  apposition ("Smith, a spokesman, said"; "The head of it, Jane Roe, said" -> Jane Roe)
+  and a relative clause ("Officials who spoke on condition of anonymity said" -> Officials).
+- `phrase_after`: the phrase after a verb or "according to" ("said the agency", "according to
+  the Crown prosecutor, Jane Roe, QC").
+- `clause_subject`: the phrase that opens a clause ("an official rejected it, saying ...").
 All return (start, end) offsets into the text, or None.
 """
 
@@ -26,6 +25,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     named_after_description,
     particle,
     party,
+    restrictive_who,
 )
 from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
 
@@ -71,7 +71,8 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
     toks = _bracket_aside(toks)
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
-    return _tail(text, toks), True
+    who = restrictive_who(toks)
+    return _tail(text, toks[:who] if who > 0 else toks), who < 0
 
 
 def _adverb(tok: Token) -> bool:

@@ -83,3 +83,15 @@ def name_before_of(toks: list[Token]) -> list[Token]:
     k = next((i for i, t in enumerate(toks) if not (t.is_cap or t.text == ".")), len(toks))
     return toks[:k] if 2 <= k < len(toks) and toks[k].lower in ("of", "from", "at") and name_like(toks[:k]) \
         and not describes(toks[:k]) else []
+
+
+def restrictive_who(toks: list[Token]) -> int:
+    """Where a relative clause with no comma opens in the phrase's last sentence ("One official
+    who has worked with both men (described …)": the subject is "One official"), or -1. A "who"
+    right before the verb is its subject ("an architect who said"), not a clause of its own."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text in ".!?;:,":
+            return -1
+        if toks[k].lower == "who" and toks[k - 1].is_word:
+            return k
+    return -1

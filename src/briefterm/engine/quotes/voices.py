@@ -16,9 +16,10 @@ from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.described_subject import described_subject
 from briefterm.engine.quotes.noun_phrases import Span
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
-from briefterm.engine.quotes.speaker_words import QuotedSpans, age_noun, name_tail
+from briefterm.engine.quotes.speaker_words import QuotedSpans, age_noun, name_tail, speaker_noun
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
@@ -101,6 +102,7 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _INTRODUCING = 2  # the mentions that introduce a person: her title ("Gov. Ana Roe"), her age
 _AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
@@ -117,6 +119,8 @@ class VoiceResolver:
     def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor], quoted: QuotedSpans) -> None:
         self.text = text
         self.index = SpeakerIndex(text, passages, actors, quoted)
+        self.passages = passages
+        self.quoted = quoted
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
@@ -139,13 +143,11 @@ class VoiceResolver:
         words = phrase.lower().split()
         lex = self.lex
         if len(words) == 1 and words[0] in lex.pronouns:
-            reported = None
-            if voice.reported is not None:
-                at, earlier = voice.reported
-                reported = (at, speakers[earlier])
-            found = self.index.pronoun(passage, s, phrase, reported)
-            later = self._named_next(passage, s, words[0]) if found.actor is None else None
-            return Speaker(later, phrase) if later is not None else found
+            return self._pronoun(voice, phrase, speakers)
+        if len(words) == 2 and words[0] in _OWNER_PRONOUNS and not speaker_noun(words[1]):
+            # "His argument was the one he has made for years: “…”": his words, not his argument's
+            found = self._pronoun(voice, _OWNER_PRONOUNS[words[0]], speakers)
+            return found if found.actor is not None else Speaker(None, phrase)
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
                 and (body := self._body_named(s, words[1:])) is not None:
             return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
@@ -180,6 +182,20 @@ class VoiceResolver:
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _pronoun(self, voice: Voice, word: str, speakers: dict[Voice, Speaker]) -> Speaker:
+        """Whom "he", "she", "it" or "they" at the voice points back to."""
+        s, passage = voice.span[0], voice.passage
+        described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
+        if described is not None:
+            return Speaker(None, described)  # "An older man … had voted no. “…,” he said."
+        reported = None
+        if voice.reported is not None:
+            at, earlier = voice.reported
+            reported = (at, speakers[earlier])
+        found = self.index.pronoun(passage, s, word, reported)
+        later = self._named_next(passage, s, word.lower()) if found.actor is None else None
+        return Speaker(later, word) if later is not None else found
 
     def _only_titled(self, at: int, roles: tuple[str, ...]) -> Actor | None:
         """The one person the text named with the role before `at`, however far back ("Gov. Ana

@@ -1,0 +1,62 @@
+"""A "he" or "she" that points back to a person the text describes and never names.
+
+"Outside the station, an older man who gave no name had voted no. “…,” he said." The
+sentence before the quotation has for its subject a person described by a noun that says a
+man or a woman; the pronoun after the quotation is that person, not the last name in sight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefterm.engine.lexicon.speech import noun_gender
+from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.noun_phrases import clause_subject
+from briefterm.engine.quotes.speaker_words import QuotedSpans
+
+# Where a sentence ends: its mark, any closing quotation mark or bracket, then a space.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+")
+_NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
+
+
+def described_subject(
+    text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
+) -> str | None:
+    """The description ("an older man") that the `pronoun` at `at` points back to, if the
+    sentence before the quotation it closes has one for its subject; else None."""
+    spans = [sp for sp in quoted.of(passage).spans if sp[1] <= at]
+    if not spans or not 0 < passage <= len(passages):
+        return None
+    psg = passages[passage - 1]
+    opening = spans[-1][0] - 1  # the quotation mark
+    if not text[psg.start : opening].strip():  # the paragraph opens with it: the last one's end
+        if passage < 2:
+            return None
+        psg = passages[passage - 2]
+        opening = psg.end
+    sentence = _last_sentence(text, psg.start, opening)
+    if sentence is None:
+        return None
+    subject = clause_subject(text, *sentence)
+    if subject is None:
+        return None
+    phrase = text[subject[0] : subject[1]]
+    words = phrase.split()
+    lex = lexicon()
+    if words[0].lower() not in lex.determiners or any(w[:1].isupper() for w in words[1:]) \
+            or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
+        return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
+    genders = {noun_gender(w.lower().strip(".,")) for w in words[1:]}
+    return phrase if pronoun.lower() in genders else None
+
+
+def _last_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last sentence of text[lo:hi], without its closing punctuation's trailing space."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, end - 1)]
+    return (starts[-1] if starts else lo), end
