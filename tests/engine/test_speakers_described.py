@@ -317,3 +317,9 @@ def test_a_relative_clause_with_no_comma_is_not_the_subject() -> None:
     text = ("One official who has worked with both managers described the office as “tense, but not broken.” "
             "An architect who said he was never paid was angry, saying, “I did the work.”")
     assert speakers(text)[0] == ("tense, but not broken.", "One official")
+
+
+def test_a_cue_inside_an_opening_phrase_leaves_the_colon_to_the_clause_subject() -> None:
+    text = ("Mira Castel won the title on Sunday. Elsewhere, Joanna Pruett finished first in the open.\n\n"
+            "Asked what she would tell young players, Castel did not stop to think: “Play everyone.”")
+    assert speakers(text) == [("Play everyone.", "mira-castel")]

@@ -146,7 +146,7 @@ class Attribution(CueReader):
             return None
         if cue.form == "evaluative":
             cue = _Cue(cue.start, cue.end, cue.text, "verb", cue.prev)
-        if ";" in text[cue.end : q.open]:
+        if ";" in text[cue.end : q.open] or self._in_opening_phrase(ss, lo, cue, q):
             return None
         if cue.form == "source":
             np = phrase_after(text, cue.end, q.open)
@@ -173,6 +173,14 @@ class Attribution(CueReader):
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:
+        """ "Asked what she would tell girls, Roe did not stop to think: “…”": a cue inside the
+        opening phrase of a sentence that a colon ends speaks for nobody; the colon's subject does."""
+        if not self.text[cue.end : q.open].rstrip().endswith(":"):
+            return False
+        subject = clause_subject(self.text, max(ss, lo), q.open)
+        return subject is not None and subject[0] > cue.end
 
     def _addressee_before(self, lo: int, pos: int) -> _Cue | None:
         """The verb with an addressee ("told", "asked") right before offset `pos`, if there is one."""
@@ -367,26 +375,6 @@ def _someone(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and (words[0].lower() in ("he", "she") or len(words) == len(name_tail(phrase)) > 0
                             and words[0].lower() not in lexicon().function_caps)
-
-
-def _speaker_word(word: str) -> bool:
-    """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
-    w = word.strip(_EDGE_PUNCT)
-    return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
-
-
-_TITLE_MAX_CHARS = 80
-
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
-
-
-def _title_like(quoted: str) -> bool:
-    """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
-    if len(quoted) > _TITLE_MAX_CHARS:
-        return False
-    words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
-    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _about_the_quotation(gap: str) -> bool:

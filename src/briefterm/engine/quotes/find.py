@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from briefterm.core.types import Actor, Passage, Quote
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import cue_regex, tokens
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.attribution import (
     _EDGE_PUNCT,
@@ -41,8 +42,6 @@ from briefterm.engine.quotes.attribution import (
     Attribution,
     _Decision,
     _has_alnum,
-    _speaker_word,
-    _title_like,
 )
 from briefterm.engine.quotes.cues import _NEAR_CHARS
 from briefterm.engine.quotes.frames import Frame, dash_credit
@@ -292,3 +291,23 @@ class _QuoteFinder(Attribution):
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text
         return not _has_alnum(text[left_lo : q.open]) and not _has_alnum(text[q.close + 1 : right_hi])
+
+
+def _speaker_word(word: str) -> bool:
+    """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
+    w = word.strip(_EDGE_PUNCT)
+    return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
+
+
+_TITLE_MAX_CHARS = 80
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for de la von van".split())
+
+
+def _title_like(quoted: str) -> bool:
+    """A short quotation whose words are capitalised, as a name or title is ("the Harbour Express")."""
+    if len(quoted) > _TITLE_MAX_CHARS:
+        return False
+    words = [w for w in quoted.split() if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
