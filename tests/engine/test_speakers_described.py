@@ -323,3 +323,9 @@ def test_a_cue_inside_an_opening_phrase_leaves_the_colon_to_the_clause_subject()
     text = ("Mira Castel won the title on Sunday. Elsewhere, Joanna Pruett finished first in the open.\n\n"
             "Asked what she would tell young players, Castel did not stop to think: “Play everyone.”")
     assert speakers(text) == [("Play everyone.", "mira-castel")]
+
+
+def test_an_age_inside_a_role_description_keeps_the_role() -> None:
+    text = ("The board was split, according to Carol Ann Brenneke, the paper's editorial page editor.\n\n"
+            "“I have voted for him three times,” the 68-year-old editor said in her office.")
+    assert speakers(text) == [("I have voted for him three times,", "carol-ann-brenneke")]

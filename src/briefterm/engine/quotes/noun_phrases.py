@@ -258,7 +258,8 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
         if low in lex.connectors and i > 0 and toks[i - 1].is_word:
             i -= 1  # kept only if a word to its left joins the phrase
             continue
-        if low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
+        if low in lex.stop or low.endswith("ly") or t.text[0].isdigit() and not age_noun(low) \
+                or lower_words >= _MAX_LOWER_WORDS:  # but "the 68-year-old editor"
             if low in lex.auxiliaries and first < len(toks) - 1 and not toks[first].is_cap:
                 first += 1  # "had sent messages": the word after an auxiliary is its verb
             break
@@ -269,8 +270,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
 
 
 def _goes_on_left(toks: list[Token], i: int) -> bool:
-    """Does the phrase go on left of the determiner at `i`: through "of the" ("Jane Roe of the
-    Daily Planet") or "in the" after a person described ("a farmer in the village")?"""
+    """Does the phrase go on left of the determiner at `i` ("Roe of the Planet", "a farmer in the village")?"""
     before = toks[i - 1].lower if i > 0 else ""
     return i > 1 and before in lexicon().connectors and toks[i - 2].is_word \
         or before in _PLACE_LINKS and _links_place(toks, i - 1)
