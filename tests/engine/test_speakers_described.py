@@ -329,3 +329,8 @@ def test_an_age_inside_a_role_description_keeps_the_role() -> None:
     text = ("The board was split, according to Carol Ann Brenneke, the paper's editorial page editor.\n\n"
             "“I have voted for him three times,” the 68-year-old editor said in her office.")
     assert speakers(text) == [("I have voted for him three times,", "carol-ann-brenneke")]
+
+
+def test_a_person_described_by_where_they_stand_keeps_the_whole_description() -> None:
+    text = "The line drew cheers. A man near the back shouted “What about the mill?” and the room went quiet."
+    assert speakers(text) == [("What about the mill?", "A man near the back")]

@@ -34,7 +34,7 @@ Span = tuple[int, int]
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
 _MAX_BRACKET_TOKENS = 6
-_PLACE_LINKS = frozenset(("in", "from"))
+_PLACE_LINKS = frozenset(("in", "from", "near", "at"))
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
 _MAX_PHRASE_CHARS = 400
