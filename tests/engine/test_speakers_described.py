@@ -334,3 +334,8 @@ def test_an_age_inside_a_role_description_keeps_the_role() -> None:
 def test_a_person_described_by_where_they_stand_keeps_the_whole_description() -> None:
     text = "The line drew cheers. A man near the back shouted “What about the mill?” and the room went quiet."
     assert speakers(text) == [("What about the mill?", "A man near the back")]
+
+
+def test_a_person_described_by_what_she_is_doing_can_speak() -> None:
+    text = "“We are tired,” said a farmer selling apples. A sign reading “Keep Out” hung on the gate."
+    assert speakers(text) == [("We are tired,", "a farmer selling apples")]

@@ -198,10 +198,10 @@ class Attribution(CueReader):
         lex = self.lex
         lows = [w.strip(".,").lower() for w in words]
         # The head is the last word or, in a phrase that opens with a determiner, the one before
-        # a phrase that modifies it: "the minister for care", "the spate of protests".
+        # a phrase that modifies it: "the minister for care", "the spate of protests", "a farmer selling eggs".
         heads = {lows[-1]}
         if lows[0] in lex.determiners:
-            heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions}
+            heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i][-3:] == "ing"}
         statements = lex.statement_nouns  # "the report said" speaks for its issuer
         return not any(speaker_noun(h) or h in statements or h.rstrip("s") in statements for h in heads)
 
