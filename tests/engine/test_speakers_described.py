@@ -339,3 +339,15 @@ def test_a_person_described_by_where_they_stand_keeps_the_whole_description() ->
 def test_a_person_described_by_what_she_is_doing_can_speak() -> None:
     text = "“We are tired,” said a farmer selling apples. A sign reading “Keep Out” hung on the gate."
     assert speakers(text) == [("We are tired,", "a farmer selling apples")]
+
+
+def test_an_aside_in_the_sentence_gives_a_partial_quotation_its_speaker() -> None:
+    text = ("Lucia Pardo said the ministry would ask for an audit. The arrests, she said, marked "
+            "“a painful day, and a necessary one.”\n\n"
+            "The state chairman, Brad Yancey, thanked Mr. Wardle for “eight years of hard work” in a statement.\n\n"
+            "Ana Roe, a historian, said much was lost. In her view, the loss was “beyond repair.”\n\n"
+            "As one precinct captain put it, Mr. Wardle had “quit in the middle of the game.”\n\n"
+            "The film “Harbour Lights” opened on Friday, she said.")
+    assert speakers(text) == [("a painful day, and a necessary one.", "lucia-pardo"),
+                              ("eight years of hard work", "brad-yancey"), ("beyond repair.", "ana-roe"),
+                              ("quit in the middle of the game.", "one precinct captain")]

@@ -11,6 +11,7 @@ from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.asides import named_apposition
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
@@ -38,7 +39,6 @@ _LONG_QUOTE_WORDS = 4
 
 
 _OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
-_NAMED_APPOSITION_RE = re.compile(r",[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),")  # "…, Ana Roe,"
 
 
 @dataclass(frozen=True)
@@ -239,8 +239,7 @@ class Attribution(CueReader):
             np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
         else:
             np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
-            if np is not None and (named := _NAMED_APPOSITION_RE.match(self.text, np[1], q.open)) is not None:
-                np = named.span(1)
+            np = named_apposition(self.text, np, q.open) if np is not None else None
         if np is None:
             return _Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()

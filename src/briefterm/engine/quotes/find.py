@@ -36,6 +36,7 @@ from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import cue_regex, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.asides import aside_voice
 from briefterm.engine.quotes.attribution import (
     _EDGE_PUNCT,
     _SCARE,
@@ -193,6 +194,19 @@ class _QuoteFinder(Attribution):
 
     # --- the decision for one outer quotation --------------------------------------------------
     def _decide(
+        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
+    ) -> _Decision:
+        """Speech, with the phrase naming its speaker, or scare: by the cues beside the quotation,
+        else by an aside of its sentence ("The arrests, she said, marked “…”")."""
+        decided = self._decide_by_cues(passage, q, frame, prev, run_on)
+        if decided.kind != "scare" or _title_like(self.text[q.start : q.end]):
+            return decided
+        aside = aside_voice(self.text, frame.sentence_start, q.open, q.close, frame.sentence_end)
+        if aside is None:
+            return decided
+        return self._said(passage, self._decision(passage, aside[0], None, cue_text=aside[1]), q)
+
+    def _decide_by_cues(
         self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
     ) -> _Decision:
         text = self.text

@@ -144,8 +144,8 @@ class VoiceResolver:
         lex = self.lex
         if len(words) == 1 and words[0] in lex.pronouns:
             return self._pronoun(voice, phrase, speakers)
-        if len(words) == 2 and words[0] in _OWNER_PRONOUNS and not speaker_noun(words[1]):
-            # "His argument was the one he has made for years: “…”": his words, not his argument's
+        if words[0] in _OWNER_PRONOUNS and len(words) <= 3 and not any(speaker_noun(w) for w in words[1:]):
+            # "His argument was the one he has made for years: “…”", "In her view, …": theirs
             found = self._pronoun(voice, _OWNER_PRONOUNS[words[0]], speakers)
             return found if found.actor is not None else Speaker(None, phrase)
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \

@@ -1,0 +1,55 @@
+"""Asides that give a sentence's quotations a speaker without a reporting verb beside them.
+
+"The arrests, she said, marked “…”", "As one captain put it, he had “…”", "In her view, the
+loss was “…”", "Roe thanked him for “…” in a statement": the quotation's own neighbours may
+name nothing (or a naming verb such as "marked"), yet the sentence says whose words they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.noun_phrases import Span, clause_subject
+
+# "In her view,", "In his words,", "In the words of the mayor,"
+_IN_VIEW_RE = re.compile(r"In[ \t]+(?:(his|her|their|its)[ \t]+(?:view|words|opinion|telling)"
+                         r"|the[ \t]+words[ \t]+of[ \t]+([^,]{2,60})),")
+
+_NAMED_APPOSITION_RE = re.compile(r",[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),")  # "…, Ana Roe,"
+
+
+@cache
+def _aside_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(lexicon().indirect, key=len, reverse=True))
+    who = r"((?:he|she|they|it)|(?:the|a|an|one|[A-Z][\w’'.-]*)(?:[ \t]+[\w’'.-]+){0,6}?)"
+    parenthetical = re.compile(r",[ \t]+" + who + r"[ \t]+(?:" + verbs + r"),[ \t]")
+    as_put = re.compile(r"(?<![\w’'-])[Aa]s[ \t]+" + who + r"[ \t]+(?:put[ \t]+it|" + verbs + r")(?=,)")
+    statement = re.compile(r"[ \t]+in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+)?(?:"
+                           + "|".join(sorted(lexicon().statement_nouns, key=len, reverse=True)) + r")\b")
+    return parenthetical, as_put, statement
+
+
+def aside_voice(text: str, ss: int, opening: int, closing: int, se: int) -> tuple[Span, str] | None:
+    """The phrase that an aside of the sentence text[ss:se] names as the speaker of the quotation
+    that opens at `opening` and closes at `closing`, and the aside's words; or None."""
+    parenthetical, as_put, statement = _aside_res()
+    for pattern in (parenthetical, as_put):
+        found = list(pattern.finditer(text, ss, opening))[-1:]
+        if found:
+            return found[0].span(1), " ".join(text[found[0].end(1) : found[0].end()].strip(" ,").split())
+    view = _IN_VIEW_RE.search(text, ss, opening)
+    if view is not None:
+        return (view.span(1) if view.group(1) else view.span(2)), "in the view of"
+    said_in = statement.match(text, closing + 1, se)  # "… thanked him for “…” in a statement"
+    subject = clause_subject(text, ss, opening) if said_in is not None else None
+    return (named_apposition(text, subject, opening), said_in.group().strip()) \
+        if subject is not None and said_in is not None else None
+
+
+def named_apposition(text: str, np: Span, hi: int) -> Span:
+    """The name in apposition right after the phrase `np`, if one is ("The chairman, Ana Roe,
+    thanked …" -> Ana Roe), else `np`."""
+    named = _NAMED_APPOSITION_RE.match(text, np[1], hi)
+    return named.span(1) if named is not None else np
