@@ -108,3 +108,8 @@ def test_a_surname_that_is_also_a_given_name_keeps_its_person_apart() -> None:
             "Senator Grace Warren questioned the bank's chief on Tuesday. Warren said he should resign.")
     people = {a.name for a in analyse(from_text(text), None).actors if a.type == "person"}
     assert "Grace Warren" in people
+
+
+def test_a_family_name_written_first_stays_in_the_name() -> None:
+    found = actor_types("Đặng Minh Phương runs a conservation group in Hanoi. Bassist Tom Vane played.")
+    assert found.get("Đặng Minh Phương") == "person" and "Minh Phương" not in found

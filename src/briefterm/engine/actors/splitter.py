@@ -353,7 +353,8 @@ class RunSplitter:
         if at_start and len(texts) >= 2 and trade_noun(texts[0].lower(), self.lex.org_cues):
             words, at_start, texts = words[1:], False, texts[1:]  # "Chipmaker Norvex said"
         if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts) \
-                and texts[0].lower() not in self.lex.leading_place_words:  # but "San Pedro Ayampuc"
+                and texts[0].lower() not in self.lex.leading_place_words \
+                and not _surname_first(texts[0]):  # but "San Pedro Ayampuc", "Đỗ Minh Phương"
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:
                     if all(t.lower() not in self.head_words for t in texts) \
@@ -366,3 +367,9 @@ class RunSplitter:
         possessive = piece.possessive and words[-1][1] == piece.words[-1][1]
         yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=piece.coord and same_first,
                      new_sentence=piece.new_sentence and same_first)
+
+
+def _surname_first(word: str) -> bool:
+    """An accented word before a given name is a family name written first ("Lê Minh Phương"),
+    not an English word that describes the person ("Bassist Tom Vane")."""
+    return not word.isascii()
