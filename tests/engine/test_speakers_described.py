@@ -351,3 +351,10 @@ def test_an_aside_in_the_sentence_gives_a_partial_quotation_its_speaker() -> Non
     assert speakers(text) == [("a painful day, and a necessary one.", "lucia-pardo"),
                               ("eight years of hard work", "brad-yancey"), ("beyond repair.", "ana-roe"),
                               ("quit in the middle of the game.", "one precinct captain")]
+
+
+def test_a_role_held_by_a_body_keeps_its_article() -> None:
+    text = ("“We have lost something,” agency president Tatsuo Kirimura told a news conference.\n\n"
+            "Asked whether he would resign, the agency’s president said that was not a question for that "
+            "evening. “Tonight my job is to find out what happened,” he said.")
+    assert speakers(text)[-1] == ("Tonight my job is to find out what happened,", "tatsuo-kirimura")

@@ -252,8 +252,8 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
                 i -= 1
                 continue
             break
-        if is_possessive(text, t) and i != len(toks) - 1:
-            first = i
+        if is_possessive(text, t) and i != len(toks) - 1:  # with its article: "the agency's president"
+            first = i - 1 if i > 0 and toks[i - 1].lower in ("the", "a", "an") else i
             break
         if low in lex.connectors and i > 0 and toks[i - 1].is_word:
             i -= 1  # kept only if a word to its left joins the phrase
