@@ -358,3 +358,13 @@ def test_a_role_held_by_a_body_keeps_its_article() -> None:
             "Asked whether he would resign, the agency’s president said that was not a question for that "
             "evening. “Tonight my job is to find out what happened,” he said.")
     assert speakers(text)[-1] == ("Tonight my job is to find out what happened,", "tatsuo-kirimura")
+
+
+def test_a_ledes_definite_role_before_anyone_is_named_is_the_person_named_next() -> None:
+    text = ("County chairman quits\n\n"
+            "The chairman of the Tallow County Republican Party resigned on Monday, telling the committee in a "
+            "letter that he could not “in good conscience” campaign for the nominee.\n\n"
+            "The resignation of Lyle Wardby, 64, a retired pharmacist, surprised the party.\n\n"
+            "The Tallow County attorney's office said the letter raised “serious questions.”")
+    found = speakers(text)
+    assert found[0] == ("in good conscience", "lyle-wardby") and found[1][1] != "lyle-wardby"

@@ -119,7 +119,7 @@ class CueReader:
         if low in lex.evaluative:
             # "dismissed the claims as “…”": speech only when "as" brings the quotation.
             return _Cue(start, end, word, "evaluative", prev)
-        form = "addressee" if low in lex.addressee else "participle" if low.endswith("ing") else "verb"
+        form = "participle" if low.endswith("ing") else "addressee" if low in lex.addressee else "verb"  # "telling"
         return _Cue(start, end, word, form, prev)
 
     def _verb_at(self, lo: int, tok: Token) -> bool:

@@ -249,13 +249,17 @@ class VoiceResolver:
     def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
         """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
         next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
-        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1):
+        # "The chairman of the X resigned …" before anyone is named: whoever the text names next
+        first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
+        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1 or first):
             return None
-        offices = {words[-1].strip(".,")} & self.lex.roles  # the office heads the phrase ("one member")
+        head = next((words[k - 1] for k in range(1, len(words)) if words[k] in self.lex.prepositions), words[-1])
+        offices = {head.strip(".,")} & self.lex.roles  # the office heads the phrase ("one member", "the chair of")
         if not offices:
             return None
         return self._first_named_after(
-            passage, at, lambda a: not offices.isdisjoint((a.description or "").lower().split()))
+            passage, at, lambda a: first and bool(a.description or self._stated_age(a))  # "X, 64, a …"
+            or not offices.isdisjoint((a.description or "").lower().split()))
 
     def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
         """The first person named after `at`, within the next two paragraphs, that `fits`."""
