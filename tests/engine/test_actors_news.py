@@ -113,3 +113,8 @@ def test_a_surname_that_is_also_a_given_name_keeps_its_person_apart() -> None:
 def test_a_family_name_written_first_stays_in_the_name() -> None:
     found = actor_types("Đặng Minh Phương runs a conservation group in Hanoi. Bassist Tom Vane played.")
     assert found.get("Đặng Minh Phương") == "person" and "Minh Phương" not in found
+
+
+def test_a_name_before_a_players_or_employees_noun_is_a_body() -> None:
+    found = actor_types("Mosquera, a former Deportivo Arenal defender, spoke. A Hillary Clinton supporter cheered.")
+    assert found.get("Deportivo Arenal") == "organization" and found.get("Hillary Clinton") == "person"

@@ -122,8 +122,8 @@ class CueReader:
         if (nxt in w.person_next or nxt == "campaign" and nxt2 in w.roles) \
                 and last not in w.bodies and last not in w.org_words:
             cues.person = True  # "the Obama administration", "Trump campaign manager Ann Roe"
-        if nxt in w.org_cues and nxt not in ("team", "court", "school"):
-            cues.org_next = True  # "Harbour news agency", but also "Ashby council"
+        if nxt in w.org_cues and nxt not in ("team", "court", "school") or nxt in w.member_nouns:
+            cues.org_next = True  # "Harbour news agency", "a former Harbour FC defender"; but also "Ashby council"
         if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
                    "neighborhood", "neighbourhood", "suburb"):
             cues.place = True

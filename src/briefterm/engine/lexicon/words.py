@@ -46,6 +46,7 @@ class Lexicon:
     compass: frozenset[str]
     non_person_starts: frozenset[str]
     org_cues: frozenset[str]
+    member_nouns: frozenset[str]
     place_cues: frozenset[str]
     thing_cues: frozenset[str]
     group_cues: frozenset[str]  # "the band X": a group even when X opens with a given name
