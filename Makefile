@@ -91,6 +91,14 @@ score: $(STAMP)
 		tests/fixtures/heldout21/docs tests/fixtures/heldout21/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout22 \
 		tests/fixtures/heldout22/docs tests/fixtures/heldout22/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout23 \
+		tests/fixtures/heldout23/docs tests/fixtures/heldout23/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout24 \
+		tests/fixtures/heldout24/docs tests/fixtures/heldout24/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout25 \
+		tests/fixtures/heldout25/docs tests/fixtures/heldout25/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout26 \
+		tests/fixtures/heldout26/docs tests/fixtures/heldout26/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
