@@ -368,3 +368,11 @@ def test_a_ledes_definite_role_before_anyone_is_named_is_the_person_named_next()
             "The Tallow County attorney's office said the letter raised “serious questions.”")
     found = speakers(text)
     assert found[0] == ("in good conscience", "lyle-wardby") and found[1][1] != "lyle-wardby"
+
+
+def test_a_participle_clause_shares_the_subject_named_in_apposition() -> None:
+    text = ("Lyle Wardby, the county chairman, resigned.\n\n"
+            "The state party chairman, Brad Yancey, thanked Mr. Wardby for “eight years of hard work” in a "
+            "statement, and said the party was “more united than the headlines suggest.”")
+    assert speakers(text) == [("eight years of hard work", "brad-yancey"),
+                              ("more united than the headlines suggest.", "brad-yancey")]

@@ -222,7 +222,8 @@ class Attribution(CueReader):
         # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
         shared = cue.prev is not None and cue.prev.lower in ("and", "but")
         start = self._clause_start(ss, cue.prev.start if shared and cue.prev is not None else cue.start)
-        np = clause_subject(text, start, cue.start)
+        np = clause_subject(text, start, cue.start)  # with its name: "The chairman, Ana Roe, thanked …"
+        np = named_apposition(text, np, cue.start) if np is not None else None
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
 
     def _clause_start(self, ss: int, end: int) -> int:
