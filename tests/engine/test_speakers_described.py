@@ -376,3 +376,9 @@ def test_a_participle_clause_shares_the_subject_named_in_apposition() -> None:
             "statement, and said the party was “more united than the headlines suggest.”")
     assert speakers(text) == [("eight years of hard work", "brad-yancey"),
                               ("more united than the headlines suggest.", "brad-yancey")]
+
+
+def test_a_participle_after_a_described_person_is_not_the_subject() -> None:
+    text = ("An Austrian art dealer accused of selling drawings attributed to Anton Ferl told a court on Monday that "
+            "he had “never doubted” them. A report released by the Audit Office said the system was “broken”.")
+    assert speakers(text) == [("never doubted", "An Austrian art dealer"), ("broken", "audit-office")]

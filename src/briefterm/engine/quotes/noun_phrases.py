@@ -20,6 +20,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     age_comma,
     capitalised_end,
     describes,
+    may_hold_reduced_relative,
     name_before_of,
     name_like,
     named_after_description,
@@ -72,7 +73,7 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
     who = restrictive_who(toks)
-    return _tail(text, toks[:who] if who > 0 else toks), who < 0
+    return _tail(text, toks[:who] if who > 0 else toks), who < 0 and not may_hold_reduced_relative(toks)
 
 
 def _adverb(tok: Token) -> bool:
@@ -127,8 +128,7 @@ def _relative_clause(toks: list[Token], described: bool) -> int:
 
 
 def _described_by_clause(toks: list[Token], i: int) -> bool:
-    """ "a former forward who took over the club when …": a description whose relative clause may
-    hold commas and names of its own."""
+    """ "a former forward who took over the club when …": its relative clause may hold commas and names."""
     return toks[i].lower in ("a", "an", "the") and any(t.lower in ("who", "whose") for t in toks[i + 2 :])
 
 

@@ -88,10 +88,31 @@ def name_before_of(toks: list[Token]) -> list[Token]:
 def restrictive_who(toks: list[Token]) -> int:
     """Where a relative clause with no comma opens in the phrase's last sentence ("One official
     who has worked with both men (described …)": the subject is "One official"), or -1. A "who"
-    right before the verb is its subject ("an architect who said"), not a clause of its own."""
+    right before the verb is its subject ("an architect who said"), not a clause of its own. So
+    does a participle after a described person ("An art dealer accused of selling drawings
+    attributed to X (told …)"), unless "by" names who did it ("the report released by X")."""
+    found = -1
     for k in range(len(toks) - 2, 0, -1):
         if toks[k].text in ".!?;:,":
-            return -1
+            break
         if toks[k].lower == "who" and toks[k - 1].is_word:
             return k
-    return -1
+        if _reduced_relative(toks, k):
+            found = k
+    return found
+
+
+def _reduced_relative(toks: list[Token], k: int) -> bool:
+    low, noun = toks[k].lower, toks[k - 1]
+    lex = lexicon()
+    return len(low) > 4 and low.endswith("ed") and noun.is_word and noun.text.islower() \
+        and noun.lower not in lex.pronouns and noun.lower not in lex.stop and toks[k + 1].lower != "by" \
+        and any(t.lower in ("a", "an") for t in toks[max(0, k - 4) : k - 1])
+
+
+def may_hold_reduced_relative(toks: list[Token]) -> bool:
+    """Whether a participle after a noun may open a reduced relative clause that an earlier
+    (unread) article would show ("An art dealer accused of … attributed to X")."""
+    after = lexicon().prepositions | {"to"}
+    return any(toks[k].lower.endswith("ed") and toks[k - 1].text.islower() and toks[k + 1].lower in after
+               and toks[k + 1].lower != "by" for k in range(1, len(toks) - 1))
