@@ -99,6 +99,10 @@ score: $(STAMP)
 		tests/fixtures/heldout25/docs tests/fixtures/heldout25/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout26 \
 		tests/fixtures/heldout26/docs tests/fixtures/heldout26/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout27 \
+		tests/fixtures/heldout27/docs tests/fixtures/heldout27/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout28 \
+		tests/fixtures/heldout28/docs tests/fixtures/heldout28/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
