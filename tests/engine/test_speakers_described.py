@@ -382,3 +382,10 @@ def test_a_participle_after_a_described_person_is_not_the_subject() -> None:
     text = ("An Austrian art dealer accused of selling drawings attributed to Anton Ferl told a court on Monday that "
             "he had “never doubted” them. A report released by the Audit Office said the system was “broken”.")
     assert speakers(text) == [("never doubted", "An Austrian art dealer"), ("broken", "audit-office")]
+
+
+def test_a_described_persons_own_relative_clause_gives_the_pronoun() -> None:
+    text = ("Dr. Ana Roe said the hospital was short of staff.\n\n"
+            "A nurse on the children’s ward, who asked not to be named because she was not allowed to speak, "
+            "described the first night as the hardest of her career. “There were two of us,” she said.")
+    assert speakers(text) == [("There were two of us,", "A nurse")]

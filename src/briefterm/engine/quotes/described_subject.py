@@ -18,6 +18,7 @@ from briefterm.engine.quotes.speaker_words import QuotedSpans
 # Where a sentence ends: its mark, any closing quotation mark or bracket, then a space.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+")
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
+_OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")  # its own clause
 
 
 def described_subject(
@@ -48,6 +49,9 @@ def described_subject(
             or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
         return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
     genders = {noun_gender(w.lower().strip(".,")) for w in words[1:]}
+    own = _OWN_PRONOUN_RE.match(text, subject[1], sentence[1])  # "A nurse, who asked … because she was …,"
+    if own is not None:
+        genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
     return phrase if pronoun.lower() in genders else None
 
 
