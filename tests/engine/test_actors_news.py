@@ -118,3 +118,8 @@ def test_a_family_name_written_first_stays_in_the_name() -> None:
 def test_a_name_before_a_players_or_employees_noun_is_a_body() -> None:
     found = actor_types("Mosquera, a former Deportivo Arenal defender, spoke. A Hillary Clinton supporter cheered.")
     assert found.get("Deportivo Arenal") == "organization" and found.get("Hillary Clinton") == "person"
+
+
+def test_all_opens_a_national_bodys_name_but_not_a_sentence() -> None:
+    found = actor_types("The All India Carrom Federation (AICF) wrote to the players. All Labour Party members voted.")
+    assert found.get("All India Carrom Federation") == "organization" and found.get("Labour Party") == "organization"

@@ -231,7 +231,8 @@ class RunSplitter:
         while len(words) > 1 and words[0][0].lower() in self.stop \
                 and not (len(words[0][0]) > 1 and words[0][0].isupper()) \
                 and not gaz.lookup(name_key([w for w, _, _ in words])) \
-                and not numbered(words[0][0], words[-1][0], self.head_words):
+                and not numbered(words[0][0], words[-1][0], self.head_words) \
+                and not self._all_of_country(words):
             words = words[1:]
             at_start = False
             while words and not name_word(words[0][0]):
@@ -267,6 +268,14 @@ class RunSplitter:
         for k, (part, part_start) in enumerate(self._split_of(words, at_start)):
             # the title is the first part's: "Mr. Roe" of "Mr. Roe of the Harbour Club"
             yield from self._split_modifier(part, part_start, titled and k == 0, piece)
+
+    def _all_of_country(self, words: list[Word]) -> bool:
+        """ "All India Chess Federation": "All" opens a national body's name (a country, then a body's
+        word at the end), not a sentence ("All Labour Party members")."""
+        if len(words) < 3 or words[0][0] != "All" or words[-1][0].lower() not in self.lex.org_words:
+            return False
+        country = self.gaz.lookup(words[1][0])
+        return country is not None and country.type == "country"
 
     def _title_length(self, words: list[str]) -> int:
         """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
