@@ -14,9 +14,8 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.noun_phrases import clause_subject
 from briefterm.engine.quotes.speaker_words import QuotedSpans
+from briefterm.engine.sentences import sentence_spans
 
-# Where a sentence ends: its mark, any closing quotation mark or bracket, then a space.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+")
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 _OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")  # its own clause
 
@@ -36,9 +35,10 @@ def described_subject(
             return None
         psg = passages[passage - 2]
         opening = psg.end
-    sentence = _last_sentence(text, psg.start, opening)
-    if sentence is None:
+    sentences = sentence_spans(text, psg.start, opening)
+    if not sentences:
         return None
+    sentence = sentences[-1]
     subject = clause_subject(text, *sentence)
     if subject is None:
         return None
@@ -54,13 +54,3 @@ def described_subject(
         genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
     return phrase if pronoun.lower() in genders else None
 
-
-def _last_sentence(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The last sentence of text[lo:hi], without its closing punctuation's trailing space."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if end <= lo:
-        return None
-    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, end - 1)]
-    return (starts[-1] if starts else lo), end
