@@ -69,3 +69,10 @@ def test_a_nationality_or_an_age_stands_for_the_person_just_named() -> None:
     found = speakers("Harbour boss Iker Salaverri was less happy. “We gave away two goals,” the Spaniard told "
                      "reporters.\n\nCoach Ana Lutz was pleased. “We were better,” the 45-year-old said.")
     assert found == {"We gave away two goals,": "Iker Salaverri", "We were better,": "Ana Lutz"}
+
+
+def test_a_name_that_only_qualifies_a_noun_after_its_is_not_what_it_points_to() -> None:
+    found = speakers("Nurses in Kaduna walked out on Monday. The Nurses Guild said in a statement that it "
+                     "“stands fully with” its Kaduna members. It warned that it would strike if any nurse was "
+                     "“punished for asking.”")
+    assert found["punished for asking."] == "Nurses Guild"

@@ -389,3 +389,20 @@ def test_a_described_persons_own_relative_clause_gives_the_pronoun() -> None:
             "A nurse on the children’s ward, who asked not to be named because she was not allowed to speak, "
             "described the first night as the hardest of her career. “There were two of us,” she said.")
     assert speakers(text) == [("There were two of us,", "A nurse")]
+
+
+def test_the_one_name_a_described_person_gives_is_the_speaker() -> None:
+    text = ("Many voters in the town said prices mattered more. A retired postman who gave his name only as "
+            "Pauls told the radio that he had voted for the opposition.\n\n"
+            "“I voted for bread,” he said.\n\n"
+            "A woman who would give only her first name, Ilze, said she had stayed home. “Nobody asked us,” "
+            "she said. Outside, a taxi driver identified only as Rahim said the queues were long. "
+            "“We waited,” he said.")
+    assert speakers(text) == [("I voted for bread,", "pauls"), ("Nobody asked us,", "ilze"), ("We waited,", "rahim")]
+    assert actor_types(text)["Rahim"] == "person"
+
+
+def test_an_owners_words_are_his_and_a_possessor_is_not_the_subject() -> None:
+    text = ("Karl Ostrom’s deputy, the biologist Tomás Rielo, has worked on the reserve since 2014. "
+            "In his words, the reserve is “a bet on the steppe.” “We are not done,” he said.")
+    assert speakers(text) == [("a bet on the steppe.", "tomas-rielo"), ("We are not done,", "tomas-rielo")]

@@ -15,7 +15,7 @@ from briefterm.engine.quotes.asides import named_apposition
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import QuotedSpans, fits_pronoun, name_tail, speaker_noun
+from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, fits_pronoun, name_tail, speaker_noun
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -197,6 +197,8 @@ class Attribution(CueReader):
             return False
         lex = self.lex
         lows = [w.strip(".,").lower() for w in words]
+        if lows == [lows[0]] and lows[0] in OWNER_PRONOUNS:
+            return False  # "In his words, …": his
         # The head is the last word or, in a phrase that opens with a determiner, the one before
         # a phrase that modifies it: "the minister for care", "the spate of protests", "a farmer selling eggs".
         heads = {lows[-1]}

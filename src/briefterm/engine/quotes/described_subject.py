@@ -17,14 +17,29 @@ from briefterm.engine.quotes.speaker_words import QuotedSpans
 from briefterm.engine.sentences import sentence_spans
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
+# "a nurse who gave her name only as Ana", "who would give only his first name, Ali", "a driver
+# identified only as Ali": the one name the text has for a described person.
+_GIVEN_AS_RE = re.compile(
+    r",?[ \t]+(?:who[ \t]+(?:would[ \t]+|only[ \t]+)?(?:gave|give|gives|offered|provided)[ \t]+(?:only[ \t]+)?"
+    r"(?:his|her|their)[ \t]+(?:first[ \t]+|given[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
+    r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
+    r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
+_GIVEN_AS_REACH = 80
 _OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")  # its own clause
+
+
+def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the name that the description text[start:end] gives its person, in it or
+    right after it ("a driver identified only as Ali", "… who gave her name only as Ana")."""
+    given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH)
+    return given.span(1) if given is not None and given.start() <= end else None
 
 
 def described_subject(
     text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
-) -> str | None:
-    """The description ("an older man") that the `pronoun` at `at` points back to, if the
-    sentence before the quotation it closes has one for its subject; else None."""
+) -> tuple[int, int] | None:
+    """The span of the description ("an older man") that the `pronoun` at `at` points back to,
+    if the sentence before the quotation it closes has one for its subject; else None."""
     spans = [sp for sp in quoted.of(passage).spans if sp[1] <= at]
     if not spans or not 0 < passage <= len(passages):
         return None
@@ -52,5 +67,5 @@ def described_subject(
     own = _OWN_PRONOUN_RE.match(text, subject[1], sentence[1])  # "A nurse, who asked … because she was …,"
     if own is not None:
         genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
-    return phrase if pronoun.lower() in genders else None
+    return subject if pronoun.lower() in genders else None
 

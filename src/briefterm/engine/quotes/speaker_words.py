@@ -91,6 +91,10 @@ def _person_like(words: list[str]) -> bool:
     return len(words) > 1 and agent_noun(low)  # "one maize trader", "a local activist"
 
 
+# "His argument …", "In her view, …": the owner speaks, as "he" or "she" would.
+OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def speaker_noun(head: str) -> bool:
     """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
     lex = lexicon()

@@ -19,6 +19,7 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.speaker_words import (
+    OWNER_PRONOUNS,
     QuotedSpans,
     _abbreviation_before,
     _statement_heads,
@@ -27,6 +28,7 @@ from briefterm.engine.quotes.speaker_words import (
     fits_pronoun,
     heads_phrase,
     post_modifier,
+    speaker_noun,
     titled_gender,
 )
 
@@ -45,6 +47,8 @@ _NAME_RUN_RE = re.compile(
 )
 _APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
+_DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$")  # ", the biologist "
+_POSSESSED_RE = re.compile(r"['’]s[ \t]+([a-z][\w-]*)")  # "Roe's director"
 _VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
 
 
@@ -278,7 +282,7 @@ class SpeakerIndex:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         for ms, me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or self._subject_like(ms, me) or self._introduced(me, actor):
+            if any(a <= ms < b for a, b in spans) or self._subject_like(ms, me) or self._introduced(ms, me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
@@ -336,17 +340,22 @@ class SpeakerIndex:
             return w not in lex.male
         return True
 
-    def _introduced(self, me: int, actor: Actor) -> bool:
+    def _introduced(self, ms: int, me: int, actor: Actor) -> bool:
         """A person introduced with an apposition, wherever in the sentence: "…, which worries
-        Henry Lund, president of the Harbour Club." (a later "he said" is his)."""
+        Henry Lund, president of the Harbour Club." (a later "he said" is his), or as one."""
         if actor.type != "person":
             return False
+        if self.text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(self.text, max(0, ms - 60), ms):
+            return True  # "Roe's deputy, the biologist Ana Lind, has …": named in apposition
         m = _APPOSITION_RE.match(self.text, me)
         return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
     def _subject_like(self, ms: int, me: int | None = None) -> bool:
-        """Does the mention open its clause (after at most a few title words)?"""
+        """Does the mention open its clause (after at most a few title words), not as a possessor?"""
         text = self.text
+        possessed = _POSSESSED_RE.match(text, me) if me is not None else None
+        if possessed is not None and speaker_noun(possessed.group(1)):
+            return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
         k = ms - 1
         lo = max(0, ms - _SUBJECT_LOOKBACK)
         while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
@@ -355,8 +364,8 @@ class SpeakerIndex:
             return False
         lex = lexicon()
         words = tokens(text, k + 1, ms)
-        if len(words) > 3:
-            return False
+        if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
+            return False  # "its Enugu members": a name that only qualifies a noun
         # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
         # verb (but "his wife, presidential nominee Jane Roe," is an apposition)
         described = me is not None and _VERB_NEXT_RE.match(text, me) is not None

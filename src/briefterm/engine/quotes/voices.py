@@ -16,10 +16,10 @@ from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
-from briefterm.engine.quotes.described_subject import described_subject
+from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.noun_phrases import Span
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
-from briefterm.engine.quotes.speaker_words import QuotedSpans, age_noun, name_tail, speaker_noun
+from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, age_noun, name_tail, speaker_noun
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
@@ -102,7 +102,6 @@ def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _INTRODUCING = 2  # the mentions that introduce a person: her title ("Gov. Ana Roe"), her age
 _AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
@@ -144,9 +143,12 @@ class VoiceResolver:
         lex = self.lex
         if len(words) == 1 and words[0] in lex.pronouns:
             return self._pronoun(voice, phrase, speakers)
-        if words[0] in _OWNER_PRONOUNS and len(words) <= 3 and not any(speaker_noun(w) for w in words[1:]):
+        given = self._given_name(passage, voice.span)
+        if given is not None:
+            return given  # "A driver who gave his name only as Ali told …"
+        if words[0] in OWNER_PRONOUNS and len(words) <= 3 and not any(speaker_noun(w) for w in words[1:]):
             # "His argument was the one he has made for years: “…”", "In her view, …": theirs
-            found = self._pronoun(voice, _OWNER_PRONOUNS[words[0]], speakers)
+            found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
             return found if found.actor is not None else Speaker(None, phrase)
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
                 and (body := self._body_named(s, words[1:])) is not None:
@@ -187,8 +189,8 @@ class VoiceResolver:
         """Whom "he", "she", "it" or "they" at the voice points back to."""
         s, passage = voice.span[0], voice.passage
         described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
-        if described is not None:
-            return Speaker(None, described)  # "An older man … had voted no. “…,” he said."
+        if described is not None:  # "An older man … had voted no. “…,” he said."
+            return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
         reported = None
         if voice.reported is not None:
             at, earlier = voice.reported
@@ -196,6 +198,16 @@ class VoiceResolver:
         found = self.index.pronoun(passage, s, word, reported)
         later = self._named_next(passage, s, word.lower()) if found.actor is None else None
         return Speaker(later, word) if later is not None else found
+
+    def _given_name(self, passage: int, described: Span) -> Speaker | None:
+        """The person a description names by the one name they gave ("a nurse who gave her name
+        only as Ana"), if it does."""
+        given = name_given_as(self.text, *described)
+        if given is None:
+            return None
+        named = self.index.named(passage, *given)
+        return named if named.actor is not None and named.actor.type == "person" \
+            else Speaker(None, self.text[given[0] : given[1]])
 
     def _only_titled(self, at: int, roles: tuple[str, ...]) -> Actor | None:
         """The one person the text named with the role before `at`, however far back ("Gov. Ana
