@@ -76,3 +76,42 @@ def test_a_name_that_only_qualifies_a_noun_after_its_is_not_what_it_points_to() 
                      "“stands fully with” its Kaduna members. It warned that it would strike if any nurse was "
                      "“punished for asking.”")
     assert found["punished for asking."] == "Nurses Guild"
+
+
+def test_a_body_that_agreed_in_the_reported_clause_is_no_she() -> None:
+    found = speakers("Speaker Lena Oduya, a Democrat from Kisumu, said the Senate would return if the House agreed.\n\n"
+                     "“We passed this bill 22 to 3,” she said.")
+    assert found["We passed this bill 22 to 3,"] == "Lena Oduya"
+
+
+def test_a_woman_who_shouted_is_no_he() -> None:
+    found = speakers("Tom Varga said he would cut waste.\n\nThe crowd was restless.\n\nThe hall was hot.\n\n"
+                     "“Answer the question!” a woman shouted.\n\n"
+                     "He tried again. The fund, he said, was “the people’s money.”")
+    assert found["the people’s money."] != "a woman"
+
+
+def test_an_owner_s_answer_is_his() -> None:
+    found = speakers("Tom Varga stayed for an hour. Asked whether it had gone badly, he laughed.\n\n"
+                     "His answer: “I wanted a hard crowd.”")
+    assert found["I wanted a hard crowd."] == "Tom Varga"
+
+
+def test_the_speaker_of_an_inverted_aside_is_named_after_the_verb() -> None:
+    found = speakers("Passengers, said Rail Riders, the travellers’ association, were “running out of patience.”")
+    assert found["running out of patience."] == "Rail Riders"
+
+
+def test_the_mission_and_the_email_speak_for_whoever_the_text_said_they_came_from() -> None:
+    found = speakers("The vote was watched by a mission from the African Union, led by a judge of Kenya’s Court of "
+                     "Appeal. In a statement, the mission described voting as “calm.”\n\n"
+                     "The email, sent on May 2 by the chief executive, Dana Holt, to 60 staff, carried no subject. "
+                     "It described the candidate as “one of us.”\n\n"
+                     "“Nobody has to give,” the email continued.")
+    assert found["calm."] == "African Union"
+    assert found["one of us."] == found["Nobody has to give,"] == "Dana Holt"
+
+
+def test_a_body_s_message_is_the_body_s() -> None:
+    found = speakers("The district council’s message to those families was blunt: “Do not sleep at home.”")
+    assert found["Do not sleep at home."] == "The district council"

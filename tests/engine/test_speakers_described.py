@@ -406,3 +406,23 @@ def test_an_owners_words_are_his_and_a_possessor_is_not_the_subject() -> None:
     text = ("Karl Ostrom’s deputy, the biologist Tomás Rielo, has worked on the reserve since 2014. "
             "In his words, the reserve is “a bet on the steppe.” “We are not done,” he said.")
     assert speakers(text) == [("a bet on the steppe.", "tomas-rielo"), ("We are not done,", "tomas-rielo")]
+
+
+def test_a_place_s_apposition_opening_a_sentence_leaves_the_described_person_its_subject() -> None:
+    text = ("Ana Roe, the network’s coordinator, added that the sample was small.\n\n"
+            "In Ndali, a farming town north of Kandi, a taxi driver waiting for fares outside the market was less "
+            "patient. “Every night they say tomorrow,” he said.")
+    assert speakers(text) == [("Every night they say tomorrow,", "a taxi driver waiting for fares")]
+
+
+def test_a_described_person_s_second_relative_clause_gives_the_pronoun() -> None:
+    text = ("Lakeside Foods said no one was made to give.\n\n"
+            "One clerk who received the letter, and who spoke on condition that her name not be used, said she "
+            "had given $500. “So you give,” she said.")
+    assert speakers(text) == [("So you give,", "One clerk")]
+
+
+def test_a_village_head_s_other_title_in_quotation_marks_is_an_aside() -> None:
+    text = ("Tarun Mehta, the village head, or “sarpanch”, said he had heard a sound “like a train.”\n\n"
+            "“The house was gone,” he said.")
+    assert [s for q, s in speakers(text) if q != "sarpanch"] == ["tarun-mehta", "tarun-mehta"]

@@ -85,6 +85,7 @@ class Lexicon:
     affiliations: frozenset[str]
     offices: frozenset[str]  # a subset of roles: "the Vermont senator" points back to a person
     person_nouns: frozenset[str]
+    not_agents: frozenset[str]  # "answer", "letter": the ending of "trader", but a thing
     quantifiers: frozenset[str]  # "most of the patients": many people, never "he" or "she"
     title_abbreviations: dict[str, str]
     kind_nouns: dict[str, tuple[str, ...]]

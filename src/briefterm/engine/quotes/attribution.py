@@ -153,7 +153,7 @@ class Attribution(CueReader):
             return self._decision(passage, np, cue) if np else None
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
-        np = subject_before(text, lo, cue.start)
+        np = self._inverted_aside(cue, q.open) or subject_before(text, lo, cue.start)
         if np is not None and (told := self._addressee_before(lo, np[0])) is not None:
             # "Roe told reporters claims were “…”": after an addressee comes a noun, not a verb.
             cue, np = told, subject_before(text, lo, told.start)
@@ -173,6 +173,17 @@ class Attribution(CueReader):
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+
+    def _inverted_aside(self, cue: _Cue, hi: int) -> Span | None:
+        """ "Passengers, said the association, were “…”": the speaker named after the verb, in an
+        aside set off by commas."""
+        if cue.form != "verb" or cue.prev is None or cue.prev.text != ",":
+            return None
+        np = phrase_after(self.text, cue.end, hi)
+        if np is None or not self.text.startswith(",", np[1]):
+            return None
+        first = self.text[np[0] : np[1]].split()[0]
+        return None if first in self.lex.prepositions or first == "to" else np
 
     def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:
         """ "Asked what she would tell girls, Roe did not stop to think: “…”": a cue inside the

@@ -13,7 +13,7 @@ from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.noun_phrases import clause_subject
-from briefterm.engine.quotes.speaker_words import QuotedSpans
+from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun
 from briefterm.engine.sentences import sentence_spans
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
@@ -25,7 +25,9 @@ _GIVEN_AS_RE = re.compile(
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _GIVEN_AS_REACH = 80
-_OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")  # its own clause
+_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+# "A nurse, who asked … because she …," (or "… who read it, and who …"): the person's own clause
+_OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+(?:and[ \t]+)?who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")
 
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -67,5 +69,20 @@ def described_subject(
     own = _OWN_PRONOUN_RE.match(text, subject[1], sentence[1])  # "A nurse, who asked … because she was …,"
     if own is not None:
         genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
+    rest = text[subject[1] : sentence[1]]
+    ended = text[sentence[1] - 1] in ".!?" and not text[sentence[1] : opening].strip()  # the quotation opens a sentence
+    if ended and not genders & {"he", "she"} and _person_head(words) and not _PRONOUN_RE.search(rest) \
+            and not any(w[:1].isupper() for w in rest.split()):
+        return subject  # "a taxi driver waiting outside was less patient. “…,” he said.": either sex, no name
     return subject if pronoun.lower() in genders else None
+
+
+def _person_head(words: list[str]) -> bool:
+    """Is the phrase's head (its last word, or the one before a preposition or participle) a
+    noun for a person ("a taxi driver waiting for fares", "the cook")?"""
+    lex = lexicon()
+    lows = [w.strip(".,").lower() for w in words]
+    head = next((lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i].endswith("ing")),
+                lows[-1])
+    return (head in lex.person_nouns or agent_noun(head)) and not head.endswith("s") and head != "people"
 

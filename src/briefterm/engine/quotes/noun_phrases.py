@@ -100,6 +100,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     if cut < 0:
         return _tail(text, toks)
     b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
+    if b and b[0].lower == "or" and depth < _MAX_APPOSITIONS:
+        return _apposition(text, a, depth + 1)  # "Ana Roe, the village head, or “karbari”,": its other name
     if len(a) > 2 and a[-2].text == "," and a[-1].text.isdigit():
         a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
     elif (inner := _last_index(a, ",")) > 0 and party(a[inner + 1 :]):
@@ -112,7 +114,6 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return b[0].start, b[-1].end
     named = named_after_description(b) or name_before_of(b)
     return (named[0].start, named[-1].end) if named else _tail(text, a)
-
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:
@@ -378,7 +379,14 @@ def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
     if not toks or not toks[0].is_cap or toks[0].lower not in lex.prepositions and not _participle_opens(toks, lex):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
-    return comma + 1 if comma > 1 and toks[comma].text == "," and comma + 1 < len(toks) else 0
+    if comma <= 1 or toks[comma].text != "," or comma + 1 >= len(toks):
+        return 0
+    # "In Tamale, a market town north of Accra, a trader …": the place's apposition goes with it
+    second = next((k for k in range(comma + 2, min(len(toks), comma + 12)) if toks[k].text in ",;:"), -1)
+    if second > 0 and toks[second].text == "," and toks[comma + 1].lower in ("a", "an", "the") \
+            and any(t.lower in lex.place_cues for t in toks[comma + 2 : second]):
+        return second + 1
+    return comma + 1
 
 
 def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:

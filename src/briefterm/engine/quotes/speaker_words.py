@@ -49,17 +49,23 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     if cls == "person":
         if body or head in lex.pronouns:
             return False
-        lowered = {w.strip(".,'’").lower() for w in words}
         if gender is not None and not _person_like(words):
             return False  # "she said" does not point back to "a box" or "some"
         if gender is not None and (head in lex.quantifiers or _plural_person(head)):
             return False  # nor "he" to "most of the patients"
-        if gender == "he":
-            return lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns)
-        if gender == "she":
-            return lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns)
-        return True
+        return not other_gender(name, gender)
     return body or head.endswith("s")
+
+
+def other_gender(name: str, gender: str | None) -> bool:
+    """Does a given name or noun of the phrase say the other sex than "he"/"she" does ("a woman")?"""
+    lex = lexicon()
+    lowered = {w.strip(".,'’").lower() for w in name.split()}
+    if gender == "he":
+        return not (lowered.isdisjoint(lex.female) and lowered.isdisjoint(lex.female_nouns))
+    if gender == "she":
+        return not (lowered.isdisjoint(lex.male) and lowered.isdisjoint(lex.male_nouns))
+    return False
 
 
 def _plural_person(word: str) -> bool:
@@ -114,6 +120,8 @@ def agent_noun(low: str) -> bool:
     """A noun for someone who does something, by its ending ("trader", "activist", "migrant",
     "residents"); not a short "-ant"/"-ent" word ("plant", "event") nor a "-ment" ("statement")."""
     stem = low[:-1] if low.endswith("s") else low
+    if stem in lexicon().not_agents:
+        return False
     if stem.endswith(("ant", "ent")):
         return len(stem) >= 6 and not stem.endswith("ment")
     return stem.endswith(("er", "or", "ist", "ian"))

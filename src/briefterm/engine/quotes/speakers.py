@@ -27,6 +27,7 @@ from briefterm.engine.quotes.speaker_words import (
     _unpossessed_run,
     fits_pronoun,
     heads_phrase,
+    other_gender,
     post_modifier,
     speaker_noun,
     titled_gender,
@@ -232,8 +233,8 @@ class SpeakerIndex:
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
         elif said is not None and said.speaker.actor is not None:
             options.append((said.pos, Speaker(said.speaker.actor, said.speaker.actor.name)))  # "…," she said. She added
-        if reported is not None and (reported[1].actor is None or self.gender_fits(reported[1].actor, gender)):
-            options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"
+        if reported is not None and self._may_be(reported[1], types, gender):
+            options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"; "the House agreed" is no "she"
         if cls == "person" and not self.has_actors:
             run = self._name_run_before(passage, at, gender)
             if run is not None:
@@ -315,12 +316,28 @@ class SpeakerIndex:
             a = s.speaker.actor
             if a is not None and a.type not in types:
                 continue
-            if gender is not None and not self._name_gender_fits(s.speaker.name, gender):
-                continue
+            if gender is not None and (not self._name_gender_fits(s.speaker.name, gender)
+                                       or other_gender(s.speaker.name, gender)):
+                continue  # "a woman shouted" is no "he"
             if a is not None and not self.gender_fits(a, gender):
                 continue  # "said Fallon" is Brian Fallon: not a "she"
             return s
         return None
+
+    def _may_be(self, speaker: Speaker, types: set[str], gender: str | None) -> bool:
+        """Can "he"/"she" point to this speaker (a body cannot), or "it" and "they" (anyone may):
+        an actor of the right sex, or a phrase that does not say the other ("a woman" is no "he")."""
+        if speaker.actor is None:
+            return not other_gender(speaker.name, gender)
+        if "person" in types and speaker.actor.type in ("organization", "country") \
+                and not self._titled(speaker.name) and not self._titled(speaker.actor.name):
+            return False  # "the House agreed" is no "she"; "Chief Minister Ana Roe" typed wrong may be
+        return self.gender_fits(speaker.actor, gender)
+
+    @staticmethod
+    def _titled(name: str) -> bool:
+        lex = lexicon()
+        return any(w in lex.titles or w in lex.male or w in lex.female for w in name.lower().split())
 
     def gender_fits(self, actor: Actor, gender: str | None) -> bool:
         if gender is None or actor.type != "person":

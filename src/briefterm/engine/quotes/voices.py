@@ -11,18 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
-from briefterm.engine.quotes.noun_phrases import Span
+from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
 from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, age_noun, name_tail, speaker_noun
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
+from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
+_POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
+_SOURCE_PASSAGES = 3  # how far back "the email" may look for where it came from
 
 
 @dataclass(eq=False)
@@ -156,14 +160,20 @@ class VoiceResolver:
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
-                return self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
+                return self._sent_by(passage, s, words[1]) \
+                    or self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
         if words[-1] in lex.judgment_nouns:
             return Speaker(self._court_before(s, speakers), phrase)  # its court, or the judgment alone
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
             # "a report released in May by the Audit Office", "a statement said": whoever issued it
-            issuer = self._issued_by(passage, e) or self.index.described(passage, e, phrase, _ISSUER_TYPES)
+            sent = self._sent_by(passage, s, words[-1]) if len(words) == 2 else None  # "the email continued"
+            issuer = self._issued_by(passage, e) or sent or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
+            owner = _POSSESSOR_RE.match(phrase)
+            if owner is not None and owner.group(1).lower() not in OWNER_PRONOUNS:  # "The council's message was"
+                named = self.index.named(passage, s, s + owner.end(1))
+                return named if named.actor is not None else Speaker(None, owner.group(1))
         if _one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             age = _epithet_age(phrase.split()[-1])
@@ -191,6 +201,9 @@ class VoiceResolver:
         described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
         if described is not None:  # "An older man … had voted no. “…,” he said."
             return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
+        document = self._document_before(passage, s) if word.lower() == "it" else None
+        if document is not None:
+            return document  # "The email, sent by Ana Roe, … . It described him as “…”"
         reported = None
         if voice.reported is not None:
             at, earlier = voice.reported
@@ -198,6 +211,17 @@ class VoiceResolver:
         found = self.index.pronoun(passage, s, word, reported)
         later = self._named_next(passage, s, word.lower()) if found.actor is None else None
         return Speaker(later, word) if later is not None else found
+
+    def _document_before(self, passage: int, at: int) -> Speaker | None:
+        """Whoever sent the written thing ("the email", "the letter") that the sentence before `at`
+        has for its subject, if the text said who."""
+        psg = self.passages[passage - 1]
+        sentences = sentence_spans(self.text, psg.start, at)
+        subject = clause_subject(self.text, *sentences[-1]) if sentences else None
+        words = self.text[subject[0] : subject[1]].lower().split() if subject is not None else []
+        if len(words) != 2 or words[0] not in ("the", "this", "that") or words[1] not in self.lex.statement_nouns:
+            return None
+        return self._sent_by(passage, at, words[1])
 
     def _given_name(self, passage: int, described: Span) -> Speaker | None:
         """The person a description names by the one name they gave ("a nurse who gave her name
@@ -286,6 +310,26 @@ class VoiceResolver:
         if by is None or found is None or found[1].type != "organization":
             return None
         return Speaker(found[1], self.text[by.end() : found[0]])
+
+    def _sent_by(self, passage: int, at: int, noun: str) -> Speaker | None:
+        """Who the thing that "the email" or "the mission" points back to came from, where the text
+        said so ("an observer mission from the …", "The email, sent on May 2 by …")."""
+        pattern = _from_re(noun)
+        for p in range(passage, max(0, passage - _SOURCE_PASSAGES), -1):
+            psg = self.passages[p - 1]
+            found = list(pattern.finditer(self.text, psg.start, at if p == passage else psg.end))
+            np = phrase_after(self.text, found[-1].end(), psg.end) if found else None
+            named = self.index.named(p, *np) if np is not None else None
+            if named is not None and named.actor is not None:
+                return Speaker(named.actor, named.actor.name)
+            if found:
+                return None
+        return None
+
+
+@cache
+def _from_re(noun: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(noun) + r"\b[^.;:“”\"]{0,60}?\b(?:from|by)[ \t]+", re.IGNORECASE)
 
 
 def _gender_of(words: list[str], lex: Lexicon) -> str | None:
