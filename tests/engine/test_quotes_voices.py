@@ -115,3 +115,23 @@ def test_the_mission_and_the_email_speak_for_whoever_the_text_said_they_came_fro
 def test_a_body_s_message_is_the_body_s() -> None:
     found = speakers("The district council’s message to those families was blunt: “Do not sleep at home.”")
     assert found["Do not sleep at home."] == "The district council"
+
+
+def test_a_possessor_of_a_body_noun_is_not_what_its_points_to() -> None:
+    found = speakers("The Farmers Guild, Italy’s largest farmers’ association, said that 1,000 sheep had died. "
+                     "Its regional branch wrote that the damage would take “years, not months” to repair.")
+    assert found["years, not months"] == "Farmers Guild"
+
+
+def test_a_written_appeal_and_an_owner_s_message_speak_for_their_owners() -> None:
+    found = speakers("The Hill Neighborhood Association appealed. The rezoning is “a favor to one landowner,” "
+                     "according to the neighborhood association’s written appeal.\n\n"
+                     "Its president’s message, in an interview after the vote, was short: “We will be in court.”")
+    assert found["a favor to one landowner,"] == "the neighborhood association’s written appeal"
+    assert found["We will be in court."] == "Its president"
+
+
+def test_it_after_a_body_s_statement_is_the_body() -> None:
+    found = speakers("The Reserve Board kept rates on hold. The board’s statement said two members were worried. "
+                     "It described the risk as “significant but manageable”.")
+    assert found["significant but manageable"] == "The board"

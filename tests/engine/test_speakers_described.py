@@ -426,3 +426,32 @@ def test_a_village_head_s_other_title_in_quotation_marks_is_an_aside() -> None:
     text = ("Tarun Mehta, the village head, or “sarpanch”, said he had heard a sound “like a train.”\n\n"
             "“The house was gone,” he said.")
     assert [s for q, s in speakers(text) if q != "sarpanch"] == ["tarun-mehta", "tarun-mehta"]
+
+
+def test_a_number_ending_a_body_s_name_stays_in_the_speakers_description() -> None:
+    text = ("A spokesman for Teamsters Local 117, which has given money to the campaign, said the measure was "
+            "“a solution in search of a problem.”")
+    assert speakers(text) == [("a solution in search of a problem.", "teamsters-local-117")]
+
+
+def test_a_post_s_place_does_not_cut_the_name_from_its_description() -> None:
+    text = ("The risk was, according to the agency’s representative in East Timor, Dr. Ana Varela, "
+            "“real, but manageable.”")
+    assert speakers(text) == [("real, but manageable.", "ana-varela")]
+
+
+def test_the_mayor_of_a_town_named_in_apposition_is_a_person_the_role_points_to() -> None:
+    text = ("Fire reaches the village\n\n"
+            "The mayor of Sennara, Lucia Porrino, told the broadcaster that the village had been emptied. In the "
+            "words of the mayor, Sennara had been “saved by its own people.”\n\n"
+            "“Nobody has been hurt,” she said.")
+    assert speakers(text) == [("saved by its own people.", "lucia-porrino"), ("Nobody has been hurt,", "lucia-porrino")]
+    assert actor_types(text)["Lucia Porrino"] == "person"
+
+
+def test_a_description_opening_the_sentence_introduces_the_name_after_it() -> None:
+    text = ("Tomas Brandl, the fire chief, said the wind had changed. “We were lucky,” he said.\n\n"
+            "The president of the Region of Sardinia, Efisio Marras, visited the evacuees in Oristano on Sunday. "
+            "He said the region would ask for help for what he called “the worst fire in a generation.”")
+    assert speakers(text)[-1] == ("the worst fire in a generation.", "efisio-marras")
+    assert actor_types(text)["Efisio Marras"] == "person"

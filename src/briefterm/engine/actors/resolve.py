@@ -38,6 +38,7 @@ _ORDINAL_NAME_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) \D+$")  # "5th U.S. Circu
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _DESCRIBED_RE = re.compile(r", (?:\d{1,3},|an? |the )")  # "Ana Roe, 34," or ", a cleaner": a person
+_VERB_AFTER_RE = re.compile(r",[ \t]+(?!and\b|or\b)[a-z]")  # "…, Ana Roe, told": an apposition, then its verb
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 # Besides an auxiliary, words after a name that make it act: "Moscow also", "Moscow wants".
@@ -346,6 +347,11 @@ class Resolver(SingleWords):
         for k in child.keys:
             self.by_key[k] = host
 
+    def _office_of(self, at: int) -> bool:
+        """Does "the mayor of" (an office and "of") come right before offset `at`?"""
+        before = self.text[max(0, at - 40) : at].lower().split()
+        return "of" in before[-2:] and any(w in self.w.roles for w in before[-3:])
+
     def _list_places(self) -> None:
         """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
         Heald Green'."""
@@ -360,8 +366,10 @@ class Resolver(SingleWords):
                 continue
             prev = self.occs[i - 1]
             if self.text[prev.end : o.start] not in (", ", " and ", ", and ") \
-                    or _DESCRIBED_RE.match(self.text, o.end):
-                continue  # but "on Front Street, Ana Roe, 34, a cleaner,": a person described
+                    or _DESCRIBED_RE.match(self.text, o.end) \
+                    or _VERB_AFTER_RE.match(self.text, o.end) and (o.words[0] in self.gaz.given_names
+                                                                   or self._office_of(prev.start)):
+                continue  # but "on Front Street, Ana Roe, 34, a cleaner,", "The mayor of Ely, Ana Roe, said"
             host = self.by_key.get(prev.key)
             if host is not None and host.root().type in ("place", "country"):
                 c.type = "place"

@@ -176,8 +176,8 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     last = toks[-1]
     if last.lower in lex.pronouns:
         return last.start, last.end
-    if last.lower in lex.stop or last.lower in lex.connectors \
-            or last.text[0].isdigit() and not age_noun(last.lower):  # but "the 45-year-old"
+    if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit() \
+            and not age_noun(last.lower) and not _name_number(toks, len(toks) - 1):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
     return toks[_phrase_start(text, toks)].start, last.end
 
@@ -224,8 +224,8 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             i = past
             continue
         low = t.lower
-        if low in _PLACE_LINKS and _links_place(toks, i):
-            i -= 1
+        if low in _PLACE_LINKS and _links_place(toks, i) or _name_number(toks, i):
+            i -= 1  # "a farmer in Kansas", "SEIU Local 503"
             continue
         if possessor:
             if t.is_cap and low not in lex.function_caps:
@@ -270,6 +270,11 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
     return first
 
 
+def _name_number(toks: list[Token], i: int) -> bool:
+    """A number that ends a name ("SEIU Local 503", "Apollo 11"), not a date ("May 2016")."""
+    return toks[i].text[0].isdigit() and i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in lexicon().months
+
+
 def _goes_on_left(toks: list[Token], i: int) -> bool:
     """Does the phrase go on left of the determiner at `i` ("Roe of the Planet", "a farmer in the village")?"""
     before = toks[i - 1].lower if i > 0 else ""
@@ -287,6 +292,10 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
     if first is None:
         return None
     s, e, nxt = first
+    if nxt + 1 < len(toks) and toks[nxt].lower in _PLACE_LINKS and toks[nxt + 1].is_cap:
+        nxt += 1  # "the agency's representative in East Timor, Ana Roe,": where the post is
+        while nxt < len(toks) and toks[nxt].is_cap:
+            nxt += 1
     if not name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
         second = _head_run(text, toks, nxt + 1, allow_by)
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,

@@ -55,12 +55,14 @@ def _kin_nouns() -> frozenset[str]:
 @cache
 def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role right before a name ("Sen. ", "Vermont Sen. ", "Senator ", or a capitalised office
-    and a comma: "Minister of Labour and Social Security, ") and anywhere in an apposition."""
+    and a comma: "Minister of Labour and Social Security, ", "the mayor of Eastport, ") and anywhere
+    in an apposition."""
     forms = {role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)}
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     office = "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms, key=len, reverse=True))
     before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
-                        rf"|(?<![\w-])(?:{office})[ \t]+(?:of|for)[ \t][^.;:!?\"“”\n]{{0,50}},[ \t]+$")
+                        rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
+                        rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$")
     return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 

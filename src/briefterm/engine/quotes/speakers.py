@@ -48,8 +48,10 @@ _NAME_RUN_RE = re.compile(
 )
 _APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
-_DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$")  # ", the biologist "
-_POSSESSED_RE = re.compile(r"['’]s[ \t]+([a-z][\w-]*)")  # "Roe's director"
+# ", the biologist " or a sentence's opening "The president of the Region of Sardinia, ": a name in apposition
+_DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$"
+                                  r"|(?:^|[.!?”\"][ \t]+|\n)(?:The|A|An)[ \t][^,.;:“”\"\n]{2,80},[ \t]+$")
+_POSSESSED_RE = re.compile(r"['’]s[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")  # "Italy's largest farmers' union"
 _VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
 
 
@@ -362,7 +364,7 @@ class SpeakerIndex:
         Henry Lund, president of the Harbour Club." (a later "he said" is his), or as one."""
         if actor.type != "person":
             return False
-        if self.text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(self.text, max(0, ms - 60), ms):
+        if self.text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(self.text, max(0, ms - 90), ms):
             return True  # "Roe's deputy, the biologist Ana Lind, has …": named in apposition
         m = _APPOSITION_RE.match(self.text, me)
         return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
@@ -371,7 +373,7 @@ class SpeakerIndex:
         """Does the mention open its clause (after at most a few title words), not as a possessor?"""
         text = self.text
         possessed = _POSSESSED_RE.match(text, me) if me is not None else None
-        if possessed is not None and speaker_noun(possessed.group(1)):
+        if possessed is not None and any(speaker_noun(w) for w in possessed.group(1).split()):
             return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
         k = ms - 1
         lo = max(0, ms - _SUBJECT_LOOKBACK)

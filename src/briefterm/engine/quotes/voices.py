@@ -150,7 +150,8 @@ class VoiceResolver:
         given = self._given_name(passage, voice.span)
         if given is not None:
             return given  # "A driver who gave his name only as Ali told …"
-        if words[0] in OWNER_PRONOUNS and len(words) <= 3 and not any(speaker_noun(w) for w in words[1:]):
+        if words[0] in OWNER_PRONOUNS and len(words) <= 3 \
+                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in words[1:]):
             # "His argument was the one he has made for years: “…”", "In her view, …": theirs
             found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
             return found if found.actor is not None else Speaker(None, phrase)
@@ -166,14 +167,14 @@ class VoiceResolver:
             return Speaker(self._court_before(s, speakers), phrase)  # its court, or the judgment alone
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
             # "a report released in May by the Audit Office", "a statement said": whoever issued it
+            owner = _POSSESSOR_RE.match(phrase)
+            if owner is not None and owner.group(1).lower() not in OWNER_PRONOUNS \
+                    and owner.group(1).split()[0].lower() not in lex.quantifiers:  # "The council's message was"
+                return self._who(Voice(passage, (s, s + owner.end(1)), None), speakers)
             sent = self._sent_by(passage, s, words[-1]) if len(words) == 2 else None  # "the email continued"
             issuer = self._issued_by(passage, e) or sent or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
-            owner = _POSSESSOR_RE.match(phrase)
-            if owner is not None and owner.group(1).lower() not in OWNER_PRONOUNS:  # "The council's message was"
-                named = self.index.named(passage, s, s + owner.end(1))
-                return named if named.actor is not None else Speaker(None, owner.group(1))
         if _one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             age = _epithet_age(phrase.split()[-1])
@@ -201,7 +202,7 @@ class VoiceResolver:
         described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
         if described is not None:  # "An older man … had voted no. “…,” he said."
             return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
-        document = self._document_before(passage, s) if word.lower() == "it" else None
+        document = self._document_before(passage, s, speakers) if word.lower() == "it" else None
         if document is not None:
             return document  # "The email, sent by Ana Roe, … . It described him as “…”"
         reported = None
@@ -212,16 +213,21 @@ class VoiceResolver:
         later = self._named_next(passage, s, word.lower()) if found.actor is None else None
         return Speaker(later, word) if later is not None else found
 
-    def _document_before(self, passage: int, at: int) -> Speaker | None:
-        """Whoever sent the written thing ("the email", "the letter") that the sentence before `at`
-        has for its subject, if the text said who."""
+    def _document_before(self, passage: int, at: int, speakers: dict[Voice, Speaker]) -> Speaker | None:
+        """Whoever sent the written thing ("the email", "the bank's statement") that the sentence
+        before `at` has for its subject, if the text says who."""
         psg = self.passages[passage - 1]
         sentences = sentence_spans(self.text, psg.start, at)
         subject = clause_subject(self.text, *sentences[-1]) if sentences else None
-        words = self.text[subject[0] : subject[1]].lower().split() if subject is not None else []
-        if len(words) != 2 or words[0] not in ("the", "this", "that") or words[1] not in self.lex.statement_nouns:
+        if subject is None:
             return None
-        return self._sent_by(passage, at, words[1])
+        phrase = self.text[subject[0] : subject[1]]
+        words = phrase.lower().split()
+        if not (2 <= len(words) <= 3 and words[0] in ("the", "this", "that") and words[-1] in self.lex.statement_nouns):
+            return None
+        sent = self._sent_by(passage, at, words[-1]) if len(words) == 2 else None  # "The email, sent by Ana Roe,"
+        sender = sent or self._who(Voice(passage, subject, None), speakers)  # "The bank's statement"
+        return sender if sender.actor is not None or sender.name != phrase else None
 
     def _given_name(self, passage: int, described: Span) -> Speaker | None:
         """The person a description names by the one name they gave ("a nurse who gave her name
