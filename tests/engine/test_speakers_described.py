@@ -455,3 +455,8 @@ def test_a_description_opening_the_sentence_introduces_the_name_after_it() -> No
             "He said the region would ask for help for what he called “the worst fire in a generation.”")
     assert speakers(text)[-1] == ("the worst fire in a generation.", "efisio-marras")
     assert actor_types(text)["Efisio Marras"] == "person"
+
+
+def test_someone_who_shouted_speaks() -> None:
+    text = "“That is not true,” Mayor Tom Varga said.\n\n“Let her finish!” someone shouted from the back of the hall."
+    assert speakers(text) == [("That is not true,", "tom-varga"), ("Let her finish!", "someone")]
