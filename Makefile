@@ -103,6 +103,14 @@ score: $(STAMP)
 		tests/fixtures/heldout27/docs tests/fixtures/heldout27/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout28 \
 		tests/fixtures/heldout28/docs tests/fixtures/heldout28/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout29 \
+		tests/fixtures/heldout29/docs tests/fixtures/heldout29/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout30 \
+		tests/fixtures/heldout30/docs tests/fixtures/heldout30/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout31 \
+		tests/fixtures/heldout31/docs tests/fixtures/heldout31/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout32 \
+		tests/fixtures/heldout32/docs tests/fixtures/heldout32/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
