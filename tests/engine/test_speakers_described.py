@@ -460,3 +460,12 @@ def test_a_description_opening_the_sentence_introduces_the_name_after_it() -> No
 def test_someone_who_shouted_speaks() -> None:
     text = "“That is not true,” Mayor Tom Varga said.\n\n“Let her finish!” someone shouted from the back of the hall."
     assert speakers(text) == [("That is not true,", "tom-varga"), ("Let her finish!", "someone")]
+
+
+def test_a_lede_s_described_senator_is_the_senator_named_next() -> None:
+    text = ("Senator quits party\n\n"
+            "A three-term state senator from Oregon’s Coast Range said Monday that he was leaving the party, "
+            "calling it “a party of the big cities.”\n\n"
+            "The switch by Sen. Arne Halvik, 61, a retired logger, hands the other side a candidate.")
+    assert speakers(text) == [("a party of the big cities.", "arne-halvik")]
+    assert actor_types(text)["Coast Range"] == "place"

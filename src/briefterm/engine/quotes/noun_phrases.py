@@ -226,6 +226,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
         low = t.lower
         if low in _PLACE_LINKS and _links_place(toks, i) or _name_number(toks, i):
             i -= 1  # "a farmer in Kansas", "SEIU Local 503"
+            possessor = possessor and low not in _PLACE_LINKS  # "a senator from Minnesota's Iron Range"
             continue
         if possessor:
             if t.is_cap and low not in lex.function_caps:

@@ -26,7 +26,8 @@ from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
-_SOURCE_PASSAGES = 3  # how far back "the email" may look for where it came from
+_SOURCE_PASSAGES = 3
+_TITLE_CHARS = 24  # "Foreign Minister " before a name  # how far back "the email" may look for where it came from
 
 
 @dataclass(eq=False)
@@ -301,7 +302,18 @@ class VoiceResolver:
             return None
         return self._first_named_after(
             passage, at, lambda a: first and bool(a.description or self._stated_age(a))  # "X, 64, a …"
-            or not offices.isdisjoint((a.description or "").lower().split()))
+            or not offices.isdisjoint(self._offices_in(a.description or "") | self._title_before(a)))
+
+    def _title_before(self, person: Actor) -> set[str]:
+        """The words right before a person's first mention ("The switch by Sen. X"), titles written out."""
+        start = person.mentions[0].start
+        return self._offices_in(self.text[max(0, start - _TITLE_CHARS) : start])
+
+    def _offices_in(self, description: str) -> set[str]:
+        """The words of a description or of the title before a name, abbreviations written out
+        ("Sen." -> "senator")."""
+        abbreviations = self.lex.title_abbreviations
+        return {abbreviations.get(w.strip("."), w.strip(".")) for w in description.lower().split()}
 
     def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
         """The first person named after `at`, within the next two paragraphs, that `fits`."""
