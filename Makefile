@@ -111,6 +111,10 @@ score: $(STAMP)
 		tests/fixtures/heldout31/docs tests/fixtures/heldout31/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout32 \
 		tests/fixtures/heldout32/docs tests/fixtures/heldout32/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout33 \
+		tests/fixtures/heldout33/docs tests/fixtures/heldout33/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout34 \
+		tests/fixtures/heldout34/docs tests/fixtures/heldout34/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
