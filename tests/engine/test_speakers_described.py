@@ -469,3 +469,9 @@ def test_a_lede_s_described_senator_is_the_senator_named_next() -> None:
             "The switch by Sen. Arne Halvik, 61, a retired logger, hands the other side a candidate.")
     assert speakers(text) == [("a party of the big cities.", "arne-halvik")]
     assert actor_types(text)["Coast Range"] == "place"
+
+
+def test_the_name_a_described_person_gives_after_where_they_are_from() -> None:
+    text = ("Drivers complained. “Nobody explained the system to us,” said one driver from Ganja, who gave only "
+            "his first name, Rauf. “They built a fine building.”")
+    assert speakers(text) == [("Nobody explained the system to us,", "rauf"), ("They built a fine building.", "rauf")]

@@ -25,6 +25,7 @@ _GIVEN_AS_RE = re.compile(
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _GIVEN_AS_REACH = 80
+_FROM_PLACE_RE = re.compile(r"[ \t]+(?:from|in|of|near)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # "A nurse, who asked … because she …," (or "… who read it, and who …"): the person's own clause
 _OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+(?:and[ \t]+)?who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")
@@ -34,7 +35,10 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name that the description text[start:end] gives its person, in it or
     right after it ("a driver identified only as Ali", "… who gave her name only as Ana")."""
     given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH)
-    return given.span(1) if given is not None and given.start() <= end else None
+    if given is None or given.start() > end and not _FROM_PLACE_RE.fullmatch(text, end, given.start()):
+        return None  # but "one driver from Ganja, who gave only his first name, Ali"
+    s, e = given.span(1)
+    return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
 
 
 def described_subject(
