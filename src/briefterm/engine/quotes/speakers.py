@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefterm.core.types import Actor
-from briefterm.engine.lexicon.speech import tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.mention_position import introduced, subject_like
 from briefterm.engine.quotes.speaker_words import (
-    OWNER_PRONOUNS,
     QuotedSpans,
-    _abbreviation_before,
     _statement_heads,
     _statement_re,
     _unpossessed_run,
@@ -29,30 +27,21 @@ from briefterm.engine.quotes.speaker_words import (
     heads_phrase,
     other_gender,
     post_modifier,
-    speaker_noun,
     titled_gender,
 )
 
 _WINDOW_PASSAGES = 2
 _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
-_SUBJECT_LOOKBACK = 60
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
 _MAX_CANDIDATES = 120  # mentions looked at, newest first
 _MAX_SAID = 16  # earlier speakers looked at
 _NAME_LOOKBACK = 600  # characters searched for a name when there are no actors
 _MAX_NAME_RUNS = 12  # names looked at there, newest first
-_CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
 _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
 )
-_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _NORM_RE = re.compile(r"[^\w]+")
-# ", the biologist " or a sentence's opening "The president of the Region of Sardinia, ": a name in apposition
-_DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$"
-                                  r"|(?:^|[.!?”\"][ \t]+|\n)(?:The|A|An)[ \t][^,.;:“”\"\n]{2,80},[ \t]+$")
-_POSSESSED_RE = re.compile(r"['’]s[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")  # "Italy's largest farmers' union"
-_VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
 
 
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
@@ -285,7 +274,8 @@ class SpeakerIndex:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         for ms, me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or self._subject_like(ms, me) or self._introduced(ms, me, actor):
+            text = self.text
+            if any(a <= ms < b for a, b in spans) or subject_like(text, ms, me) or introduced(text, ms, me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
@@ -359,38 +349,6 @@ class SpeakerIndex:
             return w not in lex.male
         return True
 
-    def _introduced(self, ms: int, me: int, actor: Actor) -> bool:
-        """A person introduced with an apposition, wherever in the sentence: "…, which worries
-        Henry Lund, president of the Harbour Club." (a later "he said" is his), or as one."""
-        if actor.type != "person":
-            return False
-        if self.text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(self.text, max(0, ms - 90), ms):
-            return True  # "Roe's deputy, the biologist Ana Lind, has …": named in apposition
-        m = _APPOSITION_RE.match(self.text, me)
-        return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
-
-    def _subject_like(self, ms: int, me: int | None = None) -> bool:
-        """Does the mention open its clause (after at most a few title words), not as a possessor?"""
-        text = self.text
-        possessed = _POSSESSED_RE.match(text, me) if me is not None else None
-        if possessed is not None and any(speaker_noun(w) for w in possessed.group(1).split()):
-            return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
-        k = ms - 1
-        lo = max(0, ms - _SUBJECT_LOOKBACK)
-        while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
-            k -= 1  # "Mr. Roe": the title's period ends no clause
-        if k < lo and lo > 0:
-            return False
-        lex = lexicon()
-        words = tokens(text, k + 1, ms)
-        if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
-            return False  # "its Enugu members": a name that only qualifies a noun
-        # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
-        # verb (but "his wife, presidential nominee Jane Roe," is an apposition)
-        described = me is not None and _VERB_NEXT_RE.match(text, me) is not None
-        return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners
-                   or described and (w.lower in lex.roles or w.lower.endswith("al")) for w in words if w.is_word)
-
     def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
         """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",
         "Germany's Lukas Brenner admitted") whose given name, if known, fits the pronoun."""
@@ -405,7 +363,7 @@ class SpeakerIndex:
             for m in reversed(runs[-_MAX_NAME_RUNS:]):
                 start, name = _unpossessed_run(m.start(), m.group(0))
                 words = name.split()
-                if not words or quoted.holds(start) or not self._subject_like(m.start()):
+                if not words or quoted.holds(start) or not subject_like(self.text, m.start()):
                     continue
                 first = words[0].lower()
                 if first in lex.function_caps or words[-1].lower() in lex.kind_nouns:

@@ -1,0 +1,56 @@
+"""Where a mention stands in its sentence: opening its clause as the subject, or introduced by
+an apposition. A later "he", "she" or "it" points back to such a mention rather than to a name
+that only qualified something ("its Enugu members", "Roe's deputy")."""
+
+from __future__ import annotations
+
+import re
+
+from briefterm.core.types import Actor
+from briefterm.engine.lexicon.speech import tokens
+from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, _abbreviation_before, speaker_noun
+
+_SUBJECT_LOOKBACK = 60
+_CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
+_APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
+# ", the biologist " or a sentence's opening "The president of the Region of Sardinia, ": a name in apposition
+_DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$"
+                                  r"|(?:^|[.!?”\"][ \t]+|\n)(?:The|A|An)[ \t][^,.;:“”\"\n]{2,80},[ \t]+$")
+_DESCRIBED_BEFORE_CHARS = 90
+_POSSESSED_RE = re.compile(r"['’]s[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")  # "Italy's largest farmers' union"
+_VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
+
+
+def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
+    """Is the person mentioned at text[ms:me] introduced with an apposition, wherever in the
+    sentence ("…, which worries Henry Lund, president of the Harbour Club."), or as one?"""
+    if actor.type != "person":
+        return False
+    if text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(text, max(0, ms - _DESCRIBED_BEFORE_CHARS), ms):
+        return True  # "Roe's deputy, the biologist Ana Lind, has …": named in apposition
+    m = _APPOSITION_RE.match(text, me)
+    return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
+
+
+def subject_like(text: str, ms: int, me: int | None = None) -> bool:
+    """Does the mention at `ms` (ending at `me`) open its clause, after at most a few title
+    words, and not as the possessor of someone else?"""
+    possessed = _POSSESSED_RE.match(text, me) if me is not None else None
+    if possessed is not None and any(speaker_noun(w) for w in possessed.group(1).split()):
+        return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
+    k = ms - 1
+    lo = max(0, ms - _SUBJECT_LOOKBACK)
+    while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
+        k -= 1  # "Mr. Roe": the title's period ends no clause
+    if k < lo and lo > 0:
+        return False
+    lex = lexicon()
+    words = tokens(text, k + 1, ms)
+    if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
+        return False  # "its Enugu members": a name that only qualifies a noun
+    # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
+    # verb (but "his wife, presidential nominee Jane Roe," is an apposition)
+    described = me is not None and _VERB_NEXT_RE.match(text, me) is not None
+    return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners
+               or described and (w.lower in lex.roles or w.lower.endswith("al")) for w in words if w.is_word)
