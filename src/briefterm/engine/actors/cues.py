@@ -87,8 +87,7 @@ class CueReader:
                 if prev == "," and (prev2 in w.roles or prev2 in w.person_nouns) \
                         and (nxt in (",", ".", ";") or nxt in w.subject_verbs):
                     cues.person = True  # "his wife, Miriam, said": named after what she is
-                named_as = "name" in before[-3:] or before[-3:-1] == ["identified", "only"]
-                if prev in (",", "as") and named_as:
+                if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if prev == "the":
                 cues.after_the = True

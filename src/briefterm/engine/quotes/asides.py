@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.noun_phrases import Span, clause_subject
+from briefterm.engine.quotes.clause_subject import clause_subject
+from briefterm.engine.quotes.noun_phrases import Span
 
 # "In her view,", "In his words,", "In the words of the mayor,"
 _IN_VIEW_RE = re.compile(r"In[ \t]+(?:(his|her|their|its)[ \t]+(?:view|words|opinion|telling)"

@@ -12,9 +12,10 @@ from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.asides import named_apposition
+from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
-from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after, subject_before
+from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, fits_pronoun, name_tail, speaker_noun
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
@@ -175,14 +176,11 @@ class Attribution(CueReader):
         return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
 
     def _inverted_aside(self, cue: _Cue, hi: int) -> Span | None:
-        """ "Passengers, said the association, were “…”": the speaker named after the verb, in an
-        aside set off by commas."""
+        """ "Passengers, said the association, were “…”": the speaker named in an aside after the verb."""
         if cue.form != "verb" or cue.prev is None or cue.prev.text != ",":
             return None
         np = phrase_after(self.text, cue.end, hi)
-        if np is None or not self.text.startswith(",", np[1]):
-            return None
-        first = self.text[np[0] : np[1]].split()[0]
+        first = self.text[np[0] : np[1]].split()[0] if np is not None and self.text.startswith(",", np[1]) else "to"
         return None if first in self.lex.prepositions or first == "to" else np
 
     def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:

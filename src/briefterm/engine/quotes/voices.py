@@ -17,8 +17,9 @@ from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
+from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
-from briefterm.engine.quotes.noun_phrases import Span, clause_subject, phrase_after
+from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
 from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, age_noun, name_tail, speaker_noun
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex

@@ -1,0 +1,61 @@
+"""The subject that opens a clause: after a dateline, an opening phrase ("After the vote,", "In
+Tamale, a market town north of Accra,", "Asked about the report,") and a linking word, up to its
+first verb-like word."""
+
+from __future__ import annotations
+
+from briefterm.engine.lexicon.speech import Token, tokens
+from briefterm.engine.lexicon.words import Lexicon, lexicon
+from briefterm.engine.quotes.noun_phrases import _MAX_PHRASE_CHARS, DATELINE_RE, Span, _head_run
+
+_WH_WORDS = frozenset(("whether", "if", "why", "how", "what", "when"))
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The noun phrase opening the clause text[lo:hi]: up to its first verb-like word."""
+    dateline = DATELINE_RE.match(text, lo, hi)
+    if dateline is not None:
+        lo = dateline.end()  # "DENVER — Gov. Ana Roe vetoed the bill, calling it …"
+    toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
+    lex = lexicon()
+    i = _after_opening_phrase(toks, lex)
+    # Skip an opening adverb or linking word: "Allegedly, ...", "But ...".
+    while (
+        i < len(toks)
+        and (toks[i].lower in lex.function_caps or toks[i].lower.endswith("ly"))
+        and (toks[i].lower not in lex.determiners and toks[i].lower not in lex.pronouns)
+    ):
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    if i >= len(toks):
+        return None
+    run = _head_run(text, toks, i, allow_by=False)
+    if run is None:
+        return None
+    return run[0], run[1]
+
+
+def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
+    """Where the clause goes on after an opening phrase and its comma ("After the vote, …",
+    "In a statement, …", "With leaders worried about turnout, …", "Leaving the stage, …"), or 0."""
+    if not toks or not toks[0].is_cap or toks[0].lower not in lex.prepositions and not _participle_opens(toks, lex):
+        return 0
+    comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
+    if comma <= 1 or toks[comma].text != "," or comma + 1 >= len(toks):
+        return 0
+    # "In Tamale, a market town north of Accra, a trader …": the place's apposition goes with it
+    second = next((k for k in range(comma + 2, min(len(toks), comma + 12)) if toks[k].text in ",;:"), -1)
+    if second > 0 and toks[second].text == "," and toks[comma + 1].lower in ("a", "an", "the") \
+            and any(t.lower in lex.place_cues for t in toks[comma + 2 : second]):
+        return second + 1
+    return comma + 1
+
+
+def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
+    """ "Leaving the stage, …", "Asked about the report, …": a participle, then its phrase (not a
+    name such as "Harding" or "Ahmed" before its verb)."""
+    low = toks[0].lower
+    return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \
+        and len(toks) > 1 and (toks[1].lower in lex.prepositions or toks[1].lower in lex.determiners
+                               or toks[1].lower in _WH_WORDS)  # "Asked whether he …, the governor"
