@@ -135,3 +135,10 @@ def test_it_after_a_body_s_statement_is_the_body() -> None:
     found = speakers("The Reserve Board kept rates on hold. The board’s statement said two members were worried. "
                      "It described the risk as “significant but manageable”.")
     assert found["significant but manageable"] == "The board"
+
+
+def test_the_speaker_of_an_inversion_described_after_it_is_what_he_points_to() -> None:
+    found = speakers("“I will debate her twice,” Mr. Tom Oster said.\n\n"
+                     "A debate in the city is not broadcast in the north, said Joel Venn, who teaches politics.\n\n"
+                     "“For a lot of voters up there, it didn’t happen,” he said.")
+    assert found["For a lot of voters up there, it didn’t happen,"] == "Joel Venn"

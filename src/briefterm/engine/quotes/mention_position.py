@@ -5,6 +5,7 @@ that only qualified something ("its Enugu members", "Roe's deputy")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefterm.core.types import Actor
 from briefterm.engine.lexicon.speech import tokens
@@ -18,8 +19,15 @@ _APPOSITION_RE = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+)?([A-Za-z]+)\b")
 _DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}$"
                                   r"|(?:^|[.!?”\"][ \t]+|\n)(?:The|A|An)[ \t][^,.;:“”\"\n]{2,80},[ \t]+$")
 _DESCRIBED_BEFORE_CHARS = 90
+_SAID_BEFORE_CHARS = 60
 _POSSESSED_RE = re.compile(r"['’]s[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")  # "Italy's largest farmers' union"
 _VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
+
+
+@cache
+def _said_before_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon().indirect, key=len, reverse=True))
+    return re.compile(r",[ \t]+(?:" + verbs + r")[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")  # ", said Sen. "
 
 
 def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
@@ -30,6 +38,8 @@ def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
     if text.startswith(",", me) and _DESCRIBED_BEFORE_RE.search(text, max(0, ms - _DESCRIBED_BEFORE_CHARS), ms):
         return True  # "Roe's deputy, the biologist Ana Lind, has …": named in apposition
     m = _APPOSITION_RE.match(text, me)
+    if m is not None and m.group(1) == "who" and _said_before_re().search(text, max(0, ms - _SAID_BEFORE_CHARS), ms):
+        return True  # "…, said Ana Lind, who teaches …": the speaker of an inversion, then described
     return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
 
