@@ -13,7 +13,7 @@ from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun
+from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head
 from briefterm.engine.sentences import sentence_spans
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
@@ -85,8 +85,6 @@ def _person_head(words: list[str]) -> bool:
     """Is the phrase's head (its last word, or the one before a preposition or participle) a
     noun for a person ("a taxi driver waiting for fares", "the cook")?"""
     lex = lexicon()
-    lows = [w.strip(".,").lower() for w in words]
-    head = next((lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i].endswith("ing")),
-                lows[-1])
+    head = phrase_head([w.strip(".,").lower() for w in words], participles=True)
     return (head in lex.person_nouns or agent_noun(head)) and not head.endswith("s") and head != "people"
 

@@ -101,6 +101,14 @@ def _person_like(words: list[str]) -> bool:
 OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+def phrase_head(lows: list[str], participles: bool = False) -> str:
+    """The head of a phrase of lower-case words: the word before its first preposition (or, with
+    `participles`, before an -ing word after the first two: "a driver waiting for fares"), else its last."""
+    prepositions = lexicon().prepositions
+    return next((lows[i - 1] for i in range(1, len(lows))
+                 if lows[i] in prepositions or participles and i > 1 and lows[i].endswith("ing")), lows[-1])
+
+
 def speaker_noun(head: str) -> bool:
     """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
     lex = lexicon()

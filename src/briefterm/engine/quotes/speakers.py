@@ -273,8 +273,8 @@ class SpeakerIndex:
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
+        text = self.text
         for ms, me, actor in cands:
-            text = self.text
             if any(a <= ms < b for a, b in spans) or subject_like(text, ms, me) or introduced(text, ms, me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False

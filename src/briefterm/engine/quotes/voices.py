@@ -21,14 +21,20 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
-from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, age_noun, name_tail, speaker_noun
+from briefterm.engine.quotes.speaker_words import (
+    OWNER_PRONOUNS,
+    QuotedSpans,
+    age_noun,
+    name_tail,
+    phrase_head,
+    speaker_noun,
+)
 from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
 from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
-_SOURCE_PASSAGES = 3
-_TITLE_CHARS = 24  # "Foreign Minister " before a name  # how far back "the email" may look for where it came from
+_SOURCE_PASSAGES = 3  # how far back "the email" may look for where it came from
 
 
 @dataclass(eq=False)
@@ -297,22 +303,17 @@ class VoiceResolver:
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
         if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1 or first):
             return None
-        head = next((words[k - 1] for k in range(1, len(words)) if words[k] in self.lex.prepositions), words[-1])
-        offices = {head.strip(".,")} & self.lex.roles  # the office heads the phrase ("one member", "the chair of")
+        offices = {phrase_head(words).strip(".,")} & self.lex.roles  # "one member", "the chair of"
         if not offices:
             return None
         return self._first_named_after(
             passage, at, lambda a: first and bool(a.description or self._stated_age(a))  # "X, 64, a …"
-            or not offices.isdisjoint(self._offices_in(a.description or "") | self._title_before(a)))
-
-    def _title_before(self, person: Actor) -> set[str]:
-        """The words right before a person's first mention ("The switch by Sen. X"), titles written out."""
-        start = person.mentions[0].start
-        return self._offices_in(self.text[max(0, start - _TITLE_CHARS) : start])
+            or not offices.isdisjoint(self._offices_in(a.description or ""))
+            or role_holder(self.text, a.mentions[0].end, [(a.mentions[0].start, a.mentions[0].end, a)],
+                           tuple(offices)) is not None)  # "The switch by Sen. X"
 
     def _offices_in(self, description: str) -> set[str]:
-        """The words of a description or of the title before a name, abbreviations written out
-        ("Sen." -> "senator")."""
+        """The words of a description, abbreviations written out ("Sen." -> "senator")."""
         abbreviations = self.lex.title_abbreviations
         return {abbreviations.get(w.strip("."), w.strip(".")) for w in description.lower().split()}
 
