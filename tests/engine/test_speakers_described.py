@@ -475,3 +475,10 @@ def test_the_name_a_described_person_gives_after_where_they_are_from() -> None:
     text = ("Drivers complained. “Nobody explained the system to us,” said one driver from Ganja, who gave only "
             "his first name, Rauf. “They built a fine building.”")
     assert speakers(text) == [("Nobody explained the system to us,", "rauf"), ("They built a fine building.", "rauf")]
+
+
+def test_a_described_person_with_no_sex_word_is_no_it_or_they() -> None:
+    for pronoun in ("it", "they"):
+        text = ("A taxi driver waiting for fares outside the market was less patient. "
+                f"“Every night they say tomorrow,” {pronoun} said.")
+        assert speakers(text)[0][1] != "A taxi driver waiting for fares"

@@ -75,7 +75,8 @@ def described_subject(
         genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
     rest = text[subject[1] : sentence[1]]
     ended = text[sentence[1] - 1] in ".!?" and not text[sentence[1] : opening].strip()  # the quotation opens a sentence
-    if ended and not genders & {"he", "she"} and _person_head(words) and not _PRONOUN_RE.search(rest) \
+    sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
+    if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
             and not any(w[:1].isupper() for w in rest.split()):
         return subject  # "a taxi driver waiting outside was less patient. “…,” he said.": either sex, no name
     return subject if pronoun.lower() in genders else None
