@@ -89,11 +89,20 @@ def test_directory(tmp_path: Path) -> None:
 def test_fifo_does_not_block(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert_one_line_error(run("analyze", str(fifo), timeout=10), "not a regular file")
+    assert_one_line_error(run("analyze", str(fifo), timeout=10), "a pipe with nothing written to it")
 
 
 def test_device() -> None:
-    assert_one_line_error(run("analyze", "/dev/zero", timeout=10), "not a regular file")
+    assert_one_line_error(run("analyze", "/dev/zero", timeout=10), "not a regular file or pipe")
+
+
+def test_dev_stdin_reads_the_pipe_as_dash_does() -> None:
+    text = b'Rain fell on Tuesday. "It was late," said Ana Ruiz.\n'
+    by_path, by_dash = (run("analyze", doc, "--format", "json", stdin=text) for doc in ("/dev/stdin", "-"))
+    assert by_path.returncode == 0, by_path.stderr
+    analysed, expected = json.loads(by_path.stdout), json.loads(by_dash.stdout)
+    assert analysed["document"]["sha256"] == expected["document"]["sha256"]
+    assert [q["speaker"] for q in analysed["quotes"]] == [q["speaker"] for q in expected["quotes"]]
 
 
 def test_binary(tmp_path: Path) -> None:

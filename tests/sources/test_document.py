@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -76,10 +78,44 @@ def test_missing_directory_fifo_device(tmp_path: Path) -> None:
         load(str(tmp_path))
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    with pytest.raises(DocumentError, match="not a regular file"):
-        load(str(fifo))
-    with pytest.raises(DocumentError, match="not a regular file"):
+    with pytest.raises(DocumentError, match="a pipe with nothing written to it"):
+        load(str(fifo))  # nobody writes to it: an error at once, not a wait
+    with pytest.raises(DocumentError, match="not a regular file or pipe"):
         load("/dev/null")
+
+
+def test_a_pipe_is_read_once_its_writer_writes(tmp_path: Path) -> None:
+    """A pipe path (`<(command)`, `/dev/stdin`) whose writer is slow to start is waited for,
+    read to its end, and has no place for a brief next to it."""
+    read_end, write_end = os.pipe()
+
+    def write_late() -> None:
+        time.sleep(0.2)
+        os.write(write_end, b"First words. ")
+        time.sleep(0.1)
+        os.write(write_end, b"Last words.\n")
+        os.close(write_end)
+
+    writer = threading.Thread(target=write_late)
+    writer.start()
+    try:
+        document = load(f"/dev/fd/{read_end}")
+    finally:
+        writer.join()
+        os.close(read_end)
+    assert document.text == "First words. Last words.\n"
+    assert document.path is None
+
+
+def test_a_pipe_over_the_size_limit_is_refused() -> None:
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"x" * 200)
+    os.close(write_end)
+    try:
+        with pytest.raises(DocumentError, match="larger than the size limit"):
+            load(f"/dev/fd/{read_end}", limit=100)
+    finally:
+        os.close(read_end)
 
 
 def test_printable_escapes_controls_and_bad_bytes() -> None:

@@ -7,6 +7,7 @@ everywhere are indices into it.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import stat
@@ -48,11 +49,10 @@ def load(source: str, limit: int | None = None, *, refresh: bool = False) -> Doc
         document.source = _source_field(document.source)
         return document
     if source == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-        path = None
+        data, path = sys.stdin.buffer.read(limit + 1), None
     else:
-        data = _read_file(source, limit)
-        path = Path(source).resolve()
+        data, regular = _read_file(source, limit)
+        path = Path(source).resolve() if regular else None  # a pipe has no place for a brief
     if len(data) > limit:
         raise DocumentError(f"{printable(source)}: larger than the size limit of {_size(limit)}")
     if _is_html(data, source):
@@ -120,7 +120,9 @@ def _size(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
-def _read_file(source: str, limit: int) -> bytes:
+def _read_file(source: str, limit: int) -> tuple[bytes, bool]:
+    """The bytes of a regular file, or of a pipe that is being written to (`/dev/stdin`,
+    `<(command)`), and whether it was a regular file."""
     shown = printable(source)
     try:
         st = os.stat(source)
@@ -134,21 +136,44 @@ def _read_file(source: str, limit: int) -> bytes:
         raise DocumentError(f"{shown}: cannot read ({e.strerror or e})") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError(f"{shown}: is a directory, not a document")
-    if not stat.S_ISREG(st.st_mode):
-        raise DocumentError(f"{shown}: not a regular file (a FIFO, socket or device)")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
+        raise DocumentError(f"{shown}: not a regular file or pipe (a socket or device)")
     if st.st_size > limit:
         raise DocumentError(f"{shown}: larger than the size limit of {_size(limit)}")
     try:
-        # O_NONBLOCK: if the path was swapped for a FIFO since stat, open must not hang.
+        # O_NONBLOCK: opening a FIFO that nobody writes to must not hang.
         fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except PermissionError:
         raise DocumentError(f"{shown}: permission denied") from None
     except OSError as e:
         raise DocumentError(f"{shown}: cannot read ({e.strerror or e})") from None
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            raise DocumentError(f"{shown}: not a regular file (a FIFO, socket or device)")
-        return f.read(limit + 1)
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISREG(mode):
+            return _read_up_to(f, limit + 1), True
+        if not stat.S_ISFIFO(mode):
+            raise DocumentError(f"{shown}: not a regular file or pipe (a socket or device)")
+        return _read_pipe(f, shown, limit + 1), False
+
+
+def _read_up_to(f: io.RawIOBase, size: int) -> bytes:
+    """Up to `size` bytes: a raw read may return fewer than asked before the end."""
+    chunks, got = [], 0
+    while got < size and (chunk := f.read(size - got)):
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
+
+
+def _read_pipe(f: io.RawIOBase, shown: str, size: int) -> bytes:
+    """A pipe's bytes once something writes to it. With nobody writing (a named FIFO that
+    nothing has opened), the first read ends at once: an error, not a wait."""
+    first = f.read(size)  # None: a writer is there and has not written yet
+    if first == b"":
+        raise DocumentError(f"{shown}: a pipe with nothing written to it")
+    os.set_blocking(f.fileno(), True)
+    first = first or b""
+    return first + _read_up_to(f, size - len(first))
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
