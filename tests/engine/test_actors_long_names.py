@@ -180,3 +180,26 @@ def test_a_date_before_a_name_is_not_an_ordinal_of_it() -> None:
     text = "On the 21st, Harbour Board members met. On the 4th March the Pelham Trust paid.\n"
     names = [a.name for a in actors_of(text)]
     assert not any(name[:1].isdigit() for name in names), names
+
+
+# -- names holding a comma or a capitalised preposition ------------------------------
+
+
+def test_a_comma_name_keeps_its_place_after_of() -> None:
+    text = ("Trade body warns\n\nThe Chamber of Commerce, Industry and Tourism of Valdoria called the "
+            "plan reckless on Monday.\n")
+    actor = actor_with(actors_of(text), "Chamber of Commerce, Industry and Tourism of Valdoria")
+    assert actor.type == "organization"
+
+
+def test_a_comma_name_whose_head_follows_a_place() -> None:
+    text = "Trade body warns\n\nThe Norland Chamber of Commerce, Industry and Agriculture said it was alarmed.\n"
+    assert actor_with(actors_of(text), "Norland Chamber of Commerce, Industry and Agriculture").type == "organization"
+
+
+def test_a_capitalised_preposition_inside_a_name_makes_a_body() -> None:
+    text = ("Press groups react\n\nThe court fined the paper. Reporters Without Borders condemned the fine. "
+            "Mothers Against Reckless Driving marched in the capital.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "Reporters Without Borders").type == "organization"
+    assert actor_with(actors, "Mothers Against Reckless Driving").type == "organization"

@@ -15,6 +15,7 @@ from .test_quotes_helpers import direct, quotes_of
 PEOPLE: dict[str, tuple[ActorType, list[str]]] = {
     "Jane Roe": ("person", ["Roe"]),
     "Harbour Agency": ("organization", []),
+    "Doctors Without Borders": ("organization", []),
 }
 
 
@@ -53,6 +54,11 @@ def test_according_to_a_body_before_a_clause_that_opens_with_a_name() -> None:
             "According to the Harbour Agency, Medicare increased its spending again.")
     assert indirect(text) == [("Medicare spent $3 billion on insulin last year", "the Harbour Agency"),
                               ("Medicare increased its spending again", "the Harbour Agency")]
+
+
+def test_according_to_a_name_holding_a_capitalised_preposition() -> None:
+    text = "According to Doctors Without Borders, the clinic closed on Monday."
+    assert indirect(text) == [("the clinic closed on Monday", "Doctors Without Borders")]
 
 
 def test_he_said_points_back_like_a_direct_quotation() -> None:

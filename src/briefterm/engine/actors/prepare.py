@@ -104,7 +104,8 @@ class Preparer:
         if initial and len(words) > 1 and key not in mid_keys and not self.gaz.lookup(key) \
                 and words[0] not in self.gaz.given_names and not numbered(words[0], words[-1], self.heads) and (
                     self._common(words[0]) or self._verb_like(words[0])
-                    and self.gaz.lookup(name_key(words[1:])) is not None):
+                    and self.gaz.lookup(name_key(words[1:])) is not None) \
+                and words[1].lower() not in self.w.name_prepositions:  # "Reporters Without Borders"
             front = 1
             while front < back and words[front].islower() and words[front] != "&":
                 front += 1
@@ -214,10 +215,16 @@ class Preparer:
                     i += 1
         self.occs = out
 
+    @staticmethod
+    def _head_of(words: tuple[str, ...], heads: frozenset[str]) -> bool:
+        """A body's head noun before its first 'of' or 'for': 'Saint Lucia Chamber of Commerce'."""
+        k = next((k for k, x in enumerate(words) if x in ("of", "for")), 0)
+        return k > 0 and words[k - 1].lower() in heads
+
     def _comma_names(self) -> None:
         """Join names that hold a comma: 'Philippine Atmospheric, Geophysical and Astronomical
         Services Administration', 'Department for Culture, Media and Sport'."""
-        heads = self.w.org_words | self.w.place_words
+        heads = self.heads
         occs, text = self.occs, self.text
         out: list[Occurrence] = []
         i = 0
@@ -237,10 +244,12 @@ class Preparer:
                 if "and" in b.words and b.words[-1].lower() in heads \
                         and a.words[-1].lower() not in heads:
                     parts = [a, b]
-                elif c is not None and text[b.end : c.start] == " and " \
-                        and a.words[0].lower() in heads and ("for" in a.words or "of" in a.words) \
+                elif c is not None and text[b.end : c.start] == " and " and self._head_of(a.words, heads) \
                         and len(b.words) == 1 and len(c.words) == 1:
                     parts = [a, b, c]
+                    d = occs[i + 3] if i + 3 < n else None
+                    if d is not None and d.start == c.end + 4 and text[c.end : d.start] == " of ":
+                        parts.append(d)  # "Chamber of Commerce, Industry and Tourism of Norland"
             if not parts:
                 out.append(a)
                 i += 1
@@ -250,9 +259,10 @@ class Preparer:
             for k, p in enumerate(parts):
                 if k:
                     gap = text[parts[k - 1].end : p.start]
-                    if "and" in gap:
-                        words.append("and")
-                        starts.append(parts[k - 1].end + gap.index("and"))
+                    for joint in ("and", "of"):
+                        if joint in gap.split():
+                            words.append(joint)
+                            starts.append(parts[k - 1].end + gap.index(joint))
                 words.extend(p.words)
                 starts.extend(p.starts)
             joined = Occurrence((a.start, parts[-1].end), tuple(words), (0, tuple(starts)),

@@ -236,6 +236,8 @@ class Resolver(SingleWords):
                 return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
         if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
             return "organization"
+        if any(x in w.name_prepositions for x in low[1:-1]):
+            return "organization"  # a capitalised preposition inside: "Doctors Without Borders"
         for k, x in enumerate(low):
             if x in ("of", "for", "on") and k > 0:
                 if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):

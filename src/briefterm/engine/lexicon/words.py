@@ -77,6 +77,7 @@ class Lexicon:
     connectors: frozenset[str]
     auxiliaries: frozenset[str]
     prepositions: frozenset[str]
+    name_prepositions: frozenset[str]  # "Without" in "Doctors Without Borders"
     stop: frozenset[str]
     function_caps: frozenset[str]
     adverbs: frozenset[str]

@@ -334,7 +334,8 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
             if not (allow_by and low == "by" and not has_cap):
                 break
         if t.is_cap or particle(t):
-            if j > i and low in lex.function_caps and low not in lex.determiners:
+            if j > i and low in lex.function_caps and low not in lex.determiners \
+                    and not (low in lex.name_prepositions and j + 1 < len(toks) and toks[j + 1].is_cap):
                 break
             has_cap = True
             end_i = j
