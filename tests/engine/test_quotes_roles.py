@@ -80,3 +80,17 @@ def test_an_office_once_held_does_not_rule_out_a_role_now() -> None:
     assert fits_roles(nominee, ("nominee",))
     assert not fits_roles(Actor(id="b", name="Bo Ek", type="person", description="the secretary of state"),
                           ("nominee",))
+
+
+def test_one_office_under_its_other_names() -> None:
+    congressman = Actor(id="a", name="Ed Pike", type="person", description="Rep.")
+    assert fits_roles(congressman, ("congressman",))
+    assert fits_roles(Actor(id="b", name="Jo Lund", type="person", description="a congresswoman"), ("representative",))
+
+
+def test_the_congressman_is_the_representative_named_before_not_the_last_man() -> None:
+    text = ("Farmers press lawmaker\n\n"
+            "Rep. Ed Pike came to talk about clinics. The first questioner, Lars Moe, did not wait.\n\n"
+            "\"Will you vote for the deal?\" he asked.\n\n"
+            "\"With respect, Lars, the deal sells our corn,\" the congressman replied.\n")
+    assert [name for _, name in voices(text)] == ["Lars Moe", "Ed Pike"]

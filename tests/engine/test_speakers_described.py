@@ -4,6 +4,8 @@ speaks is the person described, never a town or a country named inside the descr
 from __future__ import annotations
 
 from briefterm.engine.analyse import analyse
+from briefterm.engine.lexicon.speech import tokens
+from briefterm.engine.quotes.phrase_shapes import restrictive_who
 from briefterm.sources.document import from_text
 
 from .analysis_helpers import actor_types
@@ -482,3 +484,21 @@ def test_a_described_person_with_no_sex_word_is_no_it_or_they() -> None:
         text = ("A taxi driver waiting for fares outside the market was less patient. "
                 f"“Every night they say tomorrow,” {pronoun} said.")
         assert speakers(text)[0][1] != "A taxi driver waiting for fares"
+
+
+def test_a_clause_on_the_described_person_ends_on_a_preposition_s_object_that_is_not_the_speaker() -> None:
+    text = ("In Tromvik, a nurse who asked not to be named because she had not cleared her comments with her "
+            "employer said she had stopped planning holidays.\n\n“This buys us one dinner out,” she said.")
+    assert speakers(text) == [("This buys us one dinner out,", "a nurse")]
+
+
+def test_a_second_clause_on_the_described_person_after_and_who() -> None:
+    text = ("A firefighter who helped carry residents out, and who asked not to be named because he was not "
+            "authorised to speak, told the Harbour Ledger that the smoke spread “in three minutes.”")
+    assert speakers(text) == [("in three minutes.", "A firefighter")]
+
+
+def test_a_hyphened_adjective_after_the_is_no_participle_clause() -> None:
+    phrase = "A spokeswoman for the Tromvik-based conservation group Fjord Watch Trust"
+    assert restrictive_who(tokens(phrase, 0, len(phrase))) == -1
+    assert restrictive_who(tokens("An art dealer accused of fraud", 0, 30)) == 3  # a participle clause

@@ -238,14 +238,9 @@ class Resolver(SingleWords):
             return "organization"
         if any(x in w.name_prepositions for x in low[1:-1]):
             return "organization"  # a capitalised preposition inside: "Doctors Without Borders"
-        for k, x in enumerate(low):
-            if x in ("of", "for", "on") and k > 0:
-                if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
-                    return "organization"  # "City of Winnipeg": the municipal body
-                if low[k - 1] in w.place_words and low[k - 1] not in w.org_words:
-                    return "place"
-                if low[k - 1] in w.org_words:
-                    return "organization"
+        head = self._kind_of_head(low)
+        if head is not None:
+            return head
         if low[0] in w.leading_org_words and low[-1] not in w.place_words:
             return "organization"  # "Frente Amplio", but "Front Street"
         if low[-1] in w.place_words or low[0] in w.compass \
@@ -281,6 +276,19 @@ class Resolver(SingleWords):
         if 2 <= len(names) <= 4:
             return "organization" if cues.after_the else "person"  # "the Harbour Record"
         return "organization" if len(names) <= 6 else None
+
+    def _kind_of_head(self, low: list[str]) -> ActorType | None:
+        """The kind a head before "of", "for" or "on" gives: "City of X", "Gulf of X", "Bureau for X"."""
+        w = self.w
+        for k, x in enumerate(low):
+            if x in ("of", "for", "on") and k > 0:
+                if low[k - 1] in ("city", "town", "borough", "village", "county", "municipality"):
+                    return "organization"  # "City of Winnipeg": the municipal body
+                if low[k - 1] in w.place_words and low[k - 1] not in w.org_words:
+                    return "place"
+                if low[k - 1] in w.org_words:
+                    return "organization"
+        return None
 
     def _national_branch(self, words: tuple[str, ...]) -> bool:
         """A nationality before a body the gazetteer knows (even one that is a given name too)."""

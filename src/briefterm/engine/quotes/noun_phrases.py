@@ -50,9 +50,15 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
     if start > lo:
         toks = _window(text, start, hi)
         found, whole = _subject(text, toks)
-        if whole and (found is None or not toks or found[0] > toks[0].start):
-            return found
+        if whole and (found is None or not toks or found[0] > toks[0].start) \
+                and not _after_preposition(toks, found):
+            return found  # a preposition's object is no subject: "a nurse who … with her employer said"
     return _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
+
+
+def _after_preposition(toks: list[Token], found: Span | None) -> bool:
+    before = [t for t in toks if found is not None and t.end <= found[0]]
+    return bool(before) and before[-1].lower in lexicon().prepositions and before[-1].text.islower()
 
 
 def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
@@ -98,7 +104,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return _apposition(text, toks[:relative], depth + 1)
     cut = _last_index(toks, ",")
     if cut < 0:
-        return _tail(text, toks)
+        who = restrictive_who(toks)  # "A firefighter who carried them out, and who …, said"
+        return _tail(text, toks[:who] if who > 0 else toks)
     b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
     if b and b[0].lower == "or" and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, the village head, or “karbari”,": its other name
@@ -122,9 +129,10 @@ def _relative_clause(toks: list[Token], described: bool) -> int:
     for k in range(len(toks) - 2, 0, -1):
         if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
             return -1  # "Lowell, Mass., said" goes on past the abbreviation
-        if toks[k].text == "," and (toks[k + 1].lower in _RELATIVE_OPENERS
+        opener = toks[k + 2] if toks[k + 1].lower == "and" and k + 2 < len(toks) else toks[k + 1]
+        if toks[k].text == "," and (opener.lower in _RELATIVE_OPENERS
                                     or described and _described_by_clause(toks, k + 1)):
-            return k
+            return k  # ", who …" or ", and who …" (a second clause of a described person)
     return -1
 
 

@@ -105,8 +105,10 @@ def restrictive_who(toks: list[Token]) -> int:
 def _reduced_relative(toks: list[Token], k: int) -> bool:
     low, noun = toks[k].lower, toks[k - 1]
     lex = lexicon()
-    return len(low) > 4 and low.endswith("ed") and noun.is_word and noun.text.islower() \
-        and noun.lower not in lex.pronouns and noun.lower not in lex.stop and toks[k + 1].lower != "by" \
+    # not "the Botswana-based group": a hyphened "-based" after an article is an adjective
+    return len(low) > 4 and low.endswith("ed") and "-" not in low and noun.is_word and noun.text.islower() \
+        and noun.lower not in lex.pronouns and noun.lower not in lex.stop and noun.lower not in lex.determiners \
+        and toks[k + 1].lower != "by" \
         and any(t.lower in ("a", "an") for t in toks[max(0, k - 4) : k - 1])
 
 

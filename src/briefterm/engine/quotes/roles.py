@@ -37,12 +37,17 @@ def fits_roles(person: Actor, roles: Sequence[str]) -> bool:
     an office fits a person the text gave no role, or that office ("the minister" is not
     "the council's leader")."""
     lex = lexicon()
-    offices = [r for r in roles if r in lex.offices]
+    offices = [canonical_office(r) for r in roles if r in lex.offices]
     said = [w.strip(".,'’").lower() for w in (person.description or "").split()]
     # an office once held is no office now: "a former secretary of state" may be the nominee
     words = {w for k, w in enumerate(said) if not (k and said[k - 1] in ("former", "ex"))}
-    held = words & lex.roles | {lex.title_abbreviations[w] for w in words if w in lex.title_abbreviations}
+    held = {canonical_office(w) for w in words if w in lex.roles or w in lex.title_abbreviations}
     return not offices or not held or any(r in held for r in offices)
+
+
+def canonical_office(word: str) -> str:
+    """One name for each office: "sen" and "senator", "congressman" and "representative"."""
+    return lexicon().title_abbreviations.get(word, word)
 
 
 @cache
@@ -57,6 +62,7 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role right before a name ("Sen. ", "Vermont Sen. ", "Senator ", or a capitalised office
     and a comma: "Minister of Labour and Social Security, ", "the mayor of Eastport, ") and anywhere
     in an apposition."""
+    role = canonical_office(role)
     forms = {role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)}
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     office = "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms, key=len, reverse=True))

@@ -20,7 +20,7 @@ from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
-from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
+from briefterm.engine.quotes.roles import canonical_office, fits_roles, role_holder, role_words
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
     QuotedSpans,
@@ -303,9 +303,10 @@ class VoiceResolver:
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
         if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1 or first):
             return None
-        offices = {phrase_head(words).strip(".,")} & self.lex.roles  # "one member", "the chair of"
-        if not offices:
+        head = phrase_head(words).strip(".,")  # "one member", "the chair of"
+        if head not in self.lex.roles:
             return None
+        offices = {canonical_office(head)}
         return self._first_named_after(
             passage, at, lambda a: first and bool(a.description or self._stated_age(a))  # "X, 64, a …"
             or not offices.isdisjoint(self._offices_in(a.description or ""))
@@ -314,8 +315,7 @@ class VoiceResolver:
 
     def _offices_in(self, description: str) -> set[str]:
         """The words of a description, abbreviations written out ("Sen." -> "senator")."""
-        abbreviations = self.lex.title_abbreviations
-        return {abbreviations.get(w.strip("."), w.strip(".")) for w in description.lower().split()}
+        return {canonical_office(w.strip(".")) for w in description.lower().split()}
 
     def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
         """The first person named after `at`, within the next two paragraphs, that `fits`."""
