@@ -203,3 +203,18 @@ def test_a_capitalised_preposition_inside_a_name_makes_a_body() -> None:
     actors = actors_of(text)
     assert actor_with(actors, "Reporters Without Borders").type == "organization"
     assert actor_with(actors, "Mothers Against Reckless Driving").type == "organization"
+
+
+def test_people_for_a_cause_is_one_body() -> None:
+    text = ("Groups spend on the race\n\nAmericans for Prosperity said it would spend $2 million. "
+            "Parents for Safer Schools said the plan was too slow. Lawyers for Republican Sen. Ed Pike "
+            "asked stations to pull the ad.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "Americans for Prosperity").type == "organization"
+    assert actor_with(actors, "Parents for Safer Schools").type == "organization"
+    assert actor_with(actors, "Ed Pike").type == "person"  # someone's lawyers: no body of his name
+
+
+def test_a_body_named_after_a_place_and_a_cause_is_no_person() -> None:
+    text = "Endorsement\n\nMr. Tisdale won an endorsement from the Richmond Crusade for Voters, a civic group.\n"
+    assert actor_with(actors_of(text), "Richmond Crusade for Voters").type == "organization"

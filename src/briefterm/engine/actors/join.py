@@ -166,14 +166,23 @@ class NameJoiner:
         gap = text[a.end : b.start]
         if gap[:1] in "'’":
             return a.words[-1].endswith("s") and b.words[0].lower() in self.heads
-        head = a.words[0].split("-")[0].lower()
         on = gap.split()[0] == "on"
+        heads = _ON_HEADS if on else self.heads
+        # the head opens the name ("Commission on X") or ends it ("Richmond Crusade for X")
+        headed = a.words[0].split("-")[0].lower() in heads or not on and a.words[-1].lower() in heads \
+            or gap == " for " and self._advocates(a, b)
         known = self.gaz.lookup(b.key)
-        return _HEAD_GAP_RE.fullmatch(gap) is not None and not b.titled \
-            and head in (_ON_HEADS if on else self.heads) and len(a.words) <= 3 \
+        return _HEAD_GAP_RE.fullmatch(gap) is not None and not b.titled and headed and len(a.words) <= 3 \
             and (known is None or known.type not in ("country", "place")) \
             and all(not w.islower() for w in a.words) and len(b.words) <= 4 \
             and b.words[0].lower() not in self.dates
+
+    def _advocates(self, a: Occurrence, b: Occurrence) -> bool:
+        """"Americans for Prosperity", "Parents for Safer Schools": people for a cause, not
+        "Lawyers for Republican Sen. X" (someone's lawyers)."""
+        lex = lexicon()
+        return a.words[-1].lower() in lex.advocate_plurals and b.words[0].lower() not in lex.affiliations \
+            and self.gaz.lookup(b.key) is None and b.words[0] not in self.gaz.given_names
 
     def _words(self, parts: list[Occurrence]) -> tuple[str, ...]:
         words: list[str] = []

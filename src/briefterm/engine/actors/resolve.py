@@ -228,7 +228,8 @@ class Resolver(SingleWords):
         known = self._known_kind(words, group)
         if known is not None:
             return known
-        if words[0] in self.gaz.given_names and low[-1] not in w.org_words:
+        if words[0] in self.gaz.given_names and low[-1] not in w.org_words \
+                and not any(x in ("of", "for") for x in words):  # "Richmond Crusade for Voters"
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:
                 return None if said.named_work else "organization" if said.named_group or said.org else "person"
