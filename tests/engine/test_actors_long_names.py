@@ -218,3 +218,8 @@ def test_people_for_a_cause_is_one_body() -> None:
 def test_a_body_named_after_a_place_and_a_cause_is_no_person() -> None:
     text = "Endorsement\n\nMr. Tisdale won an endorsement from the Richmond Crusade for Voters, a civic group.\n"
     assert actor_with(actors_of(text), "Richmond Crusade for Voters").type == "organization"
+
+
+def test_a_body_s_field_before_and_stays_in_its_name() -> None:
+    text = "Rates\n\nThe Monetary Policy and Financial Stability Committee met in Tromvik on Monday.\n"
+    assert actor_with(actors_of(text), "Monetary Policy and Financial Stability Committee").type == "organization"

@@ -184,8 +184,11 @@ class RunSplitter:
             tail.append(t.rstrip("."))
             if t.endswith(".") and not self._abbreviation(t):
                 break  # the sentence ends: "… the Land and Environment Court. The …"
-        heads = self.head_words | self.events
-        if tail and tail[-1].lower() in heads and words[-1].lower() not in heads \
+        last, end = words[-1].lower(), tail[-1].lower() if tail else ""
+        # a first part ending in a head is a name of its own, but for a body's field before its
+        # head: "Monetary Policy and Financial Stability Committee"
+        own_head = last in self.head_words or last in self.events and end not in self.head_words
+        if end and (end in self.head_words or end in self.events) and not own_head \
                 and not self.gaz.lookup(name_key(words)) and not self._person_and(words, tail):
             # "National Disaster Risk Reduction and Management Council", "Devon and Cornwall Police"
             # (not "Joe Roe and Democrats")
