@@ -502,3 +502,9 @@ def test_a_hyphened_adjective_after_the_is_no_participle_clause() -> None:
     phrase = "A spokeswoman for the Tromvik-based conservation group Fjord Watch Trust"
     assert restrictive_who(tokens(phrase, 0, len(phrase))) == -1
     assert restrictive_who(tokens("An art dealer accused of fraud", 0, 30)) == 3  # a participle clause
+
+
+def test_the_letter_goes_on_speaks_for_whoever_wrote_it() -> None:
+    text = ("In a veto letter, Gov. Ed Pike wrote that the cuts would hurt schools. "
+            "The letter goes on: “The state tried this before.”")
+    assert speakers(text) == [("The state tried this before.", "ed-pike")]
