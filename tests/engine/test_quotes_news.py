@@ -369,3 +369,12 @@ def test_a_midway_phrase_opening_the_sentence_is_not_the_subject() -> None:
     text = "Midway through the hour, Ms. Delia Franke put the question: “Will you vote?”"
     [(quote, speaker)] = direct(quotes_of(text, names))
     assert speaker is not None and "Delia Franke" in speaker
+
+
+def test_what_a_reported_event_marked_is_the_speaker_s_claim_but_a_mark_on_a_thing_is_a_name() -> None:
+    text = ("The Harbour Agency said in a joint statement that the rollout marked “a turning point for "
+            "children.” A crate marked “Top Secret” sat in the hall.")
+    quotes = quotes_of(text, {"Harbour Agency": ("organization", [])})
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("a turning point for children.", "direct"), ("Top Secret", "scare")]
+    assert quotes[0].speaker == "harbour-agency"

@@ -213,7 +213,8 @@ class _QuoteFinder(Attribution):
         ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
         if text[q.open - 1 : q.open] == "=":
             return _SCARE  # markup left in the text: <tweet author="…">
-        if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper()):
+        if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper(),
+                                                " " in text[q.start : q.end].strip()):
             return _SCARE
         if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
             return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
@@ -279,7 +280,7 @@ class _QuoteFinder(Attribution):
             return True
         return sum(t.is_word for t in tokens(self.text, semi + 1, hi)) <= _INHERIT_AFTER_SEMICOLON_WORDS
 
-    def _named_by(self, lo: int, hi: int, capitalised: bool) -> bool:
+    def _named_by(self, lo: int, hi: int, capitalised: bool, phrase: bool) -> bool:
         """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”",
         or a named thing before a capitalised quotation: "the film “Harbour Lights”"."""
         tail = self.text[max(lo, hi - _NEAR_CHARS) : hi].rstrip()
@@ -297,8 +298,8 @@ class _QuoteFinder(Attribution):
             return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0]))
         if capitalised and last in self.lex.named_things:
             return True
-        if last not in self.lex.naming:
-            return False
+        if last not in self.lex.naming or last == "marked" and phrase and not capitalised:
+            return False  # "marked “Top Secret”", "“vacant”" name; "the rollout marked “a turning point”" claims
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
         return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
 
