@@ -223,3 +223,20 @@ def test_a_body_named_after_a_place_and_a_cause_is_no_person() -> None:
 def test_a_body_s_field_before_and_stays_in_its_name() -> None:
     text = "Rates\n\nThe Monetary Policy and Financial Stability Committee met in Tromvik on Monday.\n"
     assert actor_with(actors_of(text), "Monetary Policy and Financial Stability Committee").type == "organization"
+
+
+def test_a_body_named_after_its_work_is_no_event() -> None:
+    text = ("Voting\n\nThe Norland State Board of Elections said turnout was high. The Norland Center for "
+            "Economic Policy, a think tank, disagreed, and so did the Tromvik Budget Project, a nonprofit "
+            "that studies state finances.\n")
+    actors = actors_of(text)
+    for name in ("Norland State Board of Elections", "Norland Center for Economic Policy", "Tromvik Budget Project"):
+        assert actor_with(actors, name).type == "organization"
+    assert not any(a.name == "World Cup" for a in actors_of("Sport\n\nThe World Cup opened in Tromvik.\n"))
+
+
+def test_a_site_named_before_mine_or_plant_is_a_place() -> None:
+    text = "Blast\n\nThe blast happened in a section of the Birlik mine. A fire at the Veltrova plant killed two.\n"
+    actors = actors_of(text)
+    assert actor_with(actors, "Birlik").type == "place"
+    assert actor_with(actors, "Veltrova").type == "place"

@@ -125,8 +125,8 @@ class CueReader:
         if nxt in w.org_cues and nxt not in ("team", "court", "school") or nxt in w.member_nouns:
             cues.org_next = True  # "Harbour news agency", "a former Harbour FC defender"; but also "Ashby council"
         if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
-                   "neighborhood", "neighbourhood", "suburb"):
-            cues.place = True
+                   "neighborhood", "neighbourhood", "suburb") or nxt in w.facility_nouns:
+            cues.place = True  # "the Karvin region", "the Birlik mine"
         if (nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then") and nxt2 in w.subject_verbs)) \
                 and not located:
             cues.speech = True  # but "a victim from Denver described …": the victim speaks

@@ -96,15 +96,16 @@ class Resolver(SingleWords):
         if all(w in self.w.months or w in self.w.weekdays or not words[i][:1].isupper()
                for i, w in enumerate(low)):
             return True
-        if len(words) > 2 and low[1] in ("of", "for", "on") \
-                and low[0].split("-")[0] in self.w.org_words:
-            return False  # "Commission on Elections": a body named after what it oversees
+        if len(words) > 2 and (low[1] in ("of", "for", "on") and low[0].split("-")[0] in self.w.org_words
+                               or self._kind_of_head(low) == "organization"):
+            return False  # "Commission on Elections", "Maine Center for Economic Policy": named after their work
         if len(words) == 2 and low[0] in self.w.party_adjectives and low[1] in self.w.chambers \
                 and all(self.text[o.end : o.end + 2][1:].islower() for o in group):
             return True  # "Democratic Senate candidates": a party's members of a chamber, no body
         if len(words) > 1 and not titled:
-            if low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads:
-                return True
+            if (low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads) \
+                    and not self.cues.read(group).org:
+                return True  # but "the Missouri Budget Project, a nonprofit": a body after all
             if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names \
                     and low[-1] not in self.w.org_words:
                 return True  # "Operation Sea Lion", but "Summit Ridge Roofing" is a firm

@@ -78,6 +78,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     prepositions: frozenset[str]
     name_prepositions: frozenset[str]  # "Without" in "Doctors Without Borders"
+    facility_nouns: frozenset[str]  # "mine" in "the Birlik mine"
     advocate_plurals: frozenset[str]  # "Americans" in "Americans for Prosperity"
     stop: frozenset[str]
     function_caps: frozenset[str]
