@@ -94,3 +94,9 @@ def test_the_congressman_is_the_representative_named_before_not_the_last_man() -
             "\"Will you vote for the deal?\" he asked.\n\n"
             "\"With respect, Lars, the deal sells our corn,\" the congressman replied.\n")
     assert [name for _, name in voices(text)] == ["Lars Moe", "Ed Pike"]
+
+
+def test_a_candidate_s_campaign_speaks_for_the_candidate() -> None:
+    text = ("Race\n\nDeborah Lune is running for mayor. Ed Pike is too.\n\n"
+            "The Lune campaign called it “a printer’s error.”\n\n“We stand by it,” the Pike campaign said.")
+    assert voices(text) == [("deborah-lune", "The Lune campaign"), ("ed-pike", "the Pike campaign")]

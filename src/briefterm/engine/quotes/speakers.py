@@ -127,8 +127,9 @@ class SpeakerIndex:
             return Speaker(heads[0][2], phrase)
         if mentions:
             words = phrase.split()
-            if words and words[-1].strip(".,").lower().rstrip("s") in _statement_heads():
-                return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report" is the agency's
+            head = words[-1].strip(".,").lower().rstrip("s") if words else ""
+            if head in _statement_heads() or head == "campaign" and mentions[0][2].type == "person":
+                return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report", "the Roe campaign": theirs
             return Speaker(None, phrase)
         key = norm_name(phrase)
         actor = self._by_name.get(key)
