@@ -100,3 +100,9 @@ def test_a_candidate_s_campaign_speaks_for_the_candidate() -> None:
     text = ("Race\n\nDeborah Lune is running for mayor. Ed Pike is too.\n\n"
             "The Lune campaign called it “a printer’s error.”\n\n“We stand by it,” the Pike campaign said.")
     assert voices(text) == [("deborah-lune", "The Lune campaign"), ("ed-pike", "the Pike campaign")]
+
+
+def test_it_never_points_back_to_a_place_named_only_as_where() -> None:
+    text = ("Forum\n\nMs. Ana Lune asked about a mailer sent to voters on the North Side last week. "
+            "It calls Mr. Ed Pike “a career politician.”")
+    assert [speaker for speaker, _ in voices(text)] == [None]

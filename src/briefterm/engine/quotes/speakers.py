@@ -218,8 +218,8 @@ class SpeakerIndex:
         if found is not None:
             if found[2]:
                 options.append((found[0], Speaker(found[1], found[1].name)))
-            else:  # only named, not as a subject: used when nothing better comes
-                fallback = Speaker(found[1], found[1].name)
+            elif found[1].type != "place":  # only named, not as a subject: used when nothing better comes
+                fallback = Speaker(found[1], found[1].name)  # (but "sent to voters on the North Side. It …")
         said = self._said_before(passage, at, types, gender)
         if said is not None and said.speaker.actor is None and fits_pronoun(said.speaker.name, cls, gender):
             options.append((said.pos, Speaker(None, said.speaker.name)))  # "the ministry said …. It added"
