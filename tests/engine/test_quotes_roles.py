@@ -106,3 +106,9 @@ def test_it_never_points_back_to_a_place_named_only_as_where() -> None:
     text = ("Forum\n\nMs. Ana Lune asked about a mailer sent to voters on the North Side last week. "
             "It calls Mr. Ed Pike “a career politician.”")
     assert [speaker for speaker, _ in voices(text)] == [None]
+
+
+def test_the_answer_after_asked_whether_is_the_one_asked() -> None:
+    text = ("Town hall\n\nRep. Ed Pike took questions. Robin Lake, a student, asked the last question: whether "
+            "Mr. Pike would back his party’s nominee.\n\n“I’m going to vote for the ticket,” he said.")
+    assert voices(text) == [("ed-pike", "Ed Pike")]

@@ -57,6 +57,8 @@ def subject_like(text: str, ms: int, me: int | None = None) -> bool:
         return False
     lex = lexicon()
     words = tokens(text, k + 1, ms)
+    if words and words[0].lower == "whether":
+        words = words[1:]  # "asked … whether Mr. Roe would back the nominee. “…,” he said": the one asked
     if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
         return False  # "its Enugu members": a name that only qualifies a noun
     # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
