@@ -240,3 +240,9 @@ def test_a_site_named_before_mine_or_plant_is_a_place() -> None:
     actors = actors_of(text)
     assert actor_with(actors, "Birlik").type == "place"
     assert actor_with(actors, "Veltrova").type == "place"
+
+
+def test_a_department_s_field_initials_name_it() -> None:
+    text = ("Clinic\n\nMr. Roe asked about the Department of Veterans Affairs clinic in Tromvik. "
+            "He said the VA had agreed to hire doctors.\n")
+    assert actor_with(actors_of(text), "VA").name == "Department of Veterans Affairs"

@@ -51,6 +51,9 @@ class Hosts:
             if c.type in ("organization", "country", "place"):
                 initials = "".join(x[0] for x in words if x[:1].isupper())
                 self.initials_index[initials].append(c)
+                field = _field_after_head(words, self.org_words) if c.type == "organization" else ""
+                if field:
+                    self.initials_index[field].append(c)  # "the VA": the Department of Veterans Affairs
         for c in live:
             name = (c.canonical or " ".join(c.words())).split()
             if c.type in ("country", "place") and len(name) > 1:
@@ -74,6 +77,15 @@ class Hosts:
         if not ACRONYM_RE.match(key):
             return None
         return unique(self.initials_index.get(key, []))
+
+
+def _field_after_head(words: list[str], org_words: frozenset[str]) -> str:
+    """The initials of what a body headed "Department of" deals with ("Veterans Affairs" -> "VA"),
+    when that is two or more capitalised words; else ""."""
+    if len(words) < 4 or words[1] not in ("of", "for") or words[0].lower() not in org_words:
+        return ""
+    field = words[2:]
+    return "".join(x[0] for x in field) if all(x[:1].isupper() for x in field) and len(field) >= 2 else ""
 
 
 def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
