@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from briefterm.engine.actors.cluster import Cluster, one_edit
 from briefterm.engine.actors.occurrence import name_key
@@ -79,7 +79,7 @@ class Hosts:
         return unique(self.initials_index.get(key, []))
 
 
-def _field_after_head(words: list[str], org_words: frozenset[str]) -> str:
+def _field_after_head(words: Sequence[str], org_words: frozenset[str]) -> str:
     """The initials of what a body headed "Department of" deals with ("Veterans Affairs" -> "VA"),
     when that is two or more capitalised words; else ""."""
     if len(words) < 4 or words[1] not in ("of", "for") or words[0].lower() not in org_words:
