@@ -246,3 +246,15 @@ def test_a_department_s_field_initials_name_it() -> None:
     text = ("Clinic\n\nMr. Roe asked about the Department of Veterans Affairs clinic in Tromvik. "
             "He said the VA had agreed to hire doctors.\n")
     assert actor_with(actors_of(text), "VA").name == "Department of Veterans Affairs"
+
+
+def test_a_body_s_name_in_its_own_language_in_brackets_is_the_same_body() -> None:
+    text = ("Verdict\n\nThe case was brought by the Office of the Attorney General (Fiscalía General de la "
+            "Nación), which asked for six years.\n")
+    actor = actor_with(actors_of(text), "Fiscalía General de la Nación")
+    assert (actor.name, actor.type) == ("Office of the Attorney General", "organization")
+
+
+def test_a_newspaper_whose_name_opens_like_a_place_s() -> None:
+    text = "Fire\n\nA firefighter told the newspaper El Vigía that smoke filled the floor.\n"
+    assert actor_with(actors_of(text), "El Vigía").type == "organization"

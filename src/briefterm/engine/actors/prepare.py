@@ -157,7 +157,8 @@ class Preparer:
         return True
 
     def _acronym_definitions(self) -> dict[str, str]:
-        """'Harbour Water Authority (HWA)' and 'NFU (National Farmers Union)'."""
+        """'Harbour Water Authority (HWA)', 'NFU (National Farmers Union)' and a body's name in
+        another language after it, in brackets."""
         defs: dict[str, str] = {}
         occs = self.occs
         text = self.text
@@ -173,6 +174,8 @@ class Preparer:
             elif len(a.words) == 1 and ACRONYM_RE.match(a.key) and len(b.words) > 1:
                 if self._acronym_fits(a.key, b.words):
                     defs.setdefault(a.key, b.key)
+            elif len(b.words) > 2 and any(w.lower() in self.w.org_words for w in a.words):
+                defs.setdefault(b.key, a.key)  # a body's name in its own language: "Office of X (Fiscalía …)"
         return defs
 
     def _datelines(self) -> None:
