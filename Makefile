@@ -119,6 +119,10 @@ score: $(STAMP)
 		tests/fixtures/heldout35/docs tests/fixtures/heldout35/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout36 \
 		tests/fixtures/heldout36/docs tests/fixtures/heldout36/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout37 \
+		tests/fixtures/heldout37/docs tests/fixtures/heldout37/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout38 \
+		tests/fixtures/heldout38/docs tests/fixtures/heldout38/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
