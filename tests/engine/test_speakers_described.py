@@ -508,3 +508,10 @@ def test_the_letter_goes_on_speaks_for_whoever_wrote_it() -> None:
     text = ("In a veto letter, Gov. Ed Pike wrote that the cuts would hurt schools. "
             "The letter goes on: “The state tried this before.”")
     assert speakers(text) == [("The state tried this before.", "ed-pike")]
+
+
+def test_a_sentence_before_the_quotation_whose_verb_is_an_irregular_past_names_nobody() -> None:
+    text = ("“Let them go, folks,” Mr. Ed Pike said as officers led the group out.\n\n"
+            "His patience wore thinner as the night went on. “If they worked half as hard,” he said, "
+            "“they would have jobs.”")
+    assert [speaker for _, speaker in speakers(text)] == ["ed-pike"] * 3
