@@ -515,3 +515,9 @@ def test_a_sentence_before_the_quotation_whose_verb_is_an_irregular_past_names_n
             "His patience wore thinner as the night went on. “If they worked half as hard,” he said, "
             "“they would have jobs.”")
     assert [speaker for _, speaker in speakers(text)] == ["ed-pike"] * 3
+
+
+def test_a_place_s_where_clause_opens_the_sentence_and_the_surname_given_names_the_speaker() -> None:
+    text = ("In Stara Rovna, where the party took 40 percent, a pensioner who gave only her surname, Lutova, "
+            "said she would keep voting “out of stubbornness.”")
+    assert speakers(text) == [("out of stubbornness.", "Lutova")]

@@ -17,11 +17,12 @@ from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phras
 from briefterm.engine.sentences import sentence_spans
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
-# "a nurse who gave her name only as Ana", "who would give only his first name, Ali", "a driver
+# "a nurse who gave her name only as Ana", "who would give only his first name, Ali" (or surname), "a driver
 # identified only as Ali": the one name the text has for a described person.
 _GIVEN_AS_RE = re.compile(
     r",?[ \t]+(?:who[ \t]+(?:would[ \t]+|only[ \t]+)?(?:gave|give|gives|offered|provided)[ \t]+(?:only[ \t]+)?"
-    r"(?:his|her|their)[ \t]+(?:first[ \t]+|given[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
+    r"(?:his|her|their)[ \t]+(?:(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?name|surname)"
+    r"(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _GIVEN_AS_REACH = 80

@@ -97,6 +97,9 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     aged = age_comma(toks)
     if aged > 0:
         return _tail(text, toks[:aged])  # "Ana Roe, 22, a student at the University of X, Y,": Ana Roe
+    opening = _where_opening_end(toks)
+    if opening > 0 and depth < _MAX_APPOSITIONS:
+        return _apposition(text, toks[opening + 1 :], depth + 1)  # "In X, where …, a voter, Ana," : Ana
     last = _last_index(toks, ",")
     relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
@@ -121,6 +124,15 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return b[0].start, b[-1].end
     named = named_after_description(b) or name_before_of(b)
     return (named[0].start, named[-1].end) if named else _tail(text, a)
+
+
+def _where_opening_end(toks: list[Token]) -> int:
+    """The comma that ends an opening place and its "where" clause ("In X, where Y won, …"), or -1."""
+    comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
+    if comma < 2 or toks[0].lower not in lexicon().locative or comma + 1 >= len(toks) \
+            or toks[comma + 1].lower != "where" or not all(t.is_cap for t in toks[1:comma]):
+        return -1
+    return next((k for k in range(comma + 2, len(toks) - 1) if toks[k].text == ","), -1)
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:
