@@ -258,3 +258,11 @@ def test_a_body_s_name_in_its_own_language_in_brackets_is_the_same_body() -> Non
 def test_a_newspaper_whose_name_opens_like_a_place_s() -> None:
     text = "Fire\n\nA firefighter told the newspaper El Pregonero that smoke filled the floor.\n"
     assert actor_with(actors_of(text), "El Pregonero").type == "organization"
+
+
+def test_two_firms_each_of_a_country_are_not_one_name() -> None:
+    text = ("Fine\n\nThe generic makers, Velmar of Croatia and Ostra Pharmaceuticals of Portugal, were fined "
+            "on Monday.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "Croatia").type == "country"
+    assert not any(" and " in a.name for a in actors)

@@ -175,8 +175,11 @@ class RunSplitter:
         if i + 1 < len(parts) and parts[i + 1][0] == "the":
             return bool(self.gaz.lookup(name_key(words + ["and", "the"]
                                                  + [t for t, _, _ in parts[i + 2 : i + 4]])))
-        if any(w in ("of", "for") for w in words):
-            return True
+        linked = [k for k, w in enumerate(words) if w in ("of", "for")]
+        if linked:
+            country = self.gaz.lookup(name_key(words[linked[-1] + 1 :]))
+            if country is None or country.type not in ("country", "place"):
+                return True  # "Union of A and B", but not "Medilan of Croatia and Brevis Pharma of Portugal"
         tail: list[str] = []
         for t, _, _ in parts[i + 1 :]:
             if t == "and" or t.islower() and not tail:
