@@ -266,3 +266,8 @@ def test_two_firms_each_of_a_country_are_not_one_name() -> None:
     actors = actors_of(text)
     assert actor_with(actors, "Croatia").type == "country"
     assert not any(" and " in a.name for a in actors)
+
+
+def test_a_comma_name_whose_last_part_has_two_words() -> None:
+    text = "Fine\n\nNorland's Ministry of Industry, Business and Financial Affairs declined to comment.\n"
+    assert actor_with(actors_of(text), "Ministry of Industry, Business and Financial Affairs").type == "organization"

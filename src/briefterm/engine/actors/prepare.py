@@ -248,7 +248,8 @@ class Preparer:
                         and a.words[-1].lower() not in heads:
                     parts = [a, b]
                 elif c is not None and text[b.end : c.start] == " and " and self._head_of(a.words, heads) \
-                        and len(b.words) == 1 and len(c.words) == 1:
+                        and len(b.words) == 1 and len(c.words) <= 2 and self.gaz.lookup(b.key) is None \
+                        and self.gaz.lookup(c.key) is None:  # "Ministry of X, Business and Financial Affairs"
                     parts = [a, b, c]
                     d = occs[i + 3] if i + 3 < n else None
                     if d is not None and d.start == c.end + 4 and text[c.end : d.start] == " of ":
