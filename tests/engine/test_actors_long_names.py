@@ -271,3 +271,17 @@ def test_two_firms_each_of_a_country_are_not_one_name() -> None:
 def test_a_comma_name_whose_last_part_has_two_words() -> None:
     text = "Fine\n\nNorland's Ministry of Industry, Business and Financial Affairs declined to comment.\n"
     assert actor_with(actors_of(text), "Ministry of Industry, Business and Financial Affairs").type == "organization"
+
+
+def test_groups_of_people_for_or_of_a_place_keep_their_whole_name() -> None:
+    text = ("Schools\n\nShe is vice president of United Teachers of Tromvik, the union. Darla Lune founded a "
+            "parents group called Norlanders for Honest Classrooms last spring. Residents of Tromvik were split.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "United Teachers of Tromvik").type == "organization"
+    assert actor_with(actors, "Norlanders for Honest Classrooms").type == "organization"
+    assert not any(a.name.startswith("Residents") for a in actors)
+
+
+def test_a_body_of_a_country_is_a_body_whatever_its_last_word() -> None:
+    text = "Union\n\nThe United Mine Workers of America invested $10 million in the mine.\n"
+    assert actor_with(actors_of(text), "United Mine Workers of America").type == "organization"

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from operator import sub
 
+from briefterm.engine.actors.name_patterns import advocates
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -181,7 +182,7 @@ class NameJoiner:
         """"Americans for Prosperity", "Parents for Safer Schools": people for a cause, not
         "Lawyers for Republican Sen. X" (someone's lawyers)."""
         lex = lexicon()
-        return a.words[-1].lower() in lex.advocate_plurals and b.words[0].lower() not in lex.affiliations \
+        return advocates(a.words[-1], lex.advocate_plurals) and b.words[0].lower() not in lex.affiliations \
             and self.gaz.lookup(b.key) is None and b.words[0] not in self.gaz.given_names
 
     def _words(self, parts: list[Occurrence]) -> tuple[str, ...]:

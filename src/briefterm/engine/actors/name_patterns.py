@@ -68,6 +68,12 @@ def trade_noun(low: str, org_cues: frozenset[str]) -> bool:
     return low.endswith("maker") or low in org_cues and low.endswith(("er", "or"))
 
 
+def advocates(word: str, plurals: frozenset[str]) -> bool:
+    """People in the plural who name a group before "for": "Parents", "Americans", "Kansans"."""
+    low = word.lower()
+    return low in plurals or word[:1].isupper() and low.endswith("ans") and len(low) > 5
+
+
 def name_word(tok: str) -> bool:
     return bool(UP_RE.match(tok)) or prefixed(tok)
 

@@ -245,8 +245,8 @@ class Resolver(SingleWords):
             return head
         if low[0] in w.leading_org_words and low[-1] not in w.place_words:
             return "organization"  # "Frente Amplio", but "Front Street"
-        if (low[-1] in w.place_words or low[0] in w.compass or low[0] in w.leading_place_words) \
-                and not self.cues.read(group).org:
+        if (low[-1] in w.place_words and "of" not in low or low[0] in w.compass or low[0] in w.leading_place_words) \
+                and not self.cues.read(group).org:  # ("Mine Workers of America": a body, whatever ends it)
             return "place"  # "Eastport Arena", "North Pole", "Mount Everest"; not "the newspaper El Sol"
         if "&" in words or any(len(x) > 1 and x.isupper() and not ROMAN_RE.match(x) and not _INITIAL_RE.match(x)
                                for x in names):

@@ -17,6 +17,7 @@ from briefterm.engine.actors.name_patterns import (
     NAME_ADJECTIVE_RE,
     PART_RE,
     POSSESSIVE_RE,
+    advocates,
     name_word,
     numbered,
     trade_noun,
@@ -342,7 +343,9 @@ class RunSplitter:
         head = texts[k - 1].lower()
         ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
         if not ended and (not right or head in self.head_words or texts[-1].lower() in self.events
-                          or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])):
+                          or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])
+                          or advocates(texts[k - 1], self.lex.advocate_plurals) and (texts[k] == "for" or k >= 2)):
+            # "Kansans for Honest Classrooms", "United Teachers of Wichita" (not "Residents of Corran")
             yield words, at_start  # but a firm's legal form ends its name: "X Bhd for RM6 billion"
             return
         yield left, at_start
