@@ -275,10 +275,10 @@ def test_a_comma_name_whose_last_part_has_two_words() -> None:
 
 def test_groups_of_people_for_or_of_a_place_keep_their_whole_name() -> None:
     text = ("Schools\n\nShe is vice president of United Teachers of Tromvik, the union. Darla Lune founded a "
-            "parents group called Norlanders for Honest Classrooms last spring. Residents of Tromvik were split.\n")
+            "parents group called Norlandians for Honest Classrooms last spring. Residents of Tromvik were split.\n")
     actors = actors_of(text)
     assert actor_with(actors, "United Teachers of Tromvik").type == "organization"
-    assert actor_with(actors, "Norlanders for Honest Classrooms").type == "organization"
+    assert actor_with(actors, "Norlandians for Honest Classrooms").type == "organization"
     assert not any(a.name.startswith("Residents") for a in actors)
 
 
