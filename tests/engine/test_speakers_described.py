@@ -521,3 +521,9 @@ def test_a_place_s_where_clause_opens_the_sentence_and_the_surname_given_names_t
     text = ("In Stara Rovna, where the party took 40 percent, a pensioner who gave only her surname, Lutova, "
             "said she would keep voting “out of stubbornness.”")
     assert speakers(text) == [("out of stubbornness.", "Lutova")]
+
+
+def test_a_party_tag_ending_in_a_state_s_abbreviation_is_an_aside() -> None:
+    text = ("“We waited,” Sen. Tom Ruhl, R-Minn., said at the hearing. Sen. Ana Lind, D-Ill., said the "
+            "money was “a Band-Aid on a broken leg.”")
+    assert speakers(text) == [("We waited,", "tom-ruhl"), ("a Band-Aid on a broken leg.", "ana-lind")]

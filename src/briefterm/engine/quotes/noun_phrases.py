@@ -182,7 +182,8 @@ def _last_index(toks: list[Token], mark: str) -> int:
         t = toks[i].text
         if t == mark:
             return i
-        if t in ";:!?" or t == "." and not (i > 0 and is_abbreviation(toks[i - 1])):
+        # a period that ends the list stood before the comma its caller cut off: "R-Minn.,"
+        if t in ";:!?" or t == "." and i < len(toks) - 1 and not (i > 0 and is_abbreviation(toks[i - 1])):
             return -1
     return -1
 
