@@ -285,3 +285,16 @@ def test_groups_of_people_for_or_of_a_place_keep_their_whole_name() -> None:
 def test_a_body_of_a_country_is_a_body_whatever_its_last_word() -> None:
     text = "Union\n\nThe United Mine Workers of America invested $10 million in the mine.\n"
     assert actor_with(actors_of(text), "United Mine Workers of America").type == "organization"
+
+
+def test_a_committee_on_two_fields_is_one_body() -> None:
+    text = ("Hearing\n\nShe spoke at a hearing of the Senate Committee on Homeland Security and Governmental "
+            "Affairs. He appeared before the House Committee on Education and the Workforce.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "Senate Committee on Homeland Security and Governmental Affairs").type == "organization"
+    assert actor_with(actors, "House Committee on Education and the Workforce").type == "organization"
+
+
+def test_an_abbreviated_saint_after_a_hyphen_stays_in_the_name() -> None:
+    text = "Airport\n\nA screener at Minneapolis-St. Paul International Airport spoke to us.\n"
+    assert actor_with(actors_of(text), "Minneapolis-St. Paul International Airport").type == "place"

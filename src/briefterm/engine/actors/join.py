@@ -136,8 +136,12 @@ class NameJoiner:
             return j + 1
         a, b = occs[i], occs[i + 1]
         if self._head_join(a, b):
-            out.append(self._joined([a, b]))
-            return i + 2
+            parts = [a, b]
+            if i + 2 < n and text[b.end : occs[i + 2].start] in (" and ", " and the ") \
+                    and self._and_part(b, occs[i + 2]):
+                parts.append(occs[i + 2])  # "Committee on Homeland Security and Governmental Affairs"
+            out.append(self._joined(parts))
+            return i + len(parts)
         out.append(a)
         return i + 1
 
@@ -170,13 +174,18 @@ class NameJoiner:
         on = gap.split()[0] == "on"
         heads = _ON_HEADS if on else self.heads
         # the head opens the name ("Commission on X") or ends it ("Richmond Crusade for X")
-        headed = a.words[0].split("-")[0].lower() in heads or not on and a.words[-1].lower() in heads \
+        headed = a.words[0].split("-")[0].lower() in heads or a.words[-1].lower() in heads \
             or gap == " for " and self._advocates(a, b)
         known = self.gaz.lookup(b.key)
         return _HEAD_GAP_RE.fullmatch(gap) is not None and not b.titled and headed and len(a.words) <= 3 \
             and (known is None or known.type not in ("country", "place")) \
             and all(not w.islower() for w in a.words) and len(b.words) <= 4 \
             and b.words[0].lower() not in self.dates
+
+    def _and_part(self, b: Occurrence, c: Occurrence) -> bool:
+        """A last field after "and" in a body's name: capitalised words that name no place or person."""
+        return c.passage == b.passage and len(c.words) <= 3 and not c.titled and self.gaz.lookup(c.key) is None \
+            and c.words[0] not in self.gaz.given_names and c.words[-1].lower() not in self.dates
 
     def _advocates(self, a: Occurrence, b: Occurrence) -> bool:
         """"Americans for Prosperity", "Parents for Safer Schools": people for a cause, not

@@ -165,7 +165,8 @@ class RunSplitter:
     def _abbreviation(self, tok: str) -> bool:
         """'Mr.', 'Gen.', an initial 'W.', a dotted acronym 'U.S.'."""
         bare = tok[:-1]
-        return len(bare) == 1 or "." in bare or bare.lower() in self.lex.abbreviations
+        last = bare.rsplit("-", 1)[-1]  # "Minneapolis-St. Paul"
+        return len(bare) == 1 or "." in bare or last.lower() in self.lex.abbreviations
 
     def _join_and(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
         """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
