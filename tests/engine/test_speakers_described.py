@@ -527,3 +527,17 @@ def test_a_party_tag_ending_in_a_state_s_abbreviation_is_an_aside() -> None:
     text = ("“We waited,” Sen. Tom Ruhl, R-Minn., said at the hearing. Sen. Ana Lind, D-Ill., said the "
             "money was “a Band-Aid on a broken leg.”")
     assert speakers(text) == [("We waited,", "tom-ruhl"), ("a Band-Aid on a broken leg.", "ana-lind")]
+
+
+def test_a_described_person_at_a_named_place_who_would_not_give_her_name() -> None:
+    text = ("A screener at Tromvik-St. Paul Airport, who would not give her name for fear of losing her job, "
+            "described the spring. “We get yelled at all day,” she said.")
+    assert speakers(text) == [("We get yelled at all day,", "A screener")]
+
+
+def test_a_description_after_one_of_them_is_the_speaker_not_them() -> None:
+    text = ("Two seiners are tied up. A crew member on one of them, a Filipino deckhand who asked not to be "
+            "named because he was not allowed to speak, said the crew expected “a week, maybe two”.\n\n"
+            "“We are paid by the catch,” he said.")
+    assert speakers(text) == [("a week, maybe two", "a Filipino deckhand"),
+                              ("We are paid by the catch,", "a Filipino deckhand")]

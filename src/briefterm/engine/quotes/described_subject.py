@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
@@ -29,7 +30,10 @@ _GIVEN_AS_REACH = 80
 _FROM_PLACE_RE = re.compile(r"[ \t]+(?:from|in|of|near)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # "A nurse, who asked … because she …," (or "… who read it, and who …"): the person's own clause
-_OWN_PRONOUN_RE = re.compile(r"[^,.;]{0,60}?,[ \t]+(?:and[ \t]+)?who[ \t][^,.;]*?\b(he|his|him|she|her)\b[^,.;]*,")
+# (also after a description: "…, a deckhand who asked … because he …,")
+_OWN_PRONOUN_RE = re.compile(
+    r"(?:[^,.;]|\.(?=[ \t][A-Z])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?who[ \t]"
+    r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b[^,.;]*,")  # (a period in a name: "at Tromvik-St. Paul Airport")
 
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -67,13 +71,15 @@ def described_subject(
     phrase = text[subject[0] : subject[1]]
     words = phrase.split()
     lex = lexicon()
-    if words[0].lower() not in lex.determiners or any(w[:1].isupper() for w in words[1:]) \
+    if words[0].lower() not in lex.determiners or _names_someone(words) \
             or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
         return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
     genders = {noun_gender(w.lower().strip(".,")) for w in words[1:]}
     own = _OWN_PRONOUN_RE.match(text, subject[1], sentence[1])  # "A nurse, who asked … because she was …,"
     if own is not None:
-        genders.add("she" if own.group(1).lower() in ("she", "her") else "he")
+        genders.add("she" if own.group("pronoun").lower() in ("she", "her") else "he")
+        if own.group("described"):  # "One of them, a crane operator who …": the description
+            subject = own.span("described")
     rest = text[subject[1] : sentence[1]]
     ended = text[sentence[1] - 1] in ".!?" and not text[sentence[1] : opening].strip()  # the quotation opens a sentence
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
@@ -81,6 +87,19 @@ def described_subject(
             and not any(w[:1].isupper() for w in rest.split()):
         return subject  # "a taxi driver waiting outside was less patient. “…,” he said.": either sex, no name
     return subject if pronoun.lower() in genders else None
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Does a description hold a name ("a friend of Ana Roe")? Not a nationality ("a Filipino
+    deckhand") nor where the person is ("a screener at Tromvik Airport")."""
+    lex, gaz = lexicon(), gazetteer()
+    for k, w in enumerate(words[1:], 1):
+        if words[k - 1].lower() in lex.locative:
+            return False  # what follows is a place
+        entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
+        if w[:1].isupper() and (entry is None or entry.role != "demonym"):
+            return True
+    return False
 
 
 def _person_head(words: list[str]) -> bool:

@@ -103,6 +103,11 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     last = _last_index(toks, ",")
     relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
+        if relative == last and toks[relative + 1].lower in ("a", "an") and toks[relative - 1].lower in ("them", "us"):
+            # "A crew member on one of them, a deckhand who asked not to be named …, said": the
+            # description its clause goes on, not "them"
+            who = next(k for k in range(relative + 2, len(toks)) if toks[k].lower in ("who", "whose"))
+            return _tail(text, toks[relative + 1 : who])
         # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
         return _apposition(text, toks[:relative], depth + 1)
     cut = _last_index(toks, ",")
