@@ -74,3 +74,9 @@ def test_a_party_tag_glued_to_a_home_town_leaves_the_town() -> None:
 
 def test_a_capital_letter_and_a_hyphen_without_a_comma_before_is_no_party_tag() -> None:
     assert not [name for name in actors("On D-Day the Brennock Veterans Society laid wreaths.") if "Day" in name]
+
+
+
+def test_a_city_whose_name_holds_a_lower_case_es() -> None:
+    found = actors("Crash\n\nHe spoke at a news conference in Dar es Salaam on Monday.\n")
+    assert found.get("Dar es Salaam") == ("place", []) and "Dar" not in found

@@ -31,7 +31,7 @@ _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
 # institution's name: see _join_at), name particles ("de la", "van der").
 _CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
-         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el"
+         r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el|es"
          rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
 # A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
