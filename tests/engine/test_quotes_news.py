@@ -378,3 +378,10 @@ def test_what_a_reported_event_marked_is_the_speaker_s_claim_but_a_mark_on_a_thi
     assert [(q.text, q.kind) for q in quotes] == [
         ("a turning point for children.", "direct"), ("Top Secret", "scare")]
     assert quotes[0].speaker == "harbour-agency"
+
+
+def test_a_naming_word_before_a_colon_does_not_make_a_sentence_a_name() -> None:
+    text = ("The board’s president, Ana Lune, gave her reason before the roll was called: “Nobody should be "
+            "voting at one in the morning.” Ed Pike described it in a few words: “I told them to run.”")
+    quotes = quotes_of(text, {"Ana Lune": ("person", []), "Ed Pike": ("person", [])})
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "ana-lune"), ("direct", "ed-pike")]

@@ -300,6 +300,8 @@ class _QuoteFinder(Attribution):
             return True
         if last not in self.lex.naming or last == "marked" and phrase and not capitalised:
             return False  # "marked “Top Secret”", "“vacant”" name; "the rollout marked “a turning point”" claims
+        if tail.endswith(":") and phrase and capitalised:
+            return False  # "before the roll was called: “Nobody on this board …”": a sentence, no name
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
         return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
 
