@@ -112,3 +112,11 @@ def test_the_answer_after_asked_whether_is_the_one_asked() -> None:
     text = ("Town hall\n\nRep. Ed Pike took questions. Robin Lake, a student, asked the last question: whether "
             "Mr. Pike would back his party’s nominee.\n\n“I’m going to vote for the ticket,” he said.")
     assert voices(text) == [("ed-pike", "Ed Pike")]
+
+
+def test_the_person_given_the_floor_is_the_pronoun_s_speaker() -> None:
+    text = ("Hearing\n\n“We are hiring,” said Ana Lune, the agency’s chief. She said the lines would shrink.\n\n"
+            "The sharpest exchange came from Sen. Rita Vass. “How many people have to miss a flight?” she asked.\n\n"
+            "With the roll call tied, the last vote fell to Council President Ed Pike. “I have heard every word,” "
+            "he said.")
+    assert [speaker for speaker, _ in voices(text)] == ["ana-lune", "rita-vass", "ed-pike"]

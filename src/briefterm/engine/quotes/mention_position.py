@@ -30,6 +30,13 @@ def _said_before_re() -> re.Pattern[str]:
     return re.compile(r",[ \t]+(?:" + verbs + r")[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")  # ", said Sen. "
 
 
+# "The sharpest exchange came from Sen. Roe.", "The last word went to Ms. Roe.": the person the
+# next quotation is about to give the floor to
+_GIVEN_THE_FLOOR_RE = re.compile(
+    r"\b(?:came|comes|fell|falls|went|goes)[ \t]+(?:from|to)[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,3}$")
+_GIVEN_THE_FLOOR_CHARS = 60
+
+
 def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
     """Is the person mentioned at text[ms:me] introduced with an apposition, wherever in the
     sentence ("…, which worries Henry Lund, president of the Harbour Club."), or as one?"""
@@ -40,6 +47,8 @@ def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
     m = _APPOSITION_RE.match(text, me)
     if m is not None and m.group(1) == "who" and _said_before_re().search(text, max(0, ms - _SAID_BEFORE_CHARS), ms):
         return True  # "…, said Ana Lind, who teaches …": the speaker of an inversion, then described
+    if text.startswith(".", me) and _GIVEN_THE_FLOOR_RE.search(text, max(0, ms - _GIVEN_THE_FLOOR_CHARS), ms):
+        return True
     return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
 
