@@ -298,3 +298,18 @@ def test_a_committee_on_two_fields_is_one_body() -> None:
 def test_an_abbreviated_saint_after_a_hyphen_stays_in_the_name() -> None:
     text = "Airport\n\nA screener at Minneapolis-St. Paul International Airport spoke to us.\n"
     assert actor_with(actors_of(text), "Minneapolis-St. Paul International Airport").type == "place"
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
+    text = ("Fine\n\nThe Commission fined the Danish drugmaker Velnor Pharma on Tuesday. Velnor said it would "
+            "appeal.\n\nShares in Velnor fell 3 percent.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "Velnor").name == "Velnor Pharma"
+
+
+
+def test_the_first_word_of_a_paragraph_is_read_whole() -> None:
+    from briefterm.engine.actors.context import words_before
+
+    text = "The index rose all morning. " * 10 + "\n\nShares in Qorvane fell."
+    assert words_before(text, text.index("Qorvane"), 3) == ["shares", "in"]

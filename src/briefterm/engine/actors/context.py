@@ -15,10 +15,12 @@ _WINDOW = 48
 def words_before(text: str, start: int, n: int = 3) -> list[str]:
     """Up to `n` tokens (words or punctuation) just before `start`, nearest last, lower case."""
     window = text[max(0, start - _WINDOW) : start]
+    cut = start - _WINDOW > 0
     if "\n\n" in window:
         window = window[window.rindex("\n\n") + 2 :]
+        cut = False  # the paragraph's first word is whole
     tokens = _TOKEN_RE.findall(window)
-    if window and not window[:1].isspace() and start - _WINDOW > 0 and tokens:
+    if window and not window[:1].isspace() and cut and tokens:
         tokens = tokens[1:]  # the first token may be cut
     return [t.lower().rstrip(".") or t for t in tokens[-n:]]
 

@@ -228,6 +228,11 @@ class SingleWords:
                 kind = "place"
         if kind is None and low in w.bodies and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
+        if kind == "organization" and low not in w.bodies and low not in w.chambers and low not in w.party_adjectives \
+                and (host := self.hosts.sub(key)) is not None and host.words()[0] == key \
+                and all(x.lower() in w.org_words or x.lower() in w.company_suffixes for x in host.words()[1:]):
+            host.add(key, group)  # "Nordvik" for the document's "Nordvik Pharma" (but "Senate" is no committee)
+            return done
         if kind is not None:
             self._new(kind, key).occs.extend(group)
             return done
