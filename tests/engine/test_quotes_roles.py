@@ -100,6 +100,8 @@ def test_a_candidate_s_campaign_speaks_for_the_candidate() -> None:
     text = ("Race\n\nDeborah Lune is running for mayor. Ed Pike is too.\n\n"
             "The Lune campaign called it “a printer’s error.”\n\n“We stand by it,” the Pike campaign said.")
     assert voices(text) == [("deborah-lune", "The Lune campaign"), ("ed-pike", "the Pike campaign")]
+    office = "Gov. Pat Lorne is away.\n\nGov. Pat Lorne's office said the plan was “under review.”"
+    assert voices(office) == [("pat-lorne", "Gov. Pat Lorne's office")]
 
 
 def test_it_never_points_back_to_a_place_named_only_as_where() -> None:

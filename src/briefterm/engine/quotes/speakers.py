@@ -128,7 +128,7 @@ class SpeakerIndex:
         if mentions:
             words = phrase.split()
             head = words[-1].strip(".,").lower().rstrip("s") if words else ""
-            if head in _statement_heads() or head == "campaign" and mentions[0][2].type == "person":
+            if head in _statement_heads() or head in ("campaign", "office") and mentions[0][2].type == "person":
                 return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report", "the Roe campaign": theirs
             return Speaker(None, phrase)
         key = norm_name(phrase)
