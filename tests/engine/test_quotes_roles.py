@@ -122,3 +122,9 @@ def test_the_person_given_the_floor_is_the_pronoun_s_speaker() -> None:
             "With the roll call tied, the last vote fell to Council President Ed Pike. “I have heard every word,” "
             "he said.")
     assert [speaker for speaker, _ in voices(text)] == ["ana-lune", "rita-vass", "ed-pike"]
+
+
+def test_officials_at_a_body_with_its_acronym_in_a_city_speak_for_the_body() -> None:
+    text = ("Outbreak\n\nOfficials at the World Health Organization (WHO) in Geneva said the outbreak was "
+            "“under control.”")
+    assert voices(text) == [("world-health-organization", "Officials at the World Health Organization (WHO) in Geneva")]

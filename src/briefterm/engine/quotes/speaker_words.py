@@ -223,11 +223,15 @@ def heads_phrase(text: str, start: int, mention: tuple[int, int, Actor], end: in
     if rest and _SUFFIX_RE.fullmatch(rest) is None and not post_modifier(text, me, end):
         return False
     before = text[start:ms].split()
-    described = len(before) > 1 and (before[0].islower() or before[0].lower() in lexicon().determiners)
+    described = len(before) > 1 and (before[0].islower() or before[0].lower() in lexicon().determiners
+                                     or speaker_noun(before[0].lower()))  # "Officials at the X in Geneva"
     return not (described and actor.type in ("place", "country") and before[-1] in ("from", "in", "near", "outside"))
 
 
 def post_modifier(text: str, me: int, end: int) -> bool:
-    """Does a phrase that goes on past offset `me` go on with a preposition ("Jane Roe of the Ledger")?"""
+    """Does a phrase that goes on past offset `me` go on with a preposition ("Jane Roe of the Ledger"),
+    after the name's bracketed acronym if it has one ("the Agency (HA) in Geneva")?"""
     rest = text[me:end].lstrip(" ,").lower()
+    if rest.startswith("(") and 0 < rest.find(")") <= 12:
+        rest = rest[rest.find(")") + 1 :].lstrip(" ,")
     return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on ", "in "))
