@@ -385,3 +385,9 @@ def test_a_naming_word_before_a_colon_does_not_make_a_sentence_a_name() -> None:
             "voting at one in the morning.” Ed Pike described it in a few words: “I told them to run.”")
     quotes = quotes_of(text, {"Ana Lune": ("person", []), "Ed Pike": ("person", [])})
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "ana-lune"), ("direct", "ed-pike")]
+
+
+def test_a_quoted_question_then_its_asker_s_name_and_verb_is_one_sentence() -> None:
+    text = "Karen Wu and Sam Dahl met.\n\n“Who came?” Dahl asked.\n\n“What now?” Wu said."
+    quotes = quotes_of(text, {"Karen Wu": ("person", ["Wu"]), "Sam Dahl": ("person", ["Dahl"])})
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "sam-dahl"), ("direct", "karen-wu")]

@@ -30,6 +30,11 @@ def test_a_lower_case_word_after_the_mark_goes_on_with_the_sentence() -> None:
     assert split("“Why?” she asked. …and then it rained.") == ["“Why?” she asked. …and then it rained."]
 
 
+def test_a_quoted_question_goes_on_with_the_name_and_verb_of_its_asker() -> None:
+    assert split("“Who came?” Dahl asked. “Why?” Mr. Dahl said. “No!” Then he left.") == [
+        "“Who came?” Dahl asked.", "“Why?” Mr. Dahl said.", "“No!”", "Then he left."]
+
+
 def test_closing_marks_stay_with_their_sentence() -> None:
     assert split("He said “no.” Then he left.") == ["He said “no.”", "Then he left."]
 

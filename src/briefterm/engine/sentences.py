@@ -23,6 +23,9 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[”\"’'»)\]]*(\s+)(?=[\"“‘'«(\[]?[
 # Markdown line starts are boundaries whatever precedes them.
 _LINE_START_RE = re.compile(r"\n[ \t]*(?=#{1,6}[ \t]|>|[-*+•][ \t]|\d{1,3}[.)][ \t])")
 _OPENERS = frozenset("\"“‘'«([")
+# After a quoted question or exclamation: a name, then the word that says who spoke it
+# ("“Who came?” Dahl asked."): the sentence goes on.
+_NAME_THEN_WORD_RE = re.compile(r"(?:[A-Z][\w'’-]*\.?[ \t]+){1,4}([a-z]+)\b")
 
 
 def sentence_spans(
@@ -55,6 +58,8 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
             nxt += 1
         if text[nxt].islower():
             continue  # "“Why?” he asked", "…while the city slept"
+        if text[m.start()] in "?!" and _speaker_follows(text, m):
+            continue  # "“Who came?” Dahl asked."
         if text[m.start()] == "." and m.group(0)[:2] != ".." and _is_abbreviation(text, m.start(), start):
             continue
         cuts.append(m.end())
@@ -64,6 +69,14 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     if line_cuts:
         cuts = sorted(set(cuts) | set(line_cuts))
     return cuts
+
+
+def _speaker_follows(text: str, m: re.Match[str]) -> bool:
+    """After a quotation ending in "?" or "!", a name and a speech verb ("” Dahl asked")."""
+    if not any(c in "”\"’'" for c in m.group(0)):
+        return False
+    after = _NAME_THEN_WORD_RE.match(text, m.end())
+    return after is not None and after.group(1) in lexicon().subject_verbs
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
