@@ -170,7 +170,11 @@ class SpeakerIndex:
             if issuer is not None:
                 return Speaker(issuer, phrase)
         cands = [c for c in self._candidates(passage, at) if c[2].type in kinds]
-        return Speaker(cands[0][2] if cands else None, phrase)
+        # one whose name says what the phrase calls it first: "the union" is the "… Union" named
+        # earlier, not a news agency named since
+        head = words[-1].lower() if words else ""
+        named = [c for c in cands if head in c[2].name.lower().split()]
+        return Speaker((named or cands)[0][2] if cands else None, phrase)
 
     def _issuer(self, passage: int, at: int, noun: str, kinds: Sequence[str]) -> Actor | None:
         """"the statement said" -> who made it: the subject of the latest sentence that
