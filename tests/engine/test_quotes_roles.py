@@ -131,6 +131,7 @@ def test_officials_at_a_body_with_its_acronym_in_a_city_speak_for_the_body() -> 
 
 
 def test_the_ministry_is_the_ministry_named_before_not_the_last_body() -> None:
-    text = ("Mine blast\n\nThe Ministry of Emergency Situations sent rescuers. The operator, Saryn Komir, said "
-            "it was cooperating.\n\nIn a statement, the ministry said methane levels had risen “sharply.”")
+    text = ("Mine blast\n\nThe Ministry of Emergency Situations sent rescuers. The mine's operator, the company "
+            "Saryn Komir, said it was cooperating.\n\nIn a statement, the ministry said methane levels had risen "
+            "“sharply.”")
     assert voices(text) == [("ministry-of-emergency-situations", "the ministry")]
