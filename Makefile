@@ -123,6 +123,10 @@ score: $(STAMP)
 		tests/fixtures/heldout37/docs tests/fixtures/heldout37/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout38 \
 		tests/fixtures/heldout38/docs tests/fixtures/heldout38/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout39 \
+		tests/fixtures/heldout39/docs tests/fixtures/heldout39/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout40 \
+		tests/fixtures/heldout40/docs tests/fixtures/heldout40/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
