@@ -123,3 +123,15 @@ def test_a_name_before_a_players_or_employees_noun_is_a_body() -> None:
 def test_all_opens_a_national_bodys_name_but_not_a_sentence() -> None:
     found = actor_types("The All India Carrom Federation (AICF) wrote to the players. All Labour Party members voted.")
     assert found.get("All India Carrom Federation") == "organization" and found.get("Labour Party") == "organization"
+
+
+def test_a_first_name_missing_from_the_given_name_lists_stays_in_the_name() -> None:
+    found = actor_types("Justice Pradyot Kumar Behera and the Advocate General, Nirmal Chandra Sahu, spoke. "
+                        "Senators Charles Grady and Libertarian Gary Jonsson did not.")
+    assert found.get("Pradyot Kumar Behera") == "person" and found.get("Nirmal Chandra Sahu") == "person"
+    assert found.get("Gary Jonsson") == "person" and "Libertarian Gary Jonsson" not in found
+
+
+def test_a_flag_state_before_a_ship_s_name_is_no_part_of_it() -> None:
+    found = actor_types("The Togo-flagged Deniz Yildiz sank off Malta on Sunday.")
+    assert "Togo-flagged Deniz Yildiz" not in found and found.get("Togo") == "country"

@@ -51,7 +51,7 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
 NAME_ADJECTIVE_RE = re.compile(
     r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
-    r"|controlled|sponsored|registered|headquartered|style|era|wide)$")
+    r"|controlled|sponsored|registered|headquartered|flagged|style|era|wide)$")
 
 
 def prefixed(tok: str) -> bool:
