@@ -541,3 +541,9 @@ def test_a_description_after_one_of_them_is_the_speaker_not_them() -> None:
             "“We are paid by the catch,” he said.")
     assert speakers(text) == [("a week, maybe two", "a Filipino deckhand"),
                               ("We are paid by the catch,", "a Filipino deckhand")]
+
+
+def test_a_quotation_opening_a_paragraph_after_one_about_a_person_is_hers() -> None:
+    text = ("Mrs. Ana Lune, 71, is not a lawyer or, until recently, someone who had ever read a campaign "
+            "finance report.\n\n“I did the books for a lumber yard for 31 years. I asked questions.”")
+    assert speakers(text) == [("I did the books for a lumber yard for 31 years. I asked questions.", "ana-lune")]

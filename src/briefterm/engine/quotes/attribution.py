@@ -22,6 +22,9 @@ from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
+# Nobody in particular: "…, someone who had ever read a finance report." does not introduce
+# the quotation after it.
+_ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody"))
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
 
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
@@ -284,9 +287,12 @@ class Attribution(CueReader):
                     return self._said(passage, self._decision(pp, opening, None, cue_text=":"), q)
             if self.text[prev[1] - 1] == "?" and self.last_speaker is not None:
                 return self.last_speaker
-            subject = clause_subject(self.text, prev[0], prev[1]) if prev[0] >= passage.start else None
+            # the quotation opens its paragraph, as a sentence (a quoted heading ends in no stop)
+            opens = not self.text[passage.start : q.open].strip() and self.text[q.start : q.end].rstrip()[-1:] in ".!?"
+            subject = clause_subject(self.text, prev[0], prev[1]) if prev[0] >= passage.start or opens else None
             if subject is not None and _someone(self.text[subject[0] : subject[1]]):
                 # "Sen. X, who lost the primary, blamed fatigue. “…”": whom the paragraph is about
+                # (or the one before: "Mrs. X, 71, is not a lawyer.\n\n“I did the books …”")
                 return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
         words = len(self.text[q.start : q.end].split())
         return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
@@ -300,7 +306,7 @@ class Attribution(CueReader):
             if cue is None or cue.form not in ("verb", "addressee", "source"):
                 continue
             np = self._cue_subject(lo, hi, cue)
-            if np is not None:
+            if np is not None and self.text[np[0] : np[1]].lower() not in _ANYONE:
                 return np, " ".join(cue.text.lower().split())
         return None
 
