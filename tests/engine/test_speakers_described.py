@@ -547,3 +547,10 @@ def test_a_quotation_opening_a_paragraph_after_one_about_a_person_is_hers() -> N
     text = ("Mrs. Ana Lune, 71, is not a lawyer or, until recently, someone who had ever read a campaign "
             "finance report.\n\n“I did the books for a lumber yard for 31 years. I asked questions.”")
     assert speakers(text) == [("I did the books for a lumber yard for 31 years. I asked questions.", "ana-lune")]
+
+
+def test_a_fisherman_is_someone_who_can_speak() -> None:
+    text = ("In Tromvik, on the northern side of the border, a fisherman who asked not to be named because he "
+            "fishes under a permit said the river had been “half empty” for years.\n\n"
+            "“The estates get the water first,” he said.")
+    assert speakers(text) == [("half empty", "a fisherman"), ("The estates get the water first,", "a fisherman")]

@@ -132,6 +132,8 @@ def agent_noun(low: str) -> bool:
         return False
     if stem.endswith(("ant", "ent")):
         return len(stem) >= 6 and not stem.endswith("ment")
+    if low.endswith(("man", "men", "woman", "women", "person")) and len(low) > 6:
+        return True  # "fisherman", "tradeswomen", "chairperson" (not "human", "German" lower-cased)
     return stem.endswith(("er", "or", "ist", "ian"))
 
 
