@@ -554,3 +554,9 @@ def test_a_fisherman_is_someone_who_can_speak() -> None:
             "fishes under a permit said the river had been “half empty” for years.\n\n"
             "“The estates get the water first,” he said.")
     assert speakers(text) == [("half empty", "a fisherman"), ("The estates get the water first,", "a fisherman")]
+
+
+def test_an_inversion_names_the_speaker_after_one_of_a_group_and_before_her_home() -> None:
+    text = ("“I have been here since two o’clock,” said one of the volunteers, Rena Prusz of West Des Moines, "
+            "a mother of three.")
+    assert speakers(text) == [("I have been here since two o’clock,", "Rena Prusz")]

@@ -325,10 +325,17 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
         second = _head_run(text, toks, nxt + 1, allow_by)
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
         # Medicare spent …" goes on with a verb: B is the next clause's subject)
-        if second is not None and name_like(tokens(text, second[0], second[1])) \
-                and (second[2] >= len(toks) or not toks[second[2]].is_word):
-            return second[0], second[1]
+        if second is not None and (second[2] >= len(toks) or not toks[second[2]].is_word):
+            named = _name_before_where(tokens(text, second[0], second[1]))
+            if named is not None:
+                return named
     return s, e
+
+
+def _name_before_where(toks: list[Token]) -> Span | None:
+    """The name that opens `toks`, before where the person is from: "Ana Roe of West Des Moines"."""
+    cut = next((k for k, t in enumerate(toks) if k and t.lower in ("of", "from")), len(toks))
+    return (toks[0].start, toks[cut - 1].end) if cut and name_like(toks[:cut]) else None
 
 
 def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int, int, int] | None:
