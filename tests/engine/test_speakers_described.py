@@ -559,4 +559,4 @@ def test_a_fisherman_is_someone_who_can_speak() -> None:
 def test_an_inversion_names_the_speaker_after_one_of_a_group_and_before_her_home() -> None:
     text = ("“I have been here since two o’clock,” said one of the volunteers, Rena Prusz of West Des Moines, "
             "a mother of three.")
-    assert speakers(text) == [("I have been here since two o’clock,", "Rena Prusz")]
+    assert speakers(text) == [("I have been here since two o’clock,", "rena-prusz")]
