@@ -560,3 +560,15 @@ def test_an_inversion_names_the_speaker_after_one_of_a_group_and_before_her_home
     text = ("“I have been here since two o’clock,” said one of the volunteers, Rena Prusz of West Des Moines, "
             "a mother of three.")
     assert speakers(text) == [("I have been here since two o’clock,", "rena-prusz")]
+
+
+def test_a_passive_clause_before_a_colon_names_its_speaker_after_by() -> None:
+    text = ("The government’s position was set out on the radio by the transport minister, Lena Castel: "
+            "“The plan will not be withdrawn.”")
+    assert speakers(text) == [("The plan will not be withdrawn.", "lena-castel")]
+
+
+def test_a_lawyer_reading_a_statement_is_not_the_he_who_said_it() -> None:
+    text = ("Mr. Ed Pike, 63, did not speak to reporters. In a statement read by his lawyer, Tom Greaves, he "
+            "said he had “great respect for the people who counted.”")
+    assert speakers(text) == [("great respect for the people who counted.", "ed-pike")]

@@ -22,6 +22,8 @@ from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
+# A passive clause before a colon names its speaker after "by": "… was set out by Ana Roe:"
+_PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been)[ \t]+[a-z][^:;.]{0,60}?[ \t]by[ \t]+")
 # Nobody in particular: "…, someone who had ever read a finance report." does not introduce
 # the quotation after it.
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody"))
@@ -255,6 +257,9 @@ class Attribution(CueReader):
         else:
             np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
             np = named_apposition(self.text, np, q.open) if np is not None else None
+            agent = _PASSIVE_AGENT_RE.search(self.text, lo, q.open)
+            if agent is not None:  # "The position was set out … by the Secretary of State, Ana Roe:"
+                np = phrase_after(self.text, agent.end(), q.open) or np
         if np is None:
             return _Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()

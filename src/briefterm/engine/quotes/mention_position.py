@@ -35,6 +35,7 @@ def _said_before_re() -> re.Pattern[str]:
 _GIVEN_THE_FLOOR_RE = re.compile(
     r"\b(?:came|comes|fell|falls|went|goes)[ \t]+(?:from|to)[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,3}$")
 _GIVEN_THE_FLOOR_CHARS = 60
+_PRONOUN_SUBJECT_NEXT_RE = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]")
 
 
 def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
@@ -58,6 +59,8 @@ def subject_like(text: str, ms: int, me: int | None = None) -> bool:
     possessed = _POSSESSED_RE.match(text, me) if me is not None else None
     if possessed is not None and any(speaker_noun(w) for w in possessed.group(1).split()):
         return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
+    if me is not None and _PRONOUN_SUBJECT_NEXT_RE.match(text, me):
+        return False  # "In a statement read by his lawyer, Ana Lind, he said": he is the subject
     k = ms - 1
     lo = max(0, ms - _SUBJECT_LOOKBACK)
     while k >= lo and (text[k] not in _CLAUSE_MARKS or text[k] == "." and _abbreviation_before(text, k)):
