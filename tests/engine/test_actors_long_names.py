@@ -313,3 +313,8 @@ def test_the_first_word_of_a_paragraph_is_read_whole() -> None:
 
     text = "The index rose all morning. " * 10 + "\n\nShares in Qorvane fell."
     assert words_before(text, text.index("Qorvane"), 3) == ["shares", "in"]
+
+
+def test_an_office_named_after_the_official_it_serves_keeps_the_title() -> None:
+    text = "Trade\n\nThe Office of the United States Trade Representative (USTR) said the law was unfair.\n"
+    assert actor_with(actors_of(text), "USTR").name == "Office of the United States Trade Representative"

@@ -130,7 +130,10 @@ class Preparer:
         "Institute of Directors" (its title words are its name, not a role behind it)."""
         cut = max((k for k, w in enumerate(words) if w in ("of", "for")), default=-1)
         tail = [w for w in words[cut + 1 :] if w != "the"]
-        return cut > 0 and bool(tail) and all(self._trailing_title(w.lower()) for w in tail)
+        if cut > 0 and bool(tail) and all(self._trailing_title(w.lower()) for w in tail):
+            return True
+        # "Office of the United States Trade Representative": a body's head, then the office it serves
+        return len(words) > 3 and words[0].lower() in ("office", "bureau") and words[1] == "of"
 
     def _trailing_title(self, low: str) -> bool:
         """A title or role word, or the plural of a title ("MPs"; not "Workers")."""
