@@ -4,6 +4,12 @@ tests the splitter puts to each word of it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from briefterm.engine.lexicon.words import lexicon
+
+if TYPE_CHECKING:
+    from briefterm.engine.lexicon.gazetteer import Gazetteer
 
 
 def _upper_class() -> str:
@@ -93,3 +99,15 @@ def party_tag(text: str, run: str, start: int) -> bool:
     after a comma or a bracket."""
     return run[:1] in ("D", "R", "I") and run[1:2] == "-" and run[2:3].isupper() \
         and text[max(0, start - 2) : start].endswith((", ", "("))
+
+
+def modifier_word(word: str, gaz: Gazetteer, stop: frozenset[str]) -> bool:
+    """A word that may stand before a person's name without being part of it: an office, a
+    party, a calling, a place ("Bassist", "Libertarian", "Senators", "Ukraine"); not an unknown
+    first name ("Nirmal Chandra Sahu": the given-name lists are not every language's)."""
+    low, lex = word.lower(), lexicon()
+    place = gaz.lookup(word)
+    return low in lex.roles or low in lex.title_words or low in lex.affiliations or low in lex.person_nouns \
+        or low in stop or low in lex.irregular_past \
+        or low.endswith(("ist", "ian", "ess", "er", "or", "s", "ed")) \
+        or place is not None and place.type in ("country", "place")

@@ -206,17 +206,7 @@ class SingleWords:
             return done
         if cues.thing and not cues.org:  # "a report Quillcrest gave", but "the firm Quillcrest"
             return done
-        kind: ActorType | None = None
-        if cues.org:
-            kind = "organization"
-        elif cues.strong_place:
-            kind = "place"
-        elif cues.person:
-            kind = "person"
-        elif key in self.gaz.cities and not (cues.speech or cues.source):
-            kind = "place"  # "residents of Akron", even beside the "Akron Water Board"
-        elif cues.org_next:
-            kind = "organization"
+        kind = self._cue_kind(key, cues)
         if kind is None:
             host = self.hosts.sub(key) or self.hosts.initials(key)
             if host is not None and low in w.bodies and host.words()[-1] != key:
@@ -228,10 +218,8 @@ class SingleWords:
                 kind = "place"
         if kind is None and low in w.bodies and not self._lowercase_used(key):
             kind = "organization"  # "Parliament", "Democrats", "Labour"
-        if kind == "organization" and low not in w.bodies and low not in w.chambers and low not in w.party_adjectives \
-                and (host := self.hosts.sub(key)) is not None and host.words()[0] == key \
-                and all(x.lower() in w.org_words or x.lower() in w.company_suffixes for x in host.words()[1:]):
-            host.add(key, group)  # "Nordvik" for the document's "Nordvik Pharma" (but "Senate" is no committee)
+        if kind == "organization" and (firm := self._firm_named_first(key)) is not None:
+            firm.add(key, group)  # "Nordvik" for the document's "Nordvik Pharma"
             return done
         if kind is not None:
             self._new(kind, key).occs.extend(group)
@@ -244,6 +232,30 @@ class SingleWords:
         elif len(group) > 1:
             fallback = "organization"  # used as a name more than once
         return False, fallback
+
+    def _cue_kind(self, key: str, cues: Cues) -> ActorType | None:
+        """The type the surroundings say outright, strongest first."""
+        if cues.org:
+            return "organization"
+        if cues.strong_place:
+            return "place"
+        if cues.person:
+            return "person"
+        if key in self.gaz.cities and not (cues.speech or cues.source):
+            return "place"  # "residents of Akron", even beside the "Akron Water Board"
+        return "organization" if cues.org_next else None
+
+    def _firm_named_first(self, key: str) -> Cluster | None:
+        """The one body of the document whose name is `key` and its trade or legal words
+        ("Nordvik Pharma", "Pagalume Holdings"); never for a chamber or a party word."""
+        w, low = self.w, key.lower()
+        if low in w.bodies or low in w.chambers or low in w.party_adjectives:
+            return None
+        host = self.hosts.sub(key)
+        if host is None or host.words()[0] != key:
+            return None
+        rest = host.words()[1:]
+        return host if all(x.lower() in w.org_words or x.lower() in w.company_suffixes for x in rest) else None
 
     def _opening_type(self, key: str, cues: Cues) -> ActorType | None:
         """The type of a word seen only where it opens sentences: a person named so ("Oswin, 44,

@@ -18,6 +18,7 @@ from briefterm.engine.actors.name_patterns import (
     PART_RE,
     POSSESSIVE_RE,
     advocates,
+    modifier_word,
     name_word,
     numbered,
     trade_noun,
@@ -360,17 +361,6 @@ class RunSplitter:
             return False
         return (head[:-3] + "y" if head.endswith("ies") else head[:-1]) in self.lex.org_words
 
-    def _modifier_word(self, word: str) -> bool:
-        """A word that may stand before a person's name without being part of it: an office, a
-        party, a calling ("Bassist", "Libertarian", "Senators"); not an unknown first name
-        ("Nirmal Chandra Sahu": the given-name lists are not every language's)."""
-        low, lex = word.lower(), self.lex
-        place = self.gaz.lookup(word)
-        return low in lex.roles or low in lex.title_words or low in lex.affiliations or low in lex.person_nouns \
-            or low in self.stop or low in lex.irregular_past \
-            or low.endswith(("ist", "ian", "ess", "er", "or", "s", "ed")) \
-            or place is not None and place.type in ("country", "place")  # "envoy for Ukraine Kurt Volker"
-
     def _split_modifier(self, words: list[Word], at_start: bool, titled: bool,
                         piece: _Piece) -> Iterator[_Piece]:
         """"Bassist Tom Vane": a word before a given name that opens the rest."""
@@ -387,7 +377,7 @@ class RunSplitter:
                 and not _surname_first(texts[0]):  # but "San Pedro Ayampuc", "Đỗ Minh Phương"
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:
-                    if (k > 1 or self._modifier_word(texts[0])) \
+                    if (k > 1 or modifier_word(texts[0], self.gaz, self.stop)) \
                             and all(t.lower() not in self.head_words for t in texts) \
                             and self.gaz.lookup(" ".join(texts[: k + 1])) is None:  # "North Carolina …"
                         yield _Piece(tuple(words[:k]), at_start)

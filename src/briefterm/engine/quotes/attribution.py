@@ -16,7 +16,7 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
-from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, QuotedSpans, fits_pronoun, name_tail, speaker_noun
+from briefterm.engine.quotes.speaker_words import QuotedSpans, cannot_speak, fits_pronoun, name_tail
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -205,21 +205,7 @@ class Attribution(CueReader):
         return cue if cue is not None and cue.form == "addressee" else None
 
     def _thing(self, np: Span) -> bool:
-        """A phrase that cannot speak: no name, no pronoun, no noun for a person or a body."""
-        words = self.text[np[0] : np[1]].split()
-        if any(w[:1].isupper() for w in words):
-            return False
-        lex = self.lex
-        lows = [w.strip(".,").lower() for w in words]
-        if lows == [lows[0]] and lows[0] in OWNER_PRONOUNS:
-            return False  # "In his words, …": his
-        # The head is the last word or, in a phrase that opens with a determiner, the one before
-        # a phrase that modifies it: "the minister for care", "the spate of protests", "a farmer selling eggs".
-        heads = {lows[-1]}
-        if lows[0] in lex.determiners:
-            heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i][-3:] == "ing"}
-        statements = lex.statement_nouns  # "the report said" speaks for its issuer
-        return not any(speaker_noun(h) or h in statements or h.rstrip("s") in statements for h in heads)
+        return cannot_speak(self.text[np[0] : np[1]])
 
     def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""

@@ -237,3 +237,21 @@ def post_modifier(text: str, me: int, end: int) -> bool:
     if rest.startswith("(") and 0 < rest.find(")") <= 12:
         rest = rest[rest.find(")") + 1 :].lstrip(" ,")
     return rest.startswith(("of ", "at ", "for ", "from ", "with ", "on ", "in "))
+
+
+def cannot_speak(phrase: str) -> bool:
+    """A phrase that cannot speak: no name, no pronoun, no noun for a person or a body."""
+    words = phrase.split()
+    if any(w[:1].isupper() for w in words):
+        return False
+    lex = lexicon()
+    lows = [w.strip(".,").lower() for w in words]
+    if lows == [lows[0]] and lows[0] in OWNER_PRONOUNS:
+        return False  # "In his words, …": his
+    # The head is the last word or, in a phrase that opens with a determiner, the one before
+    # a phrase that modifies it: "the minister for care", "the spate of protests", "a farmer selling eggs".
+    heads = {lows[-1]}
+    if lows[0] in lex.determiners:
+        heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i][-3:] == "ing"}
+    statements = lex.statement_nouns  # "the report said" speaks for its issuer
+    return not any(speaker_noun(h) or h in statements or h.rstrip("s") in statements for h in heads)
