@@ -572,3 +572,9 @@ def test_a_lawyer_reading_a_statement_is_not_the_he_who_said_it() -> None:
     text = ("Mr. Ed Pike, 63, did not speak to reporters. In a statement read by his lawyer, Tom Greaves, he "
             "said he had “great respect for the people who counted.”")
     assert speakers(text) == [("great respect for the people who counted.", "ed-pike")]
+
+
+def test_a_quoted_name_inside_the_subject_s_clause_does_not_cut_the_subject_off() -> None:
+    text = ("Kelsey Brathe, 31, who had run a program the campaign called “Every Door North” since June, said "
+            "in a letter that she did not want to become “a distraction in the last month.”")
+    assert speakers(text)[-1] == ("a distraction in the last month.", "kelsey-brathe")

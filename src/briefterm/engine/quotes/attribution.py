@@ -16,6 +16,7 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
+from briefterm.engine.quotes.phrase_shapes import object_of_preposition
 from briefterm.engine.quotes.speaker_words import QuotedSpans, cannot_speak, fits_pronoun, name_tail
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
@@ -160,6 +161,9 @@ class Attribution(CueReader):
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         np = self._inverted_aside(cue, q.open) or subject_before(text, lo, cue.start)
+        if np is not None and ss < lo and object_of_preposition(text, lo, np[0]):
+            # "X, who ran a program the campaign called “Y” since June, said": the subject starts before
+            np = subject_before(text, ss, cue.start) or np
         if np is not None and (told := self._addressee_before(lo, np[0])) is not None:
             # "Roe told reporters claims were “…”": after an addressee comes a noun, not a verb.
             cue, np = told, subject_before(text, lo, told.start)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefterm.engine.lexicon.speech import Token, is_abbreviation
+from briefterm.engine.lexicon.speech import Token, is_abbreviation, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
@@ -118,3 +118,9 @@ def may_hold_reduced_relative(toks: list[Token]) -> bool:
     after = lexicon().prepositions | {"to"}
     return any(toks[k].lower.endswith("ed") and toks[k - 1].text.islower() and toks[k + 1].lower in after
                and toks[k + 1].lower != "by" for k in range(1, len(toks) - 1))
+
+
+def object_of_preposition(text: str, lo: int, pos: int) -> bool:
+    """Is the phrase at `pos` the object of a preposition ("since June"), reading no further back than `lo`?"""
+    before = tokens_before(text, pos, lo, 1)
+    return bool(before) and (before[0].lower in lexicon().prepositions or before[0].lower in ("since", "until"))
