@@ -318,3 +318,11 @@ def test_the_first_word_of_a_paragraph_is_read_whole() -> None:
 def test_an_office_named_after_the_official_it_serves_keeps_the_title() -> None:
     text = "Trade\n\nThe Office of the United States Trade Representative (USTR) said the law was unfair.\n"
     assert actor_with(actors_of(text), "USTR").name == "Office of the United States Trade Representative"
+
+
+def test_an_ordinal_inside_a_name_keeps_the_name_whole() -> None:
+    text = ("Court\n\nThe U.S. Court of Appeals for the 6th Circuit ruled on Friday. Candidates in Norland's "
+            "1st Congressional District met.\n")
+    actors = actors_of(text)
+    assert actor_with(actors, "U.S. Court of Appeals for the 6th Circuit").type == "organization"
+    assert any(a.name == "1st Congressional District" for a in actors)

@@ -47,10 +47,11 @@ _MAX_WORDS = 12
 # consume, so there is no backtracking blowup.
 RUN_RE = re.compile(
     rf"[{_UP}](?<![\w.@#/].)(?<![Pp]ro-.)(?<![Aa]nti-.)(?<![Nn]on-.){_REST}"  # not "pro-Moscow"
-    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}\d{{1,4}}(?={_SEP}[{_UP}])|(?<=Local)[ \t]\d{{1,5}}\b)"
+    rf"(?:{_SEP}(?:{_CONN}{_SEP})?{_WORD}|{_SEP}(?:{_CONN}{_SEP})?\d{{1,4}}(?:st|nd|rd|th)?(?={_SEP}[{_UP}])"
+    rf"|(?<=Local)[ \t]\d{{1,5}}\b)"
     rf"{{0,{_MAX_WORDS - 1}}}"
 )
-PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}|&|[^\W\d_]+")
+PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}(?:st|nd|rd|th)?|&|[^\W\d_]+")
 UP_RE = re.compile(rf"[{_UP}]")
 CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s$")

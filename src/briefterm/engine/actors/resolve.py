@@ -34,7 +34,8 @@ from briefterm.engine.lexicon.words import lexicon
 
 _DIGIT_RE = re.compile(r"\d")
 _UNION_LOCAL_RE = re.compile(r" Local \d+$")
-_ORDINAL_NAME_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th) \D+$")  # "5th U.S. Circuit Court of Appeals"
+# "5th U.S. Circuit Court of Appeals", "Court of Appeals for the 6th Circuit": an ordinal, no other number
+_ORDINAL_NAME_RE = re.compile(r"(?:\D+ )?\d{1,3}(?:st|nd|rd|th) \D+$")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _DESCRIBED_RE = re.compile(r", (?:\d{1,3},|an? |the )")  # "Ana Roe, 34," or ", a cleaner": a person

@@ -88,7 +88,7 @@ class RunSplitter:
 
         for i, (tok, s, e) in enumerate(parts):
             if tok[0].isdigit():
-                if cur:
+                if cur or tok[-1].isalpha():  # an ordinal may open a name: "11th Congressional District"
                     cur.append((tok, s, e))
                 continue
             if tok == "&":
@@ -224,8 +224,8 @@ class RunSplitter:
               new_sentence: bool) -> Iterator[_Piece]:
         while cur and not name_word(cur[-1][0]) and not (len(cur) > 1 and cur[-2][0] == "Local"):
             cur = cur[:-1]  # trailing connectors and numbers, but a union's "Local 1186"
-        while cur and not name_word(cur[0][0]):
-            cur = cur[1:]
+        while cur and not name_word(cur[0][0]) and not (cur[0][0][0].isdigit() and cur[0][0][-1].isalpha()):
+            cur = cur[1:]  # (but an ordinal opens "1st Congressional District")
         if cur and not label:
             yield _Piece(tuple(cur), first, possessive=possessive, coord=coord,
                          new_sentence=new_sentence)
