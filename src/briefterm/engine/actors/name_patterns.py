@@ -81,6 +81,11 @@ def advocates(word: str, plurals: frozenset[str]) -> bool:
     return low in plurals or word[:1].isupper() and low.endswith("ans") and len(low) > 5
 
 
+def ordinal(tok: str) -> bool:
+    """ "6th", "41st": a number that may stand inside or open a name."""
+    return tok[:1].isdigit() and tok[-1:].isalpha()
+
+
 def name_word(tok: str) -> bool:
     return bool(UP_RE.match(tok)) or prefixed(tok)
 

@@ -21,6 +21,7 @@ from briefterm.engine.actors.name_patterns import (
     modifier_word,
     name_word,
     numbered,
+    ordinal,
     trade_noun,
 )
 from briefterm.engine.actors.occurrence import name_key
@@ -88,7 +89,7 @@ class RunSplitter:
 
         for i, (tok, s, e) in enumerate(parts):
             if tok[0].isdigit():
-                if cur or tok[-1].isalpha():  # an ordinal may open a name: "11th Congressional District"
+                if cur or ordinal(tok):  # an ordinal may open a name: "11th Congressional District"
                     cur.append((tok, s, e))
                 continue
             if tok == "&":
@@ -224,7 +225,7 @@ class RunSplitter:
               new_sentence: bool) -> Iterator[_Piece]:
         while cur and not name_word(cur[-1][0]) and not (len(cur) > 1 and cur[-2][0] == "Local"):
             cur = cur[:-1]  # trailing connectors and numbers, but a union's "Local 1186"
-        while cur and not name_word(cur[0][0]) and not (cur[0][0][0].isdigit() and cur[0][0][-1].isalpha()):
+        while cur and not name_word(cur[0][0]) and not ordinal(cur[0][0]):
             cur = cur[1:]  # (but an ordinal opens "1st Congressional District")
         if cur and not label:
             yield _Piece(tuple(cur), first, possessive=possessive, coord=coord,
@@ -244,7 +245,7 @@ class RunSplitter:
                 and not self._all_of_country(words):
             words = words[1:]
             at_start = False
-            while words and not name_word(words[0][0]):
+            while words and not name_word(words[0][0]) and not ordinal(words[0][0]):
                 words = words[1:]
         if not words:
             return
