@@ -326,3 +326,8 @@ def test_an_ordinal_inside_a_name_keeps_the_name_whole() -> None:
     actors = actors_of(text)
     assert actor_with(actors, "U.S. Court of Appeals for the 6th Circuit").type == "organization"
     assert any(a.name == "1st Congressional District" for a in actors)
+
+
+def test_a_union_local_whose_name_holds_and_is_one_body() -> None:
+    text = "Unions\n\nThe International Longshore and Warehouse Union Local 142 called for a truce.\n"
+    assert actor_with(actors_of(text), "International Longshore and Warehouse Union Local 142").type == "organization"

@@ -191,6 +191,8 @@ class RunSplitter:
             tail.append(t.rstrip("."))
             if t.endswith(".") and not self._abbreviation(t):
                 break  # the sentence ends: "… the Land and Environment Court. The …"
+        while len(tail) > 2 and tail[-2] == "Local" and tail[-1].isdigit():
+            tail = tail[:-2]  # "… and Warehouse Union Local 142": the union's head before its local
         last, end = words[-1].lower(), tail[-1].lower() if tail else ""
         # a first part ending in a head is a name of its own, but for a body's field before its
         # head: "Monetary Policy and Financial Stability Committee"
