@@ -578,3 +578,9 @@ def test_a_quoted_name_inside_the_subject_s_clause_does_not_cut_the_subject_off(
     text = ("Kelsey Brathe, 31, who had run a program the campaign called “Every Door North” since June, said "
             "in a letter that she did not want to become “a distraction in the last month.”")
     assert speakers(text)[-1] == ("a distraction in the last month.", "kelsey-brathe")
+
+
+def test_a_question_put_by_someone_before_a_colon_is_theirs() -> None:
+    text = ("A question submitted on a card by a student in the audience drew the loudest applause of the "
+            "night: “If you lose, will you still show up?”")
+    assert speakers(text) == [("If you lose, will you still show up?", "a student")]

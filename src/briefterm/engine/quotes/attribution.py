@@ -22,11 +22,11 @@ from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
-
-# A passive clause before a colon names its speaker after "by": "… was set out by Ana Roe:"
+# A passive clause (or a question "by" someone) before a colon names its speaker after "by":
+# "… was set out by Ana Roe:", "A question from a student drew applause:"
 _PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been)[ \t]+[a-z][^:;.]{0,60}?[ \t]by[ \t]+")
-# Nobody in particular: "…, someone who had ever read a finance report." does not introduce
-# the quotation after it.
+_ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.]{0,40}?[ \t](?:by|from)[ \t]+")
+# Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody"))
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
 
@@ -247,8 +247,8 @@ class Attribution(CueReader):
         else:
             np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
             np = named_apposition(self.text, np, q.open) if np is not None else None
-            agent = _PASSIVE_AGENT_RE.search(self.text, lo, q.open)
-            if agent is not None:  # "The position was set out … by the Secretary of State, Ana Roe:"
+            agent = _PASSIVE_AGENT_RE.search(self.text, lo, q.open) or _ASKED_BY_RE.match(self.text, lo, q.open)
+            if agent is not None:  # "The position was set out … by Ana Roe:", "A question … by a student …:"
                 np = phrase_after(self.text, agent.end(), q.open) or np
         if np is None:
             return _Decision("direct", None, ":")
