@@ -135,3 +135,9 @@ def test_the_ministry_is_the_ministry_named_before_not_the_last_body() -> None:
             "Saryn Komir, said it was cooperating.\n\nIn a statement, the ministry said methane levels had risen "
             "“sharply.”")
     assert voices(text) == [("ministry-of-emergency-situations", "the ministry")]
+
+
+def test_the_one_a_reporter_asked_answers() -> None:
+    text = ("Endorsement\n\nMr. Hal Teal, a retired pharmacist, never voted a straight ticket. On Wednesday, a "
+            "reporter asked him whether he was worried about a challenge.\n\n“I’m 68 years old,” he said.")
+    assert [speaker for speaker, _ in voices(text)] == ["hal-teal"]

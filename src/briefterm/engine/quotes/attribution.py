@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
-from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.asides import named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject
@@ -17,7 +16,7 @@ from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 from briefterm.engine.quotes.phrase_shapes import object_of_preposition
-from briefterm.engine.quotes.speaker_words import QuotedSpans, cannot_speak, fits_pronoun, name_tail
+from briefterm.engine.quotes.speaker_words import QuotedSpans, cannot_speak, fits_pronoun, someone_named
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -285,7 +284,7 @@ class Attribution(CueReader):
             # the quotation opens its paragraph, as a sentence (a quoted heading ends in no stop)
             opens = not self.text[passage.start : q.open].strip() and self.text[q.start : q.end].rstrip()[-1:] in ".!?"
             subject = clause_subject(self.text, prev[0], prev[1]) if prev[0] >= passage.start or opens else None
-            if subject is not None and _someone(self.text[subject[0] : subject[1]]):
+            if subject is not None and someone_named(self.text[subject[0] : subject[1]]):
                 # "Sen. X, who lost the primary, blamed fatigue. “…”": whom the paragraph is about
                 # (or the one before: "Mrs. X, 71, is not a lawyer.\n\n“I did the books …”")
                 return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
@@ -335,6 +334,8 @@ class Attribution(CueReader):
                 continue  # "“…,” said X" belongs to a quotation; "According to X, …" opens a passage
             if prev is not None and (prev.lower in self.lex.pronouns or self.quoted_at(prev.start)):
                 continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
+            if gender is not None and text.startswith((" him", " her")[gender == "she"] + " ", cue.end):
+                continue  # "a reporter asked him whether …. “…,” he said": the one asked answers
             np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
                 continue
@@ -380,13 +381,6 @@ class Attribution(CueReader):
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice
-
-
-def _someone(phrase: str) -> bool:
-    """ "he", "she" or a name (its last word capitalised, not a function word): who a sentence is about."""
-    words = phrase.split()
-    return bool(words) and (words[0].lower() in ("he", "she") or len(words) == len(name_tail(phrase)) > 0
-                            and words[0].lower() not in lexicon().function_caps)
 
 
 def _about_the_quotation(gap: str) -> bool:

@@ -255,3 +255,10 @@ def cannot_speak(phrase: str) -> bool:
         heads |= {lows[i - 1] for i in range(2, len(lows)) if lows[i] in lex.prepositions or lows[i][-3:] == "ing"}
     statements = lex.statement_nouns  # "the report said" speaks for its issuer
     return not any(speaker_noun(h) or h in statements or h.rstrip("s") in statements for h in heads)
+
+
+def someone_named(phrase: str) -> bool:
+    """ "he", "she" or a name (its last word capitalised, not a function word): who a sentence is about."""
+    words = phrase.split()
+    return bool(words) and (words[0].lower() in ("he", "she") or len(words) == len(name_tail(phrase)) > 0
+                            and words[0].lower() not in lexicon().function_caps)
