@@ -141,3 +141,9 @@ def test_the_one_a_reporter_asked_answers() -> None:
     text = ("Endorsement\n\nMr. Hal Teal, a retired pharmacist, never voted a straight ticket. On Wednesday, a "
             "reporter asked him whether he was worried about a challenge.\n\n“I’m 68 years old,” he said.")
     assert [speaker for speaker, _ in voices(text)] == ["hal-teal"]
+
+
+def test_the_subject_of_the_clause_a_partial_goes_on_with_is_not_its_speaker() -> None:
+    text = ("Endorsement\n\nThe county chairman, Dean Pick, was less measured. Mr. Hal Teal had “made his "
+            "choice,” he said, “and he’ll have to live with it.”")
+    assert [speaker for speaker, _ in voices(text)] == ["dean-pick", "dean-pick"]

@@ -54,6 +54,11 @@ class Speaker:
     span: tuple[int, int] | None = None  # the phrase that names the speaker, where the text has one
 
 
+# "Mr. Roe had “made his choice,” he said": the subject of the clause a partial quotation goes on
+# with is who it is about, not who says it
+_QUOTED_PREDICATE_RE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,3}[“\"][a-z][^”\"]*[”\"]?,?[ \t]*[”\"]?[ \t]*$")
+
+
 @dataclass(frozen=True)
 class _Said:
     """A speaker already attributed: a candidate for "he added"."""
@@ -274,7 +279,8 @@ class SpeakerIndex:
         """The mention a pronoun points back to: the newest in subject position or a speaker's
         (a later speaker of a fitting type overriding it), else the newest of a fitting type;
         and whether it was found as a subject."""
-        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self.gender_fits(c[2], gender)]
+        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self.gender_fits(c[2], gender)
+                 and not _QUOTED_PREDICATE_RE.match(self.text, c[1], at)]
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
