@@ -144,6 +144,6 @@ def test_the_one_a_reporter_asked_answers() -> None:
 
 
 def test_the_subject_of_the_clause_a_partial_goes_on_with_is_not_its_speaker() -> None:
-    text = ("Endorsement\n\nThe county chairman, Dean Pick, was less measured. Mr. Hal Teal had “made his "
+    text = ("Endorsement\n\nThe county chairman, Dwayne Pick, was less measured. Mr. Hal Teal had “made his "
             "choice,” he said, “and he’ll have to live with it.”")
-    assert [speaker for speaker, _ in voices(text)] == ["dean-pick", "dean-pick"]
+    assert [speaker for speaker, _ in voices(text)] == ["dwayne-pick", "dwayne-pick"]
