@@ -584,3 +584,9 @@ def test_a_question_put_by_someone_before_a_colon_is_theirs() -> None:
     text = ("A question submitted on a card by a student in the audience drew the loudest applause of the "
             "night: “If you lose, will you still show up?”")
     assert speakers(text) == [("If you lose, will you still show up?", "a student")]
+
+
+def test_a_clause_ending_after_a_subject_pronoun_is_not_the_speaker() -> None:
+    text = ("At a campaign event in Tromvik on Monday evening, a longtime volunteer who asked not to be "
+            "identified because she still works for the campaign said the staff had been “blindsided.”")
+    assert speakers(text) == [("blindsided.", "a longtime volunteer")]

@@ -17,20 +17,23 @@ import re
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.phrase_shapes import (
+    Span as Span,  # (re-exported: the other quote modules take it from here)
+)
+from briefterm.engine.quotes.phrase_shapes import (
     age_comma,
     capitalised_end,
     describes,
     may_hold_reduced_relative,
     name_before_of,
+    name_before_where,
     name_like,
     named_after_description,
     particle,
     party,
     restrictive_who,
+    where_opening_end,
 )
 from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
-
-Span = tuple[int, int]
 
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
@@ -57,8 +60,11 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
 
 
 def _after_preposition(toks: list[Token], found: Span | None) -> bool:
+    """Does the phrase found follow a preposition ("with her employer") or a subject pronoun ("she
+    still works for the campaign"), so that the clause's subject lies further back?"""
     before = [t for t in toks if found is not None and t.end <= found[0]]
-    return bool(before) and before[-1].lower in lexicon().prepositions and before[-1].text.islower()
+    return bool(before) and (before[-1].lower in lexicon().prepositions and before[-1].text.islower()
+                             or any(t.text in ("he", "she", "they") for t in before[-2:]))
 
 
 def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
@@ -97,7 +103,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     aged = age_comma(toks)
     if aged > 0:
         return _tail(text, toks[:aged])  # "Ana Roe, 22, a student at the University of X, Y,": Ana Roe
-    opening = _where_opening_end(toks)
+    opening = where_opening_end(toks)
     if opening > 0 and depth < _MAX_APPOSITIONS:
         return _apposition(text, toks[opening + 1 :], depth + 1)  # "In X, where …, a voter, Ana," : Ana
     last = _last_index(toks, ",")
@@ -129,15 +135,6 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return b[0].start, b[-1].end
     named = named_after_description(b) or name_before_of(b)
     return (named[0].start, named[-1].end) if named else _tail(text, a)
-
-
-def _where_opening_end(toks: list[Token]) -> int:
-    """The comma that ends an opening place and its "where" clause ("In X, where Y won, …"), or -1."""
-    comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
-    if comma < 2 or toks[0].lower not in lexicon().locative or comma + 1 >= len(toks) \
-            or toks[comma + 1].lower != "where" or not all(t.is_cap for t in toks[1:comma]):
-        return -1
-    return next((k for k in range(comma + 2, len(toks) - 1) if toks[k].text == ","), -1)
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:
@@ -326,16 +323,10 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
         # Medicare spent …" goes on with a verb: B is the next clause's subject)
         if second is not None and (second[2] >= len(toks) or not toks[second[2]].is_word):
-            named = _name_before_where(tokens(text, second[0], second[1]))
+            named = name_before_where(tokens(text, second[0], second[1]))
             if named is not None:
                 return named
     return s, e
-
-
-def _name_before_where(toks: list[Token]) -> Span | None:
-    """The name that opens `toks`, before where the person is from: "Ana Roe of West Des Moines"."""
-    cut = next((k for k, t in enumerate(toks) if k and t.lower in ("of", "from")), len(toks))
-    return (toks[0].start, toks[cut - 1].end) if cut and name_like(toks[:cut]) else None
 
 
 def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int, int, int] | None:

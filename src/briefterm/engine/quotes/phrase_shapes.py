@@ -9,6 +9,8 @@ import re
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 
+Span = tuple[int, int]
+
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
 
 
@@ -124,3 +126,18 @@ def object_of_preposition(text: str, lo: int, pos: int) -> bool:
     """Is the phrase at `pos` the object of a preposition ("since June"), reading no further back than `lo`?"""
     before = tokens_before(text, pos, lo, 1)
     return bool(before) and (before[0].lower in lexicon().prepositions or before[0].lower in ("since", "until"))
+
+
+def name_before_where(toks: list[Token]) -> Span | None:
+    """The name that opens `toks`, before where the person is from: "Ana Roe of West Des Moines"."""
+    cut = next((k for k, t in enumerate(toks) if k and t.lower in ("of", "from")), len(toks))
+    return (toks[0].start, toks[cut - 1].end) if cut and name_like(toks[:cut]) else None
+
+
+def where_opening_end(toks: list[Token]) -> int:
+    """The comma that ends an opening place and its "where" clause ("In X, where Y won, …"), or -1."""
+    comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
+    if comma < 2 or toks[0].lower not in lexicon().locative or comma + 1 >= len(toks) \
+            or toks[comma + 1].lower != "where" or not all(t.is_cap for t in toks[1:comma]):
+        return -1
+    return next((k for k in range(comma + 2, len(toks) - 1) if toks[k].text == ","), -1)
