@@ -147,3 +147,9 @@ def test_the_subject_of_the_clause_a_partial_goes_on_with_is_not_its_speaker() -
     text = ("Endorsement\n\nThe county chairman, Dwayne Pick, was less measured. Mr. Hal Teal had “made his "
             "choice,” he said, “and he’ll have to live with it.”")
     assert [speaker for speaker, _ in voices(text)] == ["dwayne-pick", "dwayne-pick"]
+
+
+def test_a_news_agency_quoting_someone_as_saying_gives_the_words_to_them() -> None:
+    text = ("Fire\n\nThe governor, Baxtiyor Ergash, visited the site. The agency UzA quoted him as promising "
+            "help and saying that “every hospital will be inspected.”")
+    assert [speaker for speaker, _ in voices(text)] == ["baxtiyor-ergash"]

@@ -25,6 +25,7 @@ _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|thoug
 # "… was set out by Ana Roe:", "A question from a student drew applause:"
 _PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been)[ \t]+[a-z][^:;.]{0,60}?[ \t]by[ \t]+")
 _ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.]{0,40}?[ \t](?:by|from)[ \t]+")
+_QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
 # Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody"))
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
@@ -157,6 +158,9 @@ class Attribution(CueReader):
         if cue.form == "source":
             np = phrase_after(text, cue.end, q.open)
             return self._decision(passage, np, cue) if np else None
+        quoted_as = _QUOTED_AS_RE.search(text, max(ss, lo), cue.start)  # "UzA quoted him as saying “…”"
+        if quoted_as is not None:  # ("him" is no thing that cannot speak)
+            return _Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         np = self._inverted_aside(cue, q.open) or subject_before(text, lo, cue.start)

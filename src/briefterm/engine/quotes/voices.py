@@ -155,6 +155,9 @@ class VoiceResolver:
         lex = self.lex
         if len(words) == 1 and words[0] in lex.pronouns:
             return self._pronoun(voice, phrase, speakers)
+        if words in (["him"], ["them"]):  # "UzA quoted him as saying “…”"
+            found = self._pronoun(voice, "he" if words[0] == "him" else "they", speakers)
+            return found if found.actor is not None else Speaker(None, phrase)
         given = self._given_name(passage, voice.span)
         if given is not None:
             return given  # "A driver who gave his name only as Ali told …"
