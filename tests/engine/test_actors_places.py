@@ -80,3 +80,10 @@ def test_a_capital_letter_and_a_hyphen_without_a_comma_before_is_no_party_tag() 
 def test_a_city_whose_name_holds_a_lower_case_es() -> None:
     found = actors("Crash\n\nHe spoke at a news conference in Dar es Salaam on Monday.\n")
     assert found.get("Dar es Salaam") == ("place", []) and "Dar" not in found
+
+
+def test_a_capital_named_as_a_city_s_parts_or_a_destination_is_the_city() -> None:
+    found = actors("Blackout\n\nSeveral districts of Tirana lost water. Power was restored to Pristina at 19:00. "
+                   "A workshop south-east of Seoul shut. Albania and Kosovo asked for help.")
+    assert found.get("Tirana", ("",))[0] == "place" and found.get("Pristina", ("",))[0] == "place"
+    assert found.get("Seoul", ("",))[0] == "place"

@@ -28,6 +28,13 @@ _CLOSING_MARKS = frozenset(("\"", "”"))
 _APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by", "who", "which", "that"))
 
 
+# The parts and people of a city, and going there: a capital after them is the city, not its state.
+_CITY_PARTS = frozenset("districts streets outskirts suburbs residents centre center heart parts mayor people north "
+                        "south east west south-east south-west north-east north-west southeast southwest northeast "
+                        "northwest".split())  # ("south-east of Seoul")
+_MOVED = frozenset("restored returned flights flew fled travelled traveled moved drove went came back".split())
+
+
 @dataclass
 class Cues:
     """What the surroundings of a name's occurrences suggest."""
@@ -200,5 +207,8 @@ class CueReader:
     def located(self, o: Occurrence, role: str) -> bool:
         """Used as a location: 'in Moscow', 'the capital, Wellington'."""
         before = words_before(self.text, o.start, 2)
+        prev2 = before[-2] if len(before) > 1 else ""
         return bool(before) and (before[-1] in self.w.locative
-                                 or before[-1] in ("capital", ",") and role == "capital")
+                                 or before[-1] in ("capital", ",") and role == "capital"
+                                 or before[-1] == "of" and (prev2 in _CITY_PARTS or prev2 in self.w.place_cues)
+                                 or before[-1] == "to" and prev2 in _MOVED)  # "districts of X", "flights to X"
