@@ -120,3 +120,13 @@ def test_a_data_file_from_the_cache_is_its_yaml(name: str) -> None:
     load_data(name)  # parsed, and kept in the (test's) cache
     load_data.cache_clear()
     assert load_data(name) == load_yaml(_raw(name))
+
+
+def test_an_alternation_tries_the_longest_word_first() -> None:
+    import re
+
+    from briefterm.engine.lexicon.speech import alternation
+
+    pattern = re.compile(f"(?:{alternation(['state', 'stated', 'op-ed'])})")
+    assert pattern.match("stated").group() == "stated"
+    assert pattern.match("op-ed") is not None

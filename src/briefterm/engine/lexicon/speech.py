@@ -57,6 +57,11 @@ def is_abbreviation(tok: Token) -> bool:
     return tok.lower in lexicon().abbreviations
 
 
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first ("stated" before "state")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def cue_regex() -> re.Pattern[str]:
     """Any reporting verb (lower case, as verbs are mid-sentence) or source phrase (also

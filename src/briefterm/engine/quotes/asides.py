@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefterm.engine.lexicon.speech import alternation
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.noun_phrases import Span
@@ -23,12 +24,12 @@ _NAMED_APPOSITION_RE = re.compile(r",[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’
 
 @cache
 def _aside_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(sorted(lexicon().indirect, key=len, reverse=True))
+    verbs = alternation(lexicon().indirect)
     who = r"((?:he|she|they|it)|(?:the|a|an|one|[A-Z][\w’'.-]*)(?:[ \t]+[\w’'.-]+){0,6}?)"
     parenthetical = re.compile(r",[ \t]+" + who + r"[ \t]+(?:" + verbs + r"),[ \t]")
     as_put = re.compile(r"(?<![\w’'-])[Aa]s[ \t]+" + who + r"[ \t]+(?:put[ \t]+it|" + verbs + r")(?=,)")
     statement = re.compile(r"[ \t]+in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w-]+[ \t]+)?(?:"
-                           + "|".join(sorted(lexicon().statement_nouns, key=len, reverse=True)) + r")\b")
+                           + alternation(lexicon().statement_nouns) + r")\b")
     return parenthetical, as_put, statement
 
 

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from briefterm.core.types import Actor
-from briefterm.engine.lexicon.speech import tokens
+from briefterm.engine.lexicon.speech import alternation, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, _abbreviation_before, speaker_noun
 
@@ -26,7 +26,7 @@ _VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word a
 
 @cache
 def _said_before_re() -> re.Pattern[str]:
-    verbs = "|".join(sorted(lexicon().indirect, key=len, reverse=True))
+    verbs = alternation(lexicon().indirect)
     return re.compile(r",[ \t]+(?:" + verbs + r")[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}$")  # ", said Sen. "
 
 
