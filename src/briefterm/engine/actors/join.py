@@ -191,7 +191,7 @@ class NameJoiner:
         """"Americans for Prosperity", "Parents for Safer Schools": people for a cause, not
         "Lawyers for Republican Sen. X" (someone's lawyers)."""
         lex = lexicon()
-        return advocates(a.words[-1], lex.advocate_plurals) and b.words[0].lower() not in lex.affiliations \
+        return advocates(a.words[-1]) and b.words[0].lower() not in lex.affiliations \
             and self.gaz.lookup(b.key) is None and b.words[0] not in self.gaz.given_names
 
     def _words(self, parts: list[Occurrence]) -> tuple[str, ...]:

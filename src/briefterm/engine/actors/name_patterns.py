@@ -75,10 +75,10 @@ def trade_noun(low: str, org_cues: frozenset[str]) -> bool:
     return low.endswith("maker") or low in org_cues and low.endswith(("er", "or"))
 
 
-def advocates(word: str, plurals: frozenset[str]) -> bool:
+def advocates(word: str) -> bool:
     """People in the plural who name a group before "for": "Parents", "Americans", "Kansans"."""
     low = word.lower()
-    return low in plurals or word[:1].isupper() and low.endswith("ans") and len(low) > 5
+    return low in lexicon().advocate_plurals or word[:1].isupper() and low.endswith("ans") and len(low) > 5
 
 
 def ordinal(tok: str) -> bool:

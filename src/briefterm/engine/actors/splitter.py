@@ -181,8 +181,8 @@ class RunSplitter:
                                                  + [t for t, _, _ in parts[i + 2 : i + 4]])))
         linked = [k for k, w in enumerate(words) if w in ("of", "for")]
         if linked:
-            country = self.gaz.lookup(name_key(words[linked[-1] + 1 :]))
-            if country is None or country.type not in ("country", "place"):
+            place = self.gaz.lookup(name_key(words[linked[-1] + 1 :]))
+            if place is None or place.type not in ("country", "place"):
                 return True  # "Union of A and B", but not "Medilan of Croatia and Brevis Pharma of Portugal"
         tail: list[str] = []
         for t, _, _ in parts[i + 1 :]:
@@ -349,7 +349,7 @@ class RunSplitter:
         ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
         if not ended and (not right or head in self.head_words or texts[-1].lower() in self.events
                           or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])
-                          or advocates(texts[k - 1], self.lex.advocate_plurals) and (texts[k] == "for" or k >= 2)):
+                          or advocates(texts[k - 1]) and (texts[k] == "for" or k >= 2)):
             # "Kansans for Honest Classrooms", "United Teachers of Wichita" (not "Residents of Corran")
             yield words, at_start  # but a firm's legal form ends its name: "X Bhd for RM6 billion"
             return

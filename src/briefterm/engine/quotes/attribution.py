@@ -192,7 +192,9 @@ class Attribution(CueReader):
         if cue.form != "verb" or cue.prev is None or cue.prev.text != ",":
             return None
         np = phrase_after(self.text, cue.end, hi)
-        first = self.text[np[0] : np[1]].split()[0] if np is not None and self.text.startswith(",", np[1]) else "to"
+        if np is None or not self.text.startswith(",", np[1]):
+            return None  # no aside: the phrase is not closed by a comma
+        first = self.text[np[0] : np[1]].split()[0]
         return None if first in self.lex.prepositions or first == "to" else np
 
     def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:

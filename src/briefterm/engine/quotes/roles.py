@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefterm.core.types import Actor
+from briefterm.engine.lexicon.speech import alternation
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.cues import ONLY_VERBS
 
@@ -64,8 +65,8 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     in an apposition."""
     role = canonical_office(role)
     forms = {role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)}
-    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    office = "|".join(re.escape(f[:1].upper() + f[1:]) for f in sorted(forms, key=len, reverse=True))
+    alts = alternation(forms)
+    office = alternation(f[:1].upper() + f[1:] for f in forms)
     before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
                         rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
                         rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$")
