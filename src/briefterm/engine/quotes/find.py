@@ -60,6 +60,12 @@ _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split()) 
 _REFLEXIVES = ("itself", "themselves", "himself", "herself")
 _NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls itself"
 
+# A name people have taken up: "crews took to calling the shift “…”" is a label, nobody's words.
+_HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)\b", re.I)
+
+# "known in Lisbon as the “…”": a passive naming, a few words between "known" and "as".
+_KNOWN_AS_RE = re.compile(r"\bknown(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
+
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
@@ -225,6 +231,8 @@ class _QuoteFinder(Attribution):
         if right is not None:
             return self._said(passage, right, q)
         found = self._left_cue(passage, q, ss, left_lo)
+        if found is not None and found.cue in self.lex.naming and _HABIT_RE.search(text, left_lo, q.open):
+            return _SCARE
         if found is not None:
             if _title_like(text[q.start : q.end]) and (
                     found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
@@ -293,9 +301,13 @@ class _QuoteFinder(Attribution):
         last = words[-1]
         if last in _NAMING_OBJECTS and len(words) > 1 and words[-2] in self.lex.naming:
             # "known as “…”", "calls itself “…”", "what they call the “…”"; but a named speaker's
-            # words are speech: "what he called a “…”", "Roe called the “…”".
+            # words are speech: "what he called a “…”", "Roe called the “…”". What a people
+            # call a thing ("what Ohioans call a “…”") is their term for it, not one speaker's.
             raw = tail.split()[-3:]
-            return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0]))
+            return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0])
+                        and raw[1].lower() != "call")
+        if _KNOWN_AS_RE.search(tail):
+            return True
         if capitalised and last in self.lex.named_things:
             return True
         if last not in self.lex.naming or last == "marked" and phrase and not capitalised:

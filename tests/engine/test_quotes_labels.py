@@ -1,0 +1,38 @@
+"""Labels in quotation marks: a name people use for a thing is nobody's words (scare), while
+what a named speaker called something stays that speaker's speech. Sentences of our own."""
+
+from __future__ import annotations
+
+from briefterm.core.types import ActorType
+
+from .test_quotes_helpers import direct, kinds, quotes_of
+
+PEOPLE: dict[str, tuple[ActorType, list[str]]] = {
+    "Ana Roe": ("person", ["Roe"]),
+    "Lisbon": ("place", []),
+}
+
+
+def test_a_name_people_took_to_calling_something_is_a_label() -> None:
+    text = ("Dock crews took to calling the new shift “the graveyard rota,” because nobody slept. "
+            "The council has taken to calling the report “the Roe memo,” a label her staff dislike.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("the graveyard rota,", "scare"), ("the Roe memo,", "scare")]
+
+
+def test_what_a_speaker_called_something_is_still_speech() -> None:
+    text = "Ana Roe said the lock was safe, calling the leak “a small problem, not a real one.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("a small problem, not a real one.", "Ana Roe")]
+
+
+def test_known_somewhere_as_a_name_is_a_label() -> None:
+    text = ("The ministry says no vote is needed, a reading that has become known in Lisbon as the "
+            "“paperwork argument”. The rule, known inside the firm as “the squeeze,” was dropped.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("paperwork argument", "scare"), ("the squeeze,", "scare")]
+
+
+def test_what_a_people_call_a_thing_is_their_term_but_what_one_speaker_called_it_is_speech() -> None:
+    text = ("The race is open to every party, in what Ohioans call a “jungle primary,” and has drawn "
+            "ten candidates. It was what Roe called a “needless fight.”")
+    quotes = quotes_of(text, PEOPLE)
+    assert kinds(quotes) == [("jungle primary,", "scare"), ("needless fight.", "direct")]
+    assert direct(quotes) == [("needless fight.", "Ana Roe")]
