@@ -15,8 +15,8 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
-from briefterm.engine.quotes.phrase_shapes import object_of_preposition
-from briefterm.engine.quotes.speaker_words import QuotedSpans, cannot_speak, fits_pronoun, someone_named
+from briefterm.engine.quotes.phrase_shapes import about_the_quotation, object_of_preposition, role_apposition_before
+from briefterm.engine.quotes.speaker_words import QuotedSpans, asks_the_one, cannot_speak, fits_pronoun, someone_named
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -33,6 +33,7 @@ _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
+_APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
 
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
 
@@ -139,7 +140,7 @@ class Attribution(CueReader):
             np = phrase_after(text, cue.end, hi)
         else:
             np = subject_before(text, lo, cue.start)
-            if np is not None and _about_the_quotation(text[lo : np[0]]):
+            if np is not None and about_the_quotation(text[lo : np[0]]):
                 return None  # "“…,” a line his rivals mocked": a phrase about the quotation, not its speaker
         return self._decision(passage, np, cue) if np else None
 
@@ -223,6 +224,9 @@ class Attribution(CueReader):
             np = subject_before(text, lo, cue.start)  # "with one poster writing “…”"
             if np is not None:
                 return self._decision(passage, np, cue)
+        np = role_apposition_before(text, max(lo, cue.start - _APPOSITION_CHARS), cue.start)
+        if np is not None:  # "…, and the Democrat, Ana Roe, calling it “…”"
+            return self._decision(passage, np, cue)
         # An earlier reporting verb in the sentence speaks for it.
         ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
         earlier = self._last_cue(ss, cue.start, ("verb", "addressee"))
@@ -340,7 +344,7 @@ class Attribution(CueReader):
                 continue  # "“…,” said X" belongs to a quotation; "According to X, …" opens a passage
             if prev is not None and (prev.lower in self.lex.pronouns or self.quoted_at(prev.start)):
                 continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
-            if gender is not None and text.startswith((" him", " her")[gender == "she"] + " ", cue.end):
+            if gender is not None and asks_the_one(text, cue.end, gender):
                 continue  # "a reporter asked him whether …. “…,” he said": the one asked answers
             np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
@@ -387,13 +391,6 @@ class Attribution(CueReader):
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice
-
-
-def _about_the_quotation(gap: str) -> bool:
-    """ "a line", "a claim": a lower-case phrase between a quotation and the subject of a verb
-    after it, which the verb's clause describes (a comma would make it an apposition)."""
-    words = gap.strip().split()
-    return len(words) >= 2 and words[0] in ("a", "an") and all(w.isalpha() and w.islower() for w in words)
 
 
 def _has_alnum(s: str) -> bool:

@@ -27,12 +27,16 @@ _GIVEN_AS_RE = re.compile(
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _GIVEN_AS_REACH = 80
-_FROM_PLACE_RE = re.compile(r"[ \t]+(?:from|in|of|near)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
+# what a description may go on with before its "who gave …": where the person is from, or what
+# she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
+_DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
-# "A nurse, who asked … because she …," (or "… who read it, and who …"): the person's own clause
-# (also after a description: "…, a deckhand who asked … because he …,")
+# "A nurse, who asked … because she …," (or "… who read it, and who …", "…, speaking on condition
+# of anonymity because he …,"): the person's own clause (also after a description: "…, a deckhand
+# who asked … because he …,")
 _OWN_PRONOUN_RE = re.compile(
-    r"(?:[^,.;]|\.(?=[ \t][A-Z])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?who[ \t]"
+    r"(?:[^,.;]|\.(?=[ \t][A-Z])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
+    r"(?:who|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b[^,.;]*,")  # (a period in a name: "at Tromvik-St. Paul Airport")
 
 
@@ -40,7 +44,7 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name that the description text[start:end] gives its person, in it or
     right after it ("a driver identified only as Ali", "… who gave her name only as Ana")."""
     given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH)
-    if given is None or given.start() > end and not _FROM_PLACE_RE.fullmatch(text, end, given.start()):
+    if given is None or given.start() > end and not _DESCRIPTION_GOES_ON_RE.fullmatch(text, end, given.start()):
         return None  # but "one driver from Ganja, who gave only his first name, Ali"
     s, e = given.span(1)
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
@@ -97,8 +101,8 @@ def _names_someone(words: list[str]) -> bool:
         if words[k - 1].lower() in lex.locative:
             return False  # what follows is a place
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
-        if w[:1].isupper() and (entry is None or entry.role != "demonym"):
-            return True
+        if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
+            return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier
     return False
 
 

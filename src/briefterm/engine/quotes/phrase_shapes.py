@@ -13,6 +13,11 @@ Span = tuple[int, int]
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
 
+# "the Democrat, Ana Roe," / "its chairman, Lt. Gov. Tom Poe," closing right before a participle
+_ROLE_APPOSITION_RE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[A-Za-z][\w-]*,[ \t]+"
+    r"((?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]*$")
+
 
 def describes(toks: list[Token]) -> bool:
     """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive",
@@ -141,3 +146,17 @@ def where_opening_end(toks: list[Token]) -> int:
             or toks[comma + 1].lower != "where" or not all(t.is_cap for t in toks[1:comma]):
         return -1
     return next((k for k in range(comma + 2, len(toks) - 1) if toks[k].text == ","), -1)
+
+
+def role_apposition_before(text: str, lo: int, hi: int) -> Span | None:
+    """The name of a role and its holder that text[lo:hi] ends with: "…, and the Democrat, Ana
+    Roe," gives "Ana Roe", who is the subject of the participle after it ("calling it “…”")."""
+    m = _ROLE_APPOSITION_RE.search(text, lo, hi)
+    return m.span(1) if m is not None else None
+
+
+def about_the_quotation(gap: str) -> bool:
+    """ "a line", "a claim": a lower-case phrase between a quotation and the subject of a verb
+    after it, which the verb's clause describes (a comma would make it an apposition)."""
+    words = gap.strip().split()
+    return len(words) >= 2 and words[0] in ("a", "an") and all(w.isalpha() and w.islower() for w in words)

@@ -262,3 +262,16 @@ def someone_named(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and (words[0].lower() in ("he", "she") or len(words) == len(name_tail(phrase)) > 0
                             and words[0].lower() not in lexicon().function_caps)
+
+
+_ASKED_ONE_RE = {
+    "he": re.compile(r"[ \t]+(?:him[ \t]|(?:whether|if)[ \t]+he\b)"),
+    "she": re.compile(r"[ \t]+(?:her[ \t]|(?:whether|if)[ \t]+she\b)"),
+}
+
+
+def asks_the_one(text: str, end: int, gender: str) -> bool:
+    """Does the verb ending at `end` ask someone of `gender` ("asked him …", "asked whether she
+    …")? Then the "he said" or "she said" that follows is the answer of the one asked."""
+    asked = _ASKED_ONE_RE.get(gender)
+    return asked is not None and asked.match(text, end) is not None
