@@ -82,3 +82,16 @@ def test_a_nationality_before_a_known_body_is_its_branch_not_a_person() -> None:
                         "would follow.")
     assert found.get("German Red Cross") == "organization"
     assert found.get("German Varennikov") == "person"
+
+
+def test_local_elected_offices_are_titles_before_a_name() -> None:
+    found = actor_types("State Auditor Mara Kesby defended the audit. County Clerk Ina Moe and Tax Assessor "
+                        "Tom Ray agreed with State Treasurer Ben Toll.")
+    assert found == {"Mara Kesby": "person", "Ina Moe": "person", "Tom Ray": "person", "Ben Toll": "person"}
+
+
+def test_a_party_member_from_a_place_leaves_the_place() -> None:
+    found = actor_types("Ana Torrez, a Salt Lake City Democrat, spoke. Tom Roe, an Ohio Republican, agreed, "
+                        "and Ohio Democrats met.")
+    assert found == {"Ana Torrez": "person", "Salt Lake City": "place", "Tom Roe": "person", "Ohio": "place",
+                     "Ohio Democrats": "organization"}

@@ -115,6 +115,9 @@ class Preparer:
         if back - front > 2 and words[front].lower() in self.w.affiliations \
                 and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
             front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
+        if back - front > 1 and words[back - 1].lower() in self.w.affiliations and not words[back - 1].endswith("s") \
+                and (self._place(place := name_key(words[front : back - 1])) or place in self.gaz.cities):
+            back -= 1  # "a Salt Lake City Democrat": a party member from a place, the place stays
         heads = self.heads
         while back - front > 1 and self._trailing_title(words[back - 1].lower()) \
                 and not words[back - 2].islower() and words[back - 2] != "&" \
