@@ -331,3 +331,23 @@ def test_an_ordinal_inside_a_name_keeps_the_name_whole() -> None:
 def test_a_union_local_whose_name_holds_and_is_one_body() -> None:
     text = "Unions\n\nThe International Longshore and Warehouse Union Local 142 called for a truce.\n"
     assert actor_with(actors_of(text), "International Longshore and Warehouse Union Local 142").type == "organization"
+
+
+def test_a_forum_for_two_fields_is_one_body() -> None:
+    names = [a.name for a in actors_of("The Tunisian Forum for Economic and Social Rights sided with them.")]
+    assert names == ["Tunisian Forum for Economic and Social Rights"]
+
+
+def test_a_comma_list_of_fields_with_two_word_parts_and_a_place_after_it() -> None:
+    text = ("It was the Ministry of Agriculture, Water Resources and Fisheries. The strike was called by "
+            "the Federation of Guides, Porters and Tourism Workers of Lisbon, which lost.")
+    assert [a.name for a in actors_of(text)] == [
+        "Ministry of Agriculture, Water Resources and Fisheries",
+        "Federation of Guides, Porters and Tourism Workers of Lisbon"]
+
+
+def test_a_ministers_comma_list_of_fields_names_no_actor_but_one_field_and_a_name_is_a_person() -> None:
+    text = ("The deal was signed by Nepal's Minister for Energy, Water Resources and Irrigation, Hari Sharan "
+            "Timsina, and others. The Minister of Education, Greta Eudo, and Tom Poe agreed.")
+    assert {a.name: a.type for a in actors_of(text)} == {
+        "Nepal": "country", "Hari Sharan Timsina": "person", "Greta Eudo": "person", "Tom Poe": "person"}

@@ -20,6 +20,9 @@ from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+# "Minister for Energy, " before a comma list that goes on naming the minister's fields
+_TITLE_FIELD_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,[ \t]$")
+_TITLE_FIELD_REACH = 40
 # What follows a dateline's city: a state ("Pa.", "N.D."), an agency in brackets, a dash.
 _DATELINE_AFTER_RE = re.compile(
     r"(?:,[ \t]+[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
@@ -116,7 +119,7 @@ class Preparer:
                 and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
             front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
         if back - front > 1 and words[back - 1].lower() in self.w.affiliations and not words[back - 1].endswith("s") \
-                and (self._place(place := name_key(words[front : back - 1])) or place in self.gaz.cities):
+                and self._town_or_place(name_key(words[front : back - 1])):
             back -= 1  # "a Salt Lake City Democrat": a party member from a place, the place stays
         heads = self.heads
         while back - front > 1 and self._trailing_title(words[back - 1].lower()) \
@@ -127,6 +130,17 @@ class Preparer:
                     or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", "Labour MPs", not "Ministry of Finance"
         return front, back
+
+    def _title_field(self, comma: int) -> bool:
+        """Does a title and its field end at `comma` ("Minister for Energy,")?"""
+        m = _TITLE_FIELD_RE.search(self.text, max(0, comma - _TITLE_FIELD_REACH), comma + 2)
+        return m is not None and m.group(1).lower() in self.title_heads
+
+    def _last_field(self, words: tuple[str, ...]) -> bool:
+        """The last field of a comma list in a body's name: one or two words, and perhaps where
+        the body is ("… and Tourism Workers of Cusco")."""
+        cut = words.index("of") if "of" in words else len(words)
+        return 0 < cut <= 2 and (cut == len(words) or self._town_or_place(name_key(words[cut + 1 :])))
 
     def _office_of_title(self, words: tuple[str, ...]) -> bool:
         """An office named after the title it serves: "Office of (the) Inspector General",
@@ -146,6 +160,10 @@ class Preparer:
     def _place(self, key: str) -> bool:
         entry = self.gaz.lookup(key)
         return entry is not None and entry.type in ("place", "country")
+
+    def _town_or_place(self, key: str) -> bool:
+        """A place the gazetteer knows, or a town its list of cities holds."""
+        return self._place(key) or key in self.gaz.cities
 
     def _acronym_fits(self, acronym: str, words: tuple[str, ...]) -> bool:
         letters = [c for c in acronym if c.isupper() or c.isdigit()]
@@ -241,6 +259,11 @@ class Preparer:
         startswith = text.startswith
         while i < n:
             a = occs[i]
+            if text[a.start - 2 : a.start] == ", " and i + 1 < n and text[a.end : occs[i + 1].start] == " and " \
+                    and startswith(", ", occs[i + 1].end) and a.words[0] not in self.gaz.given_names \
+                    and self._title_field(a.start - 2):
+                i += 2  # "Minister for Energy, Water Resources and Irrigation, Ana Roe": the title's fields
+                continue
             if not startswith(", ", a.end) or i + 1 >= n:
                 out.append(a)  # the common case: no comma after the name
                 i += 1
@@ -254,7 +277,7 @@ class Preparer:
                         and a.words[-1].lower() not in heads:
                     parts = [a, b]
                 elif c is not None and text[b.end : c.start] == " and " and self._head_of(a.words, heads) \
-                        and len(b.words) == 1 and len(c.words) <= 2 and self.gaz.lookup(b.key) is None \
+                        and len(b.words) <= 2 and self._last_field(c.words) and self.gaz.lookup(b.key) is None \
                         and self.gaz.lookup(c.key) is None:  # "Ministry of X, Business and Financial Affairs"
                     parts = [a, b, c]
                     d = occs[i + 3] if i + 3 < n else None
