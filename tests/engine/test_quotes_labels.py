@@ -36,3 +36,8 @@ def test_what_a_people_call_a_thing_is_their_term_but_what_one_speaker_called_it
     quotes = quotes_of(text, PEOPLE)
     assert kinds(quotes) == [("jungle primary,", "scare"), ("needless fight.", "direct")]
     assert direct(quotes) == [("needless fight.", "Ana Roe")]
+
+
+def test_what_people_know_as_a_name_is_a_label() -> None:
+    text = "The ports raised signal number seven, which coastal families know simply as “the big seven”."
+    assert kinds(quotes_of(text, PEOPLE)) == [("the big seven", "scare")]

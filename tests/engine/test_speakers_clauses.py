@@ -43,3 +43,56 @@ def test_a_described_person_whose_own_participle_clause_gives_his_sex() -> None:
             "anonymity because he has clients in the race, said such fights end quickly. “Nine times out "
             "of ten, the group fixes one line,” he said.")
     assert speakers(text) == [("Nine times out of ten, the group fixes one line,", "A media buyer")]
+
+
+def test_a_retort_in_two_words_reports_speech() -> None:
+    text = ("Sen. Russ Tremmel defended the deal.\n\n"
+            "“I’ve read enough of it,” Ms. Nora Szafran shot back. “It’s a bad deal, Russ.”")
+    assert speakers(text) == [("I’ve read enough of it,", "Nora Szafran"), ("It’s a bad deal, Russ.", "Nora Szafran")]
+
+
+def test_a_clause_after_the_quotation_that_opens_with_before_has_its_own_subject() -> None:
+    text = ("A man in the balcony shouted, “Tell that to the guys at the plant!” before Ms. Dana Roemheld "
+            "asked the audience to hold its applause.")
+    assert speakers(text) == [("Tell that to the guys at the plant!", "A man in the balcony")]
+
+
+def test_a_speakers_reply_before_a_colon_is_the_speakers() -> None:
+    text = ("Sen. Russell Tremmel and Nora Szafran met in Toledo.\n\n"
+            "The senator’s reply drew the loudest applause of the night: “Nora, you had four years.”")
+    assert speakers(text) == [("Nora, you had four years.", "Russell Tremmel")]
+
+
+def test_asked_afterward_whether_opens_the_clause_before_its_subject() -> None:
+    text = ("The union’s president, Harold Dantzler, watched from the third row. Asked afterward whether "
+            "she had won, he grinned: “She didn’t lose.”")
+    assert speakers(text) == [("She didn’t lose.", "Harold Dantzler")]
+
+
+def test_one_of_someones_aides_is_described_not_the_one_named() -> None:
+    text = ("Grant Vosberg filed signatures in June.\n\n"
+            "One of Vosberg’s circulators, a college student from Elmhurst who asked that her name not be "
+            "used because she had received angry messages, said she had collected 600 signatures.\n\n"
+            "“I never let anyone sign for anybody else,” she said.")
+    assert speakers(text) == [("I never let anyone sign for anybody else,", "a college student from Elmhurst")]
+
+
+def test_according_to_an_objection_speaks_for_whoever_filed_it() -> None:
+    text = ("An objection filed in July by Patricia Lunsford-Hale, a retired teacher, claimed that many names "
+            "were invalid. According to the objection, the petitions contained “hundreds of names written "
+            "in the same hand.”")
+    assert speakers(text) == [("hundreds of names written in the same hand.", "Patricia Lunsford-Hale")]
+
+
+def test_a_release_from_a_body_before_a_colon_is_the_bodys() -> None:
+    text = ("The union endorsed Terrence Beaudry for mayor.\n\n"
+            "The endorsement came in a two-sentence news release from Sacramento Area Fire Fighters, "
+            "Local 522: “Terrence Beaudry has stood with us.”")
+    assert speakers(text) == [("Terrence Beaudry has stood with us.", "Sacramento Area Fire Fighters")]
+
+
+def test_in_her_words_before_a_colon_is_speech_and_a_motto_is_a_name() -> None:
+    text = "Ana Roe said she had lived there for years. In her words: “We stay.”\n\nTheir motto: “Never again.”"
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [("We stay.", "direct"),
+                                                                          ("Never again.", "scare")]

@@ -15,20 +15,24 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
-from briefterm.engine.quotes.phrase_shapes import about_the_quotation, object_of_preposition, role_apposition_before
+from briefterm.engine.quotes.phrase_shapes import (
+    about_the_quotation,
+    agent_start,
+    has_alnum,
+    object_of_preposition,
+    own_words,
+    role_apposition_before,
+)
 from briefterm.engine.quotes.speaker_words import QuotedSpans, asks_the_one, cannot_speak, fits_pronoun, someone_named
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
-# A passive clause (or a question "by" someone) before a colon names its speaker after "by":
-# "… was set out by Ana Roe:", "A question from a student drew applause:"
-_PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been)[ \t]+[a-z][^:;.]{0,60}?[ \t]by[ \t]+")
-_ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.]{0,40}?[ \t](?:by|from)[ \t]+")
 _QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
 # Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobody", "everyone", "everybody"))
-_RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so".split())
+_RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so before after until unless"
+                            .split())  # they open a clause: "“…!” before Roe asked" is not Roe's
 
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
@@ -36,13 +40,9 @@ _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
 
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
-
 _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
-
 _REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
-
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
-
 _LONG_QUOTE_WORDS = 4
 
 
@@ -128,7 +128,7 @@ class Attribution(CueReader):
             np = clause_subject(text, lo, cue.start)
             return self._decision(passage, np, cue) if np else None
         before = text[lo : cue.start]
-        if not _has_alnum(before):
+        if not has_alnum(before):
             if cue.form == "addressee":
                 return None
             np = phrase_after(text, cue.end, hi, allow_by=True)
@@ -250,15 +250,18 @@ class Attribution(CueReader):
 
     def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> _Decision:
         """ "Smith on the talks: “…”" -> Smith; "Their motto: “…”" is a name, so scare."""
+        own = own_words(self.text, lo, q.open)
+        if own is not None:  # "In her words: “…”": hers
+            return self._said(passage, self._decision(passage, own, None, cue_text=":"), q)
         opening = _OPENING_VERB_RE.match(self.text, self._skip_space(lo, q.open), q.open)
         if opening is not None and opening.group(1).lower() in self.lex.speech:
             np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
         else:
             np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
             np = named_apposition(self.text, np, q.open) if np is not None else None
-            agent = _PASSIVE_AGENT_RE.search(self.text, lo, q.open) or _ASKED_BY_RE.match(self.text, lo, q.open)
-            if agent is not None:  # "The position was set out … by Ana Roe:", "A question … by a student …:"
-                np = phrase_after(self.text, agent.end(), q.open) or np
+            agent = agent_start(self.text, lo, q.open)  # "… set out by Ana Roe:", "… a release from X:"
+            if agent is not None:
+                np = phrase_after(self.text, agent, q.open) or np
         if np is None:
             return _Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()
@@ -367,7 +370,7 @@ class Attribution(CueReader):
 
     def _opens_passage(self, pos: int) -> bool:
         psg = self.passages.at(pos)
-        return psg is not None and not _has_alnum(self.text[psg.start : pos])
+        return psg is not None and not has_alnum(self.text[psg.start : pos])
 
     def _last_sentence(self, passage: Passage) -> tuple[int, int] | None:
         spans = sentence_spans(self.text, passage.start, passage.end)
@@ -391,7 +394,3 @@ class Attribution(CueReader):
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice
-
-
-def _has_alnum(s: str) -> bool:
-    return any(c.isalnum() for c in s)

@@ -56,6 +56,11 @@ def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
     """ "Leaving the stage, …", "Asked about the report, …": a participle, then its phrase (not a
     name such as "Harding" or "Ahmed" before its verb)."""
     low = toks[0].lower
+
+    def opens_phrase(k: int) -> bool:  # "Asked whether he …, the governor"
+        return len(toks) > k and (toks[k].lower in lex.prepositions or toks[k].lower in lex.determiners
+                                  or toks[k].lower in _WH_WORDS)
+
+    # (or after an adverb: "Asked afterward whether …")
     return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \
-        and len(toks) > 1 and (toks[1].lower in lex.prepositions or toks[1].lower in lex.determiners
-                               or toks[1].lower in _WH_WORDS)  # "Asked whether he …, the governor"
+        and (opens_phrase(1) or len(toks) > 2 and toks[1].lower in lex.adverbs and opens_phrase(2))

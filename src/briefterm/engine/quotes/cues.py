@@ -96,7 +96,7 @@ class CueReader:
         low = " ".join(word.lower().split())
         before = tokens_before(text, start, lo, 2)
         prev = before[-1] if before else None
-        if " " in low or low == "per":
+        if " " in low and low not in lex.speech or low == "per":  # (but "shot back" is a verb)
             if low == "per" and not self._per_source(end):
                 return None
             return _Cue(start, end, low, "source", prev)

@@ -100,6 +100,8 @@ def _names_someone(words: list[str]) -> bool:
     for k, w in enumerate(words[1:], 1):
         if words[k - 1].lower() in lex.locative:
             return False  # what follows is a place
+        if w.endswith(("'s", "’s", "s'", "s’")):
+            continue  # a possessor ("one of Roe's aides"): the person is someone else
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
         if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
             return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier

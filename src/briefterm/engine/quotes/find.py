@@ -42,13 +42,13 @@ from briefterm.engine.quotes.attribution import (
     _SCARE,
     Attribution,
     _Decision,
-    _has_alnum,
 )
 from briefterm.engine.quotes.cues import _NEAR_CHARS
 from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import subject_before
+from briefterm.engine.quotes.phrase_shapes import has_alnum
 from briefterm.engine.quotes.speaker_words import name_tail
 from briefterm.engine.quotes.voices import Found, QuoteReading, voiced_quotes
 from briefterm.engine.sentences import sentence_spans
@@ -63,8 +63,8 @@ _NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls i
 # A name people have taken up: "crews took to calling the shift “…”" is a label, nobody's words.
 _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)\b", re.I)
 
-# "known in Lisbon as the “…”": a passive naming, a few words between "known" and "as".
-_KNOWN_AS_RE = re.compile(r"\bknown(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
+# "known in Lisbon as the “…”", "which families know simply as “…”": a name in use, not a speaker's.
+_KNOWN_AS_RE = re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
 
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
@@ -243,7 +243,7 @@ class _QuoteFinder(Attribution):
         if run_on is not None:
             return run_on
         frame_text = text[left_lo : q.open].rstrip()
-        if frame_text.endswith(":") and _has_alnum(frame_text):
+        if frame_text.endswith(":") and has_alnum(frame_text):
             return self._colon(passage, left_lo, q)
         if self._alone(left_lo, q, right_hi):
             return self._whole_sentence(passage, q)
@@ -319,7 +319,7 @@ class _QuoteFinder(Attribution):
 
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text
-        return not _has_alnum(text[left_lo : q.open]) and not _has_alnum(text[q.close + 1 : right_hi])
+        return not has_alnum(text[left_lo : q.open]) and not has_alnum(text[q.close + 1 : right_hi])
 
 
 def _speaker_word(word: str) -> bool:

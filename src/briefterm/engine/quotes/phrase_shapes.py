@@ -5,6 +5,7 @@ where a name would ("Democrat of Ohio", "D-Ohio", "Chief Executive"), a name's a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, tokens_before
 from briefterm.engine.lexicon.words import lexicon
@@ -12,6 +13,8 @@ from briefterm.engine.lexicon.words import lexicon
 Span = tuple[int, int]
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
+# "In her words:", "In his own words:" before a quotation: the owner of the words speaks
+_IN_OWN_WORDS_RE = re.compile(r"[ \t]*In[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words[ \t]*:[ \t]*$")
 
 # "the Democrat, Ana Roe," / "its chairman, Lt. Gov. Tom Poe," closing right before a participle
 _ROLE_APPOSITION_RE = re.compile(
@@ -160,3 +163,34 @@ def about_the_quotation(gap: str) -> bool:
     after it, which the verb's clause describes (a comma would make it an apposition)."""
     words = gap.strip().split()
     return len(words) >= 2 and words[0] in ("a", "an") and all(w.isalpha() and w.islower() for w in words)
+
+
+_PASSIVE_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been)[ \t]+[a-z][^:;.]{0,60}?[ \t]by[ \t]+")
+_ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.]{0,40}?[ \t](?:by|from)[ \t]+")
+
+
+@cache
+def _sent_from_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in lexicon().statement_nouns), key=len, reverse=True))
+    # "in a … release from X" (but "A statement from X read:" is the statement's own clause)
+    return re.compile(rf"\bin[ \t]+(?:an?|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})"
+                      r"[ \t]+from[ \t]+")
+
+
+def agent_start(text: str, lo: int, hi: int) -> int | None:
+    """Where text[lo:hi], before a colon, names who spoke after a passive, a question or a written
+    statement: "The position was set out … by Ana Roe:", "A question … by a student …:", "… came in
+    a news release from the union, Local 9:"; or None."""
+    m = _PASSIVE_AGENT_RE.search(text, lo, hi) or _ASKED_BY_RE.match(text, lo, hi) \
+        or _sent_from_re().search(text, lo, hi)
+    return m.end() if m is not None else None
+
+
+def own_words(text: str, lo: int, hi: int) -> Span | None:
+    """ "her" when text[lo:hi] is "In her words:": the owner of the words is the speaker; else None."""
+    m = _IN_OWN_WORDS_RE.match(text, lo, hi)
+    return m.span(1) if m is not None else None
+
+
+def has_alnum(s: str) -> bool:
+    return any(c.isalnum() for c in s)

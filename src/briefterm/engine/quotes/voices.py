@@ -161,6 +161,8 @@ class VoiceResolver:
         given = self._given_name(passage, voice.span)
         if given is not None:
             return given  # "A driver who gave his name only as Ali told …"
+        if len(words) > 1 and phrase.endswith(("'s", "’s")):  # "The senator's reply drew …: “…”"
+            return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
         if words[0] in OWNER_PRONOUNS and len(words) <= 3 \
                 and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in words[1:]):
             # "His argument was the one he has made for years: “…”", "In her view, …": theirs
