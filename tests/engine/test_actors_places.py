@@ -87,3 +87,27 @@ def test_a_capital_named_as_a_city_s_parts_or_a_destination_is_the_city() -> Non
                    "A workshop south-east of Seoul shut. Albania and Kosovo asked for help.")
     assert found.get("Tirana", ("",))[0] == "place" and found.get("Pristina", ("",))[0] == "place"
     assert found.get("Seoul", ("",))[0] == "place"
+
+
+def test_names_listed_before_the_plural_of_their_kind_are_places() -> None:
+    text = ("The dam would flood land in the Pithoragarh and Champawat districts, near the Mahakali and Sarju "
+            "rivers. Voters in DuPage, Cook, Lake and McHenry counties signed. Three Texas House districts "
+            "were redrawn.")
+    found = {a.name: a.type for a in analyse(from_text(text), None).actors}
+    for place in ("Pithoragarh", "Champawat", "Mahakali", "Sarju", "DuPage", "Cook", "Lake", "McHenry"):
+        assert found.get(place) == "place", place
+    assert found.get("House") != "place"
+
+
+def test_a_dateline_city_before_a_state_spelled_out_is_a_place() -> None:
+    text = "Town hall\n\nCHILLICOTHE, Ohio — Rep. Clay Hart came to a town hall meeting here on Thursday."
+    found = {a.name: a.type for a in analyse(from_text(text), None).actors}
+    assert found.get("Chillicothe") == "place"
+
+
+def test_residents_of_a_town_and_a_towns_airport_name_places() -> None:
+    text = ("Residents of Salmiya and parts of Hawalli lost power. Lombok's international airport, east of "
+            "Bali, remained open. Boeing's new campus opened.")
+    found = {a.name: a.type for a in analyse(from_text(text), None).actors}
+    assert {k: found.get(k) for k in ("Salmiya", "Hawalli", "Lombok", "Boeing")} == {
+        "Salmiya": "place", "Hawalli": "place", "Lombok": "place", "Boeing": "organization"}

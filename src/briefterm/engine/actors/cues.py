@@ -21,6 +21,8 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_LISTED_KINDS = ("counties", "districts", "provinces", "regions", "prefectures", "oblasts", "parishes",
+                 "municipalities", "governorates", "cantons", "boroughs", "townships", "rivers", "islands")
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
@@ -32,7 +34,15 @@ _APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by
 _CITY_PARTS = frozenset("districts streets outskirts suburbs residents centre center heart parts mayor people north "
                         "south east west south-east south-west north-east north-west southeast southwest northeast "
                         "northwest".split())  # ("south-east of Seoul")
+# What a place has ("Lombok's international airport"): a firm may have a campus, but not these.
+_PLACE_POSSESSIONS = frozenset("airport port harbour harbor coast coastline capital outskirts suburbs streets "
+                               "beaches".split())
 _MOVED = frozenset("restored returned flights flew fled travelled traveled moved drove went came back".split())
+# Names listed before the plural of their kind: "Darchula and Baitadi districts", "DuPage, Cook, Lake
+# and McHenry counties", "the Mahakali and Sarju rivers": each is a place.
+_LISTED_PLACES_RE = re.compile(
+    r"(?:(?:,|,?[ \t]+and|,?[ \t]+or)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?){0,6}[ \t]+"
+    r"(?:" + "|".join(_LISTED_KINDS) + r")\b")
 
 
 @dataclass
@@ -98,8 +108,7 @@ class CueReader:
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if prev == "the":
                 cues.after_the = True
-            if self.text.startswith(("-based", "-born", "-headquartered"), o.end):
-                cues.place = cues.strong_place = True  # "the Strasbourg-based court"
+            self._attached(cues, o, after)
             self._after(cues, o, nxt, nxt2, located=prev in ("from", "in"))
             if prev == "to" and prev2 == "according":
                 cues.source = True
@@ -122,6 +131,12 @@ class CueReader:
                     cues.place = cues.strong_place = True
         return cues
 
+    def _attached(self, cues: Cues, o: Occurrence, after: list[str]) -> None:
+        """Place cues glued to a name: "the Strasbourg-based court", "Lombok's international airport"."""
+        if self.text.startswith(("-based", "-born", "-headquartered"), o.end) \
+                or o.possessive and after[:1] == ["s"] and _PLACE_POSSESSIONS.intersection(after[1:3]):
+            cues.place = cues.strong_place = True
+
     def _after(self, cues: Cues, o: Occurrence, nxt: str, nxt2: str, located: bool) -> None:
         """Cues in the two words after a name: "X said", "X news agency", "X region"."""
         w = self.w
@@ -132,8 +147,10 @@ class CueReader:
         if nxt in w.org_cues and nxt not in ("team", "court", "school") or nxt in w.member_nouns:
             cues.org_next = True  # "Harbour news agency", "a former Harbour FC defender"; but also "Ashby council"
         if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
-                   "neighborhood", "neighbourhood", "suburb") or nxt in w.facility_nouns:
-            cues.place = True  # "the Karvin region", "the Birlik mine"
+                   "neighborhood", "neighbourhood", "suburb") or nxt in w.facility_nouns \
+                or nxt in ("and", "or", ",") + _LISTED_KINDS and last not in w.bodies and last not in w.chambers \
+                and _LISTED_PLACES_RE.match(self.text, o.end):  # (but "Texas House districts")
+            cues.place = True  # "the Karvin region", "the Birlik mine", "Darchula and Baitadi districts"
         if (nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then") and nxt2 in w.subject_verbs)) \
                 and not located:
             cues.speech = True  # but "a victim from Denver described …": the victim speaks
@@ -155,6 +172,8 @@ class CueReader:
             cues.named_work = cues.named_work or prev in w.work_cues
         if prev == "of" and (prev2 in w.place_cues or prev2[:-1] in w.place_cues or prev2 in w.local_offices):
             cues.place = cues.strong_place = True  # "the provinces of Albay", "the mayor of Corran"
+        elif prev == "of" and prev2 in _CITY_PARTS:
+            cues.place = True  # "residents of Salmiya", "parts of Hawalli"
         if prev in w.locative or prev == "to" and prev2 not in w.not_to_place \
                 and prev2 not in w.roles and prev2 not in w.subject_verbs:
             cues.place = True  # "in Eastport", "flights to Corran"

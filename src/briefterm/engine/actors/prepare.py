@@ -23,9 +23,11 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "Minister for Energy, " before a comma list that goes on naming the minister's fields
 _TITLE_FIELD_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,[ \t]$")
 _TITLE_FIELD_REACH = 40
-# What follows a dateline's city: a state ("Pa.", "N.D."), an agency in brackets, a dash.
+# What follows a dateline's city: a state ("Pa.", "N.D.", "Ohio", "New Mexico"), an agency in
+# brackets, a dash.
 _DATELINE_AFTER_RE = re.compile(
-    r"(?:,[ \t]+[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?)?[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
+    r"(?:,[ \t]+(?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?[ \t]*"
+    r"(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
 
 
 class Preparer:

@@ -153,11 +153,9 @@ class VoiceResolver:
         phrase = self.text[s:e]
         words = phrase.lower().split()
         lex = self.lex
-        if len(words) == 1 and words[0] in lex.pronouns:
-            return self._pronoun(voice, phrase, speakers)
-        if words in (["him"], ["them"]):  # "UzA quoted him as saying “…”"
-            found = self._pronoun(voice, "he" if words[0] == "him" else "they", speakers)
-            return found if found.actor is not None else Speaker(None, phrase)
+        if words in (["him"], ["them"]) or len(words) == 1 and words[0] in lex.pronouns:  # "quoted him as saying"
+            found = self._pronoun(voice, {"him": "he", "them": "they"}.get(words[0], phrase), speakers)
+            return found if found.actor is not None or words[0] in lex.pronouns else Speaker(None, phrase)
         given = self._given_name(passage, voice.span)
         if given is not None:
             return given  # "A driver who gave his name only as Ali told …"
