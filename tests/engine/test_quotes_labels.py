@@ -41,3 +41,8 @@ def test_what_a_people_call_a_thing_is_their_term_but_what_one_speaker_called_it
 def test_what_people_know_as_a_name_is_a_label() -> None:
     text = "The ports raised signal number seven, which coastal families know simply as “the big seven”."
     assert kinds(quotes_of(text, PEOPLE)) == [("the big seven", "scare")]
+
+
+def test_what_they_call_something_is_their_term() -> None:
+    text = "Republicans warned against what they call “ballot harvesting,” and Ana Roe agreed."
+    assert kinds(quotes_of(text, PEOPLE)) == [("ballot harvesting,", "scare")]

@@ -96,3 +96,23 @@ def test_in_her_words_before_a_colon_is_speech_and_a_motto_is_a_name() -> None:
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [("We stay.", "direct"),
                                                                           ("Never again.", "scare")]
+
+
+def test_a_stretch_of_time_between_subject_and_verb_is_no_subject() -> None:
+    text = "Ana Roe’s neighbours have for years said “the road is too narrow.”"
+    assert speakers(text) == [("the road is too narrow.", "Ana Roe’s neighbours")]
+
+
+def test_a_participle_after_praise_is_the_praisers() -> None:
+    text = ("Republicans in the county have for years warned against fraud, and the party's chairman, "
+            "Harlan Dees, praised the clerk's decision, writing that she had “done her job.”")
+    assert speakers(text) == [("done her job.", "Harlan Dees")]
+
+
+def test_a_quotation_welcomed_in_a_joint_statement_is_the_statements() -> None:
+    text = ("The rectors of the five universities were cautious. In a joint statement issued through the "
+            "Flemish Interuniversity Council, the rectors welcomed “any additional investment” but asked "
+            "for more.\n\nAna Roe welcomed the “reckless plan” and left.")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [
+        ("any additional investment", "direct"), ("reckless plan", "scare")]

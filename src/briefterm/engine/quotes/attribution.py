@@ -20,6 +20,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     agent_start,
     has_alnum,
     object_of_preposition,
+    opens_in_a_statement,
     own_words,
     role_apposition_before,
 )
@@ -148,7 +149,7 @@ class Attribution(CueReader):
         """Smith said “…” / Smith told the court that, later, “…” / …, adding “…” / according to X, “…”."""
         text = self.text
         as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
-        forms = _ALL_FORMS if as_before else _SPEECH_FORMS
+        forms = _ALL_FORMS if as_before or opens_in_a_statement(text, ss, q.open) else _SPEECH_FORMS
         cue = self._last_cue(lo, q.open, forms)
         if cue is None:
             return None
@@ -229,7 +230,7 @@ class Attribution(CueReader):
             return self._decision(passage, np, cue)
         # An earlier reporting verb in the sentence speaks for it.
         ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
-        earlier = self._last_cue(ss, cue.start, ("verb", "addressee"))
+        earlier = self._last_cue(ss, cue.start, ("verb", "addressee", "evaluative"))  # "X praised it, writing"
         if earlier is not None:
             np = subject_before(text, ss, earlier.start)
             if np is not None:

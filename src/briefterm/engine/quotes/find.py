@@ -314,6 +314,8 @@ class _QuoteFinder(Attribution):
             return False  # "marked “Top Secret”", "“vacant”" name; "the rollout marked “a turning point”" claims
         if tail.endswith(":") and phrase and capitalised:
             return False  # "before the roll was called: “Nobody on this board …”": a sentence, no name
+        if last == "call" and len(words) > 2 and words[-3] == "what":
+            return True  # "what they call “…”": a term people use, not one speaker's words
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
         return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
 

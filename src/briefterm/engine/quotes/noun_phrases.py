@@ -23,6 +23,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     age_comma,
     capitalised_end,
     describes,
+    duration_start,
     may_hold_reduced_relative,
     name_before_of,
     name_before_where,
@@ -77,8 +78,13 @@ def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
 def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
     """The subject at the end of `toks`, and whether the answer cannot depend on earlier text."""
     lex = lexicon()
-    while toks and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
-        toks.pop()
+    while toks:
+        cut = duration_start(toks)  # "have for years warned": how long, between the subject and its verb
+        if cut < 0 and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
+            cut = len(toks) - 1
+        if cut < 0:
+            break
+        del toks[cut:]
     if not toks:
         return None, False
     toks = _bracket_aside(toks)

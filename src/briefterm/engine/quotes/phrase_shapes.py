@@ -170,11 +170,23 @@ _ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.
 
 
 @cache
-def _sent_from_re() -> re.Pattern[str]:
+def _in_statement_re() -> re.Pattern[str]:
+    """ "in a joint statement", "In their letter": a written statement (and, in a group, its noun)."""
     nouns = "|".join(sorted((re.escape(n) for n in lexicon().statement_nouns), key=len, reverse=True))
+    return re.compile(rf"\b[Ii]n[ \t]+(?:an?|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({nouns})\b")
+
+
+@cache
+def _sent_from_re() -> re.Pattern[str]:
     # "in a … release from X" (but "A statement from X read:" is the statement's own clause)
-    return re.compile(rf"\bin[ \t]+(?:an?|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?:{nouns})"
-                      r"[ \t]+from[ \t]+")
+    return re.compile(_in_statement_re().pattern + r"[ \t]+from[ \t]+")
+
+
+def opens_in_a_statement(text: str, lo: int, hi: int) -> bool:
+    """Does the sentence text[lo:hi] open with "In a statement …," (its quotations are then words
+    of that statement, whatever verb brings them: "they welcomed “…”")?"""
+    m = _in_statement_re().match(text, lo, hi)
+    return m is not None and text.find(",", m.end(), hi) >= 0
 
 
 def agent_start(text: str, lo: int, hi: int) -> int | None:
@@ -194,3 +206,18 @@ def own_words(text: str, lo: int, hi: int) -> Span | None:
 
 def has_alnum(s: str) -> bool:
     return any(c.isalnum() for c in s)
+
+
+_DURATIONS = frozenset("years decades months weeks days year decade month week".split())
+_COUNTS = frozenset("a an two three four five six seven eight nine ten many several some recent".split())
+
+
+def duration_start(toks: list[Token]) -> int:
+    """Where a stretch of time that `toks` ends with begins ("for years", "for two decades", "in
+    recent weeks"), or -1."""
+    if not toks or toks[-1].lower not in _DURATIONS:
+        return -1
+    k = len(toks) - 2
+    while k >= 0 and (toks[k].lower in _COUNTS or toks[k].text.isdigit()):
+        k -= 1
+    return k if k >= 0 and toks[k].lower in ("for", "in", "over") else -1
