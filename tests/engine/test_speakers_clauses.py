@@ -116,3 +116,32 @@ def test_a_quotation_welcomed_in_a_joint_statement_is_the_statements() -> None:
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.kind) for q in quotes if q.kind != "indirect"] == [
         ("any additional investment", "direct"), ("reckless plan", "scare")]
+
+
+def test_a_name_in_capitals_ending_in_a_stop_word_is_a_subject() -> None:
+    text = "UNITE HERE said in an email that members would knock on “every door twice” before polls close."
+    assert speakers(text) == [("every door twice", "UNITE HERE")]
+
+
+def test_a_second_verb_after_and_later_shares_the_first_ones_subject() -> None:
+    text = ("The city’s head of government, Martina Larralde, visited the injured on Thursday night and "
+            "later called the fire “unacceptable”. She ordered an inquiry.")
+    assert speakers(text) == [("unacceptable", "Martina Larralde")]
+
+
+def test_a_verb_with_no_subject_of_its_own_inside_reported_speech_is_the_reporters() -> None:
+    text = ("The airline said on its website that passengers could move their bookings or ask for a refund "
+            "“free of charge”.")
+    assert speakers(text) == [("free of charge", "The airline")]
+
+
+def test_speaking_to_a_station_opens_the_clause_before_its_subject() -> None:
+    text = ("The minister, Cathal Mulgrew, said he supported parity. Speaking later to BBC Radio Ulster, he "
+            "was blunter: “If I had the cheque book, I would sign it tomorrow.”")
+    assert speakers(text) == [("If I had the cheque book, I would sign it tomorrow.", "Cathal Mulgrew")]
+
+
+def test_a_described_speaker_is_named_without_what_she_was_doing() -> None:
+    text = ("Many commuters were queuing. “I take the Subte because it is quick,” said a cleaner waiting at a "
+            "stop on Avenida Corrientes, who declined to give her name.")
+    assert speakers(text) == [("I take the Subte because it is quick,", "a cleaner")]

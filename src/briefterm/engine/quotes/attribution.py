@@ -28,6 +28,7 @@ from briefterm.engine.quotes.speaker_words import QuotedSpans, asks_the_one, can
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
+_AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|[a-z]+ly)[ \t]+$")  # "and later called"
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 _QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
 # Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
@@ -174,16 +175,17 @@ class Attribution(CueReader):
             cue, np = told, subject_before(text, lo, told.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
-            return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
+        if np is None and cue.prev is not None and (cue.prev.lower in ("and", "but")
+                                                    or _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start)):
+            return self._participle(passage, ss, lo, cue)  # "she called it “…” and (later) called for “…”"
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
             first = text[np[0] : np[1]].split()[0] if np is not None else ""
             if first in self.lex.prepositions or first == "to":
                 np = None  # "called for pay to be “…”": no speaker after a preposition
-        if np is not None and self._thing(np):
-            # "Roe said the spate of protests demands “…”": the thing speaks for nobody; the verb
-            # before it in the sentence tells who does.
+        if np is None or self._thing(np):
+            # "Roe said the spate of protests demands “…”": the thing speaks for nobody (nor "could …
+            # ask for a refund “…”" for anybody); the verb before it in the sentence tells who does.
             earlier = self._last_cue(max(ss, lo), cue.start, ("verb", "addressee"))
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np

@@ -59,7 +59,7 @@ def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
 
     def opens_phrase(k: int) -> bool:  # "Asked whether he …, the governor"
         return len(toks) > k and (toks[k].lower in lex.prepositions or toks[k].lower in lex.determiners
-                                  or toks[k].lower in _WH_WORDS)
+                                  or toks[k].lower in _WH_WORDS or toks[k].lower == "to")  # "Speaking to X,"
 
     # (or after an adverb: "Asked afterward whether …")
     return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \

@@ -20,6 +20,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     Span as Span,  # (re-exported: the other quote modules take it from here)
 )
 from briefterm.engine.quotes.phrase_shapes import (
+    adverb,
     age_comma,
     capitalised_end,
     describes,
@@ -80,7 +81,7 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
     lex = lexicon()
     while toks:
         cut = duration_start(toks)  # "have for years warned": how long, between the subject and its verb
-        if cut < 0 and toks[-1].is_word and toks[-1].lower not in lex.pronouns and _adverb(toks[-1]):
+        if cut < 0 and toks[-1].is_word and toks[-1].lower not in lex.pronouns and adverb(toks[-1]):
             cut = len(toks) - 1
         if cut < 0:
             break
@@ -92,12 +93,6 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
         return _apposition(text, toks[:-1]), False
     who = restrictive_who(toks)
     return _tail(text, toks[:who] if who > 0 else toks), who < 0 and not may_hold_reduced_relative(toks)
-
-
-def _adverb(tok: Token) -> bool:
-    """Words between a subject and its verb: "also", "has long", "repeatedly" (not "Kelly")."""
-    low = tok.lower
-    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
 
 
 def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
@@ -204,7 +199,8 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     last = toks[-1]
     if last.lower in lex.pronouns:
         return last.start, last.end
-    if last.lower in lex.stop or last.lower in lex.connectors or last.text[0].isdigit() \
+    capitals = last.text.isupper() and len(last.text) > 1  # "UNITE HERE": a name in capitals, no stop word
+    if (last.lower in lex.stop or last.lower in lex.connectors) and not capitals or last.text[0].isdigit() \
             and not age_noun(last.lower) and not _name_number(toks, len(toks) - 1):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
     return toks[_phrase_start(text, toks)].start, last.end
@@ -320,6 +316,9 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
     if first is None:
         return None
     s, e, nxt = first
+    if nxt > 2 and toks[nxt - 1].lower.endswith("ing") and toks[nxt - 1].text.islower() \
+            and toks[0].lower in lexicon().determiners:
+        e = toks[nxt - 2].end  # "said a cleaner waiting at a stop": the cleaner, not her waiting
     if nxt + 1 < len(toks) and toks[nxt].lower in _PLACE_LINKS and toks[nxt + 1].is_cap:
         nxt += 1  # "the agency's representative in East Timor, Ana Roe,": where the post is
         while nxt < len(toks) and toks[nxt].is_cap:

@@ -221,3 +221,11 @@ def duration_start(toks: list[Token]) -> int:
     while k >= 0 and (toks[k].lower in _COUNTS or toks[k].text.isdigit()):
         k -= 1
     return k if k >= 0 and toks[k].lower in ("for", "in", "over") else -1
+
+
+def adverb(tok: Token) -> bool:
+    """Words between a subject and its verb: "also", "has long", "repeatedly" (not "Kelly")."""
+    low = tok.lower
+    if tok.text.isupper() and len(low) > 1:
+        return False  # "HERE" in "UNITE HERE said": part of a name in capitals
+    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
