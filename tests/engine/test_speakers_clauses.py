@@ -145,3 +145,17 @@ def test_a_described_speaker_is_named_without_what_she_was_doing() -> None:
     text = ("Many commuters were queuing. “I take the Subte because it is quick,” said a cleaner waiting at a "
             "stop on Avenida Corrientes, who declined to give her name.")
     assert speakers(text) == [("I take the Subte because it is quick,", "a cleaner")]
+
+
+def test_a_spokesman_for_a_bodys_service_keeps_his_description() -> None:
+    text = ("A spokesman for the city’s fire service, the Cuerpo de Bomberos, said crews had brought the blaze "
+            "“under control within 40 minutes” and left.")
+    assert speakers(text) == [("under control within 40 minutes", "A spokesman for the city’s fire service")]
+
+
+def test_a_quotation_in_a_sentence_opening_with_an_order_is_the_orders_author() -> None:
+    text = ("Judge Miriam Adeyanju has scheduled a hearing. In a two-page order, she directed that the ballots be "
+            "“segregated and preserved, unopened,” until she rules.\n\nIn order to win, the party needs “every vote”.")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.kind, q.speaker_name) for q in quotes if q.kind != "indirect"] == [
+        ("segregated and preserved, unopened,", "direct", "Miriam Adeyanju"), ("every vote", "scare", None)]

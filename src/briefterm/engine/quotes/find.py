@@ -43,12 +43,13 @@ from briefterm.engine.quotes.attribution import (
     Attribution,
     _Decision,
 )
+from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _NEAR_CHARS
 from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import subject_before
-from briefterm.engine.quotes.phrase_shapes import has_alnum
+from briefterm.engine.quotes.phrase_shapes import has_alnum, opens_in_a_statement
 from briefterm.engine.quotes.speaker_words import name_tail
 from briefterm.engine.quotes.voices import Found, QuoteReading, voiced_quotes
 from briefterm.engine.sentences import sentence_spans
@@ -248,6 +249,10 @@ class _QuoteFinder(Attribution):
         if self._alone(left_lo, q, right_hi):
             return self._whole_sentence(passage, q)
         trailing = self._trailing_cue(passage, q, frame.sentence_end)
+        if trailing is None and opens_in_a_statement(text, ss, q.open):
+            # "In a two-page order, she directed that the ballots be “…”": the statement's words
+            subject = clause_subject(text, ss, q.open)
+            trailing = self._decision(passage, subject, None, cue_text="statement") if subject else None
         return self._said(passage, trailing, q) if trailing is not None else _SCARE
 
     def _word_before(self, lo: int, hi: int) -> str:

@@ -6,7 +6,6 @@ No parser: a few moves over tokens that cover how news writes attribution.
   and a relative clause ("Officials who spoke on condition of anonymity said" -> Officials).
 - `phrase_after`: the phrase after a verb or "according to" ("said the agency", "according to
   the Crown prosecutor, Jane Roe, QC").
-- `clause_subject`: the phrase that opens a clause ("an official rejected it, saying ...").
 All return (start, end) offsets into the text, or None.
 """
 
@@ -16,9 +15,7 @@ import re
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.phrase_shapes import (
-    Span as Span,  # (re-exported: the other quote modules take it from here)
-)
+from briefterm.engine.quotes.phrase_shapes import Span as Span  # (re-exported: other quote modules take it here)
 from briefterm.engine.quotes.phrase_shapes import (
     adverb,
     age_comma,
@@ -278,8 +275,8 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
                 continue
             break
         if is_possessive(text, t) and i != len(toks) - 1:  # with its article: "the agency's president"
-            first = i - 1 if i > 0 and toks[i - 1].lower in ("the", "a", "an") else i
-            break
+            first, i = _possessor_start(toks, i)
+            continue
         if low in lex.connectors and i > 0 and toks[i - 1].is_word:
             i -= 1  # kept only if a word to its left joins the phrase
             continue
@@ -297,6 +294,13 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
 def _name_number(toks: list[Token], i: int) -> bool:
     """A number that ends a name ("SEIU Local 503", "Apollo 11"), not a date ("May 2016")."""
     return toks[i].text[0].isdigit() and i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in lexicon().months
+
+
+def _possessor_start(toks: list[Token], i: int) -> tuple[int, int]:
+    """Where a phrase whose possessor is at `i` starts, and where to read on (-1: nowhere)."""
+    first = i - 1 if i > 0 and toks[i - 1].lower in ("the", "a", "an") else i
+    go_on = first == i - 1 and _goes_on_left(toks, first) and speaker_noun(toks[first - 2].lower)
+    return first, first - 2 if go_on else -1  # "a spokesman for the city's fire service" goes on
 
 
 def _goes_on_left(toks: list[Token], i: int) -> bool:
