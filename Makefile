@@ -139,6 +139,8 @@ score: $(STAMP)
 		tests/fixtures/heldout45/docs tests/fixtures/heldout45/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout46 \
 		tests/fixtures/heldout46/docs tests/fixtures/heldout46/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout47 \
+		tests/fixtures/heldout47/docs tests/fixtures/heldout47/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout48 \
 		tests/fixtures/heldout48/docs tests/fixtures/heldout48/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
