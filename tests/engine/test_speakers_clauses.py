@@ -159,3 +159,9 @@ def test_a_quotation_in_a_sentence_opening_with_an_order_is_the_orders_author() 
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.kind, q.speaker_name) for q in quotes if q.kind != "indirect"] == [
         ("segregated and preserved, unopened,", "direct", "Miriam Adeyanju"), ("every vote", "scare", None)]
+
+
+def test_in_her_words_points_back_like_she_does() -> None:
+    text = ("A woman who sells tea near the ferry said she had lived through three cyclones. In her words: "
+            "“Every time they tell us this is the big one.”")
+    assert speakers(text) == [("Every time they tell us this is the big one.", "A woman")]

@@ -13,7 +13,7 @@ from functools import cache
 from briefterm.engine.lexicon.speech import alternation
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.noun_phrases import Span
+from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 
 # "In her view,", "In his words,", "In the words of the mayor,"
 _IN_VIEW_RE = re.compile(r"In[ \t]+(?:(his|her|their|its)[ \t]+(?:view|words|opinion|telling)"
@@ -55,3 +55,13 @@ def named_apposition(text: str, np: Span, hi: int) -> Span:
     thanked …" -> Ana Roe), else `np`."""
     named = _NAMED_APPOSITION_RE.match(text, np[1], hi)
     return named.span(1) if named is not None else np
+
+
+def aside_after(text: str, start: int, hi: int) -> Span | None:
+    """The phrase after a reporting verb at `start` that an aside closes: "Passengers, said the
+    association, were “…”" gives "the association"; None if no comma closes it."""
+    np = phrase_after(text, start, hi)
+    if np is None or not text.startswith(",", np[1]):
+        return None  # no aside: the phrase is not closed by a comma
+    first = text[np[0] : np[1]].split()[0]
+    return None if first in lexicon().prepositions or first == "to" else np

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.passages import PassageIndex
-from briefterm.engine.quotes.asides import named_apposition
+from briefterm.engine.quotes.asides import aside_after, named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
@@ -24,7 +24,14 @@ from briefterm.engine.quotes.phrase_shapes import (
     own_words,
     role_apposition_before,
 )
-from briefterm.engine.quotes.speaker_words import QuotedSpans, asks_the_one, cannot_speak, fits_pronoun, someone_named
+from briefterm.engine.quotes.speaker_words import (
+    QuotedSpans,
+    asks_the_one,
+    cannot_speak,
+    fits_pronoun,
+    pronoun_reading,
+    someone_named,
+)
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
@@ -195,11 +202,7 @@ class Attribution(CueReader):
         """ "Passengers, said the association, were “…”": the speaker named in an aside after the verb."""
         if cue.form != "verb" or cue.prev is None or cue.prev.text != ",":
             return None
-        np = phrase_after(self.text, cue.end, hi)
-        if np is None or not self.text.startswith(",", np[1]):
-            return None  # no aside: the phrase is not closed by a comma
-        first = self.text[np[0] : np[1]].split()[0]
-        return None if first in self.lex.prepositions or first == "to" else np
+        return aside_after(self.text, cue.end, hi)
 
     def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:
         """ "Asked what she would tell girls, Roe did not stop to think: “…”": a cue inside the
@@ -389,11 +392,8 @@ class Attribution(CueReader):
     def _voice(self, passage: Passage, np: Span) -> Voice:
         """The voice of the phrase text[np]; for "he"/"she"/"it", with the subject of an earlier
         reporting verb it may point back to."""
-        reported = None
-        words = self.text[np[0] : np[1]].lower().split()
-        if len(words) == 1 and (cls := self.lex.pronouns.get(words[0], "author")) != "author":
-            gender = words[0] if words[0] in ("he", "she") else None
-            reported = self._reported(passage, np[0], cls, gender)
+        reading = pronoun_reading(self.text[np[0] : np[1]])  # "he", or "her" in "In her words,"
+        reported = self._reported(passage, np[0], *reading) if reading is not None else None
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice

@@ -275,3 +275,13 @@ def asks_the_one(text: str, end: int, gender: str) -> bool:
     …")? Then the "he said" or "she said" that follows is the answer of the one asked."""
     asked = _ASKED_ONE_RE.get(gender)
     return asked is not None and asked.match(text, end) is not None
+
+
+def pronoun_reading(phrase: str) -> tuple[str, str | None] | None:
+    """A lone pronoun's class ("person", "thing", "plural") and gender ("he", "she" or None), an
+    owner pronoun read as its subject ("her" in "In her words," is "she"); None for any other
+    phrase, and for "I" and "you" (the author and the reader)."""
+    word = " ".join(phrase.lower().split())
+    word = OWNER_PRONOUNS.get(word, word)
+    cls = lexicon().pronouns.get(word, "author")
+    return None if cls == "author" else (cls, word if word in ("he", "she") else None)

@@ -165,7 +165,8 @@ class VoiceResolver:
                 and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in words[1:]):
             # "His argument was the one he has made for years: “…”", "In her view, …": theirs
             found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
-            return found if found.actor is not None else Speaker(None, phrase)
+            someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
+            return found if someone else Speaker(None, phrase)
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
                 and (body := self._body_named(s, words[1:])) is not None:
             return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
