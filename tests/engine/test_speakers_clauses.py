@@ -165,3 +165,21 @@ def test_in_her_words_points_back_like_she_does() -> None:
     text = ("A woman who sells tea near the ferry said she had lived through three cyclones. In her words: "
             "“Every time they tell us this is the big one.”")
     assert speakers(text) == [("Every time they tell us this is the big one.", "A woman")]
+
+
+def test_a_party_tag_after_a_name_is_no_apposition_naming_the_speaker() -> None:
+    text = ("State Sen. Curtis Lamoreaux, R-Eagle River, appeared in one of the group’s radio ads, saying the "
+            "court had “taken a power that belongs to the Legislature.”")
+    assert speakers(text) == [("taken a power that belongs to the Legislature.", "Curtis Lamoreaux")]
+
+
+def test_a_described_person_from_a_named_village_is_the_pronouns_speaker() -> None:
+    text = ("Ana Roe spoke. A mountain guide from the neighbouring village of Saas-Grund, who asked not to be "
+            "named, was less forgiving. “Everybody knew that slope was loaded,” he said.\n\n"
+            "An elder in Kobe camp, Abdi Nuur, 67, told local radio that men had left. “They go,” he said.")
+    assert speakers(text) == [("Everybody knew that slope was loaded,", "A mountain guide"), ("They go,", "Abdi Nuur")]
+
+
+def test_one_of_them_speaks() -> None:
+    text = "Some drivers were sleeping on mats. “We can wait,” one of them said. “We are used to it.”"
+    assert speakers(text) == [("We can wait,", "one of them"), ("We are used to it.", "one of them")]

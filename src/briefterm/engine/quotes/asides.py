@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefterm.engine.lexicon.speech import alternation
+from briefterm.engine.lexicon.speech import alternation, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
+from briefterm.engine.quotes.phrase_shapes import party
 
 # "In her view,", "In his words,", "In the words of the mayor,"
 _IN_VIEW_RE = re.compile(r"In[ \t]+(?:(his|her|their|its)[ \t]+(?:view|words|opinion|telling)"
@@ -54,7 +55,9 @@ def named_apposition(text: str, np: Span, hi: int) -> Span:
     """The name in apposition right after the phrase `np`, if one is ("The chairman, Ana Roe,
     thanked …" -> Ana Roe), else `np`."""
     named = _NAMED_APPOSITION_RE.match(text, np[1], hi)
-    return named.span(1) if named is not None else np
+    if named is None or party(tokens(text, *named.span(1))):
+        return np  # "State Sen. Ana Roe, R-Eagle River,": her party and home, no other name
+    return named.span(1)
 
 
 def aside_after(text: str, start: int, hi: int) -> Span | None:

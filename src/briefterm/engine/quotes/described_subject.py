@@ -88,7 +88,7 @@ def described_subject(
     ended = text[sentence[1] - 1] in ".!?" and not text[sentence[1] : opening].strip()  # the quotation opens a sentence
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
     if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
-            and not any(w[:1].isupper() for w in rest.split()):
+            and not _names_in(rest.split()):
         return subject  # "a taxi driver waiting outside was less patient. “…,” he said.": either sex, no name
     return subject if pronoun.lower() in genders else None
 
@@ -98,13 +98,30 @@ def _names_someone(words: list[str]) -> bool:
     deckhand") nor where the person is ("a screener at Tromvik Airport")."""
     lex, gaz = lexicon(), gazetteer()
     for k, w in enumerate(words[1:], 1):
-        if words[k - 1].lower() in lex.locative:
-            return False  # what follows is a place
+        if words[k - 1].lower() in lex.locative \
+                or k > 1 and words[k - 1] == "of" and words[k - 2].lower() in lex.place_cues:
+            return False  # what follows is a place ("a guide from the neighbouring village of Saas-Grund")
         if w.endswith(("'s", "’s", "s'", "s’")):
             continue  # a possessor ("one of Roe's aides"): the person is someone else
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
         if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
             return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier
+    return False
+
+
+def _names_in(words: list[str]) -> bool:
+    """Does the rest of a sentence hold a name? A place after a preposition does not ("a guide
+    from the village of Saas-Grund, who …"), but "in Perth, Ana Roe," does."""
+    lex, placed = lexicon(), False
+    for k, w in enumerate(words):
+        prev = words[k - 1] if k else ""
+        if not w[:1].isupper():
+            placed = False
+        elif prev.lower() in lex.locative or prev == "of" and k > 1 and words[k - 2].lower() in lex.place_cues \
+                or placed and not prev.endswith(","):
+            placed = True  # (a place of two words: "in New Delhi")
+        else:
+            return True
     return False
 
 

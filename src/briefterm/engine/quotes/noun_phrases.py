@@ -26,6 +26,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     name_before_of,
     name_before_where,
     name_like,
+    name_number,
     named_after_description,
     particle,
     party,
@@ -38,6 +39,7 @@ _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
 _MAX_BRACKET_TOKENS = 6
 _PLACE_LINKS = frozenset(("in", "from", "near", "at"))
+_SOME = frozenset("one two three some several many most few".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
 _MAX_PHRASE_CHARS = 400
@@ -196,9 +198,11 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     last = toks[-1]
     if last.lower in lex.pronouns:
         return last.start, last.end
+    if last.lower in ("them", "us") and len(toks) > 2 and toks[-2].lower == "of" and toks[-3].lower in _SOME:
+        return toks[-3].start, last.end  # "“…,” one of them said"
     capitals = last.text.isupper() and len(last.text) > 1  # "UNITE HERE": a name in capitals, no stop word
     if (last.lower in lex.stop or last.lower in lex.connectors) and not capitals or last.text[0].isdigit() \
-            and not age_noun(last.lower) and not _name_number(toks, len(toks) - 1):  # but "the 45-year-old"
+            and not age_noun(last.lower) and not name_number(toks, len(toks) - 1):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
     return toks[_phrase_start(text, toks)].start, last.end
 
@@ -245,7 +249,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             i = past
             continue
         low = t.lower
-        if low in _PLACE_LINKS and _links_place(toks, i) or _name_number(toks, i):
+        if low in _PLACE_LINKS and _links_place(toks, i) or name_number(toks, i):
             i, possessor = i - 1, possessor and low not in _PLACE_LINKS  # "in Kansas", "from Ohio's X", "Local 503"
             continue
         if possessor:
@@ -289,11 +293,6 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
         first = i
         i -= 1
     return first
-
-
-def _name_number(toks: list[Token], i: int) -> bool:
-    """A number that ends a name ("SEIU Local 503", "Apollo 11"), not a date ("May 2016")."""
-    return toks[i].text[0].isdigit() and i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in lexicon().months
 
 
 def _possessor_start(toks: list[Token], i: int) -> tuple[int, int]:

@@ -229,3 +229,8 @@ def adverb(tok: Token) -> bool:
     if tok.text.isupper() and len(low) > 1:
         return False  # "HERE" in "UNITE HERE said": part of a name in capitals
     return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+
+
+def name_number(toks: list[Token], i: int) -> bool:
+    """A number that ends a name ("SEIU Local 503", "Apollo 11"), not a date ("May 2016")."""
+    return toks[i].text[0].isdigit() and i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in lexicon().months
