@@ -46,3 +46,9 @@ def test_what_people_know_as_a_name_is_a_label() -> None:
 def test_what_they_call_something_is_their_term() -> None:
     text = "Republicans warned against what they call “ballot harvesting,” and Ana Roe agreed."
     assert kinds(quotes_of(text, PEOPLE)) == [("ballot harvesting,", "scare")]
+
+
+def test_a_name_people_have_for_a_thing_before_a_colon_is_a_label_but_a_word_for_it_is_speech() -> None:
+    text = ("Herders have a name for a swarm that darkens the sky: “daruur cas”, or “red cloud”. "
+            "Ana Roe had a word for the plan: “reckless.”")
+    assert kinds(quotes_of(text, PEOPLE)) == [("daruur cas", "scare"), ("red cloud", "scare"), ("reckless.", "direct")]

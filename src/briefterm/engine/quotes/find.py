@@ -67,6 +67,7 @@ _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call
 # "known in Lisbon as the “…”", "which families know simply as “…”": a name in use, not a speaker's.
 _KNOWN_AS_RE = re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
 
+_NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
@@ -244,6 +245,8 @@ class _QuoteFinder(Attribution):
         if run_on is not None:
             return run_on
         frame_text = text[left_lo : q.open].rstrip()
+        if frame_text.endswith(":") and _NAME_FOR_RE.search(frame_text):
+            return _SCARE  # "Herders have a name for such a swarm: “…”"
         if frame_text.endswith(":") and has_alnum(frame_text):
             return self._colon(passage, left_lo, q)
         if self._alone(left_lo, q, right_hi):
