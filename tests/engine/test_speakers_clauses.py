@@ -183,3 +183,15 @@ def test_a_described_person_from_a_named_village_is_the_pronouns_speaker() -> No
 def test_one_of_them_speaks() -> None:
     text = "Some drivers were sleeping on mats. “We can wait,” one of them said. “We are used to it.”"
     assert speakers(text) == [("We can wait,", "one of them"), ("We are used to it.", "one of them")]
+
+
+def test_a_second_verb_after_and_with_a_modal_shares_the_clauses_subject() -> None:
+    text = ("A spokeswoman for the secretary of state, Kari Ostby, said the office had received the ACLU's "
+            "request and would answer it “within the time the law allows.”")
+    assert speakers(text) == [("within the time the law allows.", "Kari Ostby")]
+
+
+def test_the_answer_after_reporters_asked_whether_she_would_is_hers() -> None:
+    text = ("The Minister of Health, Catarina Lobão, was brief when reporters at the Assembly asked whether "
+            "she would meet the federation before Friday: “The door has never been closed.”")
+    assert speakers(text) == [("The door has never been closed.", "Catarina Lobão")]

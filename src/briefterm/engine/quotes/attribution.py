@@ -35,7 +35,7 @@ from briefterm.engine.quotes.speaker_words import (
 from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
-_AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|[a-z]+ly)[ \t]+$")  # "and later called"
+_AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 _QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
 # Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
@@ -173,6 +173,8 @@ class Attribution(CueReader):
             return _Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
+        if _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start):
+            return self._participle(passage, ss, lo, cue)  # "… and later called", "… and would answer it"
         np = self._inverted_aside(cue, q.open) or subject_before(text, lo, cue.start)
         if np is not None and ss < lo and object_of_preposition(text, lo, np[0]):
             # "X, who ran a program the campaign called “Y” since June, said": the subject starts before
@@ -182,9 +184,8 @@ class Attribution(CueReader):
             cue, np = told, subject_before(text, lo, told.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
             np = subject_before(text, lo, cue.prev.start)
-        if np is None and cue.prev is not None and (cue.prev.lower in ("and", "but")
-                                                    or _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start)):
-            return self._participle(passage, ss, lo, cue)  # "she called it “…” and (later) called for “…”"
+        if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
+            return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
             np = phrase_after(text, cue.end, q.open)
             first = text[np[0] : np[1]].split()[0] if np is not None else ""

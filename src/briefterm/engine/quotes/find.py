@@ -68,6 +68,8 @@ _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call
 _KNOWN_AS_RE = re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
 
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
+# "… was brief when reporters asked whether she would meet them: “…”": her answer
+_ASKED_WHETHER_RE = re.compile(r"\bask(?:ed|s)?\b[^.;:“”\"]{0,40}?\b(?:whether|if)[ \t]+(he|she)\b[^.;“”\"]*:[ \t]*$")
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
@@ -235,6 +237,8 @@ class _QuoteFinder(Attribution):
         found = self._left_cue(passage, q, ss, left_lo)
         if found is not None and found.cue in self.lex.naming and _HABIT_RE.search(text, left_lo, q.open):
             return _SCARE
+        if found is not None and (asked := _ASKED_WHETHER_RE.search(text, left_lo, q.open)) is not None:
+            found = self._decision(passage, asked.span(1), None, cue_text=":")  # the one asked answers
         if found is not None:
             if _title_like(text[q.start : q.end]) and (
                     found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
