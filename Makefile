@@ -143,6 +143,8 @@ score: $(STAMP)
 		tests/fixtures/heldout47/docs tests/fixtures/heldout47/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout48 \
 		tests/fixtures/heldout48/docs tests/fixtures/heldout48/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout49 \
+		tests/fixtures/heldout49/docs tests/fixtures/heldout49/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout50 \
 		tests/fixtures/heldout50/docs tests/fixtures/heldout50/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
