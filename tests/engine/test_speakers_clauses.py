@@ -195,3 +195,22 @@ def test_the_answer_after_reporters_asked_whether_she_would_is_hers() -> None:
     text = ("The Minister of Health, Catarina Lobão, was brief when reporters at the Assembly asked whether "
             "she would meet the federation before Friday: “The door has never been closed.”")
     assert speakers(text) == [("The door has never been closed.", "Catarina Lobão")]
+
+
+def test_a_dateline_before_a_long_subject_is_not_the_subject() -> None:
+    text = ("COLUMBIA, S.C. — State Sen. Harlan Felkel, a Democrat who has represented Orangeburg County for "
+            "14 years, said Monday that he is joining the Republican Party, accusing national Democrats of "
+            "having “stopped listening to rural South Carolina.”")
+    assert speakers(text) == [("stopped listening to rural South Carolina.", "Harlan Felkel")]
+
+
+def test_one_with_a_description_after_it_is_the_description() -> None:
+    text = ("More than 60 residents signed up to speak. One, a nurse from Waldorf who asked that her name not "
+            "be published, told the board: “You put my street in the wrong district.”")
+    assert speakers(text) == [("You put my street in the wrong district.", "a nurse from Waldorf")]
+
+
+def test_a_because_clause_gives_a_described_persons_sex() -> None:
+    text = ("Selorm Agbeko spoke first. A tomato seller at Makola Market who asked not to be named, because "
+            "her husband is a civil servant, said she had raised her prices. “The buyers shout at me,” she said.")
+    assert speakers(text) == [("The buyers shout at me,", "A tomato seller")]

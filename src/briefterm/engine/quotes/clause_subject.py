@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from briefterm.engine.lexicon.speech import Token, tokens
 from briefterm.engine.lexicon.words import Lexicon, lexicon
-from briefterm.engine.quotes.noun_phrases import _MAX_PHRASE_CHARS, DATELINE_RE, Span, _head_run
+from briefterm.engine.quotes.noun_phrases import _MAX_PHRASE_CHARS, Span, _head_run
+from briefterm.engine.quotes.phrase_shapes import DATELINE_RE
 
 _WH_WORDS = frozenset(("whether", "if", "why", "how", "what", "when"))
 

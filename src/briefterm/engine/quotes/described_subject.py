@@ -32,11 +32,11 @@ _GIVEN_AS_REACH = 80
 _DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # "A nurse, who asked … because she …," (or "… who read it, and who …", "…, speaking on condition
-# of anonymity because he …,"): the person's own clause (also after a description: "…, a deckhand
-# who asked … because he …,")
+# of anonymity because he …,", "…, because her husband …,"): the person's own clause (also after a
+# description: "…, a deckhand who asked … because he …,")
 _OWN_PRONOUN_RE = re.compile(
     r"(?:[^,.;]|\.(?=[ \t][A-Z])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
-    r"(?:who|[a-z]+ing)[ \t]"
+    r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b[^,.;]*,")  # (a period in a name: "at Tromvik-St. Paul Airport")
 
 

@@ -18,7 +18,8 @@ from functools import cache
 
 from briefterm.engine.lexicon.speech import word_matches, words_pattern
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.noun_phrases import DATELINE_RE, Span, phrase_after, subject_before
+from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
+from briefterm.engine.quotes.phrase_shapes import DATELINE_RE
 from briefterm.engine.quotes.speaker_words import speaker_noun
 
 _MIN_CLAUSE_WORDS = 4

@@ -11,12 +11,10 @@ All return (start, end) offsets into the text, or None.
 
 from __future__ import annotations
 
-import re
-
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.phrase_shapes import Span as Span  # (re-exported: other quote modules take it here)
 from briefterm.engine.quotes.phrase_shapes import (
+    DATELINE_RE,
     adverb,
     age_comma,
     capitalised_end,
@@ -33,12 +31,14 @@ from briefterm.engine.quotes.phrase_shapes import (
     restrictive_who,
     where_opening_end,
 )
+from briefterm.engine.quotes.phrase_shapes import Span as Span  # (re-exported: other quote modules take it here)
 from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
 
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
 _MAX_BRACKET_TOKENS = 6
 _PLACE_LINKS = frozenset(("in", "from", "near", "at"))
+_ONE_OF = ("them", "us", "one", "another")  # "One (of them), a deckhand who …, said"
 _SOME = frozenset("one two three some several many most few".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
@@ -48,6 +48,8 @@ _FIRST_WINDOW = 64
 
 def subject_before(text: str, lo: int, hi: int) -> Span | None:
     """The subject noun phrase ending just before offset `hi` (a verb), not before `lo`."""
+    dateline = DATELINE_RE.match(text, lo, hi)
+    lo = dateline.end() if dateline is not None else lo  # "COLUMBIA, S.C. — State Sen. X, …, said"
     # Most subjects sit in the last few words: read a short window first, and the long one
     # only when the phrase (or an apposition's comma) may reach past it.
     start = max(lo, hi - _FIRST_WINDOW)
@@ -109,7 +111,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     last = _last_index(toks, ",")
     relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
-        if relative == last and toks[relative + 1].lower in ("a", "an") and toks[relative - 1].lower in ("them", "us"):
+        if relative == last and toks[relative + 1].lower in ("a", "an") and toks[relative - 1].lower in _ONE_OF:
             # "A crew member on one of them, a deckhand who asked not to be named …, said": the
             # description its clause goes on, not "them"
             who = next(k for k in range(relative + 2, len(toks)) if toks[k].lower in ("who", "whose"))
@@ -385,10 +387,6 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
 
 
 # "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed
-DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
-
-
 def _looks_verbal(low: str) -> bool:
     lex = lexicon()
     return (low.endswith("ed") or low in lex.speech or low in lex.addressee or low in lex.stop

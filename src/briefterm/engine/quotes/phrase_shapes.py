@@ -13,6 +13,9 @@ from briefterm.engine.lexicon.words import lexicon
 Span = tuple[int, int]
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
+# "COLUMBIA, S.C. — ", "KABUL (Reuters) — ": where a story is filed, before its first sentence
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
 # "In her words:", "In his own words:" before a quotation: the owner of the words speaks
 _IN_OWN_WORDS_RE = re.compile(r"[ \t]*In[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)?words[ \t]*:[ \t]*$")
 
