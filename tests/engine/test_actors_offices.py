@@ -95,3 +95,9 @@ def test_a_party_member_from_a_place_leaves_the_place() -> None:
                         "and Ohio Democrats met.")
     assert found == {"Ana Torrez": "person", "Salt Lake City": "place", "Tom Roe": "person", "Ohio": "place",
                      "Ohio Democrats": "organization"}
+
+
+def test_a_mining_firm_named_for_its_resources_is_a_body() -> None:
+    found = actor_types("Shares in Tennant Hill Resources fell. Brandvold Mining and Orrin Metals said nothing.")
+    assert found == {"Tennant Hill Resources": "organization", "Brandvold Mining": "organization",
+                     "Orrin Metals": "organization"}
