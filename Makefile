@@ -147,6 +147,8 @@ score: $(STAMP)
 		tests/fixtures/heldout49/docs tests/fixtures/heldout49/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout50 \
 		tests/fixtures/heldout50/docs tests/fixtures/heldout50/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout51 \
+		tests/fixtures/heldout51/docs tests/fixtures/heldout51/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
