@@ -149,6 +149,8 @@ score: $(STAMP)
 		tests/fixtures/heldout50/docs tests/fixtures/heldout50/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout51 \
 		tests/fixtures/heldout51/docs tests/fixtures/heldout51/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout52 \
+		tests/fixtures/heldout52/docs tests/fixtures/heldout52/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
