@@ -96,10 +96,9 @@ def described_subject(
 def _names_someone(words: list[str]) -> bool:
     """Does a description hold a name ("a friend of Ana Roe")? Not a nationality ("a Filipino
     deckhand") nor where the person is ("a screener at Tromvik Airport")."""
-    lex, gaz = lexicon(), gazetteer()
+    gaz = gazetteer()
     for k, w in enumerate(words[1:], 1):
-        if words[k - 1].lower() in lex.locative \
-                or k > 1 and words[k - 1] == "of" and words[k - 2].lower() in lex.place_cues:
+        if _place_follows(words, k):
             return False  # what follows is a place ("a guide from the neighbouring village of Saas-Grund")
         if w.endswith(("'s", "’s", "s'", "s’")):
             continue  # a possessor ("one of Roe's aides"): the person is someone else
@@ -112,17 +111,22 @@ def _names_someone(words: list[str]) -> bool:
 def _names_in(words: list[str]) -> bool:
     """Does the rest of a sentence hold a name? A place after a preposition does not ("a guide
     from the village of Saas-Grund, who …"), but "in Perth, Ana Roe," does."""
-    lex, placed = lexicon(), False
+    placed = False
     for k, w in enumerate(words):
-        prev = words[k - 1] if k else ""
         if not w[:1].isupper():
             placed = False
-        elif prev.lower() in lex.locative or prev == "of" and k > 1 and words[k - 2].lower() in lex.place_cues \
-                or placed and not prev.endswith(","):
+        elif k and (_place_follows(words, k) or placed and not words[k - 1].endswith(",")):
             placed = True  # (a place of two words: "in New Delhi")
         else:
             return True
     return False
+
+
+def _place_follows(words: list[str], k: int) -> bool:
+    """Does words[k] follow a preposition of place ("from", "in") or "the village of"?"""
+    lex = lexicon()
+    return words[k - 1].lower() in lex.locative \
+        or k > 1 and words[k - 1] == "of" and words[k - 2].lower() in lex.place_cues
 
 
 def _person_head(words: list[str]) -> bool:

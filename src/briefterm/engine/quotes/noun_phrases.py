@@ -386,7 +386,6 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
     return toks[i].start, toks[end_i].end, end_i + 1
 
 
-# "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed
 def _looks_verbal(low: str) -> bool:
     lex = lexicon()
     return (low.endswith("ed") or low in lex.speech or low in lex.addressee or low in lex.stop

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefterm.engine.lexicon.speech import Token, is_abbreviation, tokens_before
+from briefterm.engine.lexicon.speech import Token, alternation, is_abbreviation, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 
 Span = tuple[int, int]
 
 _PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z]")
-# "COLUMBIA, S.C. — ", "KABUL (Reuters) — ": where a story is filed, before its first sentence
+# "BRUSSELS —", "ST. PAUL, Minn. —", "LONDON (Reuters) -": where the story was filed, before its first sentence
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'’ -]*[A-Z.](?:,(?:[ \t][A-Z][\w.]*)+)?(?:[ \t]\([^)\n]{1,30}\))?[ \t]+[—–-]{1,2}[ \t]+")
 # "In her words:", "In his own words:" before a quotation: the owner of the words speaks
@@ -175,7 +175,7 @@ _ASKED_BY_RE = re.compile(r"[ \t]*(?:A|The|One)[ \t]+(?:\w+[ \t]+)?question[^:;.
 @cache
 def _in_statement_re() -> re.Pattern[str]:
     """ "in a joint statement", "In their letter": a written statement (and, in a group, its noun)."""
-    nouns = "|".join(sorted((re.escape(n) for n in lexicon().statement_nouns), key=len, reverse=True))
+    nouns = alternation(lexicon().statement_nouns)
     return re.compile(rf"\b[Ii]n[ \t]+(?:an?|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?({nouns})\b")
 
 
