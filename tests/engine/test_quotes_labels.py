@@ -52,3 +52,10 @@ def test_a_name_people_have_for_a_thing_before_a_colon_is_a_label_but_a_word_for
     text = ("Herders have a name for a swarm that darkens the sky: “daruur cas”, or “red cloud”. "
             "Ana Roe had a word for the plan: “reckless.”")
     assert kinds(quotes_of(text, PEOPLE)) == [("daruur cas", "scare"), ("red cloud", "scare"), ("reckless.", "direct")]
+
+
+def test_a_name_given_with_dubbed_or_nicknamed_before_its_object_is_a_label() -> None:
+    text = ("Growers have dubbed the levy the “orchard tax” since spring. Dockers dubbed it “the long "
+            "shift,” and the union nicknamed the new cranes “the herons”. Ana Roe called the plan “rushed.”")
+    assert kinds(quotes_of(text, PEOPLE)) == [
+        ("orchard tax", "scare"), ("the long shift,", "scare"), ("the herons", "scare"), ("rushed.", "direct")]

@@ -67,6 +67,10 @@ _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call
 # "known in Lisbon as the “…”", "which families know simply as “…”": a name in use, not a speaker's.
 _KNOWN_AS_RE = re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
 
+# "growers have dubbed the levy the “…”": dubbing gives a name, whatever stands between verb and name.
+_DUBBED_RE = re.compile(
+    r"\b(?:dub|dubs|dubbed|nickname[sd]?|christen(?:s|ed)?)(?:[ \t]+[\w’'-]+){0,4}[ \t“\"‘']*$", re.I)
+
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
 _ASKED_WHETHER_RE = re.compile(r"\bask(?:ed|s)?\b[^.;:“”\"]{0,40}?\b(?:whether|if)[ \t]+(he|she)\b[^.;“”\"]*:[ \t]*$")
@@ -318,7 +322,7 @@ class _QuoteFinder(Attribution):
             raw = tail.split()[-3:]
             return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0])
                         and raw[1].lower() != "call")
-        if _KNOWN_AS_RE.search(tail):
+        if _KNOWN_AS_RE.search(tail) or _DUBBED_RE.search(tail):
             return True
         if capitalised and last in self.lex.named_things:
             return True
