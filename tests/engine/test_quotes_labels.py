@@ -59,3 +59,9 @@ def test_a_name_given_with_dubbed_or_nicknamed_before_its_object_is_a_label() ->
             "shift,” and the union nicknamed the new cranes “the herons”. Ana Roe called the plan “rushed.”")
     assert kinds(quotes_of(text, PEOPLE)) == [
         ("orchard tax", "scare"), ("the long shift,", "scare"), ("the herons", "scare"), ("rushed.", "direct")]
+
+
+def test_what_something_is_referred_to_as_is_a_label() -> None:
+    text = ("Staff memos referred to the takeover as “Project Heron” for a year. Roe's aides refer to "
+            "the late-night budget drafts in their emails as “the owl papers,” which Roe dislikes.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("Project Heron", "scare"), ("the owl papers,", "scare")]

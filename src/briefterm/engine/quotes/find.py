@@ -64,12 +64,15 @@ _NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls i
 # A name people have taken up: "crews took to calling the shift “…”" is a label, nobody's words.
 _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)\b", re.I)
 
-# "known in Lisbon as the “…”", "which families know simply as “…”": a name in use, not a speaker's.
-_KNOWN_AS_RE = re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I)
-
-# "growers have dubbed the levy the “…”": dubbing gives a name, whatever stands between verb and name.
-_DUBBED_RE = re.compile(
-    r"\b(?:dub|dubs|dubbed|nickname[sd]?|christen(?:s|ed)?)(?:[ \t]+[\w’'-]+){0,4}[ \t“\"‘']*$", re.I)
+# A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
+# as “…”"; "growers have dubbed the levy the “…”" (dubbing names, whatever stands between);
+# "the texts referred to the deals as “…”".
+_NAME_IN_USE_RES = (
+    re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I),
+    re.compile(r"\b(?:dub|dubs|dubbed|nickname[sd]?|christen(?:s|ed)?)(?:[ \t]+[\w’'-]+){0,4}[ \t“\"‘']*$", re.I),
+    re.compile(r"\brefer(?:s|red|ring)?[ \t]+to(?:[ \t]+[\w’'-]+){1,8}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$",
+               re.I),
+)
 
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
@@ -322,7 +325,8 @@ class _QuoteFinder(Attribution):
             raw = tail.split()[-3:]
             return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0])
                         and raw[1].lower() != "call")
-        if _KNOWN_AS_RE.search(tail) or _DUBBED_RE.search(tail):
+        wide = self.text[max(lo, hi - 2 * _NEAR_CHARS) : hi]
+        if any(r.search(wide) for r in _NAME_IN_USE_RES):
             return True
         if capitalised and last in self.lex.named_things:
             return True
