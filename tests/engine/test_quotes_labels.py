@@ -62,6 +62,7 @@ def test_a_name_given_with_dubbed_or_nicknamed_before_its_object_is_a_label() ->
 
 
 def test_what_something_is_referred_to_as_is_a_label() -> None:
-    text = ("Staff memos referred to the takeover as “Project Heron” for a year. Roe's aides refer to "
-            "the late-night budget drafts in their emails as “the owl papers,” which Roe dislikes.")
-    assert kinds(quotes_of(text, PEOPLE)) == [("Project Heron", "scare"), ("the owl papers,", "scare")]
+    text = ("Internal memos referred to the takeover as “Project Heron”, and Ana Roe said the name would "
+            "change. According to the complaint, Roe referred to the payments in her emails as “the quiet "
+            "fund,” and staff who asked were moved.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("Project Heron", "scare"), ("the quiet fund,", "scare")]
