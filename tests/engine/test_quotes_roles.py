@@ -153,3 +153,13 @@ def test_a_news_agency_quoting_someone_as_saying_gives_the_words_to_them() -> No
     text = ("Fire\n\nThe governor, Baxtiyor Ergash, visited the site. The agency UzA quoted him as promising "
             "help and saying that “every hospital will be inspected.”")
     assert [speaker for speaker, _ in voices(text)] == ["baxtiyor-ergash"]
+
+
+def test_a_role_noun_after_a_described_speaker_is_that_speaker_unless_someone_is_named_since() -> None:
+    text = ("Ana Roe, the speaker, denied it on Monday.\n\n"
+            "One Republican member of the House, who did not want to cross Ana Roe, said the caucus was "
+            "“waiting to see the file.”\n\n"
+            "“If it is sloppy, she survives,” the lawmaker said.\n\n"
+            "A voter said it was “fine.” Ben Poe shrugged. “It is over,” the lawmaker said.")
+    assert [name for _id, name in voices(text)] == [
+        "One Republican member of the House", "One Republican member of the House", "A voter", "Ben Poe"]

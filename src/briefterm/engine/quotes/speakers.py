@@ -351,14 +351,10 @@ class SpeakerIndex:
         return self._name_gender_fits(actor.name, gender)
 
     def _name_gender_fits(self, name: str, gender: str) -> bool:
+        """The name's first word after any title is no given name of the other sex."""
         lex = lexicon()
-        for w in name.lower().replace(".", " ").split():
-            if w in lex.titles:
-                continue
-            if gender == "he":
-                return w not in lex.female
-            return w not in lex.male
-        return True
+        first = next((w for w in name.lower().replace(".", " ").split() if w not in lex.titles), None)
+        return first is None or first not in (lex.female if gender == "he" else lex.male)
 
     def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
         """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from briefterm.core.types import Actor, Quote, QuoteKind
@@ -19,6 +19,7 @@ from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
+from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 from briefterm.engine.quotes.roles import canonical_office, fits_roles, role_holder, role_words
 from briefterm.engine.quotes.speaker_words import (
@@ -83,32 +84,7 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
             speaker=speaker.actor.id if speaker is not None and speaker.actor else None,
             speaker_name=shown_name(speaker), cue=cue, passage=passage, start=start, end=end))
     quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
-    return _headline_echoes(quotes, passages)
-
-
-_WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def _spoken(text: str) -> str:
-    """A quotation's words, lower case, one space apart and one at each end, so that one can be
-    looked for inside another as whole words."""
-    return f" {' '.join(_WORDS_RE.findall(text.lower()))} "
-
-
-def _headline_echoes(quotes: list[Quote], passages: PassageIndex) -> list[Quote]:
-    """A headline's quotation said again in the body ("X called it ‘inexcusable’" over “It was
-    inexcusable,” said Y): the body names who said it, whoever the headline's verb has."""
-    lede = {p.index for p in passages[:_LEDE_PASSAGES] if p.kind == "heading"}
-    heads = [k for k, q in enumerate(quotes) if q.passage in lede and q.kind == "direct"]
-    if not heads:
-        return quotes
-    body = [(_spoken(q.text), q) for q in quotes if q.passage not in lede and q.kind == "direct" and q.speaker_name]
-    for k in heads:
-        words = _spoken(quotes[k].text)
-        echo = next((q for said, q in body if words in said), None) if words.strip() else None
-        if echo is not None:
-            quotes[k] = replace(quotes[k], speaker=echo.speaker, speaker_name=echo.speaker_name)
-    return quotes
+    return headline_echoes(quotes, passages, _LEDE_PASSAGES)
 
 
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
@@ -117,6 +93,8 @@ ABOUT_CUE = "."
 _INTRODUCING = 2  # the mentions that introduce a person: her title ("Gov. Ana Roe"), her age
 _AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
+
+_INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
 
@@ -194,15 +172,9 @@ class VoiceResolver:
             if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
         roles = role_words(phrase)
-        if roles:
-            holder = role_holder(self.text, s, self.index.persons_before(passage, s), roles) \
-                or self._only_titled(s, roles)
-            if holder is None:
-                holder = self.index.salient_person(passage, s, _gender_of(words, lex))
-                if holder is not None and not fits_roles(holder, roles):
-                    holder = None  # "the minister for care" is not the council leader just named
-            if holder is not None:
-                return Speaker(holder, phrase)
+        held = self._role_holder(voice, roles, speakers) if roles else None
+        if held is not None:
+            return held
         named = self.index.named(passage, s, e)
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
@@ -240,6 +212,34 @@ class VoiceResolver:
         sent = self._sent_by(passage, at, words[-1]) if len(words) == 2 else None  # "The email, sent by Ana Roe,"
         sender = sent or self._who(Voice(passage, subject, None), speakers)  # "The bank's statement"
         return sender if sender.actor is not None or sender.name != phrase else None
+
+    def _role_holder(self, voice: Voice, roles: tuple[str, ...], speakers: dict[Voice, Speaker]) -> Speaker | None:
+        """Who the role description at the voice ("the Vermont senator") stands for, if anyone."""
+        (s, e), passage = voice.span, voice.passage
+        phrase = self.text[s:e]
+        persons = self.index.persons_before(passage, s)
+        holder = role_holder(self.text, s, persons, roles) or self._only_titled(s, roles)
+        if holder is None and (described := self._described_last(passage, speakers, persons)) is not None:
+            return described
+        if holder is None:
+            holder = self.index.salient_person(passage, s, _gender_of(phrase.lower().split(), self.lex))
+            if holder is not None and not fits_roles(holder, roles):
+                holder = None  # "the minister for care" is not the council leader just named
+        return Speaker(holder, phrase) if holder is not None else None
+
+    def _described_last(self, passage: int, speakers: dict[Voice, Speaker],
+                        persons: Sequence[tuple[int, int, Actor]]) -> Speaker | None:
+        """ "One member of the House, who …, said “…”. “…,” the lawmaker said": a role noun that no
+        person named with it carries is the last speaker when that one was described, not named
+        ("a …", "one …"), and nobody has been named since its sentence."""
+        voice, last = next(reversed(speakers.items()), (None, None))
+        if voice is None or last is None or voice.passage < passage - 1 \
+                or last.name.split()[0].lower() not in _INDEFINITE:
+            return None
+        psg = self.passages[voice.passage - 1]
+        spans = sentence_spans(self.text, psg.start, psg.end, self.quoted.of(voice.passage).spans)
+        end = next((e for _s, e in spans if e > voice.span[1]), psg.end)
+        return last if not persons or persons[0][0] < end else None
 
     def _given_name(self, passage: int, described: Span) -> Speaker | None:
         """The person a description names by the one name they gave ("a nurse who gave her name
@@ -397,3 +397,4 @@ def shown_name(speaker: Speaker | None) -> str | None:
                 or _one_word(speaker.name.lower().split()) or speaker.name.lower().split()[-1] in lexicon().offices:
             return actor.name  # "he", "the Vermont senator", "a Labour MP" resolved to a person
     return speaker.name
+
