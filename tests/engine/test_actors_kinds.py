@@ -16,6 +16,14 @@ def test_a_state_abbreviation_ends_the_sentence_and_names_the_state() -> None:
     assert len(sentence_spans(text)) == 2
 
 
+def test_del_is_a_delegate_before_a_name_and_a_state_after_a_city() -> None:
+    text = "“We never asked for it,” said Del. Ken Orrin, R-Harford. The plant is in Dover, Del. The mayor left."
+    assert len(sentence_spans(text)) == 3
+    assert actor_types(text).get("Ken Orrin") == "person"
+    quotes = analyse(from_text(text), None).quotes
+    assert [q.speaker_name for q in quotes if q.kind == "direct"] == ["Ken Orrin"]
+
+
 def test_initials_inside_a_name_stay_in_it() -> None:
     found = actor_types("A letter from J. K. Armitage reached Thomas Q. Harlan in Corran.")
     assert found.get("J. K. Armitage") == "person" and found.get("Thomas Q. Harlan") == "person"

@@ -92,7 +92,10 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # dotted acronym: "U.S", "a.m"
-    return word.lower() in lexicon().abbreviations
+    low = word.lower()
+    if low in lexicon().state_titles and text[max(floor, k - 2) : k] == ", ":
+        return False  # "in Dover, Del. The mayor …": the state ends the sentence
+    return low in lexicon().abbreviations
 
 
 def _outside(cuts: list[int], protected: Sequence[tuple[int, int]]) -> list[int]:

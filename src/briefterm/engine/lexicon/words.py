@@ -61,6 +61,7 @@ class Lexicon:
     possessive_nouns: frozenset[str]
     subject_verbs: frozenset[str]  # one-word speech verbs | actor_verbs: their subject is an actor
     abbreviations: frozenset[str]
+    state_titles: frozenset[str]  # "Del.": a state after a city's comma, a title before a name
     # Who speaks (the quotes pass).
     speech: frozenset[str]
     indirect: frozenset[str]
