@@ -590,3 +590,19 @@ def test_a_clause_ending_after_a_subject_pronoun_is_not_the_speaker() -> None:
     text = ("At a campaign event in Tromvik on Monday evening, a longtime volunteer who asked not to be "
             "identified because she still works for the campaign said the staff had been “blindsided.”")
     assert speakers(text) == [("blindsided.", "a longtime volunteer")]
+
+
+def test_a_she_goes_back_through_her_own_sentences_to_the_woman_described() -> None:
+    text = ("Its director, Ana Roe, called the veto “a gift” and said riders would come.\n\n"
+            "At a stop on Friday, a home health aide waiting for the No. 9 bus, who asked that her name "
+            "not be used, said she had not followed the bill. Told of the veto, she laughed.\n\n"
+            "“Figures,” she said.")
+    assert speakers(text)[-1] == ("Figures,", "a home health aide waiting for the No. 9 bus")
+
+
+def test_an_opening_irregular_participle_is_no_subject() -> None:
+    text = ("Ana Roe chairs the board.\n\n"
+            "A retired teacher from Lisbon said the school was shut. Told of the vote, she wept. "
+            "Asked about Roe, she shrugged.\n\n"
+            "“It is over,” she said.")
+    assert speakers(text)[-1] == ("It is over,", "A retired teacher from Lisbon")

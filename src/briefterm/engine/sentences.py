@@ -92,10 +92,12 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # dotted acronym: "U.S", "a.m"
-    low = word.lower()
-    if low in lexicon().state_titles and text[max(floor, k - 2) : k] == ", ":
+    low, lex = word.lower(), lexicon()
+    if low in lex.state_titles and text[max(floor, k - 2) : k] == ", ":
         return False  # "in Dover, Del. The mayor …": the state ends the sentence
-    return low in lexicon().abbreviations
+    if low in lex.number_abbreviations:
+        return text[dot + 1 : dot + 3].lstrip()[:1].isdigit()  # "the No. 13 bus"
+    return low in lex.abbreviations
 
 
 def _outside(cuts: list[int], protected: Sequence[tuple[int, int]]) -> list[int]:

@@ -62,6 +62,7 @@ class Lexicon:
     subject_verbs: frozenset[str]  # one-word speech verbs | actor_verbs: their subject is an actor
     abbreviations: frozenset[str]
     state_titles: frozenset[str]  # "Del.": a state after a city's comma, a title before a name
+    number_abbreviations: frozenset[str]  # "No.": an abbreviation before a number only
     # Who speaks (the quotes pass).
     speech: frozenset[str]
     indirect: frozenset[str]

@@ -63,5 +63,6 @@ def _participle_opens(toks: list[Token], lex: Lexicon) -> bool:
                                   or toks[k].lower in _WH_WORDS or toks[k].lower == "to")  # "Speaking to X,"
 
     # (or after an adverb: "Asked afterward whether …")
-    return len(low) > 4 and low.endswith(("ing", "ed")) and low not in lex.male and low not in lex.female \
+    participle = len(low) > 4 and low.endswith(("ing", "ed")) or low in lex.irregular_past  # "Told of the veto,"
+    return participle and low not in lex.male and low not in lex.female \
         and (opens_phrase(1) or len(toks) > 2 and toks[1].lower in lex.adverbs and opens_phrase(2))

@@ -17,6 +17,8 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head
 from briefterm.engine.sentences import sentence_spans
 
+Span = tuple[int, int]
+
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 # "a nurse who gave her name only as Ana", "who would give only his first name, Ali" (or surname), "a driver
 # identified only as Ali": the one name the text has for a described person.
@@ -30,12 +32,14 @@ _GIVEN_AS_REACH = 80
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_NUMBER_REACH = 24  # ". 13 bus" after "No"
+_PRONOUN_CHAIN = 2  # sentences back through the same pronoun as subject ("She laughed.")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # "A nurse, who asked … because she …," (or "… who read it, and who …", "…, speaking on condition
 # of anonymity because he …,", "…, because her husband …,"): the person's own clause (also after a
 # description: "…, a deckhand who asked … because he …,")
 _OWN_PRONOUN_RE = re.compile(
-    r"(?:[^,.;]|\.(?=[ \t][A-Z])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
+    r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
     r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b[^,.;]*,")  # (a period in a name: "at Tromvik-St. Paul Airport")
 
@@ -65,13 +69,10 @@ def described_subject(
             return None
         psg = passages[passage - 2]
         opening = psg.end
-    sentences = sentence_spans(text, psg.start, opening)
-    if not sentences:
+    found = _subject_back(text, sentence_spans(text, psg.start, opening), pronoun)
+    if found is None:
         return None
-    sentence = sentences[-1]
-    subject = clause_subject(text, *sentence)
-    if subject is None:
-        return None
+    sentence, subject = found
     phrase = text[subject[0] : subject[1]]
     words = phrase.split()
     lex = lexicon()
@@ -89,8 +90,28 @@ def described_subject(
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
     if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
             and not _names_in(rest.split()):
-        return subject  # "a taxi driver waiting outside was less patient. “…,” he said.": either sex, no name
-    return subject if pronoun.lower() in genders else None
+        return _whole(text, subject)  # "a taxi driver waiting outside was less patient. “…,” he said."
+    return _whole(text, subject) if pronoun.lower() in genders else None
+
+
+def _whole(text: str, subject: Span) -> Span:
+    """A description cut at "No." before its number taken to its comma ("a home health aide
+    waiting for the No" -> "… for the No. 13 bus")."""
+    words = text[subject[0] : subject[1]].split()
+    if words[-1].lower() not in lexicon().number_abbreviations:
+        return subject
+    comma = text.find(",", subject[1], subject[1] + _NUMBER_REACH)
+    return (subject[0], comma) if comma > 0 else subject
+
+
+def _subject_back(text: str, sentences: list[Span], pronoun: str) -> tuple[Span, Span] | None:
+    """The last sentence and its subject, or, where that subject is the pronoun itself ("…, said
+    she had not followed it. Told of the veto, she laughed. “…,” she said."), the one before."""
+    for sentence in sentences[::-1][:_PRONOUN_CHAIN + 1]:
+        subject = clause_subject(text, *sentence)
+        if subject is None or text[subject[0] : subject[1]].lower() != pronoun.lower():
+            return (sentence, subject) if subject is not None else None
+    return None
 
 
 def _names_someone(words: list[str]) -> bool:
@@ -100,8 +121,8 @@ def _names_someone(words: list[str]) -> bool:
     for k, w in enumerate(words[1:], 1):
         if _place_follows(words, k):
             return False  # what follows is a place ("a guide from the neighbouring village of Saas-Grund")
-        if w.endswith(("'s", "’s", "s'", "s’")):
-            continue  # a possessor ("one of Roe's aides"): the person is someone else
+        if w.endswith(("'s", "’s", "s'", "s’")) or w.strip(".,").lower() in lexicon().number_abbreviations:
+            continue  # a possessor ("one of Roe's aides"): the person is someone else; "the No. 13 bus"
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
         if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
             return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier
