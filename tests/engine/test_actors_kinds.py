@@ -155,3 +155,8 @@ def test_a_name_before_administration_aides_or_a_campaign_role_is_a_person_s() -
                         "Later the Brell administration agreed, and Senate aides disagreed. The Leave campaign won.")
     assert found["Varga"] == "person" and found["Brell"] == "person"
     assert found.get("Senate") != "person" and found.get("Leave") != "person"
+
+
+def test_a_dateline_with_an_agency_after_a_state_abbreviation_is_one_sentence() -> None:
+    text = "DOVER, Md. (AP) — Gov. Ana Roe vetoed the bill on Friday. She left."
+    assert len(sentence_spans(text)) == 2

@@ -606,3 +606,9 @@ def test_an_opening_irregular_participle_is_no_subject() -> None:
             "Asked about Roe, she shrugged.\n\n"
             "“It is over,” she said.")
     assert speakers(text)[-1] == ("It is over,", "A retired teacher from Lisbon")
+
+
+def test_a_participle_s_subject_is_the_main_clause_s_not_the_object_of_let() -> None:
+    text = ("DOVER, Md. (AP) — Gov. Ana Roe on Friday vetoed a bill that would have let Kent and two other "
+            "counties ask voters to approve a tax, writing that families “cannot pay more.”")
+    assert speakers(text) == [("cannot pay more.", "ana-roe")]

@@ -79,6 +79,9 @@ def _speaker_follows(text: str, m: re.Match[str]) -> bool:
     return after is not None and after.group(1) in lexicon().subject_verbs
 
 
+_DATELINE_REST_RE = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*[—–]")  # " (AP) —" after a dateline's state
+
+
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """Is the `.` at `dot` the end of an abbreviation or an initial rather than of a sentence?"""
     lo = max(floor, dot - 12)
@@ -92,6 +95,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True  # an initial: "J. Smith"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         return True  # dotted acronym: "U.S", "a.m"
+    if _DATELINE_REST_RE.match(text, dot + 1):
+        return True  # "ANNAPOLIS, Md. (AP) — …": a dateline goes on
     low, lex = word.lower(), lexicon()
     if low in lex.state_titles and text[max(floor, k - 2) : k] == ", ":
         return False  # "in Dover, Del. The mayor …": the state ends the sentence

@@ -63,6 +63,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     state_titles: frozenset[str]  # "Del.": a state after a city's comma, a title before a name
     number_abbreviations: frozenset[str]  # "No.": an abbreviation before a number only
+    bare_infinitive_verbs: frozenset[str]  # "let X ask": X is an object
     # Who speaks (the quotes pass).
     speech: frozenset[str]
     indirect: frozenset[str]

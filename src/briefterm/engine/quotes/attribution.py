@@ -18,6 +18,7 @@ from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_bef
 from briefterm.engine.quotes.phrase_shapes import (
     about_the_quotation,
     agent_start,
+    bare_object,
     has_alnum,
     object_of_preposition,
     opens_in_a_statement,
@@ -55,7 +56,7 @@ _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 
 
-_OPENING_VERB_RE = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
+_OPENING_VERB_RE = re.compile(r"[\W_]*([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,7 @@ class Attribution(CueReader):
         earlier = self._last_cue(ss, cue.start, ("verb", "addressee", "evaluative"))  # "X praised it, writing"
         if earlier is not None:
             np = subject_before(text, ss, earlier.start)
-            if np is not None:
+            if np is not None and not bare_object(text, np[0]):  # but "… let X ask voters …, writing"
                 return self._decision(passage, np, cue)
         # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
         shared = cue.prev is not None and cue.prev.lower in ("and", "but")
@@ -260,7 +261,7 @@ class Attribution(CueReader):
         own = own_words(self.text, lo, q.open)
         if own is not None:  # "In her words: “…”": hers
             return self._said(passage, self._decision(passage, own, None, cue_text=":"), q)
-        opening = _OPENING_VERB_RE.match(self.text, self._skip_space(lo, q.open), q.open)
+        opening = _OPENING_VERB_RE.match(self.text, lo, q.open)
         if opening is not None and opening.group(1).lower() in self.lex.speech:
             np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
         else:
@@ -275,11 +276,6 @@ class Attribution(CueReader):
         if head in self.lex.naming:
             return _SCARE
         return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
-
-    def _skip_space(self, lo: int, hi: int) -> int:
-        while lo < hi and not self.text[lo].isalnum():
-            lo += 1
-        return lo
 
     def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
         """A quotation standing as its own sentence: the words of whoever the sentence before

@@ -237,3 +237,17 @@ def adverb(tok: Token) -> bool:
 def name_number(toks: list[Token], i: int) -> bool:
     """A number that ends a name ("SEIU Local 503", "Apollo 11"), not a date ("May 2016")."""
     return toks[i].text[0].isdigit() and i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in lexicon().months
+
+
+def bare_object(text: str, start: int) -> bool:
+    """Is the phrase at `start` the object of a verb that takes a bare infinitive ("let Baltimore
+    and four counties ask voters", "made the staff say"), not the subject of a clause?"""
+    verbs = lexicon().bare_infinitive_verbs
+    for tok in reversed(tokens_before(text, start, max(0, start - _OBJECT_CHARS), _OBJECT_WORDS)):
+        if not tok.is_word or tok.lower in verbs:
+            return tok.is_word  # (a comma or a full stop: a clause of its own)
+    return False
+
+
+_OBJECT_CHARS, _OBJECT_WORDS = 48, 4  # "let Kent and two| other counties ask"
+
