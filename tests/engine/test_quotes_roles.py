@@ -163,3 +163,10 @@ def test_a_role_noun_after_a_described_speaker_is_that_speaker_unless_someone_is
             "A voter said it was “fine.” Ben Poe shrugged. “It is over,” the lawmaker said.")
     assert [name for _id, name in voices(text)] == [
         "One Republican member of the House", "One Republican member of the House", "A voter", "Ben Poe"]
+
+
+def test_a_lede_s_their_leader_is_the_person_named_next_as_that_leader() -> None:
+    text = ("Organizers of a recall petition turned in 2,140 signatures on Tuesday, and their leader said "
+            "the east side had “found out it has a voice.”\n\n"
+            "That leader, Ana Tregor, a retired nurse, carried the boxes.")
+    assert voices(text) == [("ana-tregor", "their leader")]

@@ -69,7 +69,8 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     office = alternation(f[:1].upper() + f[1:] for f in forms)
     before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
                         rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
-                        rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$")
+                        rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$"
+                        rf"|\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?i:{alts}),[ \t]+$")  # "That leader, "
     return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 

@@ -305,7 +305,7 @@ class VoiceResolver:
         next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
         # "The chairman of the X resigned …" before anyone is named: whoever the text names next
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
-        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one") or len(words) == 1 or first):
+        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1 or first):
             return None
         head = phrase_head(words).strip(".,")  # "one member", "the chair of"
         if head not in self.lex.roles:
