@@ -391,3 +391,17 @@ def test_a_quoted_question_then_its_asker_s_name_and_verb_is_one_sentence() -> N
     text = "Karen Wu and Sam Dahl met.\n\n“Who came?” Dahl asked.\n\n“What now?” Wu said."
     quotes = quotes_of(text, {"Karen Wu": ("person", ["Wu"]), "Sam Dahl": ("person", ["Dahl"])})
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "sam-dahl"), ("direct", "karen-wu")]
+
+
+def test_words_told_or_said_by_the_subject_stay_theirs_when_a_witness_is_credited_after() -> None:
+    text = ("At a short meeting on Thursday, Jane Roe told staff her job was “to keep the doors open,” "
+            "according to an aide who attended. “We will go on,” according to Tom Poe.")
+    assert direct(quotes_of(text, PEOPLE)) == [("to keep the doors open,", "Jane Roe"), ("We will go on,", "Tom Poe")]
+
+
+def test_a_partial_opening_with_a_preposition_after_named_is_no_name() -> None:
+    text = ("Tom Poe said the decision was “not about one man” and that a new head would be named "
+            "“within days, not weeks.” The ship will be named “Hope.”")
+    quotes = quotes_of(text, PEOPLE)
+    assert direct(quotes) == [("not about one man", "Tom Poe"), ("within days, not weeks.", "Tom Poe")]
+    assert [q.kind for q in quotes if q.text == "Hope."] == ["scare"]

@@ -74,6 +74,8 @@ _NAME_IN_USE_RES = (
                re.I),
 )
 
+_WORD_RE = re.compile(r"[\w’'-]+")
+
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
 _ASKED_WHETHER_RE = re.compile(r"\bask(?:ed|s)?\b[^.;:“”\"]{0,40}?\b(?:whether|if)[ \t]+(he|she)\b[^.;“”\"]*:[ \t]*$")
@@ -239,9 +241,9 @@ class _QuoteFinder(Attribution):
         if credit is not None:
             return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
         right = self._right_cue(passage, q, right_hi)
-        if right is not None:
-            return self._said(passage, right, q)
-        found = self._left_cue(passage, q, ss, left_lo)
+        found = self._left_cue(passage, q, ss, left_lo) if right is None or right.cue == "according to" else None
+        if right is not None and (found is None or found.speaker is None):
+            return self._said(passage, right, q)  # but "Roe told them it was “…,” according to an aide": Roe's
         if found is not None and found.cue in self.lex.naming and _HABIT_RE.search(text, left_lo, q.open):
             return _SCARE
         if found is not None and (asked := _ASKED_WHETHER_RE.search(text, left_lo, q.open)) is not None:
@@ -311,7 +313,7 @@ class _QuoteFinder(Attribution):
         """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”",
         or a named thing before a capitalised quotation: "the film “Harbour Lights”"."""
         tail = self.text[max(lo, hi - _NEAR_CHARS) : hi].rstrip()
-        if not tail or not (tail[-1].isalnum() or tail[-1] in ",:"):
+        if not tail or not (tail[-1].isalnum() or tail[-1] in ",:") or self._opens_with_a_particle(hi):
             return False
         words = [w.strip(_EDGE_PUNCT).lower() for w in tail.split()[-3:]]
         words = [w for w in words if w]
@@ -338,6 +340,13 @@ class _QuoteFinder(Attribution):
             return True  # "what they call “…”": a term people use, not one speaker's words
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
         return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
+
+    def _opens_with_a_particle(self, mark: int) -> bool:
+        """Does the quotation at `mark` open with a lower-case preposition or adverb ("would be named
+        “within days”", "named “later this month”")? No name does."""
+        first = _WORD_RE.match(self.text, mark + 1)
+        low = first.group() if first is not None else ""
+        return low.islower() and (low in self.lex.prepositions or low in self.lex.adverbs)
 
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text
