@@ -405,3 +405,8 @@ def test_a_partial_opening_with_a_preposition_after_named_is_no_name() -> None:
     quotes = quotes_of(text, PEOPLE)
     assert direct(quotes) == [("not about one man", "Tom Poe"), ("within days, not weeks.", "Tom Poe")]
     assert [q.kind for q in quotes if q.text == "Hope."] == ["scare"]
+
+
+def test_a_possessive_s_only_member_named_in_apposition_speaks() -> None:
+    text = "The board voted 2-1. The board’s only Democrat, Jane Roe, voted no and called the plan “a dud.”"
+    assert direct(quotes_of(text, PEOPLE)) == [("a dud.", "Jane Roe")]

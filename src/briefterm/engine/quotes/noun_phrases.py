@@ -375,6 +375,8 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
             end_i = j
         elif low in lex.determiners or (low in lex.connectors and j > i) or (allow_by and low == "by"):
             pass  # kept only if a word follows
+        elif low.endswith("ly") and j > i and toks[j - 1].lower.endswith(("'s", "’s")):
+            pass  # "the board's only Democrat": kept only if a word follows
         elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
             break
         elif _looks_verbal(low) and j > i and not _after_determiner(toks, j):
@@ -394,3 +396,4 @@ def _looks_verbal(low: str) -> bool:
 
 def _after_determiner(toks: list[Token], j: int) -> bool:
     return j > 0 and toks[j - 1].lower in lexicon().determiners
+
