@@ -160,3 +160,11 @@ def test_a_name_before_administration_aides_or_a_campaign_role_is_a_person_s() -
 def test_a_dateline_with_an_agency_after_a_state_abbreviation_is_one_sentence() -> None:
     text = "DOVER, Md. (AP) — Gov. Ana Roe vetoed the bill on Friday. She left."
     assert len(sentence_spans(text)) == 2
+
+
+def test_a_hyphenated_newspaper_and_a_patrol_are_bodies_and_a_city_stays_apart_from_its_suburb() -> None:
+    text = ("Ana Roe, a Border Patrol agent, told the Tarrow Sun-News about the storm. Buses ran late in "
+            "Las Vegas and North Las Vegas, and in Des Moines but not in West Des Moines.")
+    found = actor_types(text)
+    assert found.get("Border Patrol") == "organization" and found.get("Tarrow Sun-News") == "organization"
+    assert {"Las Vegas", "North Las Vegas", "Des Moines", "West Des Moines"} <= set(found)

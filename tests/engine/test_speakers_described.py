@@ -612,3 +612,9 @@ def test_a_participle_s_subject_is_the_main_clause_s_not_the_object_of_let() -> 
     text = ("DOVER, Md. (AP) — Gov. Ana Roe on Friday vetoed a bill that would have let Kent and two other "
             "counties ask voters to approve a tax, writing that families “cannot pay more.”")
     assert speakers(text) == [("cannot pay more.", "ana-roe")]
+
+
+def test_a_speaker_after_the_quotation_with_a_who_clause_and_that_inside_it() -> None:
+    text = ("Voters were less patient. “I forgot to mail it,” a retired teacher in Mesilla, who asked that "
+            "his name not be printed, told the Eastport Ledger.")
+    assert speakers(text) == [("I forgot to mail it,", "a retired teacher in Mesilla")]

@@ -237,8 +237,8 @@ class Resolver(SingleWords):
                 return None if said.named_work else "organization" if said.named_group or said.org else "person"
             if len(words) == 2 and (said.person or said.speech):
                 return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
-        if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words:
-            return "organization"
+        if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words or low[-1].rpartition("-")[2] in w.org_words:
+            return "organization"  # (also "Sun-News")
         if any(x in w.name_prepositions for x in low[1:-1]):
             return "organization"  # a capitalised preposition inside: "Doctors Without Borders"
         head = self._kind_of_head(low)
@@ -327,11 +327,23 @@ class Resolver(SingleWords):
             hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
                      and len(h.words()) > len(words) and contains(h.words(), words)
                      and h.type == c.type]
+            if c.type == "place":  # "North Las Vegas", "St. Louis County", "Kansas City": other places
+                hosts = [h for h in hosts if not self._other_place(h.words(), words)]
             if c.type == "person":  # a surname kept, or given names alone ("Carol Ann")
                 hosts = [h for h in hosts if h.words()[-len(words):] == words
                          or h.words()[: len(words)] == words and self._given_names_only(words, h)]
             if len({id(h.root()) for h in hosts}) == 1:
                 self._merge(c, hosts[0])
+
+    def _other_place(self, longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+        """Is `longer` another place than `shorter`: "North Las Vegas", "Kansas City", or "County" after
+        a known city ("St. Louis County"; but "New Hanover County" is New Hanover)?"""
+        extra = [x.lower() for x in longer if x not in shorter]
+        if not extra or not all(x in self.w.compass or x in self.w.place_cues for x in extra):
+            return False
+        key = name_key(shorter)
+        return all(x in self.w.compass for x in extra) or "city" in extra \
+            or key in self.gaz.cities or self.gaz.lookup(key) is not None
 
     def _given_names_only(self, words: tuple[str, ...], host: Cluster) -> bool:
         """ "Carol Ann" of "Carol Ann Roe": given names all, the host only a surname longer, and

@@ -44,6 +44,7 @@ _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobo
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so before after until unless"
                             .split())  # they open a clause: "“…!” before Roe asked" is not Roe's
 
+_WHO_ASIDE_RE = re.compile(r",[ \t]+who[ \t][^,.;:“”\"]*,")
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
@@ -143,7 +144,7 @@ class Attribution(CueReader):
                 return None
             np = phrase_after(text, cue.end, hi, allow_by=True)
             return self._decision(passage, np, cue) if np else None
-        words = before.split()
+        words = _WHO_ASIDE_RE.sub(" ", before).split()  # "“…,” an agent, who asked that his name …, told"
         if len(words) > _RIGHT_CUE_WINDOW or any(w.strip(",—–-").lower() in _RIGHT_BLOCKERS for w in words):
             return None
         if cue.form == "source":
