@@ -168,3 +168,8 @@ def test_a_hyphenated_newspaper_and_a_patrol_are_bodies_and_a_city_stays_apart_f
     found = actor_types(text)
     assert found.get("Border Patrol") == "organization" and found.get("Tarrow Sun-News") == "organization"
     assert {"Las Vegas", "North Las Vegas", "Des Moines", "West Des Moines"} <= set(found)
+
+
+def test_a_capital_someone_travels_to_is_the_city() -> None:
+    found = actor_types("Turkey closed the crossing on Monday. A delegation could travel to Ankara this week.")
+    assert found.get("Ankara") == "place" and found.get("Turkey") == "country"

@@ -37,7 +37,8 @@ _CITY_PARTS = frozenset("districts streets outskirts suburbs residents centre ce
 # What a place has ("Lombok's international airport"): a firm may have a campus, but not these.
 _PLACE_POSSESSIONS = frozenset("airport port harbour harbor coast coastline capital outskirts suburbs streets "
                                "beaches".split())
-_MOVED = frozenset("restored returned flights flew fled travelled traveled moved drove went came back".split())
+_MOVED = frozenset("restored returned return flights flight flew fled travel travels travelled traveled travelling "
+                   "traveling trip trips journey moved drove went came back".split())
 # Names listed before the plural of their kind: "Darchula and Baitadi districts", "DuPage, Cook, Lake
 # and McHenry counties", "the Mahakali and Sarju rivers": each is a place.
 _LISTED_PLACES_RE = re.compile(
