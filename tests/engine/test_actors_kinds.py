@@ -173,3 +173,11 @@ def test_a_hyphenated_newspaper_and_a_patrol_are_bodies_and_a_city_stays_apart_f
 def test_a_capital_someone_travels_to_is_the_city() -> None:
     found = actor_types("Turkey closed the crossing on Monday. A delegation could travel to Ankara this week.")
     assert found.get("Ankara") == "place" and found.get("Turkey") == "country"
+
+
+def test_a_minister_s_portfolio_with_and_is_part_of_the_title() -> None:
+    found = actor_types("The Minister of Finance and Economic Planning, Ana Roe, spoke. The Minister for Water "
+                        "and Irrigation, Tom Poe, agreed. Ben Lee, the MP for Ashby and Corran, did not.")
+    assert "Economic Planning" not in found and "Irrigation" not in found
+    assert found.get("Ana Roe") == "person" and found.get("Tom Poe") == "person"
+    assert "MP for Ashby and Corran" not in " ".join(found)

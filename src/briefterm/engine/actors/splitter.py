@@ -311,6 +311,9 @@ class RunSplitter:
                 while i < n - 2 and words[i] not in self.gaz.given_names \
                         and words[i].lower() not in self.titles and not words[i].islower():
                     i += 1
+                if i < n - 1 and words[i] == "and" and self._portfolio_office(words[:i]):  # "Minister of A and B"
+                    i = next((k for k in range(i + 1, n) if words[k] in self.gaz.given_names
+                              or words[k].lower() in self.titles or not words[k][:1].isupper()), n)
         if not has_head or i == 0:
             return 0
         rest = words[i:]
@@ -319,6 +322,9 @@ class RunSplitter:
                 and not (len(rest) == 2 and rest[0] in self.gaz.given_names):
             return 0  # "General Motors", "Supreme Court", "State Department"; not "Judge Ann Mills"
         return i
+
+    def _portfolio_office(self, title: list[str]) -> bool:
+        return any(w.lower() in self.lex.portfolio_offices for w in title)
 
     def _office_before_name(self, words: list[str], i: int) -> bool:
         """ "Chief" or "Deputy" standing for an office of its own, right before a given name:
@@ -377,7 +383,7 @@ class RunSplitter:
             words, at_start, texts = words[1:], False, texts[1:]  # "Chipmaker Norvex said"
         if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts) \
                 and texts[0].lower() not in self.lex.leading_place_words \
-                and not _surname_first(texts[0]):  # but "San Pedro Ayampuc", "Đỗ Minh Phương"
+                and texts[0].isascii():  # but "San Pedro Ayampuc"; an accented word first is a family name
             for k in range(1, len(texts) - 1):
                 if texts[k] in given:
                     if (k > 1 or modifier_word(texts[0], self.gaz, self.stop)) \
@@ -391,9 +397,3 @@ class RunSplitter:
         possessive = piece.possessive and words[-1][1] == piece.words[-1][1]
         yield _Piece(tuple(words), at_start, titled=titled, possessive=possessive, coord=piece.coord and same_first,
                      new_sentence=piece.new_sentence and same_first)
-
-
-def _surname_first(word: str) -> bool:
-    """An accented word before a given name is a family name written first ("Lê Minh Phương"),
-    not an English word that describes the person ("Bassist Tom Vane")."""
-    return not word.isascii()

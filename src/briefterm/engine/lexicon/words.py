@@ -38,6 +38,7 @@ class Lexicon:
     natural_features: frozenset[str]  # "Hawke's Bay": a possessive that names a place
     person_next: frozenset[str]  # "the Reagan administration", "Clinton aides": a person's name before
     local_offices: frozenset[str]  # "the mayor of X": X is a place
+    portfolio_offices: frozenset[str]  # "Minister of A and B": A and B is the portfolio
     not_to_place: frozenset[str]  # "according to X": no motion to a place
     employee_roles: frozenset[str]  # "a spokesman for X": X is a body
     published_in: frozenset[str]  # "published in X": a publication
