@@ -181,3 +181,8 @@ def test_a_minister_s_portfolio_with_and_is_part_of_the_title() -> None:
     assert "Economic Planning" not in found and "Irrigation" not in found
     assert found.get("Ana Roe") == "person" and found.get("Tom Poe") == "person"
     assert "MP for Ashby and Corran" not in " ".join(found)
+
+
+def test_a_faculty_of_a_field_is_a_body_named_whole() -> None:
+    found = actor_types("Ana Roe, an economist at the Faculty of Economics and Business in Corran, spoke.")
+    assert found.get("Faculty of Economics and Business") == "organization"
