@@ -186,3 +186,10 @@ def test_a_minister_s_portfolio_with_and_is_part_of_the_title() -> None:
 def test_a_faculty_of_a_field_is_a_body_named_whole() -> None:
     found = actor_types("Ana Roe, an economist at the Faculty of Economics and Business in Corran, spoke.")
     assert found.get("Faculty of Economics and Business") == "organization"
+
+
+def test_a_lone_street_word_or_a_trade_before_and_stays_in_the_body_s_name() -> None:
+    found = actor_types("A spokeswoman for the Road and Motorway Directorate said so. The contract went to "
+                        "Tri-County Asphalt and Paving, a firm in Corran.")
+    assert found.get("Road and Motorway Directorate") == "organization"
+    assert found.get("Tri-County Asphalt and Paving") == "organization"

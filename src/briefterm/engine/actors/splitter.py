@@ -196,7 +196,8 @@ class RunSplitter:
         last, end = words[-1].lower(), tail[-1].lower() if tail else ""
         # a first part ending in a head is a name of its own, but for a body's field before its
         # head: "Monetary Policy and Financial Stability Committee"
-        own_head = last in self.head_words or last in self.events and end not in self.head_words
+        own_head = last in self.head_words and (len(words) > 1 or last not in self.lex.place_words) \
+            or last in self.events and end not in self.head_words  # ("Road" alone: "Road and Motorway …")
         if end and (end in self.head_words or end in self.events) and not own_head \
                 and not self.gaz.lookup(name_key(words)) and not self._person_and(words, tail):
             # "National Disaster Risk Reduction and Management Council", "Devon and Cornwall Police"
