@@ -618,3 +618,17 @@ def test_a_speaker_after_the_quotation_with_a_who_clause_and_that_inside_it() ->
     text = ("Voters were less patient. “I forgot to mail it,” a retired teacher in Mesilla, who asked that "
             "his name not be printed, told the Eastport Ledger.")
     assert speakers(text) == [("I forgot to mail it,", "a retired teacher in Mesilla")]
+
+
+def test_a_he_before_the_quotation_is_the_man_described_in_the_sentence_before() -> None:
+    text = ("Ana Roe, the minister, spoke first.\n\n"
+            "The ferry's captain, a Danish national whom police did not name, was charged on Tuesday in "
+            "the Corran District Court. Through his lawyer, he told the court the crew had been “fishing "
+            "in good faith”.")
+    assert speakers(text) == [("fishing in good faith", "The ferry's captain")]
+
+
+def test_a_plural_description_is_no_he_and_a_name_given_after_it_is_whole() -> None:
+    text = ("Among the men who escaped was a drill operator who gave only his first name, Faustino. "
+            "He said he heard the roof. He described it as “like the mountain breathing in.”")
+    assert speakers(text) == [("like the mountain breathing in.", "faustino")]

@@ -28,7 +28,7 @@ _GIVEN_AS_RE = re.compile(
     r"(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
-_GIVEN_AS_REACH = 80
+_GIVEN_AS_REACH, _NAME_CHARS = 80, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
@@ -47,8 +47,9 @@ _OWN_PRONOUN_RE = re.compile(
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name that the description text[start:end] gives its person, in it or
     right after it ("a driver identified only as Ali", "… who gave her name only as Ana")."""
-    given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH)
-    if given is None or given.start() > end and not _DESCRIPTION_GOES_ON_RE.fullmatch(text, end, given.start()):
+    given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH + _NAME_CHARS)  # (the name whole)
+    if given is None or given.start() > end + _GIVEN_AS_REACH \
+            or given.start() > end and not _DESCRIPTION_GOES_ON_RE.fullmatch(text, end, given.start()):
         return None  # but "one driver from Ganja, who gave only his first name, Ali"
     s, e = given.span(1)
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
@@ -60,25 +61,35 @@ def described_subject(
     """The span of the description ("an older man") that the `pronoun` at `at` points back to,
     if the sentence before the quotation it closes has one for its subject; else None."""
     spans = [sp for sp in quoted.of(passage).spans if sp[1] <= at]
-    if not spans or not 0 < passage <= len(passages):
+    if not 0 < passage <= len(passages):
         return None
     psg = passages[passage - 1]
-    opening = spans[-1][0] - 1  # the quotation mark
+    # the quotation mark, or with none before, the pronoun itself ("…. Through his lawyer, he told …")
+    opening = spans[-1][0] - 1 if spans else at
     if not text[psg.start : opening].strip():  # the paragraph opens with it: the last one's end
         if passage < 2:
             return None
         psg = passages[passage - 2]
         opening = psg.end
-    found = _subject_back(text, sentence_spans(text, psg.start, opening), pronoun)
+    inside = quoted.of(psg.index)  # a subject inside a quotation ("“The men …,” he said") is nobody's
+    sentences = sentence_spans(text, psg.start, opening)
+    if not spans and sentences and text[sentences[-1][1] - 1] not in ".!?":
+        sentences.pop()  # the pronoun's own sentence, up to the pronoun
+    found = _subject_back(text, sentences, pronoun)
     if found is None:
         return None
     sentence, subject = found
+    if inside.holds(subject[0]):
+        return None
     phrase = text[subject[0] : subject[1]]
     words = phrase.split()
     lex = lexicon()
     if words[0].lower() not in lex.determiners or _names_someone(words) \
             or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
         return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
+    head = phrase_head([w.strip(".,").lower() for w in words])
+    if head in ("men", "women", "people") or head.endswith("s") and not head.endswith("ss"):
+        return None  # "the men who escaped" is no "he"
     genders = {noun_gender(w.lower().strip(".,")) for w in words[1:]}
     own = _OWN_PRONOUN_RE.match(text, subject[1], sentence[1])  # "A nurse, who asked … because she was …,"
     if own is not None:
@@ -86,7 +97,8 @@ def described_subject(
         if own.group("described"):  # "One of them, a crane operator who …": the description
             subject = own.span("described")
     rest = text[subject[1] : sentence[1]]
-    ended = text[sentence[1] - 1] in ".!?" and not text[sentence[1] : opening].strip()  # the quotation opens a sentence
+    between = text[sentence[1] : opening].split()  # the quotation opens a sentence, or the pronoun one with no name
+    ended = text[sentence[1] - 1] in ".!?" and (not between or not spans and not _names_in(between[1:]))
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
     if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
             and not _names_in(rest.split()):
@@ -129,11 +141,18 @@ def _names_someone(words: list[str]) -> bool:
     return False
 
 
+_WHEN = lexicon().weekdays | lexicon().months
+
+
 def _names_in(words: list[str]) -> bool:
     """Does the rest of a sentence hold a name? A place after a preposition does not ("a guide
     from the village of Saas-Grund, who …"), but "in Perth, Ana Roe," does."""
-    placed = False
+    placed, gaz, locative = False, gazetteer(), lexicon().locative
+    words = [w for k, w in enumerate(words) if not (k and w == "the" and words[k - 1].lower() in locative)]
     for k, w in enumerate(words):
+        entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
+        if entry is not None and entry.role == "demonym" or w.strip(".,").lower() in _WHEN:
+            continue  # "a Taiwanese national", "on Tuesday"
         if not w[:1].isupper():
             placed = False
         elif k and (_place_follows(words, k) or placed and not words[k - 1].endswith(",")):
