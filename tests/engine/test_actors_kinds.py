@@ -193,3 +193,8 @@ def test_a_lone_street_word_or_a_trade_before_and_stays_in_the_body_s_name() -> 
                         "Tri-County Asphalt and Paving, a firm in Corran.")
     assert found.get("Road and Motorway Directorate") == "organization"
     assert found.get("Tri-County Asphalt and Paving") == "organization"
+
+
+def test_a_name_only_opening_sentences_with_a_body_s_apposition_is_a_body() -> None:
+    found = actor_types("Corran is quiet. KRAB, a development organisation, said it would close its schools.")
+    assert found.get("KRAB") == "organization"

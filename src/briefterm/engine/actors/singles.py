@@ -266,6 +266,8 @@ class SingleWords:
             return "person"
         if cues.strong_place and not cues.org:
             return "place"  # "Lombok's international airport, east of Bali, …"
+        if cues.org and not cues.person:
+            return "organization"  # "BRAC, a development organisation, said"
         if cues.speech and not _PLURAL_RE.search(key) and key not in self.gaz.given_names:
             return "organization" if cues.org or cues.org_next or _BODY_LIKE_RE.search(key) else "person"
         return None
