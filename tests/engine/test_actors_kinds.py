@@ -198,3 +198,8 @@ def test_a_lone_street_word_or_a_trade_before_and_stays_in_the_body_s_name() -> 
 def test_a_name_only_opening_sentences_with_a_body_s_apposition_is_a_body() -> None:
     found = actor_types("Corran is quiet. KRAB, a development organisation, said it would close its schools.")
     assert found.get("KRAB") == "organization"
+
+
+def test_a_town_someone_flies_to_is_not_its_hospital() -> None:
+    found = actor_types("A nurse at Tarvik Hospital was tired. The agency arranged flights from Tallinn to Tarvik.")
+    assert found.get("Tarvik") == "place" and found.get("Tarvik Hospital") == "organization"

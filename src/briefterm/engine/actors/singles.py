@@ -211,6 +211,8 @@ class SingleWords:
             host = self.hosts.sub(key) or self.hosts.initials(key)
             if host is not None and low in w.bodies and host.words()[-1] != key:
                 host = None  # "the Senate" is short for "the State Senate", not "Senate Budget Committee"
+            if host is not None and cues.place and host.words()[-1].lower() in w.campus_heads | w.facility_nouns:
+                host = None  # "flights to Kuressaare" is the town, not "Kuressaare Hospital"
             if host is not None:
                 host.add(key, group)
                 return done
