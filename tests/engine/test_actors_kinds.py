@@ -203,3 +203,10 @@ def test_a_name_only_opening_sentences_with_a_body_s_apposition_is_a_body() -> N
 def test_a_town_someone_flies_to_is_not_its_hospital() -> None:
     found = actor_types("A nurse at Tarvik Hospital was tired. The agency arranged flights from Tallinn to Tarvik.")
     assert found.get("Tarvik") == "place" and found.get("Tarvik Hospital") == "organization"
+
+
+def test_a_legislator_s_home_after_of_is_a_place() -> None:
+    found = actor_types("Sen. Ana Roe of Tarvik voted no. Del. Tom Poe of Brill Falls agreed. "
+                        "Ann Lee of Tarvik Ledger wrote.")
+    assert found.get("Tarvik") == "place" and found.get("Brill Falls") == "place"
+    assert found.get("Tarvik Ledger") == "organization"

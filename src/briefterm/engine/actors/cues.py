@@ -21,6 +21,15 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
+_HOME_REACH = 60
+
+
+def _home_of_re() -> re.Pattern[str]:
+    """A legislator's title, name and "of" right before a name: the name is where they come from."""
+    titles = {t for t, full in lexicon().title_abbreviations.items() if full in _LEGISLATORS} | set(_LEGISLATORS)
+    alts = "|".join(sorted((t.capitalize() for t in titles), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{1,3}}of[ \t]+$")
 _LISTED_KINDS = ("counties", "districts", "provinces", "regions", "prefectures", "oblasts", "parishes",
                  "municipalities", "governorates", "cantons", "boroughs", "townships", "rivers", "islands")
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
@@ -71,6 +80,7 @@ class CueReader:
         self.w = lexicon()
         w = self.w
         self.typed_heads = (w.org_words | w.org_cues | w.place_cues | w.place_words) - w.affiliations
+        self._home_of = _home_of_re()
 
     def read(self, group: list[Occurrence]) -> Cues:
         """Cues around the first occurrences of a name."""
@@ -82,6 +92,8 @@ class CueReader:
                 abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
                 cues.place = cues.strong_place = cues.strong_place or not abbreviated
                 continue
+            if self._home_of.search(self.text, max(0, o.start - _HOME_REACH), o.start):
+                cues.place = cues.strong_place = True  # "Sen. Ana Roe of Kearney"
             raw = self.text[max(0, o.start - 24) : o.start].split()
             if raw and _CAMEL_RE.match(raw[-1]):
                 cues.thing = True  # "iPhone XS": the rest of a product's name
