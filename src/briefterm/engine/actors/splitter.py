@@ -25,13 +25,11 @@ from briefterm.engine.actors.name_patterns import (
     trade_noun,
 )
 from briefterm.engine.actors.occurrence import name_key
+from briefterm.engine.actors.titles import TitleMeasure
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
 
 Word = tuple[str, int, int]  # text, start, end (relative to the run)
-
-# Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
-_OFFICE_MODIFIERS = frozenset(("chief", "deputy"))
 
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which made its
 # construction three times as slow (pieces are made for every new run; none is changed after).
@@ -60,11 +58,11 @@ class RunSplitter:
         self.cache: dict[str, tuple[_Piece, ...]] = {}
         w = self.lex = lexicon()
         self.titles = w.titles
-        self.modifiers = w.title_modifiers
         self.honorifics = w.honorifics
         self.head_words = w.org_words | w.place_words | w.leading_org_words
         self.events = w.event_heads
         self.stop = w.stopwords
+        self.title_length = TitleMeasure(gaz, self.head_words).length  # how many leading words are a title
 
     def split(self, run: str) -> tuple[_Piece, ...]:
         pieces = self.cache.get(run)
@@ -256,20 +254,20 @@ class RunSplitter:
         if len(words) >= 3 and words[1][0].lower() in self.titles:
             entry = gaz.lookup(words[0][0])
             if entry is not None and entry.type in ("country", "place") \
-                    and 0 < self._title_length([w for w, _, _ in words[1:]]) < len(words) - 1:
+                    and 0 < self.title_length([w for w, _, _ in words[1:]]) < len(words) - 1:
                 yield _Piece((words[0],), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[1:], False
         # "European Commission President Jean-Claude Juncker": an organisation, then a title
         # (but "Deputy Police Chief Tom Ray" opens with a title as a whole)
-        whole_title = words[0][0].lower() in self.titles and self._title_length([w for w, _, _ in words])
+        whole_title = words[0][0].lower() in self.titles and self.title_length([w for w, _, _ in words])
         for k in range(len(words) - 2, 0, -1):
             if words[k - 1][0].lower() in self.head_words and not whole_title \
-                    and 0 < self._title_length([w for w, _, _ in words[k:]]) < len(words) - k:
+                    and 0 < self.title_length([w for w, _, _ in words[k:]]) < len(words) - k:
                 yield _Piece(tuple(words[:k]), at_start, new_sentence=piece.new_sentence)
                 words, at_start = words[k:], False
                 break
         titled = piece.titled
-        n_title = self._title_length([w for w, _, _ in words])
+        n_title = self.title_length([w for w, _, _ in words])
         if n_title:
             if n_title >= len(words):
                 return  # a title alone ("Prime Minister", "Secretary of State")
@@ -289,56 +287,6 @@ class RunSplitter:
             return False
         country = self.gaz.lookup(words[1][0])
         return country is not None and country.type == "country"
-
-    def _title_length(self, words: list[str]) -> int:
-        """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
-        i, n, has_head = 0, len(words), False
-        if n >= 3 and words[1].lower() in self.titles \
-                and (words[1].lower() not in self.modifiers or self._office_before_name(words, 1)) \
-                and self._portfolio(words[0], places=False):
-            i = 1  # a portfolio before the title: "Information Minister", "Bristol Mayor"
-        while i < n and words[i].lower() in self.titles:
-            low = words[i].lower()
-            has_head = has_head or low not in self.modifiers or low in self.honorifics \
-                or self._office_before_name(words, i)
-            i += 1
-            if i < n - 2 and words[i + 1].lower() in self.titles and self._portfolio(words[i]):
-                i += 1  # a portfolio between titles: "Deputy Prosecuting Attorney"
-            if i < n - 1 and words[i] in ("of", "for"):
-                i += 1
-                if i < n and words[i] == "the":
-                    i += 1
-                i += 1  # at least one word of the office ("of Education")
-                while i < n - 2 and words[i] not in self.gaz.given_names \
-                        and words[i].lower() not in self.titles and not words[i].islower():
-                    i += 1
-                if i < n - 1 and words[i] == "and" and self._portfolio_office(words[:i]):  # "Minister of A and B"
-                    i = next((k for k in range(i + 1, n) if words[k] in self.gaz.given_names
-                              or words[k].lower() in self.titles or not words[k][:1].isupper()), n)
-        if not has_head or i == 0:
-            return 0
-        rest = words[i:]
-        cut = next((k for k, w in enumerate(rest) if w in ("of", "for", "and")), len(rest))
-        if any(w.lower() in self.head_words for w in rest[:cut]) \
-                and not (len(rest) == 2 and rest[0] in self.gaz.given_names):
-            return 0  # "General Motors", "Supreme Court", "State Department"; not "Judge Ann Mills"
-        return i
-
-    def _portfolio_office(self, title: list[str]) -> bool:
-        return any(w.lower() in self.lex.portfolio_offices for w in title)
-
-    def _office_before_name(self, words: list[str], i: int) -> bool:
-        """ "Chief" or "Deputy" standing for an office of its own, right before a given name:
-        "Police Chief Ann Lee" (but "Chief Justice", "Deputy Director")."""
-        return words[i].lower() in _OFFICE_MODIFIERS and i + 1 < len(words) \
-            and words[i + 1] in self.gaz.given_names
-
-    def _portfolio(self, word: str, places: bool = True) -> bool:
-        """A capitalised word that may name an office's field or (with `places`) its country: not
-        a title, a given name or a known body ("Prosecuting", "Police", "U.S.")."""
-        entry = self.gaz.lookup(word)
-        return word[:1].isupper() and word.lower() not in self.titles and word not in self.gaz.given_names \
-            and (entry is None or places and entry.type in ("country", "place"))
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
         """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",
