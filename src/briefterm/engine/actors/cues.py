@@ -87,13 +87,8 @@ class CueReader:
         w = self.w
         cues = Cues()
         for o in group[:_CONTEXT_SAMPLES]:
-            if o.start >= 2 and party_tag(self.text, self.text[o.start - 2 : o.end], o.start - 2):
-                # "Rep. Ana Roe, D-Cleveland,": her home town (a state cut short, "R-Mont.", says nothing)
-                abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
-                cues.place = cues.strong_place = cues.strong_place or not abbreviated
+            if self._home(cues, o):
                 continue
-            if self._home_of.search(self.text, max(0, o.start - _HOME_REACH), o.start):
-                cues.place = cues.strong_place = True  # "Sen. Ana Roe of Kearney"
             raw = self.text[max(0, o.start - 24) : o.start].split()
             if raw and _CAMEL_RE.match(raw[-1]):
                 cues.thing = True  # "iPhone XS": the rest of a product's name
@@ -167,6 +162,17 @@ class CueReader:
         if (nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then") and nxt2 in w.subject_verbs)) \
                 and not located:
             cues.speech = True  # but "a victim from Denver described …": the victim speaks
+
+    def _home(self, cues: Cues, o: Occurrence) -> bool:
+        """Where a member comes from: in a party tag ("Rep. Ana Roe, D-Cleveland,"; a state cut
+        short, "R-Mont.", says nothing), which says all (True), or after "Sen. Ana Roe of"."""
+        if o.start >= 2 and party_tag(self.text, self.text[o.start - 2 : o.end], o.start - 2):
+            abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
+            cues.place = cues.strong_place = cues.strong_place or not abbreviated
+            return True
+        if self._home_of.search(self.text, max(0, o.start - _HOME_REACH), o.start):
+            cues.place = cues.strong_place = True
+        return False
 
     def _before(self, cues: Cues, prev: str, prev2: str) -> None:
         """Cues in the two words before a name that does not begin its sentence."""
