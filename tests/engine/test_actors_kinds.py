@@ -210,3 +210,10 @@ def test_a_legislator_s_home_after_of_is_a_place() -> None:
                         "Ann Lee of Tarvik Ledger wrote.")
     assert found.get("Tarvik") == "place" and found.get("Brill Falls") == "place"
     assert found.get("Tarvik Ledger") == "organization"
+
+
+def test_two_places_joined_by_a_hyphen_are_both_named() -> None:
+    found = actor_types("The Russia-Ukraine talks stalled. Trade on the Tallinn-Riga route fell. Ana Roe "
+                        "teaches at the University of Wisconsin-Madison. Guinea-Bissau voted on Sunday.")
+    assert {"Russia", "Ukraine", "Tallinn", "Riga", "Guinea-Bissau"} <= set(found)
+    assert "Madison" not in found

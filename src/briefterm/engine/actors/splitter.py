@@ -118,6 +118,10 @@ class RunSplitter:
             elif (last := self._name_end(tok, s, parts, i)) is not None:
                 cur.append(last[0])
                 yield from emit(possessive=last[1])
+            elif [w for w, _, _ in cur] in ([], ["The"]) and (cut := self._place_pair(tok)) > 0:
+                cur[:] = [(tok[:cut], s, s + cut)]  # "the Tallinn-Helsinki route"; not "University of X-Y"
+                yield from emit()
+                cur.append((tok[cut + 1 :], s + cut + 1, e))  # the second goes on as any word
             elif "." in tok and any(c.islower() for c in tok[tok.index(".") :]):
                 yield from emit()  # a web address: "Gawker.com" names a site of its own
                 if DOMAIN_RE.fullmatch(tok):
@@ -143,6 +147,19 @@ class RunSplitter:
         if adjective is not None:
             return (tok[: adjective.start()], s, s + adjective.start()), False
         return None
+
+    def _place_pair(self, tok: str) -> int:
+        """Where a pair of places ("Tallinn-Helsinki", "US-China") is cut in two, or 0 (also for a
+        place named so whole: "Guinea-Bissau", "Winston-Salem")."""
+        head, sep, tail = tok.partition("-")
+        if not tail or "-" in tail or self.gaz.lookup(tok) is not None or tok in self.gaz.cities:
+            return 0
+        return len(head) if self._known_place(head) and self._known_place(tail) else 0
+
+    def _known_place(self, word: str) -> bool:
+        entry = self.gaz.lookup(word)
+        return word in self.gaz.cities or entry is not None and entry.type in ("country", "place") \
+            and entry.role in ("name", "alias", "capital")
 
     def _possessive_body(self, owner: str, parts: list[tuple[str, int, int]], i: int) -> bool:
         """ "the Seamen's Federation", "the Public Prosecutor's Office": a body named after whom it
