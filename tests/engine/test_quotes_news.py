@@ -410,3 +410,11 @@ def test_a_partial_opening_with_a_preposition_after_named_is_no_name() -> None:
 def test_a_possessive_s_only_member_named_in_apposition_speaks() -> None:
     text = "The board voted 2-1. The board’s only Democrat, Jane Roe, voted no and called the plan “a dud.”"
     assert direct(quotes_of(text, PEOPLE)) == [("a dud.", "Jane Roe")]
+
+
+def test_a_she_after_a_woman_named_as_the_owner_of_a_plural_subject_is_her() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {**PEOPLE, "Ann Lee": ("person", ["Ms. Lee"])}
+    text = ("A spokeswoman for the board, Ann Lee, said votes would be counted “by hand.”\n\n"
+            "Ms. Roe’s volunteers have printed pencils with her name on them.\n\n"
+            "“We have children here who carry inhalers,” she said.")
+    assert direct(quotes_of(text, people))[-1] == ("We have children here who carry inhalers,", "Jane Roe")

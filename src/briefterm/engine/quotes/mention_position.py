@@ -57,8 +57,9 @@ def subject_like(text: str, ms: int, me: int | None = None) -> bool:
     """Does the mention at `ms` (ending at `me`) open its clause, after at most a few title
     words, and not as the possessor of someone else?"""
     possessed = _POSSESSED_RE.match(text, me) if me is not None else None
-    if possessed is not None and any(speaker_noun(w) for w in possessed.group(1).split()):
-        return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe
+    if possessed is not None and any(speaker_noun(w) and not _plural(w) for w in possessed.group(1).split()):
+        return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe (but
+        # "Ms. Roe's volunteers knock …. She said": a "she" is no "volunteers")
     if me is not None and _PRONOUN_SUBJECT_NEXT_RE.match(text, me):
         return False  # "In a statement read by his lawyer, Ana Lind, he said": he is the subject
     k = ms - 1
@@ -78,3 +79,8 @@ def subject_like(text: str, ms: int, me: int | None = None) -> bool:
     described = me is not None and _VERB_NEXT_RE.match(text, me) is not None
     return all(w.is_cap or w.lower in lex.titles or w.lower in lex.determiners
                or described and (w.lower in lex.roles or w.lower.endswith("al")) for w in words if w.is_word)
+
+
+def _plural(noun: str) -> bool:
+    return noun.endswith("s") and not noun.endswith(("ss", "'s", "’s")) or noun in ("people", "men", "women")
+
