@@ -418,3 +418,11 @@ def test_a_she_after_a_woman_named_as_the_owner_of_a_plural_subject_is_her() -> 
             "Ms. Roe’s volunteers have printed pencils with her name on them.\n\n"
             "“We have children here who carry inhalers,” she said.")
     assert direct(quotes_of(text, people))[-1] == ("We have children here who carry inhalers,", "Jane Roe")
+
+
+def test_a_spokesman_for_a_capitalised_office_s_possession_keeps_the_whole_description() -> None:
+    text = ("A spokesman for the Harlow State Auditor and Inspector's office said it would “review it.” "
+            "A spokeswoman for the state auditor's office said it was “routine.”")
+    assert [q.speaker_name for q in quotes_of(text, PEOPLE) if q.kind == "direct"] == [
+        "A spokesman for the Harlow State Auditor and Inspector's office",
+        "A spokeswoman for the state auditor's office"]

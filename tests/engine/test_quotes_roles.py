@@ -170,3 +170,10 @@ def test_a_lede_s_their_leader_is_the_person_named_next_as_that_leader() -> None
             "the east side had “found out it has a voice.”\n\n"
             "That leader, Ana Tregor, a retired nurse, carried the boxes.")
     assert voices(text) == [("ana-tregor", "their leader")]
+
+
+def test_a_lede_s_office_of_a_secretary_is_no_person_named_later() -> None:
+    text = ("CONCORD — A recount reversed the result on Thursday, the secretary of state's office said.\n\n"
+            "Ana Tregor, a real estate agent, finished six votes ahead.")
+    quotes = analyse(from_text(text), None).to_dict()["quotes"]
+    assert [(q["speaker"], q["speaker_name"]) for q in quotes] == [(None, "the secretary of state's office")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.phrase_links import PLACE_LINKS, goes_on_left, links_place, possessor_start, possessor_step
 from briefterm.engine.quotes.phrase_shapes import (
     DATELINE_RE,
     adverb,
@@ -32,12 +33,11 @@ from briefterm.engine.quotes.phrase_shapes import (
     where_opening_end,
 )
 from briefterm.engine.quotes.phrase_shapes import Span as Span  # (re-exported: other quote modules take it here)
-from briefterm.engine.quotes.speaker_words import age_noun, speaker_noun
+from briefterm.engine.quotes.speaker_words import age_noun
 
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 4
 _MAX_BRACKET_TOKENS = 6
-_PLACE_LINKS = frozenset(("in", "from", "near", "at"))
 _ONE_OF = ("them", "us", "one", "another")  # "One (of them), a deckhand who …, said"
 _SOME = frozenset("one two three some several many most few".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
@@ -224,16 +224,6 @@ def _past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
     return None
 
 
-def _links_place(toks: list[Token], i: int) -> bool:
-    """"… Institute in Heidelberg", "a farmer in (the) Kansas": where a named body or a person
-    described is from, part of the phrase."""
-    if not (0 < i < len(toks) - 1 and (toks[i + 1].is_cap or toks[i + 1].lower in lexicon().determiners)):
-        return False
-    before = toks[i - 1]
-    return before.is_cap and toks[i + 1].is_cap or before.text == ")" \
-        or before.is_word and before.text.islower() and speaker_noun(before.lower) \
-        and before.lower not in lexicon().pronouns
-
 
 def _phrase_start(text: str, toks: list[Token]) -> int:
     """The index of the first token of the phrase that ends with the last token (a word)."""
@@ -251,15 +241,15 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             i = past
             continue
         low = t.lower
-        if low in _PLACE_LINKS and _links_place(toks, i) or name_number(toks, i):
-            i, possessor = i - 1, possessor and low not in _PLACE_LINKS  # "in Kansas", "from Ohio's X", "Local 503"
+        if low in PLACE_LINKS and links_place(toks, i) or name_number(toks, i):
+            i, possessor = i - 1, possessor and low not in PLACE_LINKS  # "in Kansas", "from Ohio's X", "Local 503"
             continue
         if possessor:
-            if t.is_cap and low not in lex.function_caps:
-                first = i
-                i -= 1
-                continue
-            break
+            step = possessor_step(toks, i)
+            if step is None:
+                break
+            first, i, possessor = step[0] if step[0] >= 0 else first, step[1], step[2]
+            continue
         if t.is_cap or particle(t):
             if low in lex.function_caps and low not in lex.determiners:
                 break
@@ -276,12 +266,12 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
             continue
         if low in lex.determiners:
             first = i
-            if _goes_on_left(toks, i):
+            if goes_on_left(toks, i):
                 i -= 1
                 continue
             break
         if is_possessive(text, t) and i != len(toks) - 1:  # with its article: "the agency's president"
-            first, i = _possessor_start(toks, i)
+            first, i = possessor_start(toks, i)
             continue
         if low in lex.connectors and i > 0 and toks[i - 1].is_word:
             i -= 1  # kept only if a word to its left joins the phrase
@@ -297,19 +287,6 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
     return first
 
 
-def _possessor_start(toks: list[Token], i: int) -> tuple[int, int]:
-    """Where a phrase whose possessor is at `i` starts, and where to read on (-1: nowhere)."""
-    first = i - 1 if i > 0 and toks[i - 1].lower in ("the", "a", "an") else i
-    go_on = first == i - 1 and _goes_on_left(toks, first) and speaker_noun(toks[first - 2].lower)
-    return first, first - 2 if go_on else -1  # "a spokesman for the city's fire service" goes on
-
-
-def _goes_on_left(toks: list[Token], i: int) -> bool:
-    """Does the phrase go on left of the determiner at `i` ("Roe of the Planet", "a farmer in the village")?"""
-    before = toks[i - 1].lower if i > 0 else ""
-    return i > 1 and before in lexicon().connectors and toks[i - 2].is_word \
-        or before in _PLACE_LINKS and _links_place(toks, i - 1)
-
 
 def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:
     """The noun phrase starting at `lo` (after a verb): up to punctuation or a word that ends it.
@@ -324,7 +301,7 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
     if nxt > 2 and toks[nxt - 1].lower.endswith("ing") and toks[nxt - 1].text.islower() \
             and toks[0].lower in lexicon().determiners:
         e = toks[nxt - 2].end  # "said a cleaner waiting at a stop": the cleaner, not her waiting
-    if nxt + 1 < len(toks) and toks[nxt].lower in _PLACE_LINKS and toks[nxt + 1].is_cap:
+    if nxt + 1 < len(toks) and toks[nxt].lower in PLACE_LINKS and toks[nxt + 1].is_cap:
         nxt += 1  # "the agency's representative in East Timor, Ana Roe,": where the post is
         while nxt < len(toks) and toks[nxt].is_cap:
             nxt += 1

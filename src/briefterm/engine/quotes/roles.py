@@ -30,7 +30,8 @@ def role_words(phrase: str) -> tuple[str, ...]:
     if not 2 <= len(words) <= _MAX_ROLE_PHRASE_WORDS or words[0] not in _DEFINITE:
         return ()
     kin = _kin_nouns()
-    return tuple(w for w in words[1:] if w in lex.offices or w in kin)
+    owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)  # "the secretary of
+    return tuple(w for w in words[owner + 1 :] if w in lex.offices or w in kin)  # state's office": no role
 
 
 def fits_roles(person: Actor, roles: Sequence[str]) -> bool:

@@ -22,6 +22,7 @@ from briefterm.engine.quotes.described_subject import described_subject, name_gi
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 from briefterm.engine.quotes.roles import canonical_office, fits_roles, role_holder, role_words
+from briefterm.engine.quotes.shown_names import one_word, shown_name
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
     QuotedSpans,
@@ -165,7 +166,7 @@ class VoiceResolver:
             issuer = self._issued_by(passage, e) or sent or self.index.described(passage, e, phrase, _ISSUER_TYPES)
             if issuer.actor is not None:
                 return issuer
-        if _one_word(words) and self._epithet(phrase.split()[-1]):
+        if one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             age = _epithet_age(phrase.split()[-1])
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
@@ -219,8 +220,8 @@ class VoiceResolver:
         phrase = self.text[s:e]
         persons = self.index.persons_before(passage, s)
         holder = role_holder(self.text, s, persons, roles) or self._only_titled(s, roles)
-        if holder is None and (described := self._described_last(passage, speakers, persons)) is not None:
-            return described
+        if holder is None and len(phrase.split()) == 2 and (last := self._described_last(passage, speakers, persons)):
+            return last  # "the lawmaker" after "One Republican member of the House, who …, said"
         if holder is None:
             holder = self.index.salient_person(passage, s, _gender_of(phrase.lower().split(), self.lex))
             if holder is not None and not fits_roles(holder, roles):
@@ -307,7 +308,9 @@ class VoiceResolver:
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
         if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1 or first):
             return None
-        head = phrase_head(words).strip(".,")  # "one member", "the chair of"
+        # "the secretary of state's office" is an office; "a senator from Ohio's …" a senator
+        owned = any(k and w.endswith(("'s", "’s")) and words[k - 1] in ("the", "of") for k, w in enumerate(words[:-1]))
+        head = words[-1] if owned else phrase_head(words).strip(".,")
         if head not in self.lex.roles:
             return None
         offices = {canonical_office(head)}
@@ -369,32 +372,3 @@ def _epithet_age(word: str) -> str | None:
     """The age an epithet gives ("70-year-old" -> "70"), or None."""
     m = _AGE_WORD_RE.fullmatch(word.lower())
     return m.group(1) if m else None
-
-
-def _one_word(words: list[str]) -> bool:
-    """A phrase of one word, "the" aside (lower case): "Roe", "the Spaniard", "the senator"."""
-    return len(words) == 1 or len(words) == 2 and words[0] == "the"
-
-
-def shown_name(speaker: Speaker | None) -> str | None:
-    """One person is named the same way throughout: by the actor's full name ("Mr. Roe" and
-    "Roe" are Jane Roe); anyone else as the text names them."""
-    if speaker is None:
-        return None
-    actor = speaker.actor
-    if actor is not None and actor.type == "person":
-        if speaker.name.endswith(" " + actor.name):
-            return actor.name  # "U.S. District Judge Rob Kline" -> "Rob Kline"
-        full = set(actor.name.lower().replace(".", " ").split())
-        tail = name_tail(speaker.name)
-        if tail and all(w in full for w in tail):
-            return actor.name  # "the Ledger's Tom Poe", "Sen. Roe" -> "Tom Poe", "Jane Roe"
-        titles = lexicon().titles
-        words = [w for w in speaker.name.lower().replace(".", " ").split() if w not in titles]
-        if words and all(w in full for w in words):
-            return actor.name  # "Roe", "Mr. Roe" -> "Jane Roe"; a pronoun keeps the actor's name too
-        if speaker.name.lower() in lexicon().pronouns or role_words(speaker.name) \
-                or _one_word(speaker.name.lower().split()) or speaker.name.lower().split()[-1] in lexicon().offices:
-            return actor.name  # "he", "the Vermont senator", "a Labour MP" resolved to a person
-    return speaker.name
-
