@@ -111,3 +111,12 @@ def test_residents_of_a_town_and_a_towns_airport_name_places() -> None:
     found = {a.name: a.type for a in analyse(from_text(text), None).actors}
     assert {k: found.get(k) for k in ("Salmiya", "Hawalli", "Lombok", "Boeing")} == {
         "Salmiya": "place", "Hawalli": "place", "Lombok": "place", "Boeing": "organization"}
+
+
+def test_a_city_is_known_without_its_accents_and_with_either_apostrophe() -> None:
+    assert {"Acapulco de Juarez", "Abeche", "Saint John's", "Saint John’s"} <= cities()
+
+
+def test_a_city_whose_name_holds_a_possessive_stays_whole() -> None:
+    found = actors("Ferries to Lee’s Summit were cancelled. Russia's navy stayed in port.")
+    assert found["Lee’s Summit"][0] == "place" and found["Russia"][0] == "country"

@@ -139,7 +139,8 @@ class RunSplitter:
         Ana Lee", "Cambridge-based"), and whether it is a possessive; None if the name goes on."""
         if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
             return (tok[:-1], s, s + len(tok) - 1), True
-        feature = i + 1 < len(parts) and parts[i + 1][0].lower().rstrip(".") in self.lex.natural_features
+        feature = i + 1 < len(parts) and (parts[i + 1][0].lower().rstrip(".") in self.lex.natural_features
+                                          or f"{tok} {parts[i + 1][0]}" in self.gaz.cities)  # "Cox's Bazar"
         if POSSESSIVE_RE.search(tok) and tok.lower() not in self.lex.possessive_nouns and not feature \
                 and not self._possessive_body(tok[:-2], parts, i):
             return (tok[:-2], s, s + len(tok) - 2), True  # "Russia's", but "Hawke's Bay"

@@ -7,6 +7,7 @@ most keep their fuller entries (aliases, demonyms, capitals) in the gazetteer's 
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from briefterm.engine.lexicon.datafiles import cached, data_bytes
@@ -27,5 +28,17 @@ def cities() -> frozenset[str]:
     """The packaged list, read once per process. Names of three letters or fewer are left out:
     in news they are far more often an abbreviation or a foreign word ("Pa", "San") than a city."""
     name = "places.tsv"
-    parsed = cached(name, data_bytes(name), lambda raw: parse_cities(raw.decode("utf-8")))
+    # (the cache's name says what it holds: the names with their plain forms)
+    parsed = cached("places-plain", data_bytes(name), lambda raw: _with_plain_forms(parse_cities(raw.decode("utf-8"))))
     return frozenset(city for city in parsed if len(city) > 3)
+
+
+def _with_plain_forms(names: list[str]) -> list[str]:
+    return names + [plain for name in names if not name.isascii() for plain in _plain_forms(name)]
+
+
+def _plain_forms(name: str) -> tuple[str, ...]:
+    """The name as news in English often writes it: without accents, with either apostrophe
+    ("Cox’s Bāzār" -> "Cox’s Bazar", "Cox's Bazar")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain, plain.replace("’", "'")
