@@ -3,7 +3,9 @@ abbreviations that are common words elsewhere. Sentences of our own."""
 
 from __future__ import annotations
 
+from briefterm.engine.actors.splitter import RunSplitter
 from briefterm.engine.analyse import analyse
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.places import cities, parse_cities
 from briefterm.sources.document import from_text
 
@@ -117,6 +119,7 @@ def test_a_city_is_known_without_its_accents_and_with_either_apostrophe() -> Non
     assert {"Acapulco de Juarez", "Abeche", "Saint John's", "Saint John’s"} <= cities()
 
 
-def test_a_city_whose_name_holds_a_possessive_stays_whole() -> None:
-    found = actors("Ferries to Lee’s Summit were cancelled. Russia's navy stayed in port.")
-    assert found["Lee’s Summit"][0] == "place" and found["Russia"][0] == "country"
+def test_a_city_whose_name_holds_a_possessive_is_not_cut_at_it() -> None:
+    splitter = RunSplitter(gazetteer())
+    assert [p.texts for p in splitter.split("Lee’s Summit")] == [("Lee’s", "Summit")]
+    assert [p.texts for p in splitter.split("Russia's Navy")][0] == ("Russia",)

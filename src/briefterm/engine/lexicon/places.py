@@ -34,11 +34,11 @@ def cities() -> frozenset[str]:
 
 
 def _with_plain_forms(names: list[str]) -> list[str]:
-    return names + [plain for name in names if not name.isascii() for plain in _plain_forms(name)]
+    return names + [plain for name in names if not name.isascii() or "'" in name for plain in _plain_forms(name)]
 
 
 def _plain_forms(name: str) -> tuple[str, ...]:
     """The name as news in English often writes it: without accents, with either apostrophe
     ("Cox’s Bāzār" -> "Cox’s Bazar", "Cox's Bazar")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return plain, plain.replace("’", "'")
+    return plain, plain.replace("’", "'"), plain.replace("'", "’")
