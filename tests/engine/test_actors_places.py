@@ -123,3 +123,9 @@ def test_a_city_whose_name_holds_a_possessive_is_not_cut_at_it() -> None:
     splitter = RunSplitter(gazetteer())
     assert [p.texts for p in splitter.split("Lee’s Summit")] == [("Lee’s", "Summit")]
     assert [p.texts for p in splitter.split("Russia's Navy")][0] == ("Russia",)
+
+
+def test_two_cities_joined_by_and_are_two_places() -> None:
+    found = actors("Voters in Akron and Kansas City split. The Devon and Cornwall Police said so.")
+    assert found["Akron"][0] == "place" and found["Kansas City"][0] == "place"
+    assert found["Devon and Cornwall Police"][0] == "organization"
