@@ -217,3 +217,9 @@ def test_two_places_joined_by_a_hyphen_are_both_named() -> None:
                         "teaches at the University of Wisconsin-Madison. Guinea-Bissau voted on Sunday.")
     assert {"Russia", "Ukraine", "Tallinn", "Riga", "Guinea-Bissau"} <= set(found)
     assert "Madison" not in found
+
+
+def test_a_campaign_for_a_cause_is_one_body() -> None:
+    found = actor_types("Donors gave to Ohioans for a Fair Wage, a committee. Ana Roe ran for a Senate seat.")
+    assert found.get("Ohioans for a Fair Wage") == "organization" and found.get("Ana Roe") == "person"
+    assert not any(name.startswith("a ") for name in found)

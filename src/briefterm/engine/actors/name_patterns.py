@@ -36,7 +36,7 @@ _WORD = rf"(?:{_PREFIX})?[{_UP}]{_REST}"
 _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # Lower-case words inside a name: "of (the)", "and", "&", "at" (cut unless it goes on an
 # institution's name: see _join_at), name particles ("de la", "van der").
-_CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?"
+_CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?|for{_SEP}an?"  # "Citizens for a Sound Economy"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el|es"
          rf"|y|i|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12

@@ -317,7 +317,7 @@ class RunSplitter:
             return
         left = words[:k]
         right = words[k + 1 :]
-        while right and right[0][0] in ("the", "The"):
+        while right and right[0][0] in ("the", "The", "a", "an"):
             right = right[1:]
         head = texts[k - 1].lower()
         ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
