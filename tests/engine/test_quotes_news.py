@@ -426,3 +426,10 @@ def test_a_spokesman_for_a_capitalised_office_s_possession_keeps_the_whole_descr
     assert [q.speaker_name for q in quotes_of(text, PEOPLE) if q.kind == "direct"] == [
         "A spokesman for the Harlow State Auditor and Inspector's office",
         "A spokeswoman for the state auditor's office"]
+
+
+def test_a_word_ending_the_sentence_before_a_name_gives_no_sex() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {"Rosa Vilca": ("person", [])}
+    text = ("Relatives waited for news of the missing men. Rosa Vilca, whose son is among them, said she "
+            "would stay. “I have already lost his father,” she said.")
+    assert direct(quotes_of(text, people)) == [("I have already lost his father,", "Rosa Vilca")]

@@ -206,8 +206,12 @@ def name_tail(phrase: str) -> list[str]:
 def titled_gender(text: str, actor: Actor) -> str | None:
     """ "he" or "she" from a word written before one of the person's mentions: "Mrs.", "Mr.",
     "his wife"; None where none says."""
+    honorifics = lexicon().honorifics
     for m in actor.mentions:
-        gender = noun_gender(word_before(text, m.start))
+        word = word_before(text, m.start)
+        if text[max(0, m.start - 12) : m.start].rstrip().endswith(".") and word not in honorifics:
+            continue  # "… for the missing men. Rosalía Quispe said": a sentence's end, no title
+        gender = noun_gender(word)
         if gender is not None:
             return gender
     return None
