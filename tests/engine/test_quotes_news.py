@@ -433,3 +433,18 @@ def test_a_word_ending_the_sentence_before_a_name_gives_no_sex() -> None:
     text = ("Relatives waited for news of the missing men. Rosa Vilca, whose son is among them, said she "
             "would stay. “I have already lost his father,” she said.")
     assert direct(quotes_of(text, people)) == [("I have already lost his father,", "Rosa Vilca")]
+
+
+def test_a_she_after_a_paragraph_of_background_is_the_woman_quoted_before_it() -> None:
+    text = ("Tom Poe spoke first. “We arrest drivers,” said Jane Roe, vice director of the group.\n\n"
+            "“Until prosecutors follow the money, we will keep counting bags.”\n\n"
+            "Since 2018 the law has allowed prison terms of up to 15 years.\n\n"
+            "“Fifteen years is written in the law,” she said.")
+    assert direct(quotes_of(text, PEOPLE))[-1] == ("Fifteen years is written in the law,", "Jane Roe")
+
+
+def test_a_title_s_period_inside_a_described_person_s_own_clause_keeps_her_sex() -> None:
+    text = ("A neighbor across the street, who asked not to be named because she did not want trouble with "
+            "Mr. Poe, said she had run over with a towel.\n\n"
+            "“There was blood on the steps,” she said.")
+    assert [q.speaker_name for q in quotes_of(text, PEOPLE) if q.kind == "direct"] == ["A neighbor"]

@@ -41,7 +41,8 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 _OWN_PRONOUN_RE = re.compile(
     r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
     r"(?:who|because|[a-z]+ing)[ \t]"
-    r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b[^,.;]*,")  # (a period in a name: "at Tromvik-St. Paul Airport")
+    r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")  # (a period in a name: "St. Paul",
+# "with Mr. Roe")
 
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from briefterm.engine.quotes.speaker_words import (
 )
 
 _WINDOW_PASSAGES = 2
+_SPEAKER_REACH = 4  # passages back to the last speaker when no one nearer fits
 _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
@@ -245,6 +246,9 @@ class SpeakerIndex:
             return Speaker(best.actor, best.name)
         if fallback is not None:
             return fallback
+        if said is None and cls == "person":  # nobody in sight: the last person quoted a little further
+            said = self._said_before(passage, at, types, gender, _SPEAKER_REACH)  # back ("“…,” she said"
+            said = said if said is not None and said.speaker.actor is not None else None  # after background)
         if said is not None:
             return Speaker(said.speaker.actor, said.speaker.name)
         loose = self._antecedent(passage, at, types, None) if gender is not None else None
@@ -290,10 +294,10 @@ class SpeakerIndex:
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
-    def _recent_said(self, passage: int, at: int) -> list[_Said]:
-        """Speakers attributed before `at` within the window, newest first."""
+    def _recent_said(self, passage: int, at: int, reach: int = _WINDOW_PASSAGES) -> list[_Said]:
+        """Speakers attributed before `at` within `reach` passages, newest first."""
         out: list[_Said] = []
-        floor = passage - _WINDOW_PASSAGES
+        floor = passage - reach
         for k in range(len(self._said) - 1, max(-1, len(self._said) - 1 - _MAX_SAID), -1):
             s = self._said[k]
             if s.passage < floor:
@@ -314,17 +318,16 @@ class SpeakerIndex:
                 return s.pos, a
         return ms, actor
 
-    def _said_before(self, passage: int, at: int, types: set[str], gender: str | None) -> _Said | None:
-        for s in self._recent_said(passage, at):
+    def _said_before(self, passage: int, at: int, types: set[str], gender: str | None,
+                     reach: int = _WINDOW_PASSAGES) -> _Said | None:
+        for s in self._recent_said(passage, at, reach):
             a = s.speaker.actor
-            if a is not None and a.type not in types:
-                continue
-            if gender is not None and (not self._name_gender_fits(s.speaker.name, gender)
-                                       or other_gender(s.speaker.name, gender)):
-                continue  # "a woman shouted" is no "he"
-            if a is not None and not self.gender_fits(a, gender):
-                continue  # "said Fallon" is Brian Fallon: not a "she"
-            return s
+            if a is not None:  # the person's sex, as her title or given name tells it ("said Fallon" is
+                if a.type in types and self.gender_fits(a, gender):  # Brian Fallon: not a "she")
+                    return s
+            elif gender is None or self._name_gender_fits(s.speaker.name, gender) \
+                    and not other_gender(s.speaker.name, gender):
+                return s  # but "a woman shouted" is no "he"
         return None
 
     def _may_be(self, speaker: Speaker, types: set[str], gender: str | None) -> bool:
