@@ -177,3 +177,10 @@ def test_a_lede_s_office_of_a_secretary_is_no_person_named_later() -> None:
             "Ana Tregor, a real estate agent, finished six votes ahead.")
     quotes = analyse(from_text(text), None).to_dict()["quotes"]
     assert [(q["speaker"], q["speaker_name"]) for q in quotes] == [(None, "the secretary of state's office")]
+
+
+def test_a_described_person_at_a_body_speaks_for_herself_but_its_official_for_it() -> None:
+    text = ("Ana Tregor runs the Corran Hospital.\n\n"
+            "A nurse at Corran Hospital said they had gone “back to paper.”\n\n"
+            "An official at Corran Hospital said it was “planned.”")
+    assert voices(text) == [(None, "A nurse at Corran Hospital"), ("corran-hospital", "An official at Corran Hospital")]

@@ -41,6 +41,7 @@ class Lexicon:
     portfolio_offices: frozenset[str]  # "Minister of A and B": A and B is the portfolio
     not_to_place: frozenset[str]  # "according to X": no motion to a place
     employee_roles: frozenset[str]  # "a spokesman for X": X is a body
+    body_voices: frozenset[str]  # "an official at X" speaks for X; "a nurse at X" for herself
     published_in: frozenset[str]  # "published in X": a publication
     stake_words: frozenset[str]  # "shares in X": a company
     strong_locative: frozenset[str]  # "in X", "across X": a place for sure

@@ -109,6 +109,20 @@ def phrase_head(lows: list[str], participles: bool = False) -> str:
                  if lows[i] in prepositions or participles and i > 1 and lows[i].endswith("ing")), lows[-1])
 
 
+def own_voice(phrase: str) -> bool:
+    """Does a described person speak for themselves rather than for the body named after the
+    head ("A nurse at X Hospital", "One member of the House"; but "A spokesman for X", "An
+    official at X" speak for X)?"""
+    lows = [w.strip(".,").lower() for w in phrase.split()]
+    if len(lows) < 3 or lows[0] not in ("a", "an", "one", "another"):
+        return False
+    head = phrase_head(lows)
+    one = head[:-1] if head.endswith("s") else head
+    lex = lexicon()
+    return (one in lex.person_nouns or agent_noun(head)) and one not in lex.employee_roles \
+        and one not in lex.body_voices
+
+
 def speaker_noun(head: str) -> bool:
     """A head noun for someone who can speak: a pronoun, a person, a title, a body ("the ministry")."""
     lex = lexicon()

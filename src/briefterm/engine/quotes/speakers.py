@@ -26,6 +26,7 @@ from briefterm.engine.quotes.speaker_words import (
     fits_pronoun,
     heads_phrase,
     other_gender,
+    own_voice,
     post_modifier,
     titled_gender,
 )
@@ -129,7 +130,7 @@ class SpeakerIndex:
             if me < end and post_modifier(self.text, me, end):
                 phrase = self.text[start:me]  # "Jane Roe of the Daily Planet" -> "Jane Roe"
             return Speaker(person, phrase)
-        if heads:
+        if heads and not own_voice(phrase):  # but "One member of the House" speaks for herself
             return Speaker(heads[0][2], phrase)
         if mentions:
             words = phrase.split()
