@@ -448,3 +448,10 @@ def test_a_title_s_period_inside_a_described_person_s_own_clause_keeps_her_sex()
             "Mr. Poe, said she had run over with a towel.\n\n"
             "“There was blood on the steps,” she said.")
     assert [q.speaker_name for q in quotes_of(text, PEOPLE) if q.kind == "direct"] == ["A neighbor"]
+
+
+def test_a_statement_read_in_someone_s_name_is_theirs() -> None:
+    people: dict[str, tuple[ActorType, list[str]]] = {**PEOPLE, "Ann Lee": ("person", [])}
+    text = ("Mr. Poe did not appear on Tuesday. Instead, his deputy, Ann Lee, read a statement in his name.\n\n"
+            "“I have served this county honestly,” the statement said.")
+    assert direct(quotes_of(text, people)) == [("I have served this county honestly,", "Tom Poe")]

@@ -21,6 +21,10 @@ def _statement_heads() -> frozenset[str]:
 _STATEMENT_RES: dict[str, re.Pattern[str]] = {}
 
 
+# "a statement in his name", "on her behalf": whose statement another reads
+BEHALF_RE = re.compile(r"[ \t]+(?:in|on)[ \t]+(his|her)[ \t]+(?:name|behalf)\b")
+
+
 def _statement_re(noun: str) -> re.Pattern[str]:
     """'in a statement', 'issued a written statement': a statement introduced, not 'the
     statement' referring back to one."""

@@ -19,6 +19,8 @@ from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.mention_position import introduced, subject_like
 from briefterm.engine.quotes.speaker_words import (
+    BEHALF_RE,
+    OWNER_PRONOUNS,
     QuotedSpans,
     _statement_heads,
     _statement_re,
@@ -44,8 +46,6 @@ _NAME_RUN_RE = re.compile(
     r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
 )
 _NORM_RE = re.compile(r"[^\w]+")
-
-
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
 
 
@@ -200,6 +200,9 @@ class SpeakerIndex:
                 lo = max(text.rfind(c, psg.start, pos) for c in ".!?\n") + 1
                 ends = [k for c in ".!?\n" if (k := text.find(c, pos, psg.end)) >= 0]
                 end = min(ends, default=psg.end)
+                if (behalf := BEHALF_RE.match(text, m.end())) and (owner := self._antecedent(
+                        p, lo, {"person"}, OWNER_PRONOUNS[behalf.group(1)])) is not None:
+                    return owner[1]  # "his deputy read a statement in his name": his statement
                 fits = [a for ms, _me, a in self._mentions.passage(p)
                         if lo <= ms < end and a.type in kinds and not quoted.holds(ms)]
                 if fits:
