@@ -18,13 +18,13 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.mention_position import introduced, subject_like
+from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
     BEHALF_RE,
     OWNER_PRONOUNS,
     QuotedSpans,
     _statement_heads,
     _statement_re,
-    _unpossessed_run,
     fits_pronoun,
     heads_phrase,
     other_gender,
@@ -40,11 +40,6 @@ _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the se
 # salience fades long before these.
 _MAX_CANDIDATES = 120  # mentions looked at, newest first
 _MAX_SAID = 16  # earlier speakers looked at
-_NAME_LOOKBACK = 600  # characters searched for a name when there are no actors
-_MAX_NAME_RUNS = 12  # names looked at there, newest first
-_NAME_RUN_RE = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von|da|di|du|le|la)[\s-][A-Z][\w’'-]*))*"
-)
 _NORM_RE = re.compile(r"[^\w]+")
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
 
@@ -242,7 +237,7 @@ class SpeakerIndex:
         if reported is not None and self._may_be(reported[1], types, gender):
             options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"; "the House agreed" is no "she"
         if cls == "person" and not self.has_actors:
-            run = self._name_run_before(passage, at, gender)
+            run = name_run_before(self.text, self.passages, self._quoted, self._window(passage), at, gender)
             if run is not None:
                 options.append((run[0], Speaker(None, run[1])))
         if options:
@@ -362,39 +357,3 @@ class SpeakerIndex:
         lex = lexicon()
         first = next((w for w in name.lower().replace(".", " ").split() if w not in lex.titles), None)
         return first is None or first not in (lex.female if gender == "he" else lex.male)
-
-    def _name_run_before(self, passage: int, at: int, gender: str | None) -> tuple[int, str] | None:
-        """With no actors: the latest capitalised name in subject position ("Galvani thinks so.",
-        "Germany's Lukas Brenner admitted") whose given name, if known, fits the pronoun."""
-        lex = lexicon()
-        for p in self._window(passage):
-            psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
-            if psg is None:
-                continue
-            hi = at if p == passage else psg.end
-            runs = list(_NAME_RUN_RE.finditer(self.text, max(psg.start, hi - _NAME_LOOKBACK), hi))
-            quoted = self._quoted.of(p)
-            for m in reversed(runs[-_MAX_NAME_RUNS:]):
-                start, name = _unpossessed_run(m.start(), m.group(0))
-                words = name.split()
-                if not words or quoted.holds(start) or not subject_like(self.text, m.start()):
-                    continue
-                first = words[0].lower()
-                if first in lex.function_caps or words[-1].lower() in lex.kind_nouns:
-                    continue  # "The …", "Police", "City Council"
-                if gender == "he" and first in lex.female or gender == "she" and first in lex.male:
-                    continue
-                if len(words) == 1:
-                    name = self._fuller(psg.start, start, name, passage) or name
-                return start, name
-        return None
-
-    def _fuller(self, lo: int, hi: int, word: str, passage: int) -> str | None:
-        """A longer earlier name holding this one word ("Jane" -> "Jane Roe")."""
-        first_psg = self.passages[max(0, passage - _WINDOW_PASSAGES - 1)]
-        for m in reversed(list(_NAME_RUN_RE.finditer(self.text, max(first_psg.start, hi - _NAME_LOOKBACK), hi))):
-            words = m.group(0).split()
-            if len(words) > 1 and word in words:
-                return m.group(0)
-        return None
-
