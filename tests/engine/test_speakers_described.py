@@ -632,3 +632,10 @@ def test_a_plural_description_is_no_he_and_a_name_given_after_it_is_whole() -> N
     text = ("Among the men who escaped was a drill operator who gave only his first name, Faustino. "
             "He said he heard the roof. He described it as “like the mountain breathing in.”")
     assert speakers(text) == [("like the mountain breathing in.", "faustino")]
+
+
+def test_a_given_first_name_ends_with_its_sentence_and_a_described_person_outside_a_place_is_whole() -> None:
+    text = ("At a diner on Tuesday, opinion was divided. “He has done right by us,” said a retired teacher who "
+            "would give only her first name, Opal. A man at the next table shook his head.\n\n"
+            "Street vendors outside the closed Tarvik station said trade had been “the worst in years”.")
+    assert [name for _text, name in speakers(text)] == ["opal", "Street vendors outside the closed Tarvik station"]

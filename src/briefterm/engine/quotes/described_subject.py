@@ -53,6 +53,8 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
             or given.start() > end and not _DESCRIPTION_GOES_ON_RE.fullmatch(text, end, given.start()):
         return None  # but "one driver from Ganja, who gave only his first name, Ali"
     s, e = given.span(1)
+    stop = text.find(". ", s + 2, e)  # "… her first name, Opal. A man …": the sentence ends (not "J. Roe")
+    e = stop if stop > 0 else e
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
 
 

@@ -8,7 +8,7 @@ from briefterm.engine.lexicon.speech import Token
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.speaker_words import speaker_noun
 
-PLACE_LINKS = frozenset(("in", "from", "near", "at"))
+PLACE_LINKS = frozenset(("in", "from", "near", "at", "outside"))
 _POSSESSOR_WORDS = 4  # words between a possessor's article and the possessor
 
 
