@@ -159,6 +159,10 @@ score: $(STAMP)
 		tests/fixtures/heldout55/docs tests/fixtures/heldout55/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout56 \
 		tests/fixtures/heldout56/docs tests/fixtures/heldout56/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout57 \
+		tests/fixtures/heldout57/docs tests/fixtures/heldout57/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout58 \
+		tests/fixtures/heldout58/docs tests/fixtures/heldout58/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
