@@ -223,3 +223,10 @@ def test_a_campaign_for_a_cause_is_one_body() -> None:
     found = actor_types("Donors gave to Ohioans for a Fair Wage, a committee. Ana Roe ran for a Senate seat.")
     assert found.get("Ohioans for a Fair Wage") == "organization" and found.get("Ana Roe") == "person"
     assert not any(name.startswith("a ") for name in found)
+
+
+def test_a_broadcaster_s_call_sign_is_a_body_and_one_with_its_tv_suffix() -> None:
+    found = actor_types("Ana Roe told KQED the plan was dead. Tom Poe of KSAT asked first, and KSAT-TV aired "
+                        "the debate. World War II ended. The WWII memorial stands.")
+    assert found.get("KQED") == "organization" and found.get("KSAT-TV") == "organization"
+    assert "KSAT" not in found and "WWII" not in found

@@ -55,6 +55,8 @@ PART_RE = re.compile(rf"{_WORD}|\d{{1,4}}(?:st|nd|rd|th)?|&|[^\W\d_]+")
 UP_RE = re.compile(rf"[{_UP}]")
 CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s$")
+# A US broadcaster's call sign: "KQED", "WJAR", "KSAT-TV", "KY3" (not "WWII")
+CALL_SIGN_RE = re.compile(r"[KW](?:[A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?|[A-Z]{1,2}\d{1,2})(?<!II)")
 DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
 NAME_ADJECTIVE_RE = re.compile(
     r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"

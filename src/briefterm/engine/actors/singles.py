@@ -15,7 +15,7 @@ from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster
 from briefterm.engine.actors.cues import CueReader, Cues
 from briefterm.engine.actors.hosts import Hosts
-from briefterm.engine.actors.name_patterns import DOMAIN_RE
+from briefterm.engine.actors.name_patterns import CALL_SIGN_RE, DOMAIN_RE
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.lexicon.gazetteer import Entry, Gazetteer
@@ -187,6 +187,11 @@ class SingleWords:
         cues = self.cues.read(group)
         if DOMAIN_RE.fullmatch(key):
             self._new("organization", key).occs.extend(group)  # "FactCheck.org": a site and who runs it
+            return done
+        if CALL_SIGN_RE.fullmatch(key) and self.gaz.lookup(key) is None:  # a broadcaster: "KQED", "KSAT-TV"
+            full = next((k for k in (f"{key}-TV", f"{key}-FM", key.partition("-")[0]) if k in self.by_key), key)
+            station = self.by_key[full].root() if full in self.by_key else self._new("organization", key)
+            station.add(key, group)  # ("KSAT" and "KSAT-TV" are one station)
             return done
         low = key.lower()
         if low[-1:] == "s" and low not in w.bodies and (low[:-1] in w.titles or low[:-1] in w.roles):
