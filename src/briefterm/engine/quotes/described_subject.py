@@ -37,12 +37,12 @@ _PRONOUN_CHAIN = 2  # sentences back through the same pronoun as subject ("She l
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # "A nurse, who asked … because she …," (or "… who read it, and who …", "…, speaking on condition
 # of anonymity because he …,", "…, because her husband …,"): the person's own clause (also after a
-# description: "…, a deckhand who asked … because he …,")
+# description: "…, a deckhand who asked … because he …,"); a period inside it ends no clause when
+# a name goes on ("at Tromvik-St. Paul Airport", "with Mr. Roe")
 _OWN_PRONOUN_RE = re.compile(
     r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
     r"(?:who|because|[a-z]+ing)[ \t]"
-    r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")  # (a period in a name: "St. Paul",
-# "with Mr. Roe")
+    r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")
 
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
