@@ -30,8 +30,15 @@ def role_words(phrase: str) -> tuple[str, ...]:
     if not 2 <= len(words) <= _MAX_ROLE_PHRASE_WORDS or words[0] not in _DEFINITE:
         return ()
     kin = _kin_nouns()
-    owner = max((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)  # "the secretary of
-    return tuple(w for w in words[owner + 1 :] if w in lex.offices or w in kin)  # state's office": no role
+    return tuple(w for w in words[owned_from(words) or 1 :] if w in lex.offices or w in kin)
+
+
+def owned_from(words: Sequence[str]) -> int:
+    """Where what a possessor owns begins when the phrase names it through the possessor ("the
+    agency's president", "the secretary of state's office": an office, no secretary), else 0 ("a
+    senator from Ohio's Iron Range" is a senator). `words` are lower case."""
+    return max((k + 1 for k, w in enumerate(words[:-1])
+                if k and w.endswith(("'s", "’s")) and words[k - 1] in ("the", "of")), default=0)
 
 
 def fits_roles(person: Actor, roles: Sequence[str]) -> bool:

@@ -21,7 +21,7 @@ from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
-from briefterm.engine.quotes.roles import canonical_office, fits_roles, role_holder, role_words
+from briefterm.engine.quotes.roles import canonical_office, fits_roles, owned_from, role_holder, role_words
 from briefterm.engine.quotes.shown_names import one_word, shown_name
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
@@ -308,9 +308,7 @@ class VoiceResolver:
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
         if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1 or first):
             return None
-        # "the secretary of state's office" is an office; "a senator from Ohio's …" a senator
-        owned = any(k and w.endswith(("'s", "’s")) and words[k - 1] in ("the", "of") for k, w in enumerate(words[:-1]))
-        head = words[-1] if owned else phrase_head(words).strip(".,")
+        head = words[-1] if owned_from(words) else phrase_head(words).strip(".,")  # "the secretary of state's office"
         if head not in self.lex.roles:
             return None
         offices = {canonical_office(head)}
