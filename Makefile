@@ -163,6 +163,10 @@ score: $(STAMP)
 		tests/fixtures/heldout57/docs tests/fixtures/heldout57/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout58 \
 		tests/fixtures/heldout58/docs tests/fixtures/heldout58/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout59 \
+		tests/fixtures/heldout59/docs tests/fixtures/heldout59/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout60 \
+		tests/fixtures/heldout60/docs tests/fixtures/heldout60/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
