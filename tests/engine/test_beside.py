@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
+from briefterm.engine import analyse as analyse_module
 from briefterm.engine import beside as beside_module
 from briefterm.engine.analyse import analyse
-from briefterm.engine.beside import beside
+from briefterm.engine.beside import Shared, beside
 from briefterm.sources.document import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -61,6 +63,40 @@ def test_a_child_whose_result_is_never_asked_for_is_stopped() -> None:
         os.waitpid(pid, os.WNOHANG)  # already reaped: no such child
 
 
+def _slow_square(k: int) -> tuple[int, int]:
+    time.sleep(0.01)
+    return k * k, os.getpid()
+
+
+@needs_fork
+def test_shared_work_is_done_by_both_and_comes_back_in_order() -> None:
+    with Shared(_slow_square, 30, True) as shared:
+        results = shared.results()
+    assert [value for value, _ in results] == [k * k for k in range(30)]
+    pids = {pid for _, pid in results}
+    assert os.getpid() in pids and len(pids) == 2  # the caller took some from the back, the child the rest
+
+
+def test_shared_work_without_a_process_is_all_done_here() -> None:
+    with Shared(_slow_square, 5, False) as shared:
+        results = shared.results()
+    assert results == [(k * k, os.getpid()) for k in range(5)]
+
+
+@needs_fork
+def test_what_a_failed_child_took_is_done_by_the_caller() -> None:
+    parent = os.getpid()
+
+    def fails_in_a_child(k: int) -> int:
+        if os.getpid() != parent:
+            time.sleep(0.05)  # claims one piece, then fails
+            raise RuntimeError("the child fails")
+        return -k
+
+    with Shared(fails_in_a_child, 12, True) as shared:
+        assert shared.results() == [-k for k in range(12)]
+
+
 def test_no_fork_while_another_thread_runs() -> None:
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
@@ -96,10 +132,11 @@ def test_the_analysis_is_the_same_forked_or_not(monkeypatch: pytest.MonkeyPatch,
         return fork()
 
     monkeypatch.setattr(os, "fork", counted_fork)
+    monkeypatch.setattr(analyse_module, "_CHUNK_CHARS", 20_000)  # many pieces, both at work
     forked = analyse(document).to_dict()
-    assert forks == 3  # the two halves of the quotations' reading, and the lower-case words
+    assert forks == 1  # a child that shares the quotations' reading
     monkeypatch.setattr(beside_module, "_can_fork", lambda: False)
     in_turn = analyse(document).to_dict()
-    assert forks == 3
+    assert forks == 1
     assert forked == in_turn
     assert forked["quotes"] and forked["actors"]

@@ -10,7 +10,7 @@ import pytest
 from briefterm.engine.actors.find import find_actors
 from briefterm.engine.passages import PassageIndex, document_passages, split_passages
 from briefterm.engine.quotes.find import fresh_start, read_quotes
-from briefterm.engine.quotes.voices import voiced_quotes
+from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes
 from briefterm.sources.document import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -28,7 +28,7 @@ def test_a_reading_in_two_parts_is_the_reading_of_the_whole(path: Path) -> None:
     starts = 0
     k = fresh_start(text, index, 1)
     while k:
-        parts = read_quotes(text, index, 0, k).followed_by(read_quotes(text, index, k))
+        parts = QuoteReading.joined([read_quotes(text, index, 0, k), read_quotes(text, index, k)])
         assert voiced_quotes(parts, text, index, actors) == whole, f"split before passage {k}"
         starts += 1
         k = fresh_start(text, index, k + 1)

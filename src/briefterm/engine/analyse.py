@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import partial, reduce
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.actors.names import lowercase_words
-from briefterm.engine.beside import Pending, beside
+from briefterm.engine.beside import Shared
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passages import PassageIndex, document_passages
 from briefterm.engine.questions import find_questions
@@ -104,15 +102,25 @@ def analyse(
         return _analyse(document, brief, passages, corrections)
 
 
-def _read_beside(text: str, index: PassageIndex, big: bool) -> list[Pending[QuoteReading]]:
-    """The quotations are read from the text alone, beside the actors; only then are their
-    speakers matched to the actors. A `big` document is read in two halves, each in a forked
-    child, so that with two cores the halves and the actors share both."""
-    if not big:
-        return [beside(partial(read_quotes, text, index), False)]
-    half = fresh_start(text, index, bisect.bisect_left(index.starts, len(text) // 2))
-    bounds = [(0, half), (half, None)] if half else [(0, None)]
-    return [beside(partial(read_quotes, text, index, first, stop), True) for first, stop in bounds]
+_CHUNK_CHARS = 100_000  # the quotations of a large document are read in pieces of about this size
+
+
+def _reading_pieces(text: str, index: PassageIndex, big: bool) -> list[tuple[int, int | None]]:
+    """The passages, as [first, stop) pairs, whose quotations can each be read on their own: a
+    piece starts at a `fresh_start`, so the pieces' readings joined are the reading of the
+    whole. A small document is one piece."""
+    firsts = [0]
+    for near in range(_CHUNK_CHARS, len(text) if big else 0, _CHUNK_CHARS):
+        first = fresh_start(text, index, max(firsts[-1] + 1, bisect.bisect_left(index.starts, near)))
+        if not first:
+            break
+        firsts.append(first)
+    return list(zip(firsts, [*firsts[1:], None], strict=True))
+
+
+def _read_piece(text: str, index: PassageIndex, pieces: list[tuple[int, int | None]], k: int) -> QuoteReading:
+    first, stop = pieces[k]
+    return read_quotes(text, index, first, stop)
 
 
 def _analyse(
@@ -121,18 +129,17 @@ def _analyse(
     text = document.text
     index = PassageIndex(passages if passages is not None else document_passages(document))
     big = len(text) >= _CHARS_WORTH_A_PROCESS
-    with ExitStack() as stack:
-        readings = [stack.enter_context(reading) for reading in _read_beside(text, index, big)]
-        # The words the text writes in lower case tell common words from names: one more
-        # whole-text pass, also done beside the actors' own (they ask for it last).
-        lower_words = stack.enter_context(beside(partial(lowercase_words, text), big))
-        actors = find_actors(text, index, lower_words.result)
+    # The quotations are read from the text alone, beside the actors: a large document's pieces
+    # by a forked child from its start while the actors are found here, then here from its end.
+    pieces = _reading_pieces(text, index, big)
+    with Shared(partial(_read_piece, text, index, pieces), len(pieces), big) as readings:
+        actors = find_actors(text, index)
         if document.emphasis:
             from briefterm.engine.markup import outside_code
 
             actors = outside_code(actors, document.emphasis)
-        reading = reduce(QuoteReading.followed_by, [r.result() for r in readings])
-        quotes = voiced_quotes(reading, text, index, actors)
+        reading = QuoteReading.joined(readings.results())
+    quotes = voiced_quotes(reading, text, index, actors)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:

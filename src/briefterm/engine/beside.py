@@ -1,6 +1,7 @@
 """Work done beside the caller's, on a second core: a forked child runs it while the caller goes
-on with its own, and sends the result back pickled. The engine reads a large document's
-quotations this way while it finds the actors.
+on with its own, and sends the result back pickled (`beside`), or a child and the caller share
+a list of pieces of work (`Shared`). The engine reads a large document's quotations this way
+while it finds the actors.
 
 A fork is used only where it is safe and pays: on Linux (fork without exec is unsafe with some
 of macOS's system libraries), in a process with no other thread (a fork copies only the calling
@@ -11,12 +12,14 @@ is done in the caller's process: the result is the same either way.
 
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
 import signal
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -85,6 +88,46 @@ def beside(work: Callable[[], T], worth_a_process: bool) -> Pending[T]:
             os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
     os.close(write_end)
     return Pending(work, pid, read_end)
+
+
+class Shared(Generic[T]):
+    """`work(k)` for each k < `count`, shared with a forked child (where `beside` would fork): the
+    child takes them from the first on while the caller does its own work, then the caller takes
+    them from the last back, until the two meet. Whoever is free works, so neither waits long
+    for the other however the work is spread; each k is done at least once (twice at most, at
+    the meeting point, with the same result), and `results()` is in the order of k."""
+
+    def __init__(self, work: Callable[[int], T], count: int, worth_a_process: bool) -> None:
+        self._work, self._count = work, count
+        # [the next k from the front, the last k taken from the back], in memory the child shares:
+        # each of the two writes one of them, so no lock is needed
+        self._claims = memoryview(mmap.mmap(-1, 8)).cast("i")
+        self._claims[1] = count
+        self._child = beside(partial(_from_front, work, self._claims), worth_a_process and count > 1)
+
+    def results(self) -> list[T]:
+        done: dict[int, T] = {}
+        claims = self._claims
+        while (k := claims[1] - 1) >= claims[0]:
+            claims[1] = k
+            done[k] = self._work(k)
+        done.update(self._child.result())  # without a child, what is left is taken here
+        # what a failed child claimed and never sent back is done here too
+        return [done[k] if k in done else self._work(k) for k in range(self._count)]
+
+    def __enter__(self) -> Shared[T]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._child.close()
+
+
+def _from_front(work: Callable[[int], T], claims: memoryview) -> dict[int, T]:
+    done: dict[int, T] = {}
+    while (k := claims[0]) < claims[1]:
+        claims[0] = k + 1
+        done[k] = work(k)
+    return done
 
 
 def _can_fork() -> bool:

@@ -17,8 +17,8 @@ from briefterm.engine.lexicon.speech import alternation
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.cues import ONLY_VERBS
 
-_NEAR_BEFORE = 48  # "Vermont Sen. " / "Foreign Minister "
-_NEAR_AFTER = 96  # ", the foreign minister of France,"
+NEAR_BEFORE = 48  # "Vermont Sen. " / "Foreign Minister "
+NEAR_AFTER = 96  # ", the foreign minister of France,"
 _MAX_ROLE_PHRASE_WORDS = 6
 _DEFINITE = frozenset(("the", "this", "that"))
 
@@ -67,12 +67,18 @@ def _kin_nouns() -> frozenset[str]:
 
 
 @cache
+def role_forms(role: str) -> frozenset[str]:
+    """The words that write a role out: the office and its abbreviations ("senator", "sen")."""
+    role = canonical_office(role)
+    return frozenset((role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)))
+
+
+@cache
 def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The role right before a name ("Sen. ", "Vermont Sen. ", "Senator ", or a capitalised office
     and a comma: "Minister of Labour and Social Security, ", "the mayor of Eastport, ") and anywhere
     in an apposition."""
-    role = canonical_office(role)
-    forms = {role, *(abbr for abbr, full in lexicon().title_abbreviations.items() if full == role)}
+    forms = role_forms(role)
     alts = alternation(forms)
     office = alternation(f[:1].upper() + f[1:] for f in forms)
     before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
@@ -88,8 +94,8 @@ def role_holder(text: str, at: int, mentions: Sequence[tuple[int, int, Actor]], 
     Eastport,")."""
     patterns = [_role_res(r) for r in roles]
     for start, end, actor in mentions:
-        before = text[max(0, start - _NEAR_BEFORE) : start]
-        after = text[end : min(at, end + _NEAR_AFTER)]
+        before = text[max(0, start - NEAR_BEFORE) : start]
+        after = text[end : min(at, end + NEAR_AFTER)]
         after = after[: _apposition_end(after)] if after.startswith(",") else ""
         if any(b.search(before) or a.search(after) for b, a in patterns):
             return actor

@@ -20,6 +20,7 @@ from briefterm.engine.passages import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.headline_echoes import headline_echoes
+from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 from briefterm.engine.quotes.roles import canonical_office, fits_roles, owned_from, role_holder, role_words
 from briefterm.engine.quotes.shown_names import one_word, shown_name
@@ -66,9 +67,11 @@ class QuoteReading:
     events: list[Event]
     quoted: QuotedSpans
 
-    def followed_by(self, later: QuoteReading) -> QuoteReading:
-        """This reading and the one of the passages after it, as one reading of both."""
-        return QuoteReading(self.found + later.found, self.events + later.events, self.quoted.merged(later.quoted))
+    @staticmethod
+    def joined(parts: Sequence[QuoteReading]) -> QuoteReading:
+        """The readings of consecutive runs of passages, as one reading of them all."""
+        return QuoteReading([f for p in parts for f in p.found], [e for p in parts for e in p.events],
+                            QuotedSpans.joined([p.quoted for p in parts]))
 
 
 def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
@@ -91,7 +94,6 @@ def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, acto
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
-_INTRODUCING = 2  # the mentions that introduce a person: her title ("Gov. Ana Roe"), her age
 _AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
 
@@ -114,6 +116,8 @@ class VoiceResolver:
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
+        self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
+        self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
 
     def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
         speakers: dict[Voice, Speaker] = {}
@@ -121,6 +125,10 @@ class VoiceResolver:
             if isinstance(event, Voice):
                 who = self._who(event, speakers)
                 speakers[event] = Speaker(who.actor, who.name, event.span)
+                if who.actor is not None and id(who.actor) in self.named_before.courts:
+                    self._court_spoke[event] = who.actor
+                else:
+                    self._court_spoke.pop(event, None)
             else:
                 passage, at, voice = event
                 self.index.add_said(passage, at, speakers[voice])
@@ -147,7 +155,7 @@ class VoiceResolver:
             someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
             return found if someone else Speaker(None, phrase)
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
-                and (body := self._body_named(s, words[1:])) is not None:
+                and (body := self.named_before.body(s, words[1:])) is not None:
             return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
@@ -155,7 +163,7 @@ class VoiceResolver:
                 return self._sent_by(passage, s, words[1]) \
                     or self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
         if words[-1] in lex.judgment_nouns:
-            return Speaker(self._court_before(s, speakers), phrase)  # its court, or the judgment alone
+            return Speaker(self._court_before(s), phrase)  # its court, or the judgment alone
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
             # "a report released in May by the Audit Office", "a statement said": whoever issued it
             owner = _POSSESSOR_RE.match(phrase)
@@ -219,7 +227,7 @@ class VoiceResolver:
         (s, e), passage = voice.span, voice.passage
         phrase = self.text[s:e]
         persons = self.index.persons_before(passage, s)
-        holder = role_holder(self.text, s, persons, roles) or self._only_titled(s, roles)
+        holder = role_holder(self.text, s, persons, roles) or self.named_before.only_titled(s, roles)
         if holder is None and len(phrase.split()) == 2 and (last := self._described_last(passage, speakers, persons)):
             return last  # "the lawmaker" after "One Republican member of the House, who …, said"
         if holder is None:
@@ -252,22 +260,10 @@ class VoiceResolver:
         return named if named.actor is not None and named.actor.type == "person" \
             else Speaker(None, self.text[given[0] : given[1]])
 
-    def _only_titled(self, at: int, roles: tuple[str, ...]) -> Actor | None:
-        """The one person the text named with the role before `at`, however far back ("Gov. Ana
-        Roe" in the lede, "the governor offered" at the end); None if two were."""
-        titled = [a for a in self.persons if a.mentions[0].start < at and role_holder(
-            self.text, at, [(m.start, m.end, a) for m in a.mentions[:_INTRODUCING] if m.start < at], roles)]
-        return titled[0] if len(titled) == 1 else None
-
-    def _court_before(self, at: int, speakers: dict[Voice, Speaker]) -> Actor | None:
+    def _court_before(self, at: int) -> Actor | None:
         """The court that gave a judgment: the last court to speak ("the European court wrote"),
         else the one named last before `at` (a body named with "Court" or "Tribunal")."""
-        courts = [a for a in self.bodies if not self.lex.court_words.isdisjoint(a.name.lower().split())]
-        spoke = [who.actor for who in speakers.values() if who.actor in courts]
-        if spoke:
-            return spoke[-1]
-        named = [(m.start, a) for a in courts for m in a.mentions if m.start < at]
-        return max(named, key=lambda found: found[0])[1] if named else None
+        return next(reversed(self._court_spoke.values()), None) or self.named_before.court(at)
 
     def _of_age(self, passage: int, at: int, age: str | None) -> Actor | None:
         """The newest person named before `at` whom the text gave that age ("the 70-year-old")."""
@@ -277,7 +273,7 @@ class VoiceResolver:
 
     def _stated_age(self, person: Actor) -> str | None:
         """The age the text gives a person where it introduces her ("Ana Roe, 46,", "…, a 46-year-old")."""
-        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[:_INTRODUCING])
+        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[:INTRODUCING])
         return next((m.group(1) or m.group(2) for m in found if m is not None), None)
 
     def _epithet(self, word: str) -> bool:
@@ -287,12 +283,6 @@ class VoiceResolver:
             return True  # one person: "the 45-year-old", not "the 19-year-olds"
         entry = gazetteer().lookup(word)
         return entry is not None and entry.role == "demonym" and word[:1].isupper() and not word.endswith("s")
-
-    def _body_named(self, at: int, words: list[str]) -> Actor | None:
-        """The body named before `at` whose name holds all of `words`, the latest first named."""
-        found = [(a.mentions[0].start, a) for a in self.bodies
-                 if a.mentions[0].start < at and set(words) <= set(a.name.lower().split())]
-        return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def _named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
         """A lede's "she" before anyone is named ("… sued the campaign, in what she called “…”") is
