@@ -30,6 +30,11 @@ class Token(NamedTuple):
     def is_cap(self) -> bool:
         return self.text[0].isupper()
 
+    @property
+    def is_acronym(self) -> bool:
+        """ "WHO", "UN": all capitals, so not the word it spells ("who")."""
+        return len(self.text) > 1 and self.text.isupper()
+
 
 _new_token = tuple.__new__  # without the NamedTuple's own __new__, a Python function: 15% faster
 

@@ -184,7 +184,7 @@ class Attribution(CueReader):
         if np is not None and (told := self._addressee_before(lo, np[0])) is not None:
             # "Roe told reporters claims were “…”": after an addressee comes a noun, not a verb.
             cue, np = told, subject_before(text, lo, told.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
+        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which") and not cue.prev.is_acronym:
             np = subject_before(text, lo, cue.prev.start)
         if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
@@ -330,7 +330,7 @@ class Attribution(CueReader):
             if inverted is not None:
                 return inverted
         np = subject_before(text, lo, cue.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which"):
+        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which") and not cue.prev.is_acronym:
             np = subject_before(text, lo, cue.prev.start)  # "One pensioner, who said …"
         return np
 

@@ -68,7 +68,9 @@ class CueReader:
         skips the relative clause's verb."""
         for m in cue_regex().finditer(self.text, lo, hi):
             cue = self._cue(lo, m.start(), m.end())
-            if cue is not None and not (cue.prev is not None and cue.prev.lower in _RELATIVES):
+            relative = cue is not None and cue.prev is not None and cue.prev.lower in _RELATIVES \
+                and not cue.prev.is_acronym
+            if cue is not None and not relative:
                 return cue
         return None
 

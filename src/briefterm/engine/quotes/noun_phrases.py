@@ -146,7 +146,7 @@ def _relative_clause(toks: list[Token], described: bool) -> int:
         if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
             return -1  # "Lowell, Mass., said" goes on past the abbreviation
         opener = toks[k + 2] if toks[k + 1].lower == "and" and k + 2 < len(toks) else toks[k + 1]
-        if toks[k].text == "," and (opener.lower in _RELATIVE_OPENERS
+        if toks[k].text == "," and (opener.lower in _RELATIVE_OPENERS and not opener.is_acronym
                                     or described and _described_by_clause(toks, k + 1)):
             return k  # ", who …" or ", and who …" (a second clause of a described person)
     return -1
@@ -154,7 +154,8 @@ def _relative_clause(toks: list[Token], described: bool) -> int:
 
 def _described_by_clause(toks: list[Token], i: int) -> bool:
     """ "a former forward who took over the club when …": its relative clause may hold commas and names."""
-    return toks[i].lower in ("a", "an", "the") and any(t.lower in ("who", "whose") for t in toks[i + 2 :])
+    return toks[i].lower in ("a", "an", "the") \
+        and any(t.lower in ("who", "whose") and not t.is_acronym for t in toks[i + 2 :])
 
 
 _RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))

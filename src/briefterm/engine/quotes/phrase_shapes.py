@@ -108,7 +108,7 @@ def restrictive_who(toks: list[Token]) -> int:
     for k in range(len(toks) - 2, 0, -1):
         if toks[k].text in ".!?;:,":
             break
-        if toks[k].lower == "who" and toks[k - 1].is_word:
+        if toks[k].lower == "who" and not toks[k].is_acronym and toks[k - 1].is_word:
             return k
         if _reduced_relative(toks, k):
             found = k

@@ -1,0 +1,25 @@
+"""Who speaks, where the speaker's name looks like something else: an acronym spelled like a
+pronoun ("WHO"), a name owning what was said ("X's response"). Sentences of our own, for kinds
+first met on news the engine had not read (heldout59 and heldout60)."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker name) of the direct quotations."""
+    quotes = analyse(from_text("Headline\n\n" + text), None).to_dict()["quotes"]
+    return [(q["text"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+
+
+def test_an_acronym_spelled_like_who_is_a_name_not_a_relative_clause() -> None:
+    text = ("The WHO Regional Office for Africa, which is based in Brazzaville, said the outbreak was "
+            "“a warning to the whole region.”")
+    assert speakers(text) == [("a warning to the whole region.", "WHO Regional Office for Africa")]
+
+
+def test_the_relative_who_still_opens_a_clause() -> None:
+    text = "A farmer who lost his herd said the drought was “the worst in memory.”"
+    assert speakers(text) == [("the worst in memory.", "A farmer")]
