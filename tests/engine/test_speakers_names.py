@@ -23,3 +23,9 @@ def test_an_acronym_spelled_like_who_is_a_name_not_a_relative_clause() -> None:
 def test_the_relative_who_still_opens_a_clause() -> None:
     text = "A farmer who lost his herd said the drought was “the worst in memory.”"
     assert speakers(text) == [("the worst in memory.", "A farmer")]
+
+
+def test_a_persons_response_or_reply_is_hers() -> None:
+    text = ("Ana Roe unveiled the plan on Monday, and Tom Poe criticized it. Roe's response, posted on "
+            "Facebook late Tuesday, was short: “Good ideas are good ideas.”")
+    assert speakers(text) == [("Good ideas are good ideas.", "Ana Roe")]
