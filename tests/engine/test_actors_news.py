@@ -135,3 +135,18 @@ def test_a_first_name_missing_from_the_given_name_lists_stays_in_the_name() -> N
 def test_a_flag_state_before_a_ship_s_name_is_no_part_of_it() -> None:
     found = actor_types("The Togo-flagged Deniz Yildiz sank off Malta on Sunday.")
     assert "Togo-flagged Deniz Yildiz" not in found and found.get("Togo") == "country"
+
+
+def test_a_party_word_before_a_name_says_who_she_is_and_is_not_part_of_it() -> None:
+    types = actor_types("Democrat Ana Roe beat Republican Dale Brinkerhuis and Libertarian Gary Poe on "
+                        "Tuesday. Republican Sen. Tom Ames conceded nothing.")
+    assert {name: types.get(name) for name in ("Ana Roe", "Dale Brinkerhuis", "Gary Poe", "Tom Ames")} \
+        == dict.fromkeys(("Ana Roe", "Dale Brinkerhuis", "Gary Poe", "Tom Ames"), "person")
+    assert not any(name.startswith(("Democrat ", "Republican ", "Libertarian ")) for name in types)
+
+
+def test_a_party_word_opening_a_body_or_a_law_stays_in_its_name() -> None:
+    types = actor_types("Delegates met at the Republican National Convention. The Republican Governors "
+                        "Association paid for it. Unions cited the Labour Relations Act.")
+    assert types.get("Republican Governors Association") == "organization"
+    assert "National Convention" not in types and "Relations Act" not in types

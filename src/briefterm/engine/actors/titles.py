@@ -8,6 +8,8 @@ from briefterm.engine.lexicon.words import lexicon
 
 # Title words that modify a title ("Chief Justice") but also name an office alone ("Police Chief").
 _OFFICE_MODIFIERS = frozenset(("chief", "deputy"))
+# Party words that also open other names: "Green Bay", "Independent Florida Alligator".
+_NOT_BEFORE_NAMES = frozenset(("green", "independent"))
 
 
 class TitleMeasure:
@@ -19,9 +21,27 @@ class TitleMeasure:
         self.modifiers = self.lex.title_modifiers
         self.honorifics = self.lex.honorifics
         self.head_words = head_words
+        self.parties = frozenset(w for w in self.lex.affiliations if not w.endswith("s")) - _NOT_BEFORE_NAMES
 
     def length(self, words: list[str]) -> int:
-        """How many leading words are a title ("Minister of Education", "Mr."), or 0."""
+        """How many leading words are a title ("Minister of Education", "Mr."), or 0. A party word
+        before a person's name counts as one: "Republican Dale Roe", "Democrat Ana Roe"."""
+        if len(words) >= 3 and words[0].lower() in self.parties:
+            title = self._title_length(words[1:])
+            name = words[1 + title :]
+            if self._person_like(name):
+                return 1 + title
+        return self._title_length(words)
+
+    def _person_like(self, name: list[str]) -> bool:
+        """Two or three capitalised words that name no body, place, law or event: "Dale Roe", not
+        "National Convention" or "Relations Act"."""
+        lex = self.lex
+        return 2 <= len(name) <= 3 and name[0].lower() not in lex.non_person_starts and all(
+            w[:1].isupper() and w.lower() not in self.head_words and w.lower() not in self.titles
+            and w.lower() not in lex.event_heads for w in name)
+
+    def _title_length(self, words: list[str]) -> int:
         i, n, has_head = 0, len(words), False
         if n >= 3 and words[1].lower() in self.titles \
                 and (words[1].lower() not in self.modifiers or self._office_before_name(words, 1)) \
