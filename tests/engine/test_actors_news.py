@@ -150,3 +150,8 @@ def test_a_party_word_opening_a_body_or_a_law_stays_in_its_name() -> None:
                         "Association paid for it. Unions cited the Labour Relations Act.")
     assert types.get("Republican Governors Association") == "organization"
     assert "National Convention" not in types and "Relations Act" not in types
+
+
+def test_an_abbreviated_month_is_a_date_not_an_actor() -> None:
+    types = actor_types("Ana Roe is to be sworn in Jan. 2, and the count ends Nov. 3, as it did in Sept. 2014.")
+    assert set(types) == {"Ana Roe"}
