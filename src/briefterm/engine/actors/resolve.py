@@ -84,8 +84,7 @@ class Resolver(SingleWords):
             lw = low[0]
             if lw in self.w.stopwords or lw in self.w.not_actors:
                 return True
-            date = lw.removesuffix(".")  # "Jan." (a date: "sworn in Jan. 2"), however "Jan" is a given name
-            if (date in self.w.months or date in self.w.weekdays) and not titled:
+            if (lw.removesuffix(".") in self.w.months or lw in self.w.weekdays) and not titled:  # "Jan. 2"
                 return True
             if ROMAN_RE.match(key) or _ACRONYM_SUFFIXED_RE.match(key):
                 return True
