@@ -155,3 +155,9 @@ def test_a_party_word_opening_a_body_or_a_law_stays_in_its_name() -> None:
 def test_an_abbreviated_month_is_a_date_not_an_actor() -> None:
     types = actor_types("Ana Roe is to be sworn in Jan. 2, and the count ends Nov. 3, as it did in Sept. 2014.")
     assert set(types) == {"Ana Roe"}
+
+
+def test_a_capital_that_opens_a_sentence_or_quotation_is_no_name_of_a_river_or_valley() -> None:
+    types = actor_types("“This valley was built on water,” Ana Roe said. The river rose. Farmers on the "
+                        "Tarvena plateau left.")
+    assert set(types) == {"Ana Roe", "Tarvena plateau"}

@@ -93,8 +93,8 @@ class Preparer:
             gazetteer = known.get(o.key)
             if gazetteer is None:
                 gazetteer = known[o.key] = self.gaz.lookup(o.key) is not None
-            if gazetteer:
-                continue
+            if gazetteer or all(self._common(w) for w in o.words):
+                continue  # not “This valley was …”: a capital that opens a quotation
             m = _NEXT_WORD_RE.match(text, o.end)
             if m is None or m.group(1) not in heads:
                 continue
