@@ -29,3 +29,12 @@ def test_a_persons_response_or_reply_is_hers() -> None:
     text = ("Ana Roe unveiled the plan on Monday, and Tom Poe criticized it. Roe's response, posted on "
             "Facebook late Tuesday, was short: “Good ideas are good ideas.”")
     assert speakers(text) == [("Good ideas are good ideas.", "Ana Roe")]
+
+
+def test_a_he_just_quoted_is_not_the_next_she_when_their_names_tell_no_sex() -> None:
+    text = ("At the gate stood Ndeko Bashala, a driver with 19 years at the firm, and Lusungu Mhango, a clerk.\n\n"
+            "“I have not paid the school fees,” he said.\n\n"
+            "She said she had borrowed from a neighbour. “We are not asking for a raise,” she said.")
+    said = dict(speakers(text))
+    he, she = said["I have not paid the school fees,"], said["We are not asking for a raise,"]
+    assert {he, she} == {"Ndeko Bashala", "Lusungu Mhango"}

@@ -35,6 +35,8 @@ from briefterm.engine.quotes.speaker_words import (
 
 _WINDOW_PASSAGES = 2
 _SPEAKER_REACH = 4  # passages back to the last speaker when no one nearer fits
+_HEARD_REACH = 2  # passages over which a person the text just called "he" is no "she"
+_OTHER = {"he": "she", "she": "he"}
 _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
@@ -95,6 +97,8 @@ class SpeakerIndex:
         # "Mrs. Roe" is a she and "Mr. Roe" a he, whatever a given name of both sexes says
         self._titled_gender = {a.id: g for a in actors if a.type == "person" and (g := titled_gender(text, a))}
         self.has_actors = bool(actors)
+        self._heard_as: dict[str, tuple[str, int]] = {}  # a person of no known sex: "he" or "she", and where
+        self._now = 0  # the passage of the pronoun being resolved
         self._said: list[_Said] = []
         self._quoted = quoted
 
@@ -210,6 +214,17 @@ class SpeakerIndex:
         """ "he", "it", "they" -> the actor or earlier speaker it points back to: the newest of
         an actor in subject position, an earlier speaker, and `reported` (a reporting verb's
         subject the caller found)."""
+        self._now = passage
+        found = self._pronoun(passage, at, word, reported)
+        low = word.lower()
+        if found.actor is not None and low in ("he", "she") and self.text[max(0, at - 3) : at].rstrip().endswith(
+                ("”", '"')) and self._name_gender_fits(found.actor.name, _OTHER[low]) \
+                and found.actor.id not in self._titled_gender:
+            # a name that tells no sex, right after a quotation of hers ("“…,” she said"): what the text called her
+            self._heard_as[found.actor.id] = (low, passage)
+        return found
+
+    def _pronoun(self, passage: int, at: int, word: str, reported: tuple[int, Speaker] | None) -> Speaker:
         low = word.lower()
         cls = lexicon().pronouns.get(low, "author")
         if cls == "author":
@@ -350,6 +365,9 @@ class SpeakerIndex:
         titled = self._titled_gender.get(actor.id)
         if titled is not None:
             return titled == gender
+        heard = self._heard_as.get(actor.id)
+        if heard is not None and heard[0] != gender and self._now - heard[1] <= _HEARD_REACH:
+            return False  # "Ana Poe and Gift Roe …. “…,” he said. … she said": the he is no she
         return self._name_gender_fits(actor.name, gender)
 
     def _name_gender_fits(self, name: str, gender: str) -> bool:
