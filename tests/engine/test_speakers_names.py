@@ -38,3 +38,10 @@ def test_a_he_just_quoted_is_not_the_next_she_when_their_names_tell_no_sex() -> 
     said = dict(speakers(text))
     he, she = said["I have not paid the school fees,"], said["We are not asking for a raise,"]
     assert {he, she} == {"Ndeko Bashala", "Lusungu Mhango"}
+
+
+def test_a_quotation_standing_alone_is_whoever_the_next_paragraph_says_it_came_from() -> None:
+    text = ("Pickets gathered outside the headquarters in Kabwe.\n\n"
+            "“We have kept the trains moving for four months on promises alone.”\n\n"
+            "That was the message from Ana Roe, the union’s general secretary, who spoke from a truck.")
+    assert speakers(text) == [("We have kept the trains moving for four months on promises alone.", "Ana Roe")]

@@ -14,6 +14,7 @@ from briefterm.engine.quotes.asides import aside_after, named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
+from briefterm.engine.quotes.named_after import speaker_named_after
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after, subject_before
 from briefterm.engine.quotes.phrase_shapes import (
     about_the_quotation,
@@ -281,6 +282,8 @@ class Attribution(CueReader):
     def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
         """A quotation standing as its own sentence: the words of whoever the sentence before
         quoted or reported ("Mayor X said the town had no power. “We evacuated …”")."""
+        if (after := speaker_named_after(self.text, self.passages, passage, q.close)) is not None:
+            return self._said(passage, self._decision(after[0], after[1], None, cue_text="from"), q)
         if self.prev_direct is not None:
             return self.prev_direct
         prev = self.prev_sentence
