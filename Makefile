@@ -167,6 +167,10 @@ score: $(STAMP)
 		tests/fixtures/heldout59/docs tests/fixtures/heldout59/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout60 \
 		tests/fixtures/heldout60/docs tests/fixtures/heldout60/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout61 \
+		tests/fixtures/heldout61/docs tests/fixtures/heldout61/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout62 \
+		tests/fixtures/heldout62/docs tests/fixtures/heldout62/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
