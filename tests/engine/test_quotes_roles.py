@@ -184,3 +184,9 @@ def test_a_described_person_at_a_body_speaks_for_herself_but_its_official_for_it
             "A nurse at Corran Hospital said they had gone “back to paper.”\n\n"
             "An official at Corran Hospital said it was “planned.”")
     assert voices(text) == [(None, "A nurse at Corran Hospital"), ("corran-hospital", "An official at Corran Hospital")]
+
+
+def test_the_chief_or_the_clerk_is_the_one_named_with_that_office() -> None:
+    text = ("Ana Roe, the former fire chief who wrote the rules, spoke last. “They were too loose,” the "
+            "former chief said.\n\nTom Poe, the county clerk, disagreed. “They work,” the clerk said.")
+    assert voices(text) == [("ana-roe", "Ana Roe"), ("tom-poe", "Tom Poe")]
