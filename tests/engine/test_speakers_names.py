@@ -45,3 +45,9 @@ def test_a_quotation_standing_alone_is_whoever_the_next_paragraph_says_it_came_f
             "“Nobody here has had a day off since the spring.”\n\n"
             "That was the warning of Ana Roe, who leads the nurses’ council, as the march reached the square.")
     assert speakers(text) == [("Nobody here has had a day off since the spring.", "Ana Roe")]
+
+
+def test_a_description_set_beside_a_name_speaks_as_the_named_person() -> None:
+    text = ("At the back of the hall sat Ana Roe, a retired nurse from Eastport who said she had come "
+            "for the tax debate. “I heard nothing new,” she said.")
+    assert speakers(text) == [("I heard nothing new,", "Ana Roe")]

@@ -114,6 +114,14 @@ class SpeakerIndex:
         found = self._mentions.within(passage, start, start + _MENTION_AT_CHARS)
         return (found[0][1], found[0][2]) if found and found[0][0] == start else None
 
+    def apposed_to(self, passage: int, start: int) -> Speaker | None:
+        """The person a description at `start` is the apposition of: "Ana Roe, a retired teacher"."""
+        if self.text[max(0, start - 2) : start] != ", ":
+            return None
+        before = self._mentions.within(passage, max(0, start - _MENTION_AT_CHARS), start - 2)
+        person = before[-1] if before and before[-1][1] == start - 2 and before[-1][2].type == "person" else None
+        return Speaker(person[2], person[2].name) if person is not None else None
+
     def named(self, passage: int, start: int, end: int) -> Speaker:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")

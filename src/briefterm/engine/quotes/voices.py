@@ -146,6 +146,8 @@ class VoiceResolver:
         given = self._given_name(passage, voice.span)
         if given is not None:
             return given  # "A driver who gave his name only as Ali told …"
+        if words[0] in _INDEFINITE and (apposed := self.index.apposed_to(passage, s)) is not None:
+            return apposed  # "Ana Roe, a retired teacher who said …": Ana Roe
         if len(words) > 1 and phrase.endswith(("'s", "’s")):  # "The senator's reply drew …: “…”"
             return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
         if words[0] in OWNER_PRONOUNS and len(words) <= 3 \
