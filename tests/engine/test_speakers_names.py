@@ -51,3 +51,9 @@ def test_a_description_set_beside_a_name_speaks_as_the_named_person() -> None:
     text = ("At the back of the hall sat Ana Roe, a retired nurse from Eastport who said she had come "
             "for the tax debate. “I heard nothing new,” she said.")
     assert speakers(text) == [("I heard nothing new,", "Ana Roe")]
+
+
+def test_a_titled_name_with_its_home_town_in_apposition_is_the_speaker() -> None:
+    text = ("Sen. Tom Poe wrote the toll bill. His Democratic opponent, former state Rep. Ana Roe of "
+            "Florissant, calls the plan “a tax on commuters.”")
+    assert speakers(text) == [("a tax on commuters.", "Ana Roe")]

@@ -75,9 +75,14 @@ def age_comma(toks: list[Token]) -> int:
 
 
 def named_after_description(toks: list[Token]) -> list[Token]:
-    """The full name ending a description ("the former electoral official Ana Maria Roe"), or []."""
+    """The full name ending a description ("the former electoral official Ana Maria Roe", "former
+    state Rep. Ana Roe of Eastport": her home town after it), or []."""
+    home = next((i for i in range(len(toks) - 2, 1, -1) if toks[i].lower in ("of", "from")), 0)
+    if home and toks[home - 1].is_cap and all(t.is_cap or t.text == "." for t in toks[home + 1 :]):
+        toks = toks[:home]
     k = len(toks)
-    while k > 0 and (toks[k - 1].is_cap or particle(toks[k - 1])):
+    while k > 0 and (toks[k - 1].is_cap or particle(toks[k - 1]) or toks[k - 1].text == "." and k > 1
+                     and is_abbreviation(toks[k - 2])):
         k -= 1
     lex = lexicon()
     before = toks[k - 1] if k else None
@@ -85,8 +90,8 @@ def named_after_description(toks: list[Token]) -> list[Token]:
             or any(t.lower in lex.prepositions or t.lower in lex.connectors for t in toks[:k]):
         return []  # "an analyst at the Harbour Bank": the bank is where she works, not who she is
     titles = lex.titles
-    while k < len(toks) - 2 and toks[k].lower.rstrip(".") in titles:
-        k += 1  # "former state Attorney General Ana Roe": the title is no part of the name
+    while k < len(toks) - 2 and (toks[k].lower.rstrip(".") in titles or toks[k].text == "."):
+        k += 1  # "former state Attorney General Ana Roe", "state Rep. Ana Roe": the title is no part of the name
     name = toks[k:]
     return name if len(name) >= 2 and name_like(name) and not describes(name) else []
 
