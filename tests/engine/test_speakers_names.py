@@ -57,3 +57,14 @@ def test_a_titled_name_with_its_home_town_in_apposition_is_the_speaker() -> None
     text = ("Sen. Tom Poe wrote the toll bill. His Democratic opponent, former state Rep. Ana Roe of "
             "Florissant, calls the plan “a tax on commuters.”")
     assert speakers(text) == [("a tax on commuters.", "Ana Roe")]
+
+
+def test_a_long_description_after_according_to_reaches_the_name_that_follows_it() -> None:
+    text = ("The port authority backs the plan. “Every month we wait costs more,” according to the "
+            "authority's deputy director for regional freight planning, Ana Roe.")
+    assert speakers(text) == [("Every month we wait costs more,", "Ana Roe")]
+
+
+def test_a_name_after_a_phrase_with_by_names_whoever_did_it_not_the_speaker() -> None:
+    text = "“No vote will be held,” according to a copy of the minutes seen by the local broadcaster, KTVX."
+    assert speakers(text) != [("No vote will be held,", "KTVX")]

@@ -36,7 +36,7 @@ from briefterm.engine.quotes.phrase_shapes import Span as Span  # (re-exported: 
 from briefterm.engine.quotes.speaker_words import age_noun
 
 _MAX_NP_TOKENS = 20
-_MAX_LOWER_WORDS = 4
+_MAX_LOWER_WORDS = 6
 _MAX_BRACKET_TOKENS = 6
 _ONE_OF = ("them", "us", "one", "another")  # "One (of them), a deckhand who …, said"
 _SOME = frozenset("one two three some several many most few".split())
@@ -306,7 +306,8 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
         nxt += 1  # "the agency's representative in East Timor, Ana Roe,": where the post is
         while nxt < len(toks) and toks[nxt].is_cap:
             nxt += 1
-    if not name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == ",":
+    if not name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == "," \
+            and not any(t.lower == "by" for t in toks[:nxt]):  # "a copy seen by the broadcaster, X": X saw it
         second = _head_run(text, toks, nxt + 1, allow_by)
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
         # Medicare spent …" goes on with a verb: B is the next clause's subject)
