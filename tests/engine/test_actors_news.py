@@ -161,3 +161,10 @@ def test_a_capital_that_opens_a_sentence_or_quotation_is_no_name_of_a_river_or_v
     types = actor_types("“This valley was built on water,” Ana Roe said. The river rose. Farmers on the "
                         "Tarvena plateau left.")
     assert set(types) == {"Ana Roe", "Tarvena plateau"}
+
+
+def test_a_unit_or_inspectorate_for_something_is_one_body() -> None:
+    types = actor_types("The National Unit for Flood Response said crews were out. The General Inspectorate "
+                        "for Road Safety agreed.")
+    assert types == {"National Unit for Flood Response": "organization",
+                     "General Inspectorate for Road Safety": "organization"}
