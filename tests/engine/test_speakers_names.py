@@ -68,3 +68,9 @@ def test_a_long_description_after_according_to_reaches_the_name_that_follows_it(
 def test_a_name_after_a_phrase_with_by_names_whoever_did_it_not_the_speaker() -> None:
     text = "“No vote will be held,” according to a copy of the minutes seen by the local broadcaster, KTVX."
     assert speakers(text) != [("No vote will be held,", "KTVX")]
+
+
+def test_a_long_spanish_name_in_apposition_after_an_inverted_said() -> None:
+    text = ("Two more patients died overnight. “We could not save them,” said the director of the clinic, "
+            "Dr. Ana Lucía Pérez de la Vega.")
+    assert speakers(text) == [("We could not save them,", "Ana Lucía Pérez de la Vega")]

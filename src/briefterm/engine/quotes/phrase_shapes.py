@@ -45,9 +45,9 @@ def capitalised_end(toks: list[Token]) -> bool:
 
 
 def name_like(toks: list[Token]) -> bool:
-    """Capitalised words (name particles and initials allowed), 1-5 words, not a function word first."""
+    """Capitalised words (name particles and initials allowed), 1-7 words, not a function word first."""
     words = [t for t in toks if t.text != "."]
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 7:  # "María Fernanda Erazo de la Rosa"
         return False
     lex = lexicon()
     if words[0].lower in lex.function_caps or words[0].lower in lex.determiners:
