@@ -168,3 +168,10 @@ def test_a_unit_or_inspectorate_for_something_is_one_body() -> None:
                         "for Road Safety agreed.")
     assert types == {"National Unit for Flood Response": "organization",
                      "General Inspectorate for Road Safety": "organization"}
+
+
+def test_member_of_parliament_is_a_title_not_a_body() -> None:
+    types = actor_types("The Member of Parliament for Tororo, Ana Roe, posted a video. Member of Parliament "
+                        "Tom Poe answered.")
+    assert types.get("Ana Roe") == "person" and types.get("Tom Poe") == "person"
+    assert not any(name.startswith(("Member", "Parliament")) for name in types)
