@@ -171,6 +171,10 @@ score: $(STAMP)
 		tests/fixtures/heldout61/docs tests/fixtures/heldout61/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout62 \
 		tests/fixtures/heldout62/docs tests/fixtures/heldout62/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout63 \
+		tests/fixtures/heldout63/docs tests/fixtures/heldout63/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout64 \
+		tests/fixtures/heldout64/docs tests/fixtures/heldout64/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
