@@ -175,3 +175,11 @@ def test_member_of_parliament_is_a_title_not_a_body() -> None:
                         "Tom Poe answered.")
     assert types.get("Ana Roe") == "person" and types.get("Tom Poe") == "person"
     assert not any(name.startswith(("Member", "Parliament")) for name in types)
+
+
+def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to() -> None:
+    types = actor_types("The Committee to Protect Reporters said the trial was unfair, and the National "
+                        "Campaign to End Hunger agreed. Ana Roe flew from Paris to Lyon.")
+    assert types == {"Committee to Protect Reporters": "organization",
+                     "National Campaign to End Hunger": "organization",
+                     "Ana Roe": "person", "Paris": "place", "Lyon": "place"}

@@ -39,6 +39,9 @@ _MAX_PARTS = 4
 # Brexit" (what a parliament did about something).
 _ON_HEADS = frozenset("commission committee council board panel conference convention forum "
                       "office institute centre center bureau".split())
+# Bodies named after what they set out to do: "Committee to Protect Journalists", "Campaign to End X".
+_TO_HEADS = frozenset("committee campaign coalition alliance movement fund foundation society project "
+                      "partnership initiative network league council center centre".split())
 _NICK_OPEN = frozenset((' "', " “", " ‘", " '"))
 _NICK_CLOSE = frozenset(('" ', "” ", "’ ", "' "))
 
@@ -171,6 +174,9 @@ class NameJoiner:
         gap = text[a.end : b.start]
         if gap[:1] in "'’":
             return a.words[-1].endswith("s") and b.words[0].lower() in self.heads
+        if gap == " to ":  # "Committee to Protect Journalists", not "Paris to Lyon"
+            return a.words[-1].lower() in _TO_HEADS and not b.titled and len(b.words) <= 4 \
+                and self.gaz.lookup(b.key) is None and b.words[0] not in self.gaz.given_names
         on = gap.split()[0] == "on"
         heads = _ON_HEADS if on else self.heads
         # the head opens the name ("Commission on X") or ends it ("Richmond Crusade for X")
