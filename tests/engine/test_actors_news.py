@@ -183,3 +183,8 @@ def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to() -> None:
     assert types == {"Committee to Protect Reporters": "organization",
                      "National Campaign to End Hunger": "organization",
                      "Ana Roe": "person", "Paris": "place", "Lyon": "place"}
+
+
+def test_a_county_named_with_a_possessive_is_one_place() -> None:
+    types = actor_types("Voters in Queen Mary's County and Prince Albert's Parish went to the polls.")
+    assert types == {"Queen Mary's County": "place", "Prince Albert's Parish": "place"}
