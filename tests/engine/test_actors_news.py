@@ -186,5 +186,5 @@ def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to() -> None:
 
 
 def test_a_county_named_with_a_possessive_is_one_place() -> None:
-    types = actor_types("Voters in Queen Mary's County and Prince Albert's Parish went to the polls.")
-    assert types == {"Queen Mary's County": "place", "Prince Albert's Parish": "place"}
+    types = actor_types("Voters in Queen Mary's County and Prince Edward's County went to the polls.")
+    assert types == {"Queen Mary's County": "place", "Prince Edward's County": "place"}
