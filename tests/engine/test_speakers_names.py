@@ -74,3 +74,9 @@ def test_a_long_spanish_name_in_apposition_after_an_inverted_said() -> None:
     text = ("Two more patients died overnight. “We could not save them,” said the director of the clinic, "
             "Dr. Ana Lucía Pérez de la Vega.")
     assert speakers(text) == [("We could not save them,", "Ana Lucía Pérez de la Vega")]
+
+
+def test_a_described_person_after_a_one_word_opening_is_the_next_she() -> None:
+    text = ("Ana Roe spoke first. “We will appeal,” she said.\n\n"
+            "Outside, a woman who gave her name only as Amina waited. “It is cold,” she said.")
+    assert speakers(text) == [("We will appeal,", "Ana Roe"), ("It is cold,", "Amina")]

@@ -43,8 +43,9 @@ def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
     if not toks or not toks[0].is_cap or toks[0].lower not in lex.prepositions and not _participle_opens(toks, lex):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
-    if comma <= 1 or toks[comma].text != "," or comma + 1 >= len(toks):
-        return 0
+    if comma < 1 or comma == 1 and toks[0].lower not in lex.prepositions or toks[comma].text != "," \
+            or comma + 1 >= len(toks):
+        return 0  # (a one-word opening is a preposition standing alone: "Outside, a woman …")
     # "In Tamale, a market town north of Accra, a trader …": the place's apposition goes with it
     second = next((k for k in range(comma + 2, min(len(toks), comma + 12)) if toks[k].text in ",;:"), -1)
     if second > 0 and toks[second].text == "," and toks[comma + 1].lower in ("a", "an", "the") \
