@@ -2,6 +2,9 @@
 
 - `make_big`: the seed repeated under `## Part i` headings up to ~3 MB. A `.txt`:
   the figures promised are for plain text (a `.md` is now rendered as Markdown).
+- `make_news`: our fixture articles joined, in a fixed order, up to a size: a long
+  document of varied news, with thousands of actors and speakers where the seed
+  repeated has thirteen (what a cost that grows with the actors would show).
 - `make_paragraph`: one paragraph of ~200 KB with no line break (a pasted article,
   a minified file): the seed's words in a fixed shuffled order, with a marker word
   (`PARA_MARK`) twice inside and a known first and last sentence, so a benchmark can
@@ -16,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_bf86d079a96f6282.txt"
+FIXTURES = ROOT / "tests" / "fixtures"
 OUT = ROOT / "benchmarks" / "out"
 
 PARA_FIRST = "Paragraph opening words"
@@ -37,6 +41,24 @@ def make_big(target_bytes: int = 3 * 1024 * 1024, path: Path | None = None) -> P
         size += len(part.encode("utf-8"))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def make_news(target_bytes: int, path: Path | None = None) -> Path:
+    """Write (once) and return our fixture articles joined, repeated if need be, up to about
+    `target_bytes` bytes."""
+    path = path or OUT / f"news-{target_bytes}.txt"
+    if path.exists() and path.stat().st_size >= target_bytes:
+        return path
+    articles = [p.read_text(encoding="utf-8").strip() for p in sorted(FIXTURES.glob("*/docs/*.txt"))]
+    parts: list[str] = []
+    size = 0
+    while size < target_bytes:
+        article = articles[len(parts) % len(articles)]
+        parts.append(article)
+        size += len(article.encode("utf-8")) + 2
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n\n".join(parts), encoding="utf-8")
     return path
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bigdoc import SEED, make_big  # noqa: E402
+from bigdoc import SEED, make_big, make_news  # noqa: E402
 
 BRIEFTERM = Path(sys.executable).with_name("briefterm")
 MB = 1024 * 1024
@@ -82,6 +82,9 @@ def main() -> None:
     t1, t4 = time_engines(quarter, big)
     print(f"engine alone (best of {REPEATS}, in turn): 0.75 MB {t1:.3f} s, 3 MB {t4:.3f} s ({3 / t4:.2f} MB/s); "
           f"4x size takes {t4 / t1:.2f}x the time (linear = 4.00)")
+    n1, n4 = time_engines(make_news(MB // 2), make_news(2 * MB), repeats=3)
+    print(f"varied news (our fixture articles joined), engine alone (best of 3, in turn): 0.5 MB {n1:.3f} s, "
+          f"2 MB {n4:.3f} s ({2 / n4:.2f} MB/s); 4x size takes {n4 / n1:.2f}x the time (linear = 4.00)")
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"peak RSS of an analyze run: {rss:.0f} MB")
     import anchoring
