@@ -188,3 +188,9 @@ def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to() -> None:
 def test_a_county_named_with_a_possessive_is_one_place() -> None:
     types = actor_types("Voters in Queen Mary's County and Prince Edward's County went to the polls.")
     assert types == {"Queen Mary's County": "place", "Prince Edward's County": "place"}
+
+
+def test_a_chamber_before_a_spokesmans_comma_is_no_person() -> None:
+    types = actor_types("Asked whether the House should wait for the Senate, a spokesman for the speaker "
+                        "said no.")
+    assert types.get("Senate") == "organization"

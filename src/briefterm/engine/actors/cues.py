@@ -124,8 +124,8 @@ class CueReader:
                 cues.org = True  # "published in Nature"
             if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w.roles):
                 head = self.apposition_head(o.end)
-                if head in w.roles or head in w.affiliations:
-                    cues.person = True  # "X, the mayor,", "X, a New York Democrat,"
+                if (head in w.roles or head in w.affiliations) and o.words[-1].lower() not in w.bodies:
+                    cues.person = True  # "X, the mayor,", "X, a Democrat,"; not "the Senate, a spokesman said"
                 elif head in w.place_cues or head in w.place_words:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
                 elif head in w.org_words or head in w.org_cues:
