@@ -80,3 +80,11 @@ def test_a_described_person_after_a_one_word_opening_is_the_next_she() -> None:
     text = ("Ana Roe spoke first. “We will appeal,” she said.\n\n"
             "Outside, a woman who gave her name only as Amina waited. “It is cold,” she said.")
     assert speakers(text) == [("We will appeal,", "Ana Roe"), ("It is cold,", "Amina")]
+
+
+def test_a_subject_after_two_abbreviated_titles_is_the_next_he() -> None:
+    text = ("Sen. Tom Poe said it was bad. “We were told there was no money,” he said.\n\n"
+            "Lt. Gov. Sam Ray declined to say whether he would push members. “I am not in the business "
+            "of twisting arms,” he said.")
+    assert speakers(text) == [("We were told there was no money,", "Tom Poe"),
+                              ("I am not in the business of twisting arms,", "Sam Ray")]

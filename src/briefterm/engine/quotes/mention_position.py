@@ -69,7 +69,7 @@ def subject_like(text: str, ms: int, me: int | None = None) -> bool:
     if k < lo and lo > 0:
         return False
     lex = lexicon()
-    words = tokens(text, k + 1, ms)
+    words = [t for t in tokens(text, k + 1, ms) if t.text != "."]  # "Lt. Gov. Ana Roe": two title words
     if words and words[0].lower == "whether":
         words = words[1:]  # "asked … whether Mr. Roe would back the nominee. “…,” he said": the one asked
     if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
