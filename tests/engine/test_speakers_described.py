@@ -414,7 +414,7 @@ def test_a_place_s_apposition_opening_a_sentence_leaves_the_described_person_its
     text = ("Ana Roe, the network’s coordinator, added that the sample was small.\n\n"
             "In Ndali, a farming town north of Kandi, a taxi driver waiting for fares outside the market was less "
             "patient. “Every night they say tomorrow,” he said.")
-    assert speakers(text) == [("Every night they say tomorrow,", "a taxi driver waiting for fares")]
+    assert speakers(text) == [("Every night they say tomorrow,", "a taxi driver waiting for fares outside the market")]
 
 
 def test_a_described_person_s_second_relative_clause_gives_the_pronoun() -> None:
