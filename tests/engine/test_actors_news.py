@@ -194,3 +194,9 @@ def test_a_chamber_before_a_spokesmans_comma_is_no_person() -> None:
     types = actor_types("Asked whether the House should wait for the Senate, a spokesman for the speaker "
                         "said no.")
     assert types.get("Senate") == "organization"
+
+
+def test_a_couple_named_together_share_the_family_name() -> None:
+    types = actor_types("Ruth and Dennis Okonjo run a stall by the harbour. Ana and Tom Ferreira agreed.")
+    assert types == {"Ruth Okonjo": "person", "Dennis Okonjo": "person",
+                     "Ana Ferreira": "person", "Tom Ferreira": "person"}

@@ -88,3 +88,9 @@ def test_a_subject_after_two_abbreviated_titles_is_the_next_he() -> None:
             "of twisting arms,” he said.")
     assert speakers(text) == [("We were told there was no money,", "Tom Poe"),
                               ("I am not in the business of twisting arms,", "Sam Ray")]
+
+
+def test_mr_and_mrs_tell_apart_two_people_of_one_family_name() -> None:
+    text = ("Ruth and Dennis Okonjo run a stall by the harbour.\n\n"
+            "“The roof came off,” Mr. Okonjo said. “They came when it mattered,” Mrs. Okonjo said.")
+    assert speakers(text) == [("The roof came off,", "Dennis Okonjo"), ("They came when it mattered,", "Ruth Okonjo")]

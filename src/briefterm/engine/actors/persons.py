@@ -10,14 +10,17 @@ from collections import defaultdict
 from briefterm.engine.actors.cluster import Cluster
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.words import lexicon
 
+_HONORIFIC_BEFORE_RE = re.compile(r"(?:\b(Mr|Mrs|Ms|Miss)\.?)[ \t]+$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
                           re.IGNORECASE)
 
 
 class PersonIndex:
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, text: str = "") -> None:
         self.gaz = gaz
+        self.text = text
         self.persons: list[Cluster] = []
         self.surnames: dict[str, list[Cluster]] = defaultdict(list)
         self.firsts: dict[str, list[Cluster]] = defaultdict(list)
@@ -52,9 +55,23 @@ class PersonIndex:
         starts = [m[0] for m in marks]
         main = candidates[marks[0][2]]
         for o in group:
+            titled = self._titled(candidates, o)
+            if titled is not None:
+                titled.add(key, [o])  # "Ruth and Dennis Roe …. Mr. Roe said": Dennis
+                continue
             at = bisect.bisect_left(starts, o.start) - 1
             near = at >= 0 and marks[at][1] == o.passage
             (candidates[marks[at][2]] if near else main).add(key, [o])
+
+    def _titled(self, candidates: list[Cluster], o: Occurrence) -> Cluster | None:
+        """The one candidate whose given name has the sex of the "Mr." or "Mrs." before `o`."""
+        m = _HONORIFIC_BEFORE_RE.search(self.text, max(0, o.start - 6), o.start)
+        if m is None:
+            return None
+        lex = lexicon()
+        names = lex.male if m.group(1) == "Mr" else lex.female
+        fitting = {id(c): c for c in candidates if c.words()[0].lower() in names}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
 
     def later_first_name(self, key: str, group: list[Occurrence], lowercase_used: bool) -> bool:
         """An unknown given name used alone only after the one person who bears it was

@@ -58,7 +58,7 @@ class Resolver(SingleWords):
         self.clusters: list[Cluster] = []
         self.by_key: dict[str, Cluster] = {}
         self.groups: dict[str, list[Occurrence]] = defaultdict(list)
-        self.people = PersonIndex(gaz)
+        self.people = PersonIndex(gaz, text)
         self.hosts = Hosts(gaz)
         self.cues = CueReader(text, gaz)
 

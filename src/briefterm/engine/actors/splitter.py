@@ -76,9 +76,7 @@ class RunSplitter:
     def _cut(self, run: str) -> Iterator[_Piece]:
         parts = [(m.group(), m.start(), m.end()) for m in PART_RE.finditer(run)]
         cur: list[Word] = []
-        coord = False
-        first = True
-        new_sentence = False
+        coord, first, new_sentence = False, True, False
 
         def emit(label: bool = False, possessive: bool = False) -> Iterator[_Piece]:
             nonlocal cur, first, coord, new_sentence
@@ -96,6 +94,7 @@ class RunSplitter:
                 continue
             if not name_word(tok):
                 if tok == "and" and not self._join_and(cur, parts, i):
+                    cur.extend(self._shared_surname(cur, parts, i))
                     yield from emit()
                     coord = True
                 elif tok == "at" and not self._join_at(cur):
@@ -185,6 +184,16 @@ class RunSplitter:
         bare = tok[:-1]
         last = bare.rsplit("-", 1)[-1]  # "Minneapolis-St. Paul"
         return len(bare) == 1 or "." in bare or last.lower() in self.lex.abbreviations
+
+    def _shared_surname(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> list[Word]:
+        """ "Ruth and Dennis Roe": the family name that a lone given name before "and" shares with
+        the full name after it (a couple, siblings), or []."""
+        rest = parts[i + 1 :]
+        given = self.gaz.given_names
+        if len(cur) != 1 or cur[0][0] not in given or not 2 <= len(rest) <= 3 or rest[0][0] not in given \
+                or not all(t[:1].isupper() and t.isalpha() for t, _, _ in rest[1:]):
+            return []
+        return list(rest[1:])
 
     def _join_and(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
         """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
