@@ -9,3 +9,9 @@ from briefterm.sources.document import from_text
 def actor_types(text: str) -> dict[str, str]:
     """Each actor's name and type, the engine alone (no brief)."""
     return {a.name: a.type for a in analyse(from_text(text), None).actors}
+
+
+def direct_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker name) of the direct quotations of `text` under a headline."""
+    quotes = analyse(from_text("Headline\n\n" + text), None).to_dict()["quotes"]
+    return [(q["text"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]

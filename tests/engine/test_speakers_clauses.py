@@ -6,11 +6,7 @@ from __future__ import annotations
 from briefterm.engine.analyse import analyse
 from briefterm.sources.document import from_text
 
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation, speaker name) of the direct quotations."""
-    quotes = analyse(from_text("Headline\n\n" + text), None).to_dict()["quotes"]
-    return [(q["text"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+from .analysis_helpers import direct_speakers as speakers
 
 
 def test_a_participle_after_a_role_and_its_holder_is_theirs() -> None:

@@ -4,14 +4,7 @@ first met on news the engine had not read (heldout59 and heldout60)."""
 
 from __future__ import annotations
 
-from briefterm.engine.analyse import analyse
-from briefterm.sources.document import from_text
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation, speaker name) of the direct quotations."""
-    quotes = analyse(from_text("Headline\n\n" + text), None).to_dict()["quotes"]
-    return [(q["text"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+from .analysis_helpers import direct_speakers as speakers
 
 
 def test_an_acronym_spelled_like_who_is_a_name_not_a_relative_clause() -> None:
