@@ -4,6 +4,9 @@ first met on news the engine had not read (heldout59 and heldout60)."""
 
 from __future__ import annotations
 
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
 from .analysis_helpers import direct_speakers as speakers
 
 
@@ -87,3 +90,10 @@ def test_mr_and_mrs_tell_apart_two_people_of_one_family_name() -> None:
     text = ("Ruth and Dennis Okonjo run a stall by the harbour.\n\n"
             "“The roof came off,” Mr. Okonjo said. “They came when it mattered,” Mrs. Okonjo said.")
     assert speakers(text) == [("The roof came off,", "Dennis Okonjo"), ("They came when it mattered,", "Ruth Okonjo")]
+
+
+def test_the_company_is_the_firm_named_before_not_the_court() -> None:
+    text = ("Harbour Freight Ltd. has asked the Labour Court to halt the strike. In its application, the "
+            "company argues that the union gave no “proper notice.”")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [("proper notice.", "harbour-freight-ltd")]

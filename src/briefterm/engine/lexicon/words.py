@@ -77,6 +77,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     judgment_nouns: frozenset[str]
     court_words: frozenset[str]
+    public_bodies: frozenset[str]  # "the company" is none of these: a court, a ministry, a union
     pronouns: dict[str, str]
     determiners: frozenset[str]
     connectors: frozenset[str]

@@ -188,6 +188,9 @@ class SpeakerIndex:
         # earlier, not a news agency named since
         head = words[-1].lower() if words else ""
         named = [c for c in cands if head in c[2].name.lower().split()]
+        if not named and head in ("company", "firm"):  # "the company" is the firm, not the court just named
+            public = lexicon().public_bodies
+            named = [c for c in cands if public.isdisjoint(c[2].name.lower().split())]
         return Speaker((named or cands)[0][2] if cands else None, phrase)
 
     def _issuer(self, passage: int, at: int, noun: str, kinds: Sequence[str]) -> Actor | None:
