@@ -175,6 +175,10 @@ score: $(STAMP)
 		tests/fixtures/heldout63/docs tests/fixtures/heldout63/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout64 \
 		tests/fixtures/heldout64/docs tests/fixtures/heldout64/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout65 \
+		tests/fixtures/heldout65/docs tests/fixtures/heldout65/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout66 \
+		tests/fixtures/heldout66/docs tests/fixtures/heldout66/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
