@@ -200,3 +200,8 @@ def test_a_couple_named_together_share_the_family_name() -> None:
     types = actor_types("Ruth and Dennis Okonjo run a stall by the harbour. Ana and Tom Ferreira agreed.")
     assert types == {"Ruth Okonjo": "person", "Dennis Okonjo": "person",
                      "Ana Ferreira": "person", "Tom Ferreira": "person"}
+
+
+def test_a_county_named_after_a_titled_person_keeps_its_title() -> None:
+    types = actor_types("Voters in Doña Maria County and Queen Anne County met. Judge Ann Mills spoke.")
+    assert types == {"Doña Maria County": "place", "Queen Anne County": "place", "Ann Mills": "person"}

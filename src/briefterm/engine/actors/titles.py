@@ -69,9 +69,9 @@ class TitleMeasure:
             return 0
         rest = words[i:]
         cut = next((k for k, w in enumerate(rest) if w in ("of", "for", "and")), len(rest))
-        if any(w.lower() in self.head_words for w in rest[:cut]) \
-                and not (len(rest) == 2 and rest[0] in self.gaz.given_names):
-            return 0  # "General Motors", "Supreme Court", "State Department"; not "Judge Ann Mills"
+        if any(w.lower() in self.head_words for w in rest[:cut]) and not (
+                len(rest) == 2 and rest[0] in self.gaz.given_names and rest[1].lower() not in self.lex.place_words):
+            return 0  # "General Motors", "Doña Ana County", "State Department"; not "Judge Ann Mills"
         return i
 
     def _portfolio_office(self, title: list[str]) -> bool:
