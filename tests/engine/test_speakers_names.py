@@ -97,3 +97,15 @@ def test_the_company_is_the_firm_named_before_not_the_court() -> None:
             "company argues that the union gave no “proper notice.”")
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [("proper notice.", "harbour-freight-ltd")]
+
+
+def test_a_name_after_an_office_with_of_in_an_apposition_is_the_speaker() -> None:
+    text = ("The head of the regional Department of Roads, Councillor of State Ana Roe, who led the "
+            "campaign, said the result was “clear and final.”")
+    assert speakers(text) == [("clear and final.", "Ana Roe")]
+
+
+def test_an_apposition_with_a_title_opens_reported_speech() -> None:
+    text = "The Democrat, Attorney General Ana Roe, said the state had to double the number of beds first."
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", "Ana Roe")]

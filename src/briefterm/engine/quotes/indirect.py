@@ -108,10 +108,19 @@ def _inverted(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None
     return _checked(text, ss, comma, np, m.group(0)) if np is not None else None
 
 
+def _opens(before: str) -> bool:
+    """Whether a subject after `before` opens its sentence: nothing before it, or what it is the
+    apposition of and its title ("The Democrat, Attorney General Ana Roe, said …")."""
+    head, comma, title = before.strip(" \t,").rpartition(",")
+    words = title.split()
+    return not before.strip(" \t,") or bool(comma) and "," not in head and bool(words) \
+        and words[0].lower().rstrip(".") in lexicon().titles and all(w[:1].isupper() for w in words)
+
+
 def _forward(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None:
     """"Jane Roe said (on Monday) (that) …" / "Jane Roe told reporters (that) …"."""
     np = subject_before(text, ss, m.start())
-    if np is None or text[ss : np[0]].strip(" \t,"):
+    if np is None or not _opens(text[ss : np[0]]):
         return None  # the subject must open the sentence: no "After the flood the town said …"
     after = m.end()
     that_word = _THAT_WORD_RE.search(text, after, min(end, after + _ADDRESSEE_CHARS))

@@ -22,6 +22,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     describes,
     duration_start,
     may_hold_reduced_relative,
+    name_after_office,
     name_before_of,
     name_before_where,
     name_like,
@@ -130,6 +131,9 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     elif (inner := _last_index(a, ",")) > 0 and party(a[inner + 1 :]):
         a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
     if name_like(b):
+        titled = name_after_office(b)
+        if titled and a and a[0].lower in ("the", "a", "an"):
+            return titled[0].start, titled[-1].end  # "The head of the X Department, Councillor of State Ana Roe,"
         if describes(b):
             found = _tail(text, a)
             if found is not None and text[found[1] - 1 : found[1]].isalpha() and capitalised_end(a):

@@ -96,6 +96,18 @@ def named_after_description(toks: list[Token]) -> list[Token]:
     return name if len(name) >= 2 and name_like(name) and not describes(name) else []
 
 
+def name_after_office(toks: list[Token]) -> list[Token]:
+    """ "Councillor of State Fabio Roe": the full name after an office whose name holds "of", or []."""
+    lex = lexicon()
+    if len(toks) < 4 or toks[0].lower not in lex.titles:
+        return []
+    for g in range(2, len(toks) - 1):
+        if (toks[g].lower in lex.male or toks[g].lower in lex.female) and all(t.is_cap for t in toks[g:]) \
+                and all(t.is_cap or t.lower in ("of", "for", "the", "and") for t in toks[1:g]):
+            return toks[g:]
+    return []
+
+
 def name_before_of(toks: list[Token]) -> list[Token]:
     """ "Ana Roe of the public defender's office": the name that opens a phrase, then where she works."""
     k = next((i for i, t in enumerate(toks) if not (t.is_cap or t.text == ".")), len(toks))
