@@ -639,3 +639,9 @@ def test_a_given_first_name_ends_with_its_sentence_and_a_described_person_outsid
             "would give only her first name, Opal. A man at the next table shook his head.\n\n"
             "Street vendors outside the closed Tarvik station said trade had been “the worst in years”.")
     assert [name for _text, name in speakers(text)] == ["opal", "Street vendors outside the closed Tarvik station"]
+
+
+def test_a_described_speaker_keeps_the_place_she_is_in() -> None:
+    text = ("The manager of one vineyard in Valle Alto, who asked not to be named, said the storm had hit part "
+            "of the estate. “The top of the hill is fine,” he said.")
+    assert speakers(text) == [("The top of the hill is fine,", "The manager of one vineyard in Valle Alto")]

@@ -32,6 +32,8 @@ _GIVEN_AS_REACH, _NAME_CHARS = 80, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," after a description: where the person is
+    r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;])")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
 _PRONOUN_CHAIN = 2  # sentences back through the same pronoun as subject ("She laughed.")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
@@ -110,11 +112,13 @@ def described_subject(
 
 
 def _whole(text: str, subject: Span) -> Span:
-    """A description cut at "No." before its number taken to its comma ("a home health aide
-    waiting for the No" -> "… for the No. 13 bus")."""
+    """A description with the place it is in ("the manager of one winery in Vista Flores"), and one
+    cut at "No." before its number taken to its comma ("a home health aide waiting for the No" ->
+    "… for the No. 13 bus")."""
     words = text[subject[0] : subject[1]].split()
     if words[-1].lower() not in lexicon().number_abbreviations:
-        return subject
+        place = _PLACE_AFTER_RE.match(text, subject[1])
+        return (subject[0], place.end()) if place is not None else subject
     comma = text.find(",", subject[1], subject[1] + _NUMBER_REACH)
     return (subject[0], comma) if comma > 0 else subject
 
