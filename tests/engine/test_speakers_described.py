@@ -641,7 +641,7 @@ def test_a_given_first_name_ends_with_its_sentence_and_a_described_person_outsid
     assert [name for _text, name in speakers(text)] == ["opal", "Street vendors outside the closed Tarvik station"]
 
 
-def test_a_described_speaker_keeps_the_place_she_is_in() -> None:
+def test_a_described_speaker_keeps_the_place_the_description_names() -> None:
     text = ("The manager of one vineyard in Valle Alto, who asked not to be named, said the storm had hit part "
             "of the estate. “The top of the hill is fine,” he said.")
     assert speakers(text) == [("The top of the hill is fine,", "The manager of one vineyard in Valle Alto")]
