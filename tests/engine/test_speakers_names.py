@@ -109,3 +109,9 @@ def test_an_apposition_with_a_title_opens_reported_speech() -> None:
     text = "The Democrat, Attorney General Ana Roe, said the state had to double the number of beds first."
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", "Ana Roe")]
+
+
+def test_her_account_of_something_is_hers() -> None:
+    text = ("Ana Roe, a nurse, reached the shore on Monday. Her account of the crossing was brief: "
+            "“We counted the water bottles.”")
+    assert speakers(text) == [("We counted the water bottles.", "Ana Roe")]

@@ -150,8 +150,9 @@ class VoiceResolver:
             return apposed  # "Ana Roe, a retired teacher who said …": Ana Roe
         if len(words) > 1 and phrase.endswith(("'s", "’s")):  # "The senator's reply drew …: “…”"
             return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
-        if words[0] in OWNER_PRONOUNS and len(words) <= 3 \
-                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in words[1:]):
+        owned = words[: words.index("of")] if "of" in words[1:] else words  # "Her account of the final days"
+        if words[0] in OWNER_PRONOUNS and len(owned) <= 3 \
+                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in owned[1:]):
             # "His argument was the one he has made for years: “…”", "In her view, …": theirs
             found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
             someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
