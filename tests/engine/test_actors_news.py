@@ -205,3 +205,11 @@ def test_a_couple_named_together_share_the_family_name() -> None:
 def test_a_county_named_after_a_titled_person_keeps_its_title() -> None:
     types = actor_types("Voters in Doña Maria County and Queen Anne County met. Judge Ann Mills spoke.")
     assert types == {"Doña Maria County": "place", "Queen Anne County": "place", "Ann Mills": "person"}
+
+
+def test_a_body_whose_head_comes_before_of_keeps_its_and() -> None:
+    types = actor_types("The Food and Agriculture Organization of the United Nations (FAO) warned of locusts. "
+                        "Researchers from the SBAH and Sapienza University of Rome dug on.")
+    assert types.get("Food and Agriculture Organization of the United Nations") == "organization"
+    assert "Agriculture Organization of the United Nations" not in types
+    assert not any(name.startswith("SBAH and") for name in types)

@@ -218,7 +218,11 @@ class RunSplitter:
                 break  # the sentence ends: "… the Land and Environment Court. The …"
         while len(tail) > 2 and tail[-2] == "Local" and tail[-1].isdigit():
             tail = tail[:-2]  # "… and Warehouse Union Local 142": the union's head before its local
-        last, end = words[-1].lower(), tail[-1].lower() if tail else ""
+        # the head may come before the tail's "of": "Food and Agriculture Organization of the United
+        # Nations" (but not after an acronym or a place of its own: "SBAH and Sapienza University of Rome")
+        single = len(words) == 1 and (words[0].isupper() or self._known_place(words[0]))
+        cut = len(tail) if linked or single else next((k for k, t in enumerate(tail) if t in ("of", "for")), len(tail))
+        last, end = words[-1].lower(), tail[cut - 1].lower() if cut else ""
         # a first part ending in a head is a name of its own, but for a body's field before its
         # head: "Monetary Policy and Financial Stability Committee"
         own_head = last in self.head_words and (len(words) > 1 or last not in self.lex.place_words) \
