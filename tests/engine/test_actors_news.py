@@ -213,3 +213,8 @@ def test_a_body_whose_head_comes_before_of_keeps_its_and() -> None:
     assert types.get("Food and Agriculture Organization of the United Nations") == "organization"
     assert "Agriculture Organization of the United Nations" not in types
     assert not any(name.startswith("SBAH and") for name in types)
+
+
+def test_a_body_named_for_whom_it_serves_at_a_sentence_end_stays_whole() -> None:
+    types = actor_types("The vote was bought by the Idaho Cattlemen's Association. The association denied it.")
+    assert types == {"Idaho Cattlemen's Association": "organization"}

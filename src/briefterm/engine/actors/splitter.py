@@ -167,6 +167,8 @@ class RunSplitter:
         a firm's body named for whom it serves ("Moody's Investors Service")."""
         low = owner.lower()
         rest = list(itertools.takewhile(lambda p: p[0][:1].isupper(), parts[i + 1 : i + 4]))
+        # (up to a sentence's end: "… Dairymen's Association. The …")
+        rest = rest[: next((k + 1 for k, p in enumerate(rest) if p[0].endswith(".")), len(rest))]
         # the firm's name opens the run: "Ana Roe's Friends Club" is Ana Roe's
         served = i == 0 and bool(rest) and len(rest[0][0]) > 3 and rest[0][0].endswith("s") \
             and not rest[0][0].endswith("ss")
