@@ -181,6 +181,8 @@ score: $(STAMP)
 		tests/fixtures/heldout66/docs tests/fixtures/heldout66/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout67 \
 		tests/fixtures/heldout67/docs tests/fixtures/heldout67/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout68 \
+		tests/fixtures/heldout68/docs tests/fixtures/heldout68/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
