@@ -115,3 +115,15 @@ def test_her_account_of_something_is_hers() -> None:
     text = ("Ana Roe, a nurse, reached the shore on Monday. Her account of the crossing was brief: "
             "“We counted the water bottles.”")
     assert speakers(text) == [("We counted the water bottles.", "Ana Roe")]
+
+
+def test_the_union_far_from_its_last_mention_is_the_body_named_union() -> None:
+    text = ("The Harbour Customs Workers' Union called the strike on Monday.\n\n"
+            "Trucks queued for kilometres. Drivers slept in their cabs.\n\n"
+            "Fish spoiled on the quay. Exporters counted their losses.\n\n"
+            "Shops ran short of flour by Wednesday.\n\n"
+            "Officers from other ports were sent in on Tuesday, the Coastal Press Agency reported. The union "
+            "called the move “strike-breaking” and said it would appeal.")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("strike-breaking", "harbour-customs-workers-union")]

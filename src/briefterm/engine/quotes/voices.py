@@ -163,8 +163,10 @@ class VoiceResolver:
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
-                return self._sent_by(passage, s, words[1]) \
+                found = self._sent_by(passage, s, words[1]) \
                     or self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
+                return found if found.actor is not None and words[1] in found.actor.name.lower().split() \
+                    else self._named_for(s, words[1], phrase) or found
         if words[-1] in lex.judgment_nouns:
             return Speaker(self._court_before(s), phrase)  # its court, or the judgment alone
         if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
@@ -262,6 +264,14 @@ class VoiceResolver:
         named = self.index.named(passage, *given)
         return named if named.actor is not None and named.actor.type == "person" \
             else Speaker(None, self.text[given[0] : given[1]])
+
+    def _named_for(self, at: int, noun: str, phrase: str) -> Speaker | None:
+        """ "the union" far from the union's last mention: the body whose name holds the word, named
+        before however far back (not for "the company", which names no firm by its word)."""
+        body = self.named_before.body(at, [noun]) if noun not in ("company", "firm") else None
+        if body is None or body.type not in self.lex.kind_nouns[noun] or gazetteer().lookup(body.name) is not None:
+            return None  # (a union of states, "the European Union", is no trade union)
+        return Speaker(body, phrase)
 
     def _court_before(self, at: int) -> Actor | None:
         """The court that gave a judgment: the last court to speak ("the European court wrote"),
