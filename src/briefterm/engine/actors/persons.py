@@ -18,7 +18,7 @@ _PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d
 
 
 class PersonIndex:
-    def __init__(self, gaz: Gazetteer, text: str = "") -> None:
+    def __init__(self, gaz: Gazetteer, text: str) -> None:
         self.gaz = gaz
         self.text = text
         self.persons: list[Cluster] = []

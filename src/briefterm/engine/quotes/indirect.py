@@ -111,9 +111,10 @@ def _inverted(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None
 def _opens(before: str) -> bool:
     """Whether a subject after `before` opens its sentence: nothing before it, or what it is the
     apposition of and its title ("The Democrat, Attorney General Ana Roe, said …")."""
-    head, comma, title = before.strip(" \t,").rpartition(",")
+    before = before.strip(" \t,")
+    head, comma, title = before.rpartition(",")
     words = title.split()
-    return not before.strip(" \t,") or bool(comma) and "," not in head and bool(words) \
+    return not before or bool(comma) and "," not in head and bool(words) \
         and words[0].lower().rstrip(".") in lexicon().titles and all(w[:1].isupper() for w in words)
 
 

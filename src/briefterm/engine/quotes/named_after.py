@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefterm.core.types import Passage
@@ -21,8 +20,7 @@ def speaker_named_after(text: str, passages: PassageIndex, passage: Passage, clo
     where the next passage opens by naming her, and that passage."""
     if text[close + 1 : passage.end].strip():
         return None  # the quotation does not end its paragraph
-    k = bisect.bisect_right(passages.starts, passage.start)
-    nxt = passages[k] if k < len(passages) else None
+    nxt = passages[passage.index] if passage.index < len(passages) else None  # (indexes count from 1)
     m = _NAMED_AFTER_RE.match(text, nxt.start, nxt.end) if nxt is not None else None
     if nxt is None or m is None:
         return None

@@ -37,6 +37,7 @@ _WINDOW_PASSAGES = 2
 _SPEAKER_REACH = 4  # passages back to the last speaker when no one nearer fits
 _HEARD_REACH = 2  # passages over which a person the text just called "he" is no "she"
 _OTHER = {"he": "she", "she": "he"}
+FIRM_NOUNS = frozenset(("company", "firm"))  # words for a firm that no firm's name need hold
 _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the senator")
 # Bounds that keep back-reference linear however many quotes and mentions a passage has:
 # salience fades long before these.
@@ -188,7 +189,7 @@ class SpeakerIndex:
         # earlier, not a news agency named since
         head = words[-1].lower() if words else ""
         named = [c for c in cands if head in c[2].name.lower().split()]
-        if not named and head in ("company", "firm"):  # "the company" is the firm, not the court just named
+        if not named and head in FIRM_NOUNS:  # "the company" is the firm, not the court just named
             public = lexicon().public_bodies
             named = [c for c in cands if public.isdisjoint(c[2].name.lower().split())]
         return Speaker((named or cands)[0][2] if cands else None, phrase)

@@ -32,7 +32,7 @@ from briefterm.engine.quotes.speaker_words import (
     phrase_head,
     speaker_noun,
 )
-from briefterm.engine.quotes.speakers import Speaker, SpeakerIndex
+from briefterm.engine.quotes.speakers import FIRM_NOUNS, Speaker, SpeakerIndex
 from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
@@ -268,7 +268,7 @@ class VoiceResolver:
     def _named_for(self, at: int, noun: str, phrase: str) -> Speaker | None:
         """ "the union" far from the union's last mention: the body whose name holds the word, named
         before however far back (not for "the company", which names no firm by its word)."""
-        body = self.named_before.body(at, [noun]) if noun not in ("company", "firm") else None
+        body = self.named_before.body(at, [noun]) if noun not in FIRM_NOUNS else None
         if body is None or body.type not in self.lex.kind_nouns[noun] or gazetteer().lookup(body.name) is not None:
             return None  # (a union of states, "the European Union", is no trade union)
         return Speaker(body, phrase)
