@@ -18,7 +18,8 @@ from setuptools.command.build_ext import build_ext
 COMPILED = sorted(
     glob("src/briefterm/engine/quotes/*.py")
     + glob("src/briefterm/engine/actors/*.py")
-    + ["src/briefterm/engine/sentences.py", "src/briefterm/engine/lexicon/speech.py"]
+    + ["src/briefterm/engine/sentences.py", "src/briefterm/engine/lexicon/speech.py",
+       "src/briefterm/engine/passages.py", "src/briefterm/engine/mention_index.py", "src/briefterm/engine/questions.py"]
 )
 
 

@@ -10,7 +10,8 @@ from briefterm.brief.apply import apply_corrections, glosses_at
 from briefterm.brief.model import Brief, Correction, GlossEntry, Place, QuoteEntry, TextAnchor
 from briefterm.core.types import Quote
 from briefterm.engine.analyse import Analysis
-from briefterm.engine.passages import passage_at, split_passages
+from briefterm.engine.passage_index import passage_at
+from briefterm.engine.passages import split_passages
 from briefterm.sources.document import from_text
 from tests.notes.test_notes_properties import _edits, _noted
 

@@ -6,7 +6,8 @@ import pytest
 
 from briefterm.core.types import Actor
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 
 
 def actors_of(text: str) -> list[Actor]:

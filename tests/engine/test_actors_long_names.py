@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from briefterm.core.types import Actor
 from briefterm.engine.actors.find import find_actors
 from briefterm.engine.actors.join import acronym_spells
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 
 
 def actors_of(text: str) -> list[Actor]:

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 
 # Words that exercise the rules: names, titles, connectors, possessives, acronyms,
 # demonyms, capitals, stop words, punctuation and quote marks.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefterm.core.types import Actor
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 
 # (a form the text uses, the type) for the actors the seed must yield, each exactly once
 EXPECTED = [

@@ -10,7 +10,8 @@ import pytest
 from briefterm.core.types import Actor
 from briefterm.engine.actors.find import find_actors
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
 from briefterm.engine.quotes.roles import role_holder
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Actor, ActorType, Mention, Question, Quote
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 from briefterm.engine.questions import find_questions
 from briefterm.engine.quotes.find import find_quotes
 

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefterm.core.types import Actor
-from briefterm.engine.passages import PassageIndex, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import split_passages
 from briefterm.engine.questions import find_questions
 from briefterm.engine.quotes.find import find_quotes
 from briefterm.engine.quotes.marks import quote_spans

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefterm.engine.actors.find import find_actors
-from briefterm.engine.passages import PassageIndex, document_passages, split_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import document_passages, split_passages
 from briefterm.engine.quotes.find import fresh_start, read_quotes
 from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes
 from briefterm.sources.document import load

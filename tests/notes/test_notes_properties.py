@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefterm.engine.passages import passage_at, split_passages
+from briefterm.engine.passage_index import passage_at
+from briefterm.engine.passages import split_passages
 from briefterm.notes.note import make_note, reanchor
 
 # Documents are lowercase words; the quoted text is made of capital letters, so it

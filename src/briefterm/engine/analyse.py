@@ -12,7 +12,8 @@ from briefterm.core.types import Actor, Document, Mention, Passage, Question, Qu
 from briefterm.engine.actors.find import find_actors
 from briefterm.engine.beside import Shared
 from briefterm.engine.gc_pause import gc_paused
-from briefterm.engine.passages import PassageIndex, document_passages
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.passages import document_passages
 from briefterm.engine.questions import find_questions
 from briefterm.engine.quotes.find import fresh_start, read_quotes
 from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes

@@ -8,7 +8,6 @@ paragraphs mark set-off quoted material (`excerpt`) and page furniture
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
@@ -194,23 +193,3 @@ def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
             kinds[i] = "boilerplate"
         elif i == len(paras) - 1 and lines and _FURNITURE_RE.match(lines[0]) and len(lines) <= 4:
             kinds[i] = "boilerplate"
-
-
-def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
-    """The passage holding `offset` (start <= offset < end), or None between passages."""
-    starts = [p.start for p in passages] if not isinstance(passages, PassageIndex) else passages.starts
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and offset < passages[i].end:
-        return passages[i]
-    return None
-
-
-class PassageIndex(list[Passage]):
-    """A list of passages that finds the passage at an offset in O(log n)."""
-
-    def __init__(self, passages: Sequence[Passage]) -> None:
-        super().__init__(passages)
-        self.starts = [p.start for p in passages]
-
-    def at(self, offset: int) -> Passage | None:
-        return passage_at(self, offset)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefterm.core.types import Actor, Passage, Question, Quote
 from briefterm.engine.mention_index import MentionIndex, mention_index
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.sentences import sentence_spans
 
 _VOICED_KINDS = frozenset(("body", "heading", "list"))

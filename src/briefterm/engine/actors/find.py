@@ -21,7 +21,7 @@ from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.actors.resolve import Resolver
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.gazetteer import gazetteer
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 _START = attrgetter("start")

@@ -16,7 +16,7 @@ from briefterm.engine.actors.occurrence import Occurrence, name_key
 from briefterm.engine.actors.splitter import RunSplitter, Shape
 from briefterm.engine.lexicon.gazetteer import Gazetteer, gazetteer
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _BYLINE_RE = re.compile(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_after, named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue

@@ -12,7 +12,7 @@ import re
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head
 from briefterm.engine.sentences import sentence_spans

@@ -35,7 +35,7 @@ from briefterm.core.types import Actor, Passage, Quote
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import cue_regex, tokens
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_voice
 from briefterm.engine.quotes.attribution import (
     _EDGE_PUNCT,

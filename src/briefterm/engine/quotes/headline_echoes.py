@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from briefterm.core.types import Quote
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 
 _WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.mention_position import subject_like
 from briefterm.engine.quotes.speaker_words import QuotedSpans, _unpossessed_run
 

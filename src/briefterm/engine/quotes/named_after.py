@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Passage
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.noun_phrases import Span, phrase_after
 
 _NAMED_AFTER_RE = re.compile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
-from briefterm.engine.passages import PassageIndex
+from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.mention_position import introduced, subject_like
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (

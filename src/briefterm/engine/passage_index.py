@@ -1,0 +1,32 @@
+"""PassageIndex: a document's passages, and the one that holds an offset, found in O(log n).
+
+Apart from `passages.py` because it is a subclass of list, which mypyc does not compile: the
+splitting is compiled, the index stays a plain class.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from briefterm.core.types import Passage
+
+
+def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
+    """The passage holding `offset` (start <= offset < end), or None between passages."""
+    starts = [p.start for p in passages] if not isinstance(passages, PassageIndex) else passages.starts
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < passages[i].end:
+        return passages[i]
+    return None
+
+
+class PassageIndex(list[Passage]):
+    """A list of passages that finds the passage at an offset in O(log n)."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        super().__init__(passages)
+        self.starts = [p.start for p in passages]
+
+    def at(self, offset: int) -> Passage | None:
+        return passage_at(self, offset)
