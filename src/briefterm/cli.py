@@ -169,18 +169,31 @@ def write_out(text: str | bytes) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
+# What the last one-shot command built, left for `run`'s os._exit to drop with the process:
+# freeing a 3 MB document's analysis object by object took 0.03 s after its output was written.
+_kept_till_exit: list[object] = []
+
+
+def _keep_till_exit(*objects: object) -> None:
+    _kept_till_exit[:] = objects
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.commands.analysis import corrected_analysis
     from briefterm.export.render import analysis_markdown, json_bytes, to_yaml
 
     document = load_document(args.doc, args.refresh)
-    analysis = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes).analysis
+    shown = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes)
+    analysis = shown.analysis
+    _keep_till_exit(shown)
     if args.format == "markdown":
         write_out(analysis_markdown(analysis))
     elif args.format == "yaml":
         write_out(to_yaml(analysis.to_dict()))
     else:
-        write_out(json_bytes(analysis.to_dict(mentions_as_objects=True)))
+        data = analysis.to_dict(as_objects=True)
+        _keep_till_exit(shown, data)
+        write_out(json_bytes(data))
     return 0
 
 
@@ -225,6 +238,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     document = load_document(args.doc, args.refresh)
     shown = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes)
+    _keep_till_exit(shown)
     text = export_text(shown, args.format)
     if not args.output or args.output == "-":
         write_out(text)
