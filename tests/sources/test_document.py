@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefterm.core import text as text_module
 from briefterm.core.text import printable, sanitise
 from briefterm.core.types import DocumentError
 from briefterm.sources.document import decode, from_text, guess_title, load
@@ -140,6 +141,15 @@ def test_sanitised_text_has_no_controls(raw: str) -> None:
     assert removed >= 0
     assert not any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) <= 0x9F for c in text)
     assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2100, blacklist_characters="\x1b\x9b")
+               | st.sampled_from("\ufeff\ufffe")))
+def test_sanitise_removes_what_its_pattern_matches_and_nothing_else(raw: str) -> None:
+    # the fast path (each character looked for with `in`) must agree with the pattern (escape
+    # sequences, which go first, aside)
+    text, removed = sanitise(raw)
+    assert text == text_module._STRIP_RE.sub("", raw) and removed == len(raw) - len(text)
 
 
 def test_escape_removal_is_linear_on_hostile_input() -> None:

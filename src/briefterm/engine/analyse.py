@@ -16,7 +16,7 @@ from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.passages import document_passages
 from briefterm.engine.questions import find_questions
 from briefterm.engine.quotes.find import fresh_start, read_quotes
-from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes
+from briefterm.engine.quotes.voices import QuoteReading, VoiceResolver
 
 if TYPE_CHECKING:
     from briefterm.brief.model import Brief, Correction
@@ -135,7 +135,8 @@ def _analyse(
     index = PassageIndex(passages if passages is not None else document_passages(document))
     big = len(text) >= _CHARS_WORTH_A_PROCESS
     # The quotations are read from the text alone, beside the actors: a large document's pieces
-    # by a forked child from its start while the actors are found here, then here from its end.
+    # by a forked child from its start while the actors are found here (and what voices them is
+    # made of the actors), then here from its end.
     pieces = _reading_pieces(text, index, big)
     with Shared(partial(_read_piece, text, index, pieces), len(pieces), big) as readings:
         actors = find_actors(text, index)
@@ -143,8 +144,9 @@ def _analyse(
             from briefterm.engine.markup import outside_code
 
             actors = outside_code(actors, document.emphasis)
+        voicer = VoiceResolver(text, index, actors)
         reading = QuoteReading.joined(readings.results())
-    quotes = voiced_quotes(reading, text, index, actors)
+    quotes = voicer.voiced(reading)
     questions = find_questions(text, index, actors, quotes)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:

@@ -81,7 +81,7 @@ def norm_name(name: str) -> str:
 class SpeakerIndex:
     """Actors' mentions by passage, names by normal form, and the speakers seen so far."""
 
-    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor], quoted: QuotedSpans) -> None:
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
         self.text = text
         self.passages = passages
         self._mentions = mention_index(actors)
@@ -95,13 +95,14 @@ class SpeakerIndex:
                 if parts:
                     surnames.setdefault(parts[-1], []).append(actor)
         self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
-        # "Mrs. Roe" is a she and "Mr. Roe" a he, whatever a given name of both sexes says
-        self._titled_gender = {a.id: g for a in actors if a.type == "person" and (g := titled_gender(text, a))}
+        # "Mrs. Roe" is a she and "Mr. Roe" a he, whatever a given name of both sexes says (read
+        # from the person's mentions when first asked: most are never asked)
+        self._titled_gender: dict[str, str | None] = {}
         self.has_actors = bool(actors)
         self._heard_as: dict[str, tuple[str, int]] = {}  # a person of no known sex: "he" or "she", and where
         self._now = 0  # the passage of the pronoun being resolved
         self._said: list[_Said] = []
-        self._quoted = quoted
+        self.quoted = QuotedSpans()  # the reading's quotations: a mention inside one names nobody
 
     # --- what the quotes pass tells us as it goes -------------------------------------------
     def add_said(self, passage: int, at: int, speaker: Speaker) -> None:
@@ -202,7 +203,7 @@ class SpeakerIndex:
             psg = self.passages[p - 1] if 0 < p <= len(self.passages) else None
             if psg is None:
                 continue
-            quoted = self._quoted.of(p)
+            quoted = self.quoted.of(p)
             hi = at if p == passage else psg.end
             for m in reversed(list(_statement_re(noun).finditer(text, psg.start, hi))):
                 pos = m.start(1)
@@ -231,7 +232,7 @@ class SpeakerIndex:
         low = word.lower()
         if found.actor is not None and low in ("he", "she") and self.text[max(0, at - 3) : at].rstrip().endswith(
                 ("”", '"')) and self._name_gender_fits(found.actor.name, _OTHER[low]) \
-                and found.actor.id not in self._titled_gender:
+                and self._titled_as(found.actor) is None:
             # a name that tells no sex, right after a quotation of hers ("“…,” she said"): what the text called her
             self._heard_as[found.actor.id] = (low, passage)
         return found
@@ -264,7 +265,7 @@ class SpeakerIndex:
         if reported is not None and self._may_be(reported[1], types, gender):
             options.append(reported)  # "Merkley said" is Jeff Merkley's: not a "she"; "the House agreed" is no "she"
         if cls == "person" and not self.has_actors:
-            run = name_run_before(self.text, self.passages, self._quoted, self._window(passage), at, gender)
+            run = name_run_before(self.text, self.passages, self.quoted, self._window(passage), at, gender)
             if run is not None:
                 options.append((run[0], Speaker(None, run[1])))
         if options:
@@ -278,7 +279,7 @@ class SpeakerIndex:
         if said is not None:
             return Speaker(said.speaker.actor, said.speaker.name)
         loose = self._antecedent(passage, at, types, None) if gender is not None else None
-        if loose is not None and loose[2] and loose[1].id not in self._titled_gender:
+        if loose is not None and loose[2] and self._titled_as(loose[1]) is None:
             # nobody of that sex in sight but a subject whose sex a given-name list told: the text wins
             return Speaker(loose[1], loose[1].name)
         return Speaker(None, word)
@@ -295,7 +296,7 @@ class SpeakerIndex:
             if not lst:
                 continue
             hi = self._mentions.count_before(p, at) if p == passage else len(lst)
-            quoted = self._quoted.of(p)
+            quoted = self.quoted.of(p)
             for k in range(hi - 1, max(-1, hi - 1 - _MAX_CANDIDATES), -1):
                 if not quoted.holds(lst[k][0]):
                     out.append(lst[k])
@@ -374,13 +375,18 @@ class SpeakerIndex:
     def gender_fits(self, actor: Actor, gender: str | None) -> bool:
         if gender is None or actor.type != "person":
             return True
-        titled = self._titled_gender.get(actor.id)
+        titled = self._titled_as(actor)
         if titled is not None:
             return titled == gender
         heard = self._heard_as.get(actor.id)
         if heard is not None and heard[0] != gender and self._now - heard[1] <= _HEARD_REACH:
             return False  # "Ana Poe and Gift Roe …. “…,” he said. … she said": the he is no she
         return self._name_gender_fits(actor.name, gender)
+
+    def _titled_as(self, actor: Actor) -> str | None:
+        if actor.id not in self._titled_gender:
+            self._titled_gender[actor.id] = titled_gender(self.text, actor) if actor.type == "person" else None
+        return self._titled_gender[actor.id]
 
     def _name_gender_fits(self, name: str, gender: str) -> bool:
         """The name's first word after any title is no given name of the other sex."""

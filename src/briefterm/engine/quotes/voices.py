@@ -76,8 +76,11 @@ class QuoteReading:
 
 def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
     """The quotations of `reading`, each with its speaker, in document order."""
-    resolver = VoiceResolver(text, passages, actors, reading.quoted)
-    speakers = resolver.resolve(reading.events)
+    return VoiceResolver(text, passages, actors).voiced(reading)
+
+
+def _quotes(reading: QuoteReading, text: str, passages: PassageIndex, speakers: dict[Voice, Speaker]) -> list[Quote]:
+    """The reading's quotations as Quotes, their voices resolved to `speakers`."""
     quotes = []
     for passage, start, end, kind, cue, voice in reading.found:
         speaker = speakers[voice] if voice is not None else None
@@ -106,18 +109,25 @@ _BY_RE = re.compile(r"[^,.;:\"“”]{0,50}?\bby[ \t]+(?:the[ \t]+)?")
 
 
 class VoiceResolver:
-    """Voices to speakers, through the actors' mentions and the speakers seen so far."""
+    """Voices to speakers, through the actors' mentions and the speakers seen so far. Made from
+    the actors alone (a large document's while its quotations are still being read), then
+    given a reading to voice."""
 
-    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor], quoted: QuotedSpans) -> None:
+    def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
         self.text = text
-        self.index = SpeakerIndex(text, passages, actors, quoted)
+        self.index = SpeakerIndex(text, passages, actors)
         self.passages = passages
-        self.quoted = quoted
+        self.quoted = QuotedSpans()
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
         self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
         self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
+
+    def voiced(self, reading: QuoteReading) -> list[Quote]:
+        """The quotations of `reading`, each with its speaker, in document order."""
+        self.quoted = self.index.quoted = reading.quoted
+        return _quotes(reading, self.text, self.passages, self.resolve(reading.events))
 
     def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
         speakers: dict[Voice, Speaker] = {}
