@@ -67,11 +67,12 @@ _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call
 # A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
 # as “…”"; "growers have dubbed the levy the “…”" (dubbing names, whatever stands between);
 # "the texts referred to the deals as “…”".
-_NAME_IN_USE_RES = (
-    re.compile(r"\bknow[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$", re.I),
-    re.compile(r"\b(?:dub|dubs|dubbed|nickname[sd]?|christen(?:s|ed)?)(?:[ \t]+[\w’'-]+){0,4}[ \t“\"‘']*$", re.I),
-    re.compile(r"\brefer(?:s|red|ring)?[ \t]+to(?:[ \t]+[\w’'-]+){1,8}[ \t]+as(?:[ \t]+(?:the|a|an))?[ \t“\"‘']*$",
-               re.I),
+# "known as", "dubbed", "referred to … as" right before a quotation (one pattern: one scan)
+_NAME_IN_USE_RE = re.compile(
+    r"\b(?:know[ns]?(?:[ \t]+[\w’'-]+){0,3}[ \t]+as(?:[ \t]+(?:the|a|an))?"
+    r"|(?:dub|dubs|dubbed|nickname[sd]?|christen(?:s|ed)?)(?:[ \t]+[\w’'-]+){0,4}"
+    r"|refer(?:s|red|ring)?[ \t]+to(?:[ \t]+[\w’'-]+){1,8}[ \t]+as(?:[ \t]+(?:the|a|an))?)[ \t“\"‘']*$",
+    re.I,
 )
 
 _WORD_RE = re.compile(r"[\w’'-]+")
@@ -328,7 +329,7 @@ class _QuoteFinder(Attribution):
             return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0])
                         and raw[1].lower() != "call")
         wide = self.text[max(lo, hi - 2 * _NEAR_CHARS) : hi]
-        if any(r.search(wide) for r in _NAME_IN_USE_RES):
+        if _NAME_IN_USE_RE.search(wide):
             return True
         if capitalised and last in self.lex.named_things:
             return True
