@@ -210,3 +210,15 @@ def test_a_because_clause_gives_a_described_persons_sex() -> None:
     text = ("Selorm Agbeko spoke first. A tomato seller at Makola Market who asked not to be named, because "
             "her husband is a civil servant, said she had raised her prices. “The buyers shout at me,” she said.")
     assert speakers(text) == [("The buyers shout at me,", "A tomato seller")]
+
+
+def test_the_state_or_country_after_a_place_in_an_apposition_is_no_speaker() -> None:
+    text = ("Ana Roe, a former nurse at the county hospital in Fort Lupton, Colo., said she had seen it "
+            "before. “We did not get here in a year,” she said.\n\n"
+            "Tom Poe of Lyon, France, said: “It is over.”")
+    assert speakers(text) == [("We did not get here in a year,", "Ana Roe"), ("It is over.", "Tom Poe")]
+
+
+def test_a_name_after_a_place_in_an_apposition_still_speaks() -> None:
+    text = "The mayor of Eastport, Jane Roe, said: “The pier stays open.”"
+    assert speakers(text) == [("The pier stays open.", "Jane Roe")]

@@ -78,6 +78,8 @@ class Lexicon:
     judgment_nouns: frozenset[str]
     court_words: frozenset[str]
     public_bodies: frozenset[str]  # "the company" is none of these: a court, a ministry, a union
+    regulator_nouns: frozenset[str]  # "the regulator", "the watchdog": a body that oversees others
+    regulator_heads: frozenset[str]  # and the words its name holds: "… Authority", "… Commission"
     pronouns: dict[str, str]
     determiners: frozenset[str]
     connectors: frozenset[str]

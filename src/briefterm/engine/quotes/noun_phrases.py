@@ -30,6 +30,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     named_after_description,
     particle,
     party,
+    region_of_place,
     restrictive_who,
     where_opening_end,
 )
@@ -130,6 +131,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
     elif (inner := _last_index(a, ",")) > 0 and party(a[inner + 1 :]):
         a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
+    if region_of_place(a, b) and depth < _MAX_APPOSITIONS:
+        return _apposition(text, a, depth + 1)  # "Ana Roe, a nurse in Durango, Colo., said": Ana Roe
     if name_like(b):
         titled = name_after_office(b)
         if titled and a and a[0].lower in ("the", "a", "an"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import Token, alternation, is_abbreviation, tokens_before
 from briefterm.engine.lexicon.words import lexicon
 
@@ -33,6 +34,26 @@ def describes(toks: list[Token]) -> bool:
     if first in lex.honorifics and len(toks) > 1:
         return False  # "Dr. Ana Roe": an honorific comes before a name
     return first in lex.titles or party(toks)
+
+
+_PLACE_BEFORE = frozenset(("in", "of", "from", "near", "at", "outside"))
+
+
+def region_of_place(a: list[Token], b: list[Token]) -> bool:
+    """ "… in Durango, Colo.,", "… of Lyon, France,": B, after a comma, is the state or country
+    of the place that A ends with, not a name set beside A."""
+    core = b[:-1] if b and b[-1].text == "." else b
+    if not 1 <= len(core) <= 2 or not all(t.is_cap for t in core) or not a or not a[-1].is_cap:
+        return False
+    k = len(a) - 1
+    while k > 0 and a[k - 1].is_cap:
+        k -= 1  # "in Fort Collins, Colo."
+    if k == 0 or a[k - 1].lower not in _PLACE_BEFORE:
+        return False
+    if len(core) < len(b):
+        return True  # an abbreviated state: "Colo.", "Mass."
+    entry = gazetteer().lookup(" ".join(t.text for t in core))
+    return entry is not None and entry.role in ("name", "alias") and entry.type in ("country", "place")
 
 
 def party(toks: list[Token]) -> bool:

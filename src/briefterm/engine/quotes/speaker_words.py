@@ -215,6 +215,11 @@ class QuotedSpans:
         return self._by_passage.get(passage, _NO_SPANS)
 
 
+def name_words(name: str) -> set[str]:
+    """ "Information Commissioner's Office" -> {"information", "commissioner", "office"}."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in name.lower().split()}
+
+
 def name_tail(phrase: str) -> list[str]:
     """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
     ["tom", "poe"]."""

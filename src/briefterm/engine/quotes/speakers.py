@@ -27,6 +27,7 @@ from briefterm.engine.quotes.speaker_words import (
     _statement_re,
     fits_pronoun,
     heads_phrase,
+    name_words,
     other_gender,
     own_voice,
     post_modifier,
@@ -189,6 +190,10 @@ class SpeakerIndex:
         # one whose name says what the phrase calls it first: "the union" is the "… Union" named
         # earlier, not a news agency named since
         head = words[-1].lower() if words else ""
+        lex = lexicon()
+        if head in lex.regulator_nouns:  # "the regulator": a body so named, not the firm it fined
+            named = [c for c in cands if not lex.regulator_heads.isdisjoint(name_words(c[2].name))]
+            return Speaker(named[0][2] if named else None, phrase)
         named = [c for c in cands if head in c[2].name.lower().split()]
         if not named and head in FIRM_NOUNS:  # "the company" is the firm, not the court just named
             public = lexicon().public_bodies
