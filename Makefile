@@ -183,6 +183,10 @@ score: $(STAMP)
 		tests/fixtures/heldout67/docs tests/fixtures/heldout67/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout68 \
 		tests/fixtures/heldout68/docs tests/fixtures/heldout68/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout69 \
+		tests/fixtures/heldout69/docs tests/fixtures/heldout69/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout70 \
+		tests/fixtures/heldout70/docs tests/fixtures/heldout70/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
