@@ -75,6 +75,7 @@ class Lexicon:
     evaluative: frozenset[str]
     source_before: tuple[tuple[str, ...], ...]  # multi-word phrases as word tuples
     statement_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]  # "posted a message", "put out a statement"
     judgment_nouns: frozenset[str]
     court_words: frozenset[str]
     public_bodies: frozenset[str]  # "the company" is none of these: a court, a ministry, a union
@@ -96,6 +97,7 @@ class Lexicon:
     affiliations: frozenset[str]
     offices: frozenset[str]  # a subset of roles: "the Vermont senator" points back to a person
     person_nouns: frozenset[str]
+    collective_nouns: frozenset[str]  # "the management", "the family": people who speak as one
     not_agents: frozenset[str]  # "answer", "letter": the ending of "trader", but a thing
     quantifiers: frozenset[str]  # "most of the patients": many people, never "he" or "she"
     title_abbreviations: dict[str, str]

@@ -11,7 +11,7 @@ from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_after, named_apposition
-from briefterm.engine.quotes.clause_subject import clause_subject
+from briefterm.engine.quotes.clause_subject import clause_subject, in_opening_phrase
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.named_after import speaker_named_after
@@ -211,10 +211,8 @@ class Attribution(CueReader):
     def _in_opening_phrase(self, ss: int, lo: int, cue: _Cue, q: QuoteSpan) -> bool:
         """ "Asked what she would tell girls, Roe did not stop to think: “…”": a cue inside the
         opening phrase of a sentence that a colon ends speaks for nobody; the colon's subject does."""
-        if not self.text[cue.end : q.open].rstrip().endswith(":"):
-            return False
-        subject = clause_subject(self.text, max(ss, lo), q.open)
-        return subject is not None and subject[0] > cue.end
+        return self.text[cue.end : q.open].rstrip().endswith(":") \
+            and in_opening_phrase(self.text, max(ss, lo), q.open, cue.end)
 
     def _addressee_before(self, lo: int, pos: int) -> _Cue | None:
         """The verb with an addressee ("told", "asked") right before offset `pos`, if there is one."""
@@ -240,7 +238,8 @@ class Attribution(CueReader):
         # An earlier reporting verb in the sentence speaks for it.
         ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
         earlier = self._last_cue(ss, cue.start, ("verb", "addressee", "evaluative"))  # "X praised it, writing"
-        if earlier is not None:
+        # (a verb in the sentence's opening phrase speaks for nobody: "In a letter posted …, the club said")
+        if earlier is not None and not in_opening_phrase(text, ss, cue.start, earlier.end):
             np = subject_before(text, ss, earlier.start)
             if np is not None and not bare_object(text, np[0]):  # but "… let X ask voters …, writing"
                 return self._decision(passage, np, cue)

@@ -37,6 +37,13 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     return run[0], run[1]
 
 
+def in_opening_phrase(text: str, lo: int, hi: int, pos: int) -> bool:
+    """Is offset `pos` in the opening phrase of the clause text[lo:hi], before its subject ("In a
+    letter posted on its website, the club …", "Asked what she would tell girls, Roe …")?"""
+    subject = clause_subject(text, lo, hi)
+    return subject is not None and subject[0] > pos
+
+
 def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
     """Where the clause goes on after an opening phrase and its comma ("After the vote, …",
     "In a statement, …", "With leaders worried about turnout, …", "Leaving the stage, …"), or 0."""

@@ -44,7 +44,7 @@ from briefterm.engine.quotes.attribution import (
     _Decision,
 )
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.cues import _NEAR_CHARS
+from briefterm.engine.quotes.cues import _NEAR_CHARS, _SPEECH_FORMS
 from briefterm.engine.quotes.frames import Frame, dash_credit
 from briefterm.engine.quotes.indirect import ReportIndex, reported_clause
 from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
@@ -62,6 +62,7 @@ _REFLEXIVES = ("itself", "themselves", "himself", "herself")
 _NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls itself"
 
 # A name people have taken up: "crews took to calling the shift “…”" is a label, nobody's words.
+_OPENED_BY_CUE_RE = re.compile(r"(?:[ \t]+(?:out|back|up))?[ \t]*[,:][ \t]*")  # "called out, “…”"
 _HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)\b", re.I)
 
 # A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
@@ -226,6 +227,16 @@ class _QuoteFinder(Attribution):
             return decided
         return self._said(passage, self._decision(passage, aside[0], None, cue_text=aside[1]), q)
 
+    def _cried_out(self, q: QuoteSpan, lo: int) -> bool:
+        """Is the quotation opened by a reporting verb and its comma or colon, and closed by its own
+        "!" or "?" before a sentence that starts anew?"""
+        text = self.text
+        inside = text[q.start : q.end].rstrip("’'”\"")
+        if not inside.endswith(("!", "?")) or not text[q.close + 1 : q.close + 4].lstrip()[:1].isupper():
+            return False
+        cue = self._last_cue(lo, q.open, _SPEECH_FORMS)
+        return cue is not None and _OPENED_BY_CUE_RE.fullmatch(text, cue.end, q.open) is not None
+
     def _decide_by_cues(
         self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
     ) -> _Decision:
@@ -242,6 +253,8 @@ class _QuoteFinder(Attribution):
         if credit is not None:
             return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
         right = self._right_cue(passage, q, right_hi)
+        if right is not None and self._cried_out(q, left_lo):
+            right = None  # "a man called out, “Answer it!” Ms. Roe asked the crowd …": the man's
         found = self._left_cue(passage, q, ss, left_lo) if right is None or right.cue == "according to" else None
         if right is not None and (found is None or found.speaker is None):
             return self._said(passage, right, q)  # but "Roe told them it was “…,” according to an aide": Roe's

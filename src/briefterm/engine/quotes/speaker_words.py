@@ -135,7 +135,7 @@ def speaker_noun(head: str) -> bool:
         return True  # "the 45-year-old said"
     one = head[:-1] if head.endswith("s") else head  # "aides", "sources"
     return head in lex.pronouns or one in lex.person_nouns or one in lex.titles or head in lex.kind_nouns \
-        or one in lex.female_nouns or one in lex.male_nouns or agent_noun(head)
+        or one in lex.female_nouns or one in lex.male_nouns or head in lex.collective_nouns or agent_noun(head)
 
 
 def age_noun(low: str) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
@@ -20,15 +19,15 @@ from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import described_subject, name_given_as
 from briefterm.engine.quotes.headline_echoes import headline_echoes
+from briefterm.engine.quotes.issuers import Issuers, is_statement
 from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
-from briefterm.engine.quotes.noun_phrases import Span, phrase_after
+from briefterm.engine.quotes.noun_phrases import Span
 from briefterm.engine.quotes.roles import canonical_office, fits_roles, owned_from, role_holder, role_words
 from briefterm.engine.quotes.shown_names import one_word, shown_name
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
     QuotedSpans,
     age_noun,
-    name_tail,
     phrase_head,
     speaker_noun,
 )
@@ -37,7 +36,6 @@ from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
-_SOURCE_PASSAGES = 3  # how far back "the email" may look for where it came from
 
 
 @dataclass(eq=False)
@@ -104,9 +102,6 @@ _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, no
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
 
-# "… released in May by the", "issued by": what comes between a statement and its issuer
-_BY_RE = re.compile(r"[^,.;:\"“”]{0,50}?\bby[ \t]+(?:the[ \t]+)?")
-
 
 class VoiceResolver:
     """Voices to speakers, through the actors' mentions and the speakers seen so far. Made from
@@ -121,6 +116,7 @@ class VoiceResolver:
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
+        self.issuers = Issuers(text, passages, self.index)
         self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
         self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
 
@@ -162,8 +158,9 @@ class VoiceResolver:
             return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
         owned = words[: words.index("of")] if "of" in words[1:] else words  # "Her account of the final days"
         if words[0] in OWNER_PRONOUNS and len(owned) <= 3 \
-                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) for w in owned[1:]):
-            # "His argument was the one he has made for years: “…”", "In her view, …": theirs
+                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) and w not in lex.collective_nouns
+                            for w in owned[1:]):
+            # "His argument was the one he has made for years: “…”", "In her view, …", "His campaign": theirs
             found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
             someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
             return found if someone else Speaker(None, phrase)
@@ -173,22 +170,14 @@ class VoiceResolver:
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
-                found = self._sent_by(passage, s, words[1]) \
+                found = self.issuers.sent_by(passage, s, words[1]) \
                     or self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
                 return found if found.actor is not None and words[1] in found.actor.name.lower().split() \
                     else self._named_for(s, words[1], phrase) or found
         if words[-1] in lex.judgment_nouns:
             return Speaker(self._court_before(s), phrase)  # its court, or the judgment alone
-        if words[-1].strip(".,").rstrip("s") in lex.statement_nouns and not name_tail(phrase):
-            # "a report released in May by the Audit Office", "a statement said": whoever issued it
-            owner = _POSSESSOR_RE.match(phrase)
-            if owner is not None and owner.group(1).lower() not in OWNER_PRONOUNS \
-                    and owner.group(1).split()[0].lower() not in lex.quantifiers:  # "The council's message was"
-                return self._who(Voice(passage, (s, s + owner.end(1)), None), speakers)
-            sent = self._sent_by(passage, s, words[-1]) if len(words) == 2 else None  # "the email continued"
-            issuer = self._issued_by(passage, e) or sent or self.index.described(passage, e, phrase, _ISSUER_TYPES)
-            if issuer.actor is not None:
-                return issuer
+        if is_statement(phrase, words) and (issuer := self._issuer(voice, words, speakers)) is not None:
+            return issuer  # "a report released in May by the Audit Office", "a statement said"
         if one_word(words) and self._epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             age = _epithet_age(phrase.split()[-1])
@@ -203,6 +192,21 @@ class VoiceResolver:
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _issuer(self, voice: Voice, words: list[str], speakers: dict[Voice, Speaker]) -> Speaker | None:
+        """Whoever gave out the statement the voice names, where the text says."""
+        (s, e), passage = voice.span, voice.passage
+        owner = _POSSESSOR_RE.match(self.text, s, e)
+        if owner is not None and owner.group(1).lower() not in OWNER_PRONOUNS \
+                and owner.group(1).split()[0].lower() not in self.lex.quantifiers:  # "The council's message was"
+            return self._who(Voice(passage, (s, owner.end(1)), None), speakers)
+        sent = self.issuers.sent_by(passage, s, words[-1]) if len(words) == 2 else None  # "the email continued"
+        posted = self.issuers.poster(passage, s)
+        issuer = self.issuers.issued_by(passage, e) or sent \
+            or (self._who(Voice(passage, posted, None), speakers) if posted is not None else None)
+        if issuer is None or issuer.actor is None:
+            issuer = self.index.described(passage, e, self.text[s:e], _ISSUER_TYPES)
+        return issuer if issuer.actor is not None else None
 
     def _pronoun(self, voice: Voice, word: str, speakers: dict[Voice, Speaker]) -> Speaker:
         """Whom "he", "she", "it" or "they" at the voice points back to."""
@@ -233,7 +237,8 @@ class VoiceResolver:
         words = phrase.lower().split()
         if not (2 <= len(words) <= 3 and words[0] in ("the", "this", "that") and words[-1] in self.lex.statement_nouns):
             return None
-        sent = self._sent_by(passage, at, words[-1]) if len(words) == 2 else None  # "The email, sent by Ana Roe,"
+        # "The email, sent by Ana Roe,"
+        sent = self.issuers.sent_by(passage, at, words[-1]) if len(words) == 2 else None
         sender = sent or self._who(Voice(passage, subject, None), speakers)  # "The bank's statement"
         return sender if sender.actor is not None or sender.name != phrase else None
 
@@ -340,34 +345,6 @@ class VoiceResolver:
         later = [(a.mentions[0].start, a) for a in self.persons
                  if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2 and fits(a)]
         return min(later, key=lambda pair: pair[0])[1] if later else None
-
-    def _issued_by(self, passage: int, end: int) -> Speaker | None:
-        """The body named after "by" in the words that follow a statement, if one is."""
-        by = _BY_RE.match(self.text, end)
-        found = self.index.mention_at(passage, by.end()) if by is not None else None
-        if by is None or found is None or found[1].type != "organization":
-            return None
-        return Speaker(found[1], self.text[by.end() : found[0]])
-
-    def _sent_by(self, passage: int, at: int, noun: str) -> Speaker | None:
-        """Who the thing that "the email" or "the mission" points back to came from, where the text
-        said so ("an observer mission from the …", "The email, sent on May 2 by …")."""
-        pattern = _from_re(noun)
-        for p in range(passage, max(0, passage - _SOURCE_PASSAGES), -1):
-            psg = self.passages[p - 1]
-            found = list(pattern.finditer(self.text, psg.start, at if p == passage else psg.end))
-            np = phrase_after(self.text, found[-1].end(), psg.end) if found else None
-            named = self.index.named(p, *np) if np is not None else None
-            if named is not None and named.actor is not None:
-                return Speaker(named.actor, named.actor.name)
-            if found:
-                return None
-        return None
-
-
-@cache
-def _from_re(noun: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(noun) + r"\b[^.;:“”\"]{0,60}?\b(?:from|by)[ \t]+", re.IGNORECASE)
 
 
 def _gender_of(words: list[str], lex: Lexicon) -> str | None:
