@@ -1,5 +1,5 @@
 """Who speaks for a statement, a body named by a common noun, or a cry from the floor: kinds first
-met on news the engine had not read (heldout69 and heldout70), each on sentences of our own."""
+met on news the engine had not read (heldout69 to heldout72), each on sentences of our own."""
 
 from __future__ import annotations
 
@@ -65,3 +65,58 @@ def test_a_county_joined_by_a_scandinavian_and_is_one_place() -> None:
     found = actor_types("The ferry ran aground off the coast of Sogn og Fjordane county on Monday.")
     assert "Sogn og Fjordane" in found
     assert "Sogn" not in found and "Fjordane" not in found
+
+
+def test_a_passive_accused_of_is_no_reporting_verb() -> None:
+    text = ("Asked what she would do with the money, the plaintiff said she would give part of it to a group "
+            "that helps people wrongly accused of crimes. “I want my name back,” she said.")
+    assert speakers(text) == [("I want my name back,", "the plaintiff")]
+
+
+def test_the_paper_quoted_him_as_saying_is_his() -> None:
+    text = ("The driver’s brother, Tomas, told the Valley Times that the family learned of it from a "
+            "neighbour. “He sent money home every month,” the paper quoted him as saying.")
+    assert speakers(text) == [("He sent money home every month,", "Tomas")]
+
+
+def test_said_and_a_possessive_description_then_its_name() -> None:
+    text = "Said her co-sponsor, Rep. Tom Poe, D-Elmwood: “We had the votes in May.”"
+    assert speakers(text) == [("We had the votes in May.", "Tom Poe")]
+
+
+def test_a_pause_then_said_is_the_one_who_paused() -> None:
+    text = ("Ana Roe spoke to voters at a diner.\n\n"
+            "Asked whether the ad was accurate, she paused, then said, “Tom should explain his votes.”")
+    assert speakers(text) == [("Tom should explain his votes.", "Ana Roe")]
+
+
+def test_it_after_a_city_and_its_country_is_the_body_that_spoke() -> None:
+    text = ("The Harbour Customs Department said the container had come from Lagos, Nigeria, by way of "
+            "Port Klang. It described the haul as “a clear sign that the port is being tested.”")
+    assert speakers(text) == [("a clear sign that the port is being tested.", "Harbour Customs Department")]
+
+
+def test_the_letter_a_person_sent_calls_it_for_them() -> None:
+    text = "Ana Roe sent a letter to the station. The letter calls the ad “a knowing misrepresentation.”"
+    assert speakers(text) == [("a knowing misrepresentation.", "Ana Roe")]
+
+
+def test_a_firm_named_by_its_first_word_is_that_firm() -> None:
+    found = actor_types("The Bremont Veterinary Group agreed to buy a rival. Bremont said the deal would close in May.")
+    assert found == {"Bremont Veterinary Group": "organization"}
+
+
+def test_a_firm_with_co_is_a_firm_and_its_short_name_too() -> None:
+    found = actor_types("Harlow Paint Co. said it would close its plant. Harlow Paint has 300 workers.")
+    assert found == {"Harlow Paint Co.": "organization"}
+
+
+def test_a_council_named_after_a_place_leaves_the_place_alone() -> None:
+    found = actor_types("The state suspended Tarrowby Shire Council.\n\n‘Residents of Tarrowby have been let "
+                        "down,’ the minister said. Residents at Tarrowby’s market were divided. "
+                        "The Tarrowby council met.")
+    assert "Tarrowby" in found and "Tarrowby Shire Council" in found  # not one actor
+
+
+def test_a_trustee_is_a_title() -> None:
+    assert actor_types("Trustee Ana Roe voted no.") == {"Ana Roe": "person"}

@@ -185,13 +185,7 @@ class SingleWords:
         w = self.w
         mid = [o for o in group if not o.initial]
         cues = self.cues.read(group)
-        if DOMAIN_RE.fullmatch(key):
-            self._new("organization", key).occs.extend(group)  # "FactCheck.org": a site and who runs it
-            return done
-        if CALL_SIGN_RE.fullmatch(key) and self.gaz.lookup(key) is None:  # a broadcaster: "KQED", "KSAT-TV"
-            full = next((k for k in (f"{key}-TV", f"{key}-FM", key.partition("-")[0]) if k in self.by_key), key)
-            station = self.by_key[full].root() if full in self.by_key else self._new("organization", key)
-            station.add(key, group)  # ("KSAT" and "KSAT-TV" are one station)
+        if self._site_or_station(key, group):
             return done
         low = key.lower()
         if low[-1:] == "s" and low not in w.bodies and (low[:-1] in w.titles or low[:-1] in w.roles):
@@ -205,6 +199,9 @@ class SingleWords:
                 host.add(key, group)
             return done
         if not mid:
+            if cues.speech and (firm := self._firm_named_first(key)) is not None:
+                firm.add(key, group)  # "Nordvik said …" only where a sentence opens
+                return done
             kind0 = self._opening_type(key, cues)
             if kind0 is not None:
                 self._new(kind0, key).occs.extend(group)
@@ -240,6 +237,19 @@ class SingleWords:
             fallback = "organization"  # used as a name more than once
         return False, fallback
 
+    def _site_or_station(self, key: str, group: list[Occurrence]) -> bool:
+        """A web site ("FactCheck.org": a site and who runs it) or a broadcaster's call sign ("KQED",
+        "KSAT-TV"), made an organisation."""
+        if DOMAIN_RE.fullmatch(key):
+            self._new("organization", key).occs.extend(group)
+            return True
+        if CALL_SIGN_RE.fullmatch(key) and self.gaz.lookup(key) is None:
+            full = next((k for k in (f"{key}-TV", f"{key}-FM", key.partition("-")[0]) if k in self.by_key), key)
+            station = self.by_key[full].root() if full in self.by_key else self._new("organization", key)
+            station.add(key, group)  # ("KSAT" and "KSAT-TV" are one station)
+            return True
+        return False
+
     def _cue_kind(self, key: str, cues: Cues) -> ActorType | None:
         """The type the surroundings say outright, strongest first."""
         if cues.org:
@@ -261,8 +271,12 @@ class SingleWords:
         host = self.hosts.sub(key)
         if host is None or host.words()[0] != key:
             return None
-        rest = host.words()[1:]
-        return host if all(x.lower() in w.org_words or x.lower() in w.company_suffixes for x in rest) else None
+        rest = [x.lower() for x in host.words()[1:]]
+        if all(x in w.org_words or x in w.company_suffixes for x in rest):
+            return host
+        # "Nordvik Veterinary Group": what it is, said last (but "Merrigal Shire Council" is the
+        # council of the place Merrigal, not Merrigal)
+        return host if rest[-1] in w.org_words and rest[-1] not in w.public_bodies else None
 
     def _opening_type(self, key: str, cues: Cues) -> ActorType | None:
         """The type of a word seen only where it opens sentences: a person named so ("Oswin, 44,

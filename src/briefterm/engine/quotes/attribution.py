@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.passage_index import PassageIndex
-from briefterm.engine.quotes.asides import aside_after, named_apposition
+from briefterm.engine.quotes.asides import aside_after, inverted_subject, named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject, in_opening_phrase
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
@@ -38,6 +38,7 @@ from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
+_COMMA_THEN_RE = re.compile(r"[ \t]([a-z]+),[ \t]+then[ \t]+$")
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 _QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
 # Nobody in particular: "…, someone who had ever read a report." introduces no quotation.
@@ -58,7 +59,8 @@ _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
 
 
-_OPENING_VERB_RE = re.compile(r"[\W_]*([A-Z][a-z]+)[ \t]+(?=[A-Z])")  # "Said Roe: …", "Added the mayor, …"
+# "Said Roe: …", "Added the mayor, …", "Said her co-sponsor, Rep. Ana Roe: …"
+_OPENING_VERB_RE = re.compile(r"[\W_]*([A-Z][a-z]+)[ \t]+(?=[A-Z]|(?:her|his|their|its)[ \t])")
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,7 @@ class Attribution(CueReader):
         if text[lo : min(hi, lo + 8)].lstrip(" ,").startswith("and "):
             return None  # "“…,” and his campaign manager said …": the next clause has its own speaker
         limit = min(hi, lo + _RIGHT_CUE_CHARS)
-        semi = text.find(";", lo, limit)
-        if semi >= 0:
-            limit = semi
+        limit = semi if (semi := text.find(";", lo, limit)) >= 0 else limit
         cue = self._first_cue(lo, limit)
         if cue is None or cue.form == "evaluative":
             return None
@@ -137,6 +137,9 @@ class Attribution(CueReader):
             # "“…,” he was quoted as saying": the clause's subject speaks.
             if cue.prev is None or cue.prev.lower != "as":
                 return None
+            quoted_as = _QUOTED_AS_RE.search(text, lo, cue.start)  # "“…,” the paper quoted him as saying"
+            if quoted_as is not None:  # ("him" is no thing that cannot speak)
+                return _Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
             np = clause_subject(text, lo, cue.start)
             return self._decision(passage, np, cue) if np else None
         before = text[lo : cue.start]
@@ -178,7 +181,8 @@ class Attribution(CueReader):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         if _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start):
             return self._participle(passage, ss, lo, cue)  # "… and later called", "… and would answer it"
-        np = self._inverted_aside(cue, q.open) or subject_before(text, lo, cue.start)
+        then = _COMMA_THEN_RE.search(text, max(lo, cue.start - _RIGHT_CUE_CHARS), cue.start)  # "she paused, then said"
+        np = self._inverted_aside(cue, q.open) or subject_before(text, lo, then.start(1) if then else cue.start)
         if np is not None and ss < lo and object_of_preposition(text, lo, np[0]):
             # "X, who ran a program the campaign called “Y” since June, said": the subject starts before
             np = subject_before(text, ss, cue.start) or np
@@ -263,11 +267,11 @@ class Attribution(CueReader):
         if own is not None:  # "In her words: “…”": hers
             return self._said(passage, self._decision(passage, own, None, cue_text=":"), q)
         opening = _OPENING_VERB_RE.match(self.text, lo, q.open)
-        if opening is not None and opening.group(1).lower() in self.lex.speech:
-            np = phrase_after(self.text, opening.end(1), q.open)  # "Said Roe: “…”"
-        else:
-            np = clause_subject(self.text, lo, q.open)  # the name after it: "Her lawyer, Ana Roe, was blunt:"
-            np = named_apposition(self.text, np, q.open) if np is not None else None
+        said = opening is not None and opening.group(1).lower() in self.lex.speech  # "Said Roe: “…”"
+        np = phrase_after(self.text, opening.end(1), q.open) if opening is not None and said \
+            else clause_subject(self.text, lo, q.open)
+        np = named_apposition(self.text, np, q.open) if np is not None else None  # "Her lawyer, Ana Roe, was blunt:"
+        if not said:
             agent = agent_start(self.text, lo, q.open)  # "… set out by Ana Roe:", "… a release from X:"
             if agent is not None:
                 np = phrase_after(self.text, agent, q.open) or np
@@ -307,8 +311,7 @@ class Attribution(CueReader):
                 # "Sen. X, who lost the primary, blamed fatigue. “…”": whom the paragraph is about
                 # (or the one before: "Mrs. X, 71, is not a lawyer.\n\n“I did the books …”")
                 return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
-        words = len(self.text[q.start : q.end].split())
-        return _Decision("direct") if words >= _LONG_QUOTE_WORDS else _SCARE
+        return _Decision("direct") if len(self.text[q.start : q.end].split()) >= _LONG_QUOTE_WORDS else _SCARE
 
     def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
         """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
@@ -328,7 +331,7 @@ class Attribution(CueReader):
         if cue.form == "source":
             return phrase_after(text, cue.end, hi)
         if cue.prev is not None and cue.prev.text == ",":
-            inverted = self._inverted_subject(cue, hi)  # "…, noted the Ledger's Tom Poe."
+            inverted = inverted_subject(text, cue.end, hi)  # "…, noted the Ledger's Tom Poe."
             if inverted is not None:
                 return inverted
         np = subject_before(text, lo, cue.start)
@@ -364,15 +367,6 @@ class Attribution(CueReader):
             psg = self.passages.at(np[0]) or passage
             return np[0], self._voice(psg, np)
         return None
-
-    def _inverted_subject(self, cue: _Cue, hi: int) -> Span | None:
-        """The named phrase after a reporting verb that ends its sentence: "…, said Jane Roe."."""
-        np = phrase_after(self.text, cue.end, hi)
-        words = self.text[np[0] : np[1]].split() if np is not None else []
-        if np is None or not words[-1][:1].isupper() or sum(not w[:1].isupper() for w in words) > 1:
-            return None  # a name ends it: "the Ledger's Tom Poe", not "Roe's plan failed badly"
-        rest = self.text[np[1] : np[1] + 2].lstrip(" ")
-        return np if rest[:1] in (".", "\n", "") else None
 
     def _opens_passage(self, pos: int) -> bool:
         psg = self.passages.at(pos)

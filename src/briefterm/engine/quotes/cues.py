@@ -34,6 +34,7 @@ _NOUN_LIKE = frozenset(
 
 # A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
 _PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
+_ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes": done to them, no speech
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class CueReader:
             if low == "per" and not self._per_source(end):
                 return None
             return _Cue(start, end, low, "source", prev)
-        if _PARTICLE_AFTER_RE.match(text, end):
+        if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end):
             return None  # "did not add up", "spoke out of turn": not reporting words
         if prev is not None and prev.is_word:
             pl = prev.lower
@@ -114,8 +115,11 @@ class CueReader:
                 return None  # "said demand had fallen": a noun that opens the reported clause
             if low in ("read", "reads") and pl not in lex.statement_nouns:
                 return None
-            if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]):
-                return None  # "in a blog post", "his latest comments"
+            # "in a blog post", "his latest comments" (but "the letter calls it …" speaks)
+            statements = lex.statement_nouns
+            if low in _NOUN_LIKE and len(before) > 1 and self._noun_context(before[0]) \
+                    and (pl not in statements or low.rstrip("s") in statements):
+                return None
         elif low in ("read", "reads"):
             return None
         if low in lex.evaluative:

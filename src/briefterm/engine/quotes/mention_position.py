@@ -35,6 +35,7 @@ def _said_before_re() -> re.Pattern[str]:
 _GIVEN_THE_FLOOR_RE = re.compile(
     r"\b(?:came|comes|fell|falls|went|goes)[ \t]+(?:from|to)[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,3}$")
 _GIVEN_THE_FLOOR_CHARS = 60
+_AFTER_A_PLACE_RE = re.compile(r"\b(?:in|from|to|of|near|at)[ \t]+[A-Z][\w’'.-]*,[ \t]+$")  # "from Lagos, "
 _PRONOUN_SUBJECT_NEXT_RE = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]")
 
 
@@ -53,9 +54,19 @@ def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
     return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
 
 
-def subject_like(text: str, ms: int, me: int | None = None) -> bool:
-    """Does the mention at `ms` (ending at `me`) open its clause, after at most a few title
-    words, and not as the possessor of someone else?"""
+def stands_out(text: str, ms: int, me: int, actor: Actor) -> bool:
+    """Is the mention of `actor` at text[ms:me] one a later pronoun points back to: its clause's
+    subject, or introduced with an apposition?"""
+    return subject_like(text, ms, me, actor) or introduced(text, ms, me, actor)
+
+
+def subject_like(text: str, ms: int, me: int | None = None, actor: Actor | None = None) -> bool:
+    """Does the mention at `ms` (ending at `me`) of `actor` open its clause, after at most a few
+    title words, and not as the possessor of someone else, nor as a place's region ("from Lagos,
+    Nigeria, by way of …")?"""
+    if actor is not None and actor.type in ("place", "country") \
+            and _AFTER_A_PLACE_RE.search(text, max(0, ms - _SUBJECT_LOOKBACK), ms):
+        return False
     possessed = _POSSESSED_RE.match(text, me) if me is not None else None
     if possessed is not None and any(speaker_noun(w) and not _plural(w) for w in possessed.group(1).split()):
         return False  # "Roe's director, Ana Lind, said": the director is the subject, not Roe (but

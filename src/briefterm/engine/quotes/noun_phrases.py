@@ -65,11 +65,13 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
 
 
 def _after_preposition(toks: list[Token], found: Span | None) -> bool:
-    """Does the phrase found follow a preposition ("with her employer") or a subject pronoun ("she
-    still works for the campaign"), so that the clause's subject lies further back?"""
+    """Does the phrase found follow a preposition ("with her employer"), a subject pronoun ("she
+    still works for the campaign", "he feared losing his job") or a verb in "-ing" that takes it
+    ("losing his job"), so that the clause's subject lies further back?"""
     before = [t for t in toks if found is not None and t.end <= found[0]]
     return bool(before) and (before[-1].lower in lexicon().prepositions and before[-1].text.islower()
-                             or any(t.text in ("he", "she", "they") for t in before[-2:]))
+                             or before[-1].text.islower() and before[-1].lower.endswith("ing")
+                             or any(t.text in ("he", "she", "they") for t in before[-3:]))
 
 
 def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:

@@ -309,11 +309,14 @@ def asks_the_one(text: str, end: int, gender: str) -> bool:
     return asked is not None and asked.match(text, end) is not None
 
 
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}  # ("her" is an owner's too)
+
+
 def pronoun_reading(phrase: str) -> tuple[str, str | None] | None:
     """A lone pronoun's class ("person", "thing", "plural") and gender ("he", "she" or None), an
     owner pronoun read as its subject ("her" in "In her words," is "she"); None for any other
     phrase, and for "I" and "you" (the author and the reader)."""
     word = " ".join(phrase.lower().split())
-    word = OWNER_PRONOUNS.get(word, word)
+    word = OWNER_PRONOUNS.get(word) or _OBJECT_PRONOUNS.get(word, word)  # "quoted him as saying"
     cls = lexicon().pronouns.get(word, "author")
     return None if cls == "author" else (cls, word if word in ("he", "she") else None)

@@ -17,7 +17,7 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passage_index import PassageIndex
-from briefterm.engine.quotes.mention_position import introduced, subject_like
+from briefterm.engine.quotes.mention_position import stands_out
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
     BEHALF_RE,
@@ -322,7 +322,7 @@ class SpeakerIndex:
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
         text = self.text
         for ms, me, actor in cands:
-            if any(a <= ms < b for a, b in spans) or subject_like(text, ms, me) or introduced(text, ms, me, actor):
+            if any(a <= ms < b for a, b in spans) or stands_out(text, ms, me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
         return cands[0][0], cands[0][2], False
 
