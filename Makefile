@@ -187,6 +187,10 @@ score: $(STAMP)
 		tests/fixtures/heldout69/docs tests/fixtures/heldout69/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout70 \
 		tests/fixtures/heldout70/docs tests/fixtures/heldout70/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout71 \
+		tests/fixtures/heldout71/docs tests/fixtures/heldout71/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout72 \
+		tests/fixtures/heldout72/docs tests/fixtures/heldout72/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
