@@ -352,3 +352,22 @@ def test_a_ministers_comma_list_of_fields_names_no_actor_but_one_field_and_a_nam
             "Timsina, and others. The Minister of Education, Greta Eudo, and Tom Poe agreed.")
     assert {a.name: a.type for a in actors_of(text)} == {
         "Nepal": "country", "Hari Sharan Timsina": "person", "Greta Eudo": "person", "Tom Poe": "person"}
+
+
+def test_a_universitys_campus_city_is_part_of_its_name() -> None:
+    names = {a.name: a.type for a in actors_of(
+        "Ana Roe, a professor at the University of Nevada, Reno, said the poll was flawed. Voters in Reno said no.")}
+    assert names.get("University of Nevada, Reno") == "organization"
+    assert names.get("Reno") == "place"
+
+
+def test_a_list_of_places_after_a_university_is_not_its_campus() -> None:
+    names = {a.name for a in actors_of("The University of Utah opened offices in Ogden, Provo and Logan.")}
+    assert "University of Utah" in names
+
+
+def test_a_group_called_by_a_name_is_a_body() -> None:
+    names = {a.name: a.type for a in actors_of(
+        "The ad was paid for by a super PAC called Harbor Light Forward. Harbor Light Forward has spent "
+        "about $1 million. The PAC declined to comment.")}
+    assert names == {"Harbor Light Forward": "organization"}  # "Forward" no player's position, "PAC" no name

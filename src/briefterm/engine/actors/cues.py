@@ -178,8 +178,9 @@ class CueReader:
         """Cues in the two words before a name that does not begin its sentence."""
         w = self.w
         sprev = prev[:-1] if prev.endswith("s") and prev[:-1] in w.org_cues else prev
-        if sprev in w.org_cues or (prev == "the" and prev2 in w.org_cues):
-            cues.org = True
+        if sprev in w.org_cues or (prev == "the" and prev2 in w.org_cues) \
+                or prev in w.naming_verbs and (prev2 in w.org_cues or prev2 in w.company_suffixes):
+            cues.org = True  # (and "a group called X", "a super PAC named X")
         if prev == "at" and prev2 in w.roles \
                 or prev in ("of", "for") and prev2 in w.employee_roles \
                 or prev == "in" and prev2 in w.stake_words:

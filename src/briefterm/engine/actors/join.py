@@ -92,6 +92,24 @@ class NameJoiner:
                 out.extend(occs[i:k])  # names that nothing joins, copied as they are
                 i = self._join_at(occs, k, out)
         out.extend(occs[i:])
+        return self._campuses(out)
+
+    def _campuses(self, occs: list[Occurrence]) -> list[Occurrence]:
+        """ "the University of Nevada, Reno,": a university's campus city, between commas after its
+        name, is part of the name (not "the University of Utah, Provo and Logan")."""
+        out: list[Occurrence] = []
+        k = 0
+        while k < len(occs):
+            o = occs[k]
+            city = occs[k + 1] if k + 1 < len(occs) else None
+            if city is not None and o.words[0] == "University" and o.words[1:2] == ("of",) \
+                    and self.text[o.end : city.start] == ", " and city.key in self.gaz.cities \
+                    and self.text[city.end : city.end + 1] in (",", ".", ";", ")", "\n", ""):
+                out.append(self._joined([o, city]))
+                k += 2
+                continue
+            out.append(o)
+            k += 1
         return out
 
     def _candidates(self, occs: list[Occurrence]) -> list[int]:
@@ -216,8 +234,8 @@ class NameJoiner:
             if k:
                 prev = parts[k - 1].end
                 gap = text[prev : p.start]
-                if gap[:1] in "'’":
-                    words[-1] += gap[0]  # "Patients'"
+                if gap[:1] in "'’,":
+                    words[-1] += gap[0]  # "Patients'", "University of Nevada, Reno"
                 else:
                     for m in re.finditer(r"\S+", gap):
                         words.append(m.group())

@@ -39,7 +39,8 @@ class Preparer:
         self.w = lexicon()
         self.lower = lower
         self.title_heads = self.w.title_words - self.w.title_modifiers
-        self.trailing_titles = self.title_heads | self.w.roles
+        # (a team's member is no title behind a name: "Granite State Forward" is a group's name)
+        self.trailing_titles = (self.title_heads | self.w.roles) - self.w.member_nouns
         self.heads = self.w.org_words | self.w.place_words
 
     def prepare(self) -> tuple[list[Occurrence], dict[str, str]]:
