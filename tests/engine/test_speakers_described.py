@@ -645,3 +645,11 @@ def test_a_described_speaker_keeps_the_place_the_description_names() -> None:
     text = ("The manager of one vineyard in Valle Alto, who asked not to be named, said the storm had hit part "
             "of the estate. “The top of the hill is fine,” he said.")
     assert speakers(text) == [("The top of the hill is fine,", "The manager of one vineyard in Valle Alto")]
+
+
+def test_one_of_a_group_with_a_long_description_speaks_as_the_description() -> None:
+    text = ("Two women spoke at the news conference.\n\n"
+            "One of the women at the news conference, a retired cafeteria worker from the South Side who "
+            "asked that her name not be used because she still owes money, said she had slept in a car. "
+            "“I am 71 years old,” she said.")
+    assert speakers(text) == [("I am 71 years old,", "a retired cafeteria worker from the South Side")]

@@ -42,7 +42,7 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # description: "…, a deckhand who asked … because he …,"); a period inside it ends no clause when
 # a name goes on ("at Tromvik-St. Paul Airport", "with Mr. Roe")
 _OWN_PRONOUN_RE = re.compile(
-    r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,40}?)[ \t]+)?"
+    r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,70}?)[ \t]+)?"
     r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")
 
