@@ -120,3 +120,32 @@ def test_a_council_named_after_a_place_leaves_the_place_alone() -> None:
 
 def test_a_trustee_is_a_title() -> None:
     assert actor_types("Trustee Ana Roe voted no.") == {"Ana Roe": "person"}
+
+
+def test_company_limited_is_a_company_whatever_its_first_word() -> None:
+    assert actor_types("The insurer, Coral Health Company Limited, pays late.") == {
+        "Coral Health Company Limited": "organization"}
+
+
+def test_she_after_a_nurse_described_with_where_she_works_is_the_nurse() -> None:
+    text = ("The insurer, Coral Health Company Limited, pays the hospital late.\n\n"
+            "A Filipino nurse in the hospital’s intensive care unit, who asked not to be named because staff "
+            "may not speak to the press, said she now looked after six patients.\n\n"
+            "“If two of them get worse at the same time, I have to choose,” she said.")
+    assert speakers(text) == [("If two of them get worse at the same time, I have to choose,",
+                               "A Filipino nurse in the hospital’s intensive care unit")]
+
+
+def test_he_after_the_office_a_named_man_holds_is_that_man() -> None:
+    text = ("Mayor Tom Chen and his rival, Ana Bickett, met on Tuesday.\n\n"
+            "When Mr. Chen began to answer, a man in the audience called out, “Answer the question!” "
+            "Ms. Bickett asked the crowd to stay quiet.\n\n"
+            "The mayor returned to the subject a moment later. The police had hired 61 officers, he said, "
+            "“the most in a decade.”")
+    assert speakers(text)[-1] == ("the most in a decade.", "Tom Chen")
+
+
+def test_an_office_with_its_holder_named_beside_it_leaves_the_name_to_speak() -> None:
+    text = ("Tom Poe said the vote would wait.\n\n"
+            "The House speaker, Clay Roe, said he had not decided. “I count votes before I call them,” he said.")
+    assert speakers(text) == [("I count votes before I call them,", "Clay Roe")]

@@ -364,13 +364,20 @@ class Attribution(CueReader):
             phrase = text[np[0] : np[1]]
             if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
                 continue
+            if self._subject_since(cue.end, at, cls, gender):
+                return None  # "… called out, “…” The mayor went on. …, he said": the mayor, not the caller
             psg = self.passages.at(np[0]) or passage
             return np[0], self._voice(psg, np)
         return None
 
+    def _subject_since(self, lo: int, at: int, cls: str, gender: str | None) -> bool:
+        """Does a later sentence before `at` open with a subject the pronoun may stand for?"""
+        subjects = (clause_subject(self.text, s, e) for s, e in sentence_spans(self.text, lo, at)[1:])
+        return any(np is not None and not self.quoted_at(np[0]) and fits_pronoun(self.text[np[0] : np[1]], cls, gender)
+                   for np in subjects)
+
     def _opens_passage(self, pos: int) -> bool:
-        psg = self.passages.at(pos)
-        return psg is not None and not has_alnum(self.text[psg.start : pos])
+        return (psg := self.passages.at(pos)) is not None and not has_alnum(self.text[psg.start : pos])
 
     def _last_sentence(self, passage: Passage) -> tuple[int, int] | None:
         spans = sentence_spans(self.text, passage.start, passage.end)

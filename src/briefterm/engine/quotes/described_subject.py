@@ -60,11 +60,26 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
 
 
-def described_subject(
+def office_subject(
     text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
-) -> tuple[int, int] | None:
-    """The span of the description ("an older man") that the `pronoun` at `at` points back to,
-    if the sentence before the quotation it closes has one for its subject; else None."""
+) -> Span | None:
+    """The office that the sentence before the quotation `pronoun` closes has for its subject
+    ("The mayor returned to the subject. …, he said"), for the holder to be found; else None."""
+    found = _previous_subject(text, passages, quoted, passage, at, pronoun)
+    if found is None:
+        return None
+    subject = found[1]
+    words = text[subject[0] : subject[1]].lower().split()
+    if _NAME_AFTER_RE.match(text, subject[1]):
+        return None  # "The House speaker, Clay Roe, …": the name says who
+    return subject if words[0] == "the" and 1 < len(words) <= 3 and words[-1] in lexicon().offices else None
+
+
+def _previous_subject(
+    text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
+) -> tuple[Span, Span, Span | None, int] | None:
+    """The sentence before the quotation the `pronoun` at `at` closes (or before the pronoun),
+    its subject (outside quotations), the quotation and where it opens."""
     spans = [sp for sp in quoted.of(passage).spans if sp[1] <= at]
     if not 0 < passage <= len(passages):
         return None
@@ -76,16 +91,25 @@ def described_subject(
             return None
         psg = passages[passage - 2]
         opening = psg.end
-    inside = quoted.of(psg.index)  # a subject inside a quotation ("“The men …,” he said") is nobody's
     sentences = sentence_spans(text, psg.start, opening)
     if not spans and sentences and text[sentences[-1][1] - 1] not in ".!?":
         sentences.pop()  # the pronoun's own sentence, up to the pronoun
     found = _subject_back(text, sentences, pronoun)
+    # a subject inside a quotation ("“The men …,” he said") is nobody's
+    if found is None or quoted.of(psg.index).holds(found[1][0]):
+        return None
+    return found[0], found[1], spans[-1] if spans else None, opening
+
+
+def described_subject(
+    text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
+) -> tuple[int, int] | None:
+    """The span of the description ("an older man") that the `pronoun` at `at` points back to,
+    if the sentence before the quotation it closes has one for its subject; else None."""
+    found = _previous_subject(text, passages, quoted, passage, at, pronoun)
     if found is None:
         return None
-    sentence, subject = found
-    if inside.holds(subject[0]):
-        return None
+    sentence, subject, last_quote, opening = found
     phrase = text[subject[0] : subject[1]]
     words = phrase.split()
     lex = lexicon()
@@ -103,7 +127,7 @@ def described_subject(
             subject = own.span("described")
     rest = text[subject[1] : sentence[1]]
     between = text[sentence[1] : opening].split()  # the quotation opens a sentence, or the pronoun one with no name
-    ended = text[sentence[1] - 1] in ".!?" and (not between or not spans and not _names_in(between[1:]))
+    ended = text[sentence[1] - 1] in ".!?" and (not between or last_quote is None and not _names_in(between[1:]))
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
     if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
             and not _names_in(rest.split()):

@@ -36,6 +36,9 @@ def _statement_re(noun: str) -> re.Pattern[str]:
     return found
 
 
+_HEAD_ENDS = frozenset(("of", "for", "in", "at", "from", "on", "near"))
+
+
 def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     """Can a speaker named so, with no actor behind it, be what the pronoun stands for?
     "it": a body ("the ministry", "the report", "HWA"); "he"/"she": a person whose given
@@ -44,8 +47,9 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     words = name.split()
     if not words:
         return False
-    # The phrase's head comes before "of"/"for": "a spokeswoman for the Port Authority" is a person.
-    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for")), len(words))
+    # The phrase's head comes before "of"/"for" or where the person is: "a spokeswoman for the Port
+    # Authority", "a nurse in the hospital's care unit" are persons.
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
     last = words[cut - 1]
     head = last.strip(".,").lower()
     body = head in lex.kind_nouns or head in lex.statement_nouns or (last.isupper() and len(last) > 1)
@@ -54,7 +58,7 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     if cls == "person":
         if body or head in lex.pronouns:
             return False
-        if gender is not None and not _person_like(words):
+        if gender is not None and not _person_like(words[:cut]):
             return False  # "she said" does not point back to "a box" or "some"
         if gender is not None and (head in lex.quantifiers or _plural_person(head)):
             return False  # nor "he" to "most of the patients"

@@ -17,7 +17,7 @@ from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.described_subject import described_subject, name_given_as
+from briefterm.engine.quotes.described_subject import described_subject, name_given_as, office_subject
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.issuers import Issuers, is_statement
 from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
@@ -214,6 +214,11 @@ class VoiceResolver:
         described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
         if described is not None:  # "An older man … had voted no. “…,” he said."
             return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
+        office = office_subject(self.text, self.passages, self.quoted, passage, s, word) if word in ("he", "she") \
+            else None  # "The mayor returned to it. …, he said": whoever holds the office
+        held = self._who(Voice(passage, office, None), speakers) if office is not None else None
+        if held is not None and held.actor is not None and self.index.gender_fits(held.actor, word):
+            return Speaker(held.actor, word)
         document = self._document_before(passage, s, speakers) if word.lower() == "it" else None
         if document is not None:
             return document  # "The email, sent by Ana Roe, … . It described him as “…”"
