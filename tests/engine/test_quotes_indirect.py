@@ -132,3 +132,15 @@ def test_a_clause_begun_before_its_that_is_reported_whole() -> None:
 def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
     found = indirect("ST. PAUL, Minn. — The storm closed every school in the city, Jane Roe said.")
     assert [text for text, _ in found] == ["The storm closed every school in the city"]
+
+
+
+def test_a_name_set_beside_a_description_reports_speech() -> None:
+    text = ("A spokeswoman for the Harbour Agency, Superintendent Jane Roe, said officers had used tear gas "
+            "only after protesters threw stones.")
+    assert indirect(text) == [("officers had used tear gas only after protesters threw stones", "Jane Roe")]
+
+
+def test_a_place_inside_a_description_is_no_speaker() -> None:
+    found = indirect("A woman selling fodder at the market in Garbaharey said prices had doubled in a week.")
+    assert all(speaker != "Garbaharey" for _, speaker in found)

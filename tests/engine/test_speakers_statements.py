@@ -149,3 +149,16 @@ def test_an_office_with_its_holder_named_beside_it_leaves_the_name_to_speak() ->
     text = ("Tom Poe said the vote would wait.\n\n"
             "The House speaker, Clay Roe, said he had not decided. “I count votes before I call them,” he said.")
     assert speakers(text) == [("I count votes before I call them,", "Clay Roe")]
+
+
+def test_a_spokeswoman_for_the_governor_is_not_the_governor() -> None:
+    text = ("Gov. Carol Trask declared a state of emergency on Monday.\n\n"
+            "A spokeswoman for the governor, Amanda Leigh, said the sirens were the counties’ job.\n\n"
+            "Schools will be closed through Wednesday. The governor said she would return on Tuesday.\n\n"
+            "“These are tough people,” she said.")
+    assert speakers(text) == [("These are tough people,", "Carol Trask")]
+
+
+def test_a_title_and_a_name_beside_a_description_is_the_named_person() -> None:
+    text = "A spokeswoman for the Estonian Navy, Lieutenant Mari Tamm, said the case was “a matter for the courts”."
+    assert speakers(text) == [("a matter for the courts", "Mari Tamm")]

@@ -110,10 +110,14 @@ def _inverted(text: str, ss: int, end: int, m: re.Match[str]) -> Reported | None
 
 def _opens(before: str) -> bool:
     """Whether a subject after `before` opens its sentence: nothing before it, or what it is the
-    apposition of and its title ("The Democrat, Attorney General Ana Roe, said …")."""
+    apposition of ("A spokeswoman for the police, Ana Roe, said …") and its title ("The Democrat,
+    Attorney General Ana Roe, said …")."""
+    apposed = before.rstrip(" \t").endswith(",")
     before = before.strip(" \t,")
     head, comma, title = before.rpartition(",")
     words = title.split()
+    if apposed and not comma and words and words[0].lower() in ("a", "an", "the"):
+        return True
     return not before or bool(comma) and "," not in head and bool(words) \
         and words[0].lower().rstrip(".") in lexicon().titles and all(w[:1].isupper() for w in words)
 

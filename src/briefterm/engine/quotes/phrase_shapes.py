@@ -28,12 +28,13 @@ _ROLE_APPOSITION_RE = re.compile(
 
 def describes(toks: list[Token]) -> bool:
     """A capitalised phrase that describes rather than names: "Democrat of Ohio", "Chief Executive",
-    a party and state ("D-Ohio", "R-N.Y.")."""
+    a party and state ("D-Ohio", "R-N.Y."); not a title before a name ("Lieutenant Ana Roe")."""
     lex = lexicon()
     first = toks[0].lower
     if first in lex.honorifics and len(toks) > 1:
         return False  # "Dr. Ana Roe": an honorific comes before a name
-    return first in lex.titles or party(toks)
+    named = [t for t in toks[1:] if t.is_word and t.text[:1].isupper() and t.lower not in lex.titles]
+    return first in lex.titles and len(named) < 2 or party(toks)
 
 
 _PLACE_BEFORE = frozenset(("in", "of", "from", "near", "at", "outside"))

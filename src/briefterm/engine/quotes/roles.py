@@ -84,7 +84,9 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
                         rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
                         rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$"
-                        rf"|\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?i:{alts}),[ \t]+$")  # "That leader, "
+                        # "That leader, " (but "a spokeswoman for the governor, X" is not the governor)
+                        rf"|(?<!for )(?<!to )(?<!of )\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]heir|[Ii]ts)[ \t]+"
+                        rf"(?i:{alts}),[ \t]+$")
     return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
