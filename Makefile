@@ -191,6 +191,10 @@ score: $(STAMP)
 		tests/fixtures/heldout71/docs tests/fixtures/heldout71/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout72 \
 		tests/fixtures/heldout72/docs tests/fixtures/heldout72/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout73 \
+		tests/fixtures/heldout73/docs tests/fixtures/heldout73/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout74 \
+		tests/fixtures/heldout74/docs tests/fixtures/heldout74/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
