@@ -371,3 +371,14 @@ def test_a_group_called_by_a_name_is_a_body() -> None:
         "The ad was paid for by a super PAC called Harbor Light Forward. Harbor Light Forward has spent "
         "about $1 million. The PAC declined to comment.")}
     assert names == {"Harbor Light Forward": "organization"}  # "Forward" no player's position, "PAC" no name
+
+
+def test_a_name_listing_its_fields_is_joined_where_its_acronym_spells_them() -> None:
+    names = {a.name: a.aliases for a in actors_of(
+        "The Harbour, Dock and Allied Workers union (HDAW), which she joined at 16, called her a friend.")}
+    assert names == {"Harbour, Dock and Allied Workers": ["HDAW"]}
+
+
+def test_people_listed_before_an_acronym_stay_people() -> None:
+    names = {a.name for a in actors_of("Ana Roe, Tom Poe and Li Wei (ARTP) spoke first.")}
+    assert {"Ana Roe", "Tom Poe", "Li Wei"} <= names

@@ -35,6 +35,9 @@ _MAX_GAP = 9
 _HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
 _ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _MAX_PARTS = 4
+# A bracketed acronym after a name, perhaps past its lower-case kind: " union (FFAW)"
+_KIND_ACRONYM_RE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
+_LIST_GAPS = frozenset((", ", " and ", ", and ", " & "))
 # Bodies named after what they look into: "Committee on Climate Change", not "Parliament on
 # Brexit" (what a parliament did about something).
 _ON_HEADS = frozenset("commission committee council board panel conference convention forum "
@@ -92,7 +95,27 @@ class NameJoiner:
                 out.extend(occs[i:k])  # names that nothing joins, copied as they are
                 i = self._join_at(occs, k, out)
         out.extend(occs[i:])
-        return self._campuses(out)
+        return self._campuses(self._listed_fields(out))
+
+    def _listed_fields(self, occs: list[Occurrence]) -> list[Occurrence]:
+        """ "the Fish, Food and Allied Workers union (FFAW)": a name whose fields a comma and "and"
+        list, joined where the bracketed acronym after it (perhaps past its lower-case kind) spells
+        them all."""
+        out: list[Occurrence] = []
+        for o in occs:
+            out.append(o)
+            m = _KIND_ACRONYM_RE.match(self.text, o.end) if self.text.startswith((" ", "("), o.end) else None
+            if m is None or not any(c.isupper() for c in m.group(1)[1:]):
+                continue
+            first = len(out) - 1
+            while first > 0 and len(out) - first < _MAX_PARTS and out[first - 1].passage == o.passage \
+                    and self.text[out[first - 1].end : out[first].start] in _LIST_GAPS:
+                first -= 1
+            for s in range(first, len(out) - 1):
+                if acronym_spells(m.group(1), self._words(out[s:])):
+                    out[s:] = [self._joined(out[s:])]
+                    break
+        return out
 
     def _campuses(self, occs: list[Occurrence]) -> list[Occurrence]:
         """ "the University of Nevada, Reno,": a university's campus city, between commas after its
