@@ -356,9 +356,10 @@ def test_a_ministers_comma_list_of_fields_names_no_actor_but_one_field_and_a_nam
 
 def test_a_universitys_campus_city_is_part_of_its_name() -> None:
     names = {a.name: a.type for a in actors_of(
-        "Ana Roe, a professor at the University of Nevada, Reno, said the poll was flawed. Voters in Reno said no.")}
-    assert names.get("University of Nevada, Reno") == "organization"
-    assert names.get("Reno") == "place"
+        "Ana Roe, who teaches at the University of Colorado, Boulder, said the map was unfair. Voters in "
+        "Boulder agreed.")}
+    assert names.get("University of Colorado, Boulder") == "organization"
+    assert names.get("Boulder") == "place"
 
 
 def test_a_list_of_places_after_a_university_is_not_its_campus() -> None:

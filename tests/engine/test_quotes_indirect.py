@@ -136,11 +136,10 @@ def test_a_dateline_is_not_part_of_the_reported_clause() -> None:
 
 
 def test_a_name_set_beside_a_description_reports_speech() -> None:
-    text = ("A spokeswoman for the Harbour Agency, Superintendent Jane Roe, said officers had used tear gas "
-            "only after protesters threw stones.")
-    assert indirect(text) == [("officers had used tear gas only after protesters threw stones", "Jane Roe")]
+    text = "A spokeswoman for the Harbour Agency, Inspector Jane Roe, said the ferry had been cleared to sail at noon."
+    assert indirect(text) == [("the ferry had been cleared to sail at noon", "Jane Roe")]
 
 
 def test_a_place_inside_a_description_is_no_speaker() -> None:
-    found = indirect("A woman selling fodder at the market in Garbaharey said prices had doubled in a week.")
-    assert all(speaker != "Garbaharey" for _, speaker in found)
+    found = indirect("A man selling spices at the bazaar in Qalatbar said rents had tripled since May.")
+    assert all(speaker != "Qalatbar" for _, speaker in found)

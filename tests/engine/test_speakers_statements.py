@@ -1,5 +1,5 @@
 """Who speaks for a statement, a body named by a common noun, or a cry from the floor: kinds first
-met on news the engine had not read (heldout69 to heldout72), each on sentences of our own."""
+met on news the engine had not read (heldout69 to heldout74), each on sentences of our own."""
 
 from __future__ import annotations
 
@@ -11,48 +11,48 @@ from .analysis_helpers import direct_speakers as speakers
 
 
 def test_a_body_named_by_a_common_noun_after_an_opening_phrase_speaks() -> None:
-    text = "On Monday, the management said it “regrets the closure of the hall.”"
-    assert speakers(text) == [("regrets the closure of the hall.", "the management")]
+    text = "On Friday, the management said it “regrets the loss of the night bus.”"
+    assert speakers(text) == [("regrets the loss of the night bus.", "the management")]
 
 
 def test_a_verb_in_the_opening_phrase_speaks_for_nobody_in_the_clause() -> None:
-    text = ("In a letter to members posted on the club's website, the leadership apologised for the delay "
-            "and said it “shares the anger of every supporter.”")
-    assert speakers(text) == [("shares the anger of every supporter.", "the leadership")]
+    text = ("In a note to tenants posted on the estate's noticeboard, the leadership thanked residents "
+            "and said it “will fix the lifts by spring.”")
+    assert speakers(text) == [("will fix the lifts by spring.", "the leadership")]
 
 
 def test_a_message_someone_posted_speaks_for_whoever_posted_it() -> None:
-    text = ("Goalkeeper Ivo Marek, 31, who has played for the club since he was a boy, posted a message "
-            "on Instagram asking fans to “stay calm and stay home.”")
-    assert speakers(text) == [("stay calm and stay home.", "Ivo Marek")]
+    text = ("Lena Varga, 48, who opened the bistro in 2009, posted a note on Facebook urging diners "
+            "to “book early and be patient with us.”")
+    assert speakers(text) == [("book early and be patient with us.", "Lena Varga")]
 
 
 def test_a_statement_put_out_by_a_body_is_the_bodys() -> None:
-    text = "The Harbour Tenants Trust put out a statement on Monday saying it was “deeply saddened.”"
-    assert speakers(text) == [("deeply saddened.", "The Harbour Tenants Trust")]
+    text = "The Millbrook Rowing Trust put out a statement on Sunday saying it was “heartbroken.”"
+    assert speakers(text) == [("heartbroken.", "The Millbrook Rowing Trust")]
 
 
 def test_a_letter_someone_received_is_not_theirs() -> None:
-    text = "Ana Roe received a letter from the council saying the pier was “unsafe for everyone.”"
-    assert speakers(text) != [("unsafe for everyone.", "Ana Roe")]
+    text = "Ana Roe got a letter from the landlord saying the flat was “no longer fit to let.”"
+    assert speakers(text) != [("no longer fit to let.", "Ana Roe")]
 
 
 def test_a_cry_opened_by_its_verb_is_not_taken_by_the_next_sentence() -> None:
-    text = ("When the mayor began to answer, a woman at the back called out, “Answer the question!” "
-            "Ms. Poe asked the room to stay quiet.")
-    assert speakers(text) == [("Answer the question!", "a woman at the back")]
+    text = ("As the chairman read the figures, a pensioner near the door shouted, “Where did it go?” "
+            "Ms. Poe asked everyone to sit down.")
+    assert speakers(text) == [("Where did it go?", "a pensioner near the door")]
 
 
 def test_a_question_with_its_speaker_after_it_is_still_theirs() -> None:
-    text = "Tom Poe turned to the panel. “Why now?” Ms. Ana Roe asked him."
+    text = "Tom Poe looked at the jury. “Why now?” Ms. Ana Roe asked him."
     assert speakers(text) == [("Why now?", "Ana Roe")]
 
 
 def test_the_coalition_is_the_coalition_named_before() -> None:
-    text = ("The Riverside Parents Coalition opposed the levy from the start.\n\n"
-            "On Tuesday the coalition called it “a blank cheque.”")
+    text = ("The Lakeshore Cyclists Coalition fought the road plan for a year.\n\n"
+            "On Thursday the coalition called the plan “a motorway in disguise.”")
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("a blank cheque.", "riverside-parents-coalition")]
+    assert [(q.text, q.speaker) for q in quotes] == [("a motorway in disguise.", "lakeshore-cyclists-coalition")]
 
 
 def test_his_campaign_speaks_for_the_candidate() -> None:
@@ -68,37 +68,37 @@ def test_a_county_joined_by_a_scandinavian_and_is_one_place() -> None:
 
 
 def test_a_passive_accused_of_is_no_reporting_verb() -> None:
-    text = ("Asked what she would do with the money, the plaintiff said she would give part of it to a group "
-            "that helps people wrongly accused of crimes. “I want my name back,” she said.")
-    assert speakers(text) == [("I want my name back,", "the plaintiff")]
+    text = ("Asked about the award, the claimant said she would give half of it to a group that helps "
+            "women falsely accused of theft. “It was never about money,” she said.")
+    assert speakers(text) == [("It was never about money,", "the claimant")]
 
 
 def test_the_paper_quoted_him_as_saying_is_his() -> None:
-    text = ("The driver’s brother, Tomas, told the Valley Times that the family learned of it from a "
-            "neighbour. “He sent money home every month,” the paper quoted him as saying.")
-    assert speakers(text) == [("He sent money home every month,", "Tomas")]
+    text = ("The pilot’s cousin, Marek, spoke to the Harbour Gazette about the crash. "
+            "“He flew that route for twenty years,” the paper quoted him as saying.")
+    assert speakers(text) == [("He flew that route for twenty years,", "Marek")]
 
 
 def test_said_and_a_possessive_description_then_its_name() -> None:
-    text = "Said her co-sponsor, Rep. Tom Poe, D-Elmwood: “We had the votes in May.”"
-    assert speakers(text) == [("We had the votes in May.", "Tom Poe")]
+    text = "Said his running mate, Sen. Tom Poe, R-Avondale: “We will carry this county.”"
+    assert speakers(text) == [("We will carry this county.", "Tom Poe")]
 
 
 def test_a_pause_then_said_is_the_one_who_paused() -> None:
-    text = ("Ana Roe spoke to voters at a diner.\n\n"
-            "Asked whether the ad was accurate, she paused, then said, “Tom should explain his votes.”")
-    assert speakers(text) == [("Tom should explain his votes.", "Ana Roe")]
+    text = ("Ana Roe met students at the library.\n\n"
+            "Asked whether the cuts were fair, she hesitated, then said, “The board should explain them.”")
+    assert speakers(text) == [("The board should explain them.", "Ana Roe")]
 
 
 def test_it_after_a_city_and_its_country_is_the_body_that_spoke() -> None:
-    text = ("The Harbour Customs Department said the container had come from Lagos, Nigeria, by way of "
-            "Port Klang. It described the haul as “a clear sign that the port is being tested.”")
-    assert speakers(text) == [("a clear sign that the port is being tested.", "Harbour Customs Department")]
+    text = ("The Northgate Port Authority said the crates had been shipped from Gdynia, Poland, by sea. "
+            "It called the find “the largest this year.”")
+    assert speakers(text) == [("the largest this year.", "Northgate Port Authority")]
 
 
 def test_the_letter_a_person_sent_calls_it_for_them() -> None:
-    text = "Ana Roe sent a letter to the station. The letter calls the ad “a knowing misrepresentation.”"
-    assert speakers(text) == [("a knowing misrepresentation.", "Ana Roe")]
+    text = "Ana Roe sent a letter to the council. The letter calls the fee “plainly unlawful.”"
+    assert speakers(text) == [("plainly unlawful.", "Ana Roe")]
 
 
 def test_a_firm_named_by_its_first_word_is_that_firm() -> None:
@@ -127,38 +127,38 @@ def test_company_limited_is_a_company_whatever_its_first_word() -> None:
         "Coral Health Company Limited": "organization"}
 
 
-def test_she_after_a_nurse_described_with_where_she_works_is_the_nurse() -> None:
-    text = ("The insurer, Coral Health Company Limited, pays the hospital late.\n\n"
-            "A Filipino nurse in the hospital’s intensive care unit, who asked not to be named because staff "
-            "may not speak to the press, said she now looked after six patients.\n\n"
-            "“If two of them get worse at the same time, I have to choose,” she said.")
-    assert speakers(text) == [("If two of them get worse at the same time, I have to choose,",
-                               "A Filipino nurse in the hospital’s intensive care unit")]
+def test_she_after_a_teacher_described_with_where_she_works_is_the_teacher() -> None:
+    text = ("The contractor, Coral Building Company Limited, is months behind.\n\n"
+            "A science teacher at the town's secondary school, who asked not to be named because teachers "
+            "may not talk to reporters, said she now taught in a corridor.\n\n"
+            "“The children deserve better than this,” she said.")
+    assert speakers(text) == [("The children deserve better than this,",
+                               "A science teacher at the town's secondary school")]
 
 
 def test_he_after_the_office_a_named_man_holds_is_that_man() -> None:
-    text = ("Mayor Tom Chen and his rival, Ana Bickett, met on Tuesday.\n\n"
-            "When Mr. Chen began to answer, a man in the audience called out, “Answer the question!” "
-            "Ms. Bickett asked the crowd to stay quiet.\n\n"
-            "The mayor returned to the subject a moment later. The police had hired 61 officers, he said, "
-            "“the most in a decade.”")
-    assert speakers(text)[-1] == ("the most in a decade.", "Tom Chen")
+    text = ("Mayor Tom Chen and his rival, Ana Lund, met on Tuesday.\n\n"
+            "When Mr. Chen began to speak, a student at the back shouted, “Tell us the truth!” "
+            "Ms. Lund asked the hall to be quiet.\n\n"
+            "The mayor went back to the budget. The city had paved 40 miles of road, he said, "
+            "“more than any year before.”")
+    assert speakers(text)[-1] == ("more than any year before.", "Tom Chen")
 
 
 def test_an_office_with_its_holder_named_beside_it_leaves_the_name_to_speak() -> None:
-    text = ("Tom Poe said the vote would wait.\n\n"
-            "The House speaker, Clay Roe, said he had not decided. “I count votes before I call them,” he said.")
-    assert speakers(text) == [("I count votes before I call them,", "Clay Roe")]
+    text = ("Tom Poe said the bill would wait.\n\n"
+            "The Senate leader, Glen Roe, said he had not made up his mind. “I never rush a vote,” he said.")
+    assert speakers(text) == [("I never rush a vote,", "Glen Roe")]
 
 
 def test_a_spokeswoman_for_the_governor_is_not_the_governor() -> None:
-    text = ("Gov. Carol Trask declared a state of emergency on Monday.\n\n"
-            "A spokeswoman for the governor, Amanda Leigh, said the sirens were the counties’ job.\n\n"
-            "Schools will be closed through Wednesday. The governor said she would return on Tuesday.\n\n"
-            "“These are tough people,” she said.")
-    assert speakers(text) == [("These are tough people,", "Carol Trask")]
+    text = ("Gov. Carol Trask closed the state parks on Friday.\n\n"
+            "A spokeswoman for the governor, Irene Dahl, said the rangers had asked for it.\n\n"
+            "The parks will reopen next week. The governor said she would visit the coast on Monday.\n\n"
+            "“We will get through this,” she said.")
+    assert speakers(text) == [("We will get through this,", "Carol Trask")]
 
 
 def test_a_title_and_a_name_beside_a_description_is_the_named_person() -> None:
-    text = "A spokeswoman for the Estonian Navy, Lieutenant Mari Tamm, said the case was “a matter for the courts”."
-    assert speakers(text) == [("a matter for the courts", "Mari Tamm")]
+    text = "A spokesman for the Finnish Border Guard, Captain Juha Lampi, said the boat was “in our waters”."
+    assert speakers(text) == [("in our waters", "Juha Lampi")]

@@ -35,7 +35,7 @@ _MAX_GAP = 9
 _HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
 _ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _MAX_PARTS = 4
-# A bracketed acronym after a name, perhaps past its lower-case kind: " union (FFAW)"
+# A bracketed acronym after a name, perhaps past its lower-case kind: " union (HDAW)"
 _KIND_ACRONYM_RE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " & "))
 # Bodies named after what they look into: "Committee on Climate Change", not "Parliament on
@@ -98,7 +98,7 @@ class NameJoiner:
         return self._campuses(self._listed_fields(out))
 
     def _listed_fields(self, occs: list[Occurrence]) -> list[Occurrence]:
-        """ "the Fish, Food and Allied Workers union (FFAW)": a name whose fields a comma and "and"
+        """ "the Harbour, Dock and Allied Workers union (HDAW)": a name whose fields a comma and "and"
         list, joined where the bracketed acronym after it (perhaps past its lower-case kind) spells
         them all."""
         out: list[Occurrence] = []
@@ -118,7 +118,7 @@ class NameJoiner:
         return out
 
     def _campuses(self, occs: list[Occurrence]) -> list[Occurrence]:
-        """ "the University of Nevada, Reno,": a university's campus city, between commas after its
+        """ "the University of Eastmark, Westport,": a university's campus city, between commas after its
         name, is part of the name (not "the University of Utah, Provo and Logan")."""
         out: list[Occurrence] = []
         k = 0
@@ -258,7 +258,7 @@ class NameJoiner:
                 prev = parts[k - 1].end
                 gap = text[prev : p.start]
                 if gap[:1] in "'’,":
-                    words[-1] += gap[0]  # "Patients'", "University of Nevada, Reno"
+                    words[-1] += gap[0]  # "Patients'", "University of Eastmark, Westport"
                 else:
                     for m in re.finditer(r"\S+", gap):
                         words.append(m.group())

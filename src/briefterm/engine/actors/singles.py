@@ -274,8 +274,8 @@ class SingleWords:
         rest = [x.lower() for x in host.words()[1:]]
         if all(x in w.org_words or x in w.company_suffixes for x in rest):
             return host
-        # "Nordvik Veterinary Group": what it is, said last (but "Merrigal Shire Council" is the
-        # council of the place Merrigal, not Merrigal)
+        # "Nordvik Veterinary Group": what it is, said last (but "Tarrowby Shire Council" is the
+        # council of the place Tarrowby, not Tarrowby)
         return host if rest[-1] in w.org_words and rest[-1] not in w.public_bodies else None
 
     def _opening_type(self, key: str, cues: Cues) -> ActorType | None:

@@ -1,4 +1,4 @@
-"""Who gave out a statement that speaks ("a statement said", "a message on Instagram asking"):
+"""Who gave out a statement that speaks ("a statement said", "a note on Facebook urging"):
 the body named after "by", the sender the text named before, or whoever posted it."""
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from briefterm.engine.sentences import sentence_spans
 _SOURCE_PASSAGES = 3  # how far back "the email" may look for where it came from
 # "… released in May by the", "issued by": what comes between a statement and its issuer
 _BY_RE = re.compile(r"[^,.;:\"“”]{0,50}?\bby[ \t]+(?:the[ \t]+)?")
-_WHERE_SENT = frozenset(("on", "to", "in", "for"))  # "a message on Instagram", "a letter to parents"
+_WHERE_SENT = frozenset(("on", "to", "in", "for"))  # "a note on Facebook", "a letter to parents"
 
 
 def is_statement(phrase: str, words: list[str]) -> bool:
     """Is the phrase a statement ("a statement", "the bank's reports", not "the Ledger Report")
-    or one with where it went ("a message on Instagram", "a letter to parents")?"""
+    or one with where it went ("a note on Facebook", "a letter to parents")?"""
     statements = lexicon().statement_nouns
     return words[-1].strip(".,").rstrip("s") in statements and not name_tail(phrase) \
         or len(words) > 3 and words[0] in ("a", "an") and words[1] in statements and words[2] in _WHERE_SENT
@@ -37,7 +37,7 @@ class Issuers:
 
     def poster(self, passage: int, at: int) -> Span | None:
         """The subject of the verb that gave out the statement at `at`: "Ana Roe, 33, posted a
-        message on Instagram asking …", "The club put out a statement saying …"."""
+        note on Facebook urging …", "The club put out a statement saying …"."""
         start = self.passages[passage - 1].start
         verb = tokens_before(self.text, at, start, 1)
         if not verb or verb[0].lower not in lexicon().issuing_verbs:

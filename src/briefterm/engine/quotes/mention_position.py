@@ -35,7 +35,7 @@ def _said_before_re() -> re.Pattern[str]:
 _GIVEN_THE_FLOOR_RE = re.compile(
     r"\b(?:came|comes|fell|falls|went|goes)[ \t]+(?:from|to)[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,3}$")
 _GIVEN_THE_FLOOR_CHARS = 60
-_AFTER_A_PLACE_RE = re.compile(r"\b(?:in|from|to|of|near|at)[ \t]+[A-Z][\w’'.-]*,[ \t]+$")  # "from Lagos, "
+_AFTER_A_PLACE_RE = re.compile(r"\b(?:in|from|to|of|near|at)[ \t]+[A-Z][\w’'.-]*,[ \t]+$")  # "from Gdynia, "
 _PRONOUN_SUBJECT_NEXT_RE = re.compile(r",[ \t]+(?:he|she|they)[ \t]+[a-z]")
 
 
@@ -62,8 +62,8 @@ def stands_out(text: str, ms: int, me: int, actor: Actor) -> bool:
 
 def subject_like(text: str, ms: int, me: int | None = None, actor: Actor | None = None) -> bool:
     """Does the mention at `ms` (ending at `me`) of `actor` open its clause, after at most a few
-    title words, and not as the possessor of someone else, nor as a place's region ("from Lagos,
-    Nigeria, by way of …")?"""
+    title words, and not as the possessor of someone else, nor as a place's region ("from Gdynia,
+    Poland, by sea …")?"""
     if actor is not None and actor.type in ("place", "country") \
             and _AFTER_A_PLACE_RE.search(text, max(0, ms - _SUBJECT_LOOKBACK), ms):
         return False
