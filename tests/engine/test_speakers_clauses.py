@@ -214,9 +214,9 @@ def test_a_because_clause_gives_a_described_persons_sex() -> None:
 
 def test_the_state_or_country_after_a_place_in_an_apposition_is_no_speaker() -> None:
     text = ("Ana Roe, a former nurse at the county hospital in Fort Lupton, Colo., said she had seen it "
-            "before. “We did not get here in a year,” she said.\n\n"
+            "before. “It has happened here twice,” she said.\n\n"
             "Tom Poe of Lyon, France, said: “It is over.”")
-    assert speakers(text) == [("We did not get here in a year,", "Ana Roe"), ("It is over.", "Tom Poe")]
+    assert speakers(text) == [("It has happened here twice,", "Ana Roe"), ("It is over.", "Tom Poe")]
 
 
 def test_a_name_after_a_place_in_an_apposition_still_speaks() -> None:

@@ -131,17 +131,17 @@ def test_the_union_far_from_its_last_mention_is_the_body_named_union() -> None:
 
 def test_the_regulator_is_the_body_named_before() -> None:
     text = ("The Eastland Competition Authority fined four grocers on Monday.\n\n"
-            "In its ruling, the regulator said the chains had acted “as one seller.”")
+            "In its ruling, the regulator said the chains had acted “in lockstep.”")
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
-        ("as one seller.", "eastland-competition-authority")]
+        ("in lockstep.", "eastland-competition-authority")]
 
 
 def test_the_regulator_is_no_firm_or_court_named_since_and_nobody_if_none_is_named() -> None:
     text = ("The Eastland Competition Authority fined Harbour Grocers Ltd. on Monday. The firm went to "
-            "the Eastland High Court.\n\nIn its ruling, the regulator said the chains had acted “as one seller.”")
+            "the Eastland High Court.\n\nIn its ruling, the regulator said the chains had acted “in lockstep.”")
     quotes = analyse(from_text("Headline\n\n" + text), None).quotes
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
-        ("as one seller.", "eastland-competition-authority")]
+        ("in lockstep.", "eastland-competition-authority")]
     alone = analyse(from_text("Headline\n\nHarbour Grocers Ltd. was fined. The regulator called it “a cartel.”"))
     assert [q.speaker for q in alone.quotes if q.kind == "direct"] == [None]
