@@ -129,3 +129,8 @@ def test_two_cities_joined_by_and_are_two_places() -> None:
     found = actors("Voters in Akron and Kansas City split. The Devon and Cornwall Police said so.")
     assert found["Akron"][0] == "place" and found["Kansas City"][0] == "place"
     assert found["Devon and Cornwall Police"][0] == "organization"
+
+
+def test_two_names_between_which_something_runs_are_places() -> None:
+    found = actors("Police closed the old road between Korvath and Selmira to keep it clear.")
+    assert found.get("Korvath") == ("place", []) and found.get("Selmira") == ("place", [])
