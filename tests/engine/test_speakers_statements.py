@@ -162,3 +162,12 @@ def test_a_spokeswoman_for_the_governor_is_not_the_governor() -> None:
 def test_a_title_and_a_name_beside_a_description_is_the_named_person() -> None:
     text = "A spokesman for the Finnish Border Guard, Captain Juha Lampi, said the boat was “in our waters”."
     assert speakers(text) == [("in our waters", "Juha Lampi")]
+
+
+def test_people_described_with_where_they_are_opening_a_sentence_speak() -> None:
+    text = ("Residents near the quarry said the blasts had cracked their walls.\n\n"
+            "Someone in the gallery shouted, “Close it down!” and the chairman asked for calm.")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("the blasts had cracked their walls", "Residents near the quarry"),
+        ("Close it down!", "Someone in the gallery")]

@@ -19,8 +19,8 @@ def links_place(toks: list[Token], i: int) -> bool:
         return False
     before = toks[i - 1]
     return before.is_cap and toks[i + 1].is_cap or before.text == ")" \
-        or before.is_word and before.text.islower() and speaker_noun(before.lower) \
-        and before.lower not in lexicon().pronouns
+        or before.is_word and before.text[1:].islower() and speaker_noun(before.lower) \
+        and before.lower not in lexicon().pronouns  # (and "Residents in the valley", opening a sentence)
 
 
 def possessor_start(toks: list[Token], i: int) -> tuple[int, int]:

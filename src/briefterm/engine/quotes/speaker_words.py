@@ -284,6 +284,8 @@ def cannot_speak(phrase: str) -> bool:
     lows = [w.strip(".,").lower() for w in words]
     if lows == [lows[0]] and lows[0] in OWNER_PRONOUNS or lows[1:] in (["of", "them"], ["of", "us"]):
         return False  # "In his words, …": his; "one of them said"
+    if lows[0] in ("someone", "somebody") and len(lows) > 1:
+        return False  # "Someone in the audience shouted"
     # The head is the last word or, in a phrase that opens with a determiner, the one before
     # a phrase that modifies it: "the minister for care", "the spate of protests", "a farmer selling eggs".
     heads = {lows[-1]}
