@@ -171,3 +171,10 @@ def test_people_described_with_where_they_are_opening_a_sentence_speak() -> None
     assert [(q.text, q.speaker_name) for q in quotes] == [
         ("the blasts had cracked their walls", "Residents near the quarry"),
         ("Close it down!", "Someone in the gallery")]
+
+
+def test_a_verb_in_the_subjects_aside_is_not_the_colons_cue() -> None:
+    text = ("Rep. Dale Voss faced questions on Monday.\n\n"
+            "A Democratic colleague of Voss’s, who spoke on condition of anonymity because the leadership "
+            "had asked members to stay quiet, was blunter: “Everyone saw the invoices.”")
+    assert speakers(text) == [("Everyone saw the invoices.", "A Democratic colleague of Voss’s")]

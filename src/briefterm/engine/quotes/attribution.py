@@ -11,7 +11,7 @@ from briefterm.core.types import Passage, QuoteKind
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_after, inverted_subject, named_apposition
-from briefterm.engine.quotes.clause_subject import clause_subject, in_opening_phrase
+from briefterm.engine.quotes.clause_subject import clause_subject, in_opening_phrase, outside_main_clause
 from briefterm.engine.quotes.cues import _ALL_FORMS, _SPEECH_FORMS, CueReader, _Cue
 from briefterm.engine.quotes.marks import QuoteSpan
 from briefterm.engine.quotes.named_after import speaker_named_after
@@ -216,7 +216,7 @@ class Attribution(CueReader):
         """ "Asked what she would tell girls, Roe did not stop to think: “…”": a cue inside the
         opening phrase of a sentence that a colon ends speaks for nobody; the colon's subject does."""
         return self.text[cue.end : q.open].rstrip().endswith(":") \
-            and in_opening_phrase(self.text, max(ss, lo), q.open, cue.end)
+            and outside_main_clause(self.text, max(ss, lo), q.open, cue.start, cue.end)
 
     def _addressee_before(self, lo: int, pos: int) -> _Cue | None:
         """The verb with an addressee ("told", "asked") right before offset `pos`, if there is one."""

@@ -4,6 +4,8 @@ first verb-like word."""
 
 from __future__ import annotations
 
+import re
+
 from briefterm.engine.lexicon.speech import Token, tokens
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.quotes.noun_phrases import _MAX_PHRASE_CHARS, Span, _head_run
@@ -42,6 +44,20 @@ def in_opening_phrase(text: str, lo: int, hi: int, pos: int) -> bool:
     letter posted on its website, the club …", "Asked what she would tell girls, Roe …")?"""
     subject = clause_subject(text, lo, hi)
     return subject is not None and subject[0] > pos
+
+
+def outside_main_clause(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Is the word text[start:end] outside the main clause of text[lo:hi]: in its opening phrase,
+    or in an aside on its subject that a comma closes ("A colleague, who spoke on condition of
+    anonymity because the whip had asked members not to comment, was blunter:")?"""
+    subject = clause_subject(text, lo, hi)
+    if subject is None:
+        return False
+    aside = _ASIDE_RE.search(text, subject[1], start) if subject[1] <= start else None
+    return subject[0] > end or aside is not None and "," in text[end:hi]
+
+
+_ASIDE_RE = re.compile(r",[ \t]+(?:who|which)\b")
 
 
 def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:

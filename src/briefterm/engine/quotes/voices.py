@@ -155,6 +155,8 @@ class VoiceResolver:
         if words[0] in _INDEFINITE and (apposed := self.index.apposed_to(passage, s)) is not None:
             return apposed  # "Ana Roe, a retired teacher who said …": Ana Roe
         if len(words) > 1 and phrase.endswith(("'s", "’s")):  # "The senator's reply drew …: “…”"
+            if "of" in words[1:]:
+                return Speaker(None, phrase)  # "a colleague of Roe's": one of Roe's, not Roe
             return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
         owned = words[: words.index("of")] if "of" in words[1:] else words  # "Her account of the final days"
         if words[0] in OWNER_PRONOUNS and len(owned) <= 3 \
