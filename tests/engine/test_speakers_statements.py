@@ -178,3 +178,9 @@ def test_a_verb_in_the_subjects_aside_is_not_the_colons_cue() -> None:
             "A Democratic colleague of Voss’s, who spoke on condition of anonymity because the leadership "
             "had asked members to stay quiet, was blunter: “Everyone saw the invoices.”")
     assert speakers(text) == [("Everyone saw the invoices.", "A Democratic colleague of Voss’s")]
+
+
+def test_whose_leader_and_a_name_is_the_named_leader() -> None:
+    text = ("The motion was tabled by the opposition party Civic Way, whose leader, Ivan Kral, told deputies "
+            "that the cabinet had “run out of friends.”")
+    assert speakers(text) == [("run out of friends.", "Ivan Kral")]

@@ -120,6 +120,10 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
             # description its clause goes on, not "them"
             who = next(k for k in range(relative + 2, len(toks)) if toks[k].lower in ("who", "whose"))
             return _tail(text, toks[relative + 1 : who])
+        own = toks[relative + 2 :]  # "the party X, whose leader, Ana Roe, told": the clause's own subject
+        if toks[relative + 1].lower == "whose" and relative < last and name_like(toks[last + 1 :]) \
+                and all(t.is_word and t.text.islower() for t in own[: last - relative - 2]):
+            return toks[last + 1].start, toks[-1].end
         # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
         return _apposition(text, toks[:relative], depth + 1)
     cut = _last_index(toks, ",")
