@@ -184,3 +184,21 @@ def test_whose_leader_and_a_name_is_the_named_leader() -> None:
     text = ("The motion was tabled by the opposition party Civic Way, whose leader, Ivan Kral, told deputies "
             "that the cabinet had “run out of friends.”")
     assert speakers(text) == [("run out of friends.", "Ivan Kral")]
+
+
+def test_a_person_who_gave_only_a_first_name_speaks_by_it() -> None:
+    text = ("A wheat farmer near Termez, who asked that only his first name, Rustam, be used because he "
+            "feared trouble, said his fields were dry.\n\n“The river is leaving us,” he said.")
+    assert speakers(text) == [("The river is leaving us,", "Rustam")]
+
+
+def test_identified_only_by_her_family_name_is_that_name() -> None:
+    text = ("A 19-year-old from Busan, who asked to be identified only by her family name, Park, because she "
+            "is applying again, said she had studied alone.\n\n“I thought it was fair,” she said.")
+    assert speakers(text) == [("I thought it was fair,", "Park")]
+
+
+def test_a_description_after_an_opening_phrase_and_before_its_aside_speaks() -> None:
+    text = ("Asked about arrests, a detective, who spoke on condition of anonymity, said: "
+            "“We are watching the money.”")
+    assert speakers(text) == [("We are watching the money.", "a detective")]

@@ -26,7 +26,10 @@ _GIVEN_AS_RE = re.compile(
     r",?[ \t]+(?:who[ \t]+(?:would[ \t]+|only[ \t]+)?(?:gave|give|gives|offered|provided)[ \t]+(?:only[ \t]+)?"
     r"(?:his|her|their)[ \t]+(?:(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?name|surname)"
     r"(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
-    r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+)"
+    r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+"
+    # "who asked that only his first name, Ali, be used", "identified only by her family name, Roe,"
+    r"|who[ \t]+asked[ \t]+(?:that[ \t]+|to[ \t]+be[ \t]+(?:identified|named)[ \t]+)only[ \t]+(?:by[ \t]+)?"
+    r"(?:his|her|their)[ \t]+(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?(?:name|surname),[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _GIVEN_AS_REACH, _NAME_CHARS = 80, 40
 # what a description may go on with before its "who gave …": where the person is from, or what

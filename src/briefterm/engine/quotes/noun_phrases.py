@@ -28,6 +28,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     name_like,
     name_number,
     named_after_description,
+    opening_phrase,
     particle,
     party,
     region_of_place,
@@ -149,6 +150,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
                 return found
         return b[0].start, b[-1].end
     named = named_after_description(b) or name_before_of(b)
+    if not named and opening_phrase(a) and all(t.text != "," for t in a) and b and b[0].lower in ("a", "an", "the"):
+        return _tail(text, b)  # "Asked about it, a detective, who …, said": the detective
     return (named[0].start, named[-1].end) if named else _tail(text, a)
 
 

@@ -184,6 +184,14 @@ def name_before_where(toks: list[Token]) -> Span | None:
     return (toks[0].start, toks[cut - 1].end) if cut and name_like(toks[:cut]) else None
 
 
+def opening_phrase(toks: list[Token]) -> bool:
+    """Do the tokens make a sentence's opening phrase ("After the vote", "Asked about it", "In
+    Tamale"): a capitalised preposition or participle first, no name or description to speak?"""
+    first = toks[0] if toks else None
+    return first is not None and first.is_cap and (
+        first.lower in lexicon().prepositions or len(first.lower) > 4 and first.lower.endswith(("ed", "ing")))
+
+
 def where_opening_end(toks: list[Token]) -> int:
     """The comma that ends an opening place and its "where" clause ("In X, where Y won, …"), or -1."""
     comma = next((k for k, t in enumerate(toks[:6]) if t.text == ","), -1)
