@@ -202,3 +202,10 @@ def test_a_description_after_an_opening_phrase_and_before_its_aside_speaks() -> 
     text = ("Asked about arrests, a detective, who spoke on condition of anonymity, said: "
             "“We are watching the money.”")
     assert speakers(text) == [("We are watching the money.", "a detective")]
+
+
+def test_the_airline_is_the_airline_named_before() -> None:
+    text = ("Pilots at Skyreach Airways walked out on Monday.\n\n"
+            "The airline said the strike would cost “more than it lost last year.”")
+    quotes = analyse(from_text("Headline\n\n" + text), None).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("more than it lost last year.", "skyreach-airways")]
