@@ -199,6 +199,10 @@ score: $(STAMP)
 		tests/fixtures/heldout75/docs tests/fixtures/heldout75/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout76 \
 		tests/fixtures/heldout76/docs tests/fixtures/heldout76/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout77 \
+		tests/fixtures/heldout77/docs tests/fixtures/heldout77/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout78 \
+		tests/fixtures/heldout78/docs tests/fixtures/heldout78/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
