@@ -18,6 +18,8 @@ from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phras
 from briefterm.engine.sentences import sentence_spans
 
 Span = tuple[int, int]
+# The sentence before a pronoun's quotation, its subject, that quotation (if any) and where it opens
+PreviousSubject = tuple[Span, Span, Span | None, int]
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 # "a nurse who gave her name only as Ana", "who would give only his first name, Ali" (or surname), "a driver
@@ -63,26 +65,22 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
 
 
-def office_subject(
-    text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
-) -> Span | None:
-    """The office that the sentence before the quotation `pronoun` closes has for its subject
-    ("The mayor returned to the subject. …, he said"), for the holder to be found; else None."""
-    found = _previous_subject(text, passages, quoted, passage, at, pronoun)
-    if found is None:
-        return None
-    subject = found[1]
+def office_subject(text: str, previous: PreviousSubject) -> Span | None:
+    """The office that the sentence before a pronoun's quotation has for its subject ("The mayor
+    returned to the subject. …, he said"), for the holder to be found; else None."""
+    subject = previous[1]
     words = text[subject[0] : subject[1]].lower().split()
     if _NAME_AFTER_RE.match(text, subject[1]):
         return None  # "The House speaker, Clay Roe, …": the name says who
     return subject if words[0] == "the" and 1 < len(words) <= 3 and words[-1] in lexicon().offices else None
 
 
-def _previous_subject(
+def previous_subject(
     text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
-) -> tuple[Span, Span, Span | None, int] | None:
+) -> PreviousSubject | None:
     """The sentence before the quotation the `pronoun` at `at` closes (or before the pronoun),
-    its subject (outside quotations), the quotation and where it opens."""
+    its subject (outside quotations), the quotation and where it opens: what `described_subject`
+    and `office_subject` read."""
     spans = [sp for sp in quoted.of(passage).spans if sp[1] <= at]
     if not 0 < passage <= len(passages):
         return None
@@ -104,15 +102,10 @@ def _previous_subject(
     return found[0], found[1], spans[-1] if spans else None, opening
 
 
-def described_subject(
-    text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int, pronoun: str
-) -> tuple[int, int] | None:
-    """The span of the description ("an older man") that the `pronoun` at `at` points back to,
-    if the sentence before the quotation it closes has one for its subject; else None."""
-    found = _previous_subject(text, passages, quoted, passage, at, pronoun)
-    if found is None:
-        return None
-    sentence, subject, last_quote, opening = found
+def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tuple[int, int] | None:
+    """The span of the description ("an older man") that the `pronoun` points back to, if the
+    sentence before its quotation (`previous`) has one for its subject; else None."""
+    sentence, subject, last_quote, opening = previous
     phrase = text[subject[0] : subject[1]]
     words = phrase.split()
     lex = lexicon()

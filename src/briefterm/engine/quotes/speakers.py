@@ -196,8 +196,7 @@ class SpeakerIndex:
             return Speaker(named[0][2] if named else None, phrase)
         named = [c for c in cands if head in c[2].name.lower().split()]
         if not named and head in FIRM_NOUNS:  # "the company" is the firm, not the court just named
-            public = lexicon().public_bodies
-            named = [c for c in cands if public.isdisjoint(c[2].name.lower().split())]
+            named = [c for c in cands if lex.public_bodies.isdisjoint(c[2].name.lower().split())]
         return Speaker((named or cands)[0][2] if cands else None, phrase)
 
     def _issuer(self, passage: int, at: int, noun: str, kinds: Sequence[str]) -> Actor | None:

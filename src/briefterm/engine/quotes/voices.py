@@ -17,7 +17,12 @@ from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.described_subject import described_subject, name_given_as, office_subject
+from briefterm.engine.quotes.described_subject import (
+    described_subject,
+    name_given_as,
+    office_subject,
+    previous_subject,
+)
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.issuers import Issuers, is_statement
 from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
@@ -203,9 +208,9 @@ class VoiceResolver:
                 and owner.group(1).split()[0].lower() not in self.lex.quantifiers:  # "The council's message was"
             return self._who(Voice(passage, (s, owner.end(1)), None), speakers)
         sent = self.issuers.sent_by(passage, s, words[-1]) if len(words) == 2 else None  # "the email continued"
-        posted = self.issuers.poster(passage, s)
-        issuer = self.issuers.issued_by(passage, e) or sent \
-            or (self._who(Voice(passage, posted, None), speakers) if posted is not None else None)
+        issuer = self.issuers.issued_by(passage, e) or sent
+        if issuer is None and (posted := self.issuers.poster(passage, s)) is not None:
+            issuer = self._who(Voice(passage, posted, None), speakers)
         if issuer is None or issuer.actor is None:
             issuer = self.index.described(passage, e, self.text[s:e], _ISSUER_TYPES)
         return issuer if issuer.actor is not None else None
@@ -213,10 +218,11 @@ class VoiceResolver:
     def _pronoun(self, voice: Voice, word: str, speakers: dict[Voice, Speaker]) -> Speaker:
         """Whom "he", "she", "it" or "they" at the voice points back to."""
         s, passage = voice.span[0], voice.passage
-        described = described_subject(self.text, self.passages, self.quoted, passage, s, word)
+        previous = previous_subject(self.text, self.passages, self.quoted, passage, s, word)
+        described = described_subject(self.text, previous, word) if previous is not None else None
         if described is not None:  # "An older man … had voted no. “…,” he said."
             return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
-        office = office_subject(self.text, self.passages, self.quoted, passage, s, word) if word in ("he", "she") \
+        office = office_subject(self.text, previous) if previous is not None and word in ("he", "she") \
             else None  # "The mayor returned to it. …, he said": whoever holds the office
         held = self._who(Voice(passage, office, None), speakers) if office is not None else None
         if held is not None and held.actor is not None and self.index.gender_fits(held.actor, word):
