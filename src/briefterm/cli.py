@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefterm import __version__
 from briefterm.commands import CommandError
@@ -157,11 +157,13 @@ def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
         raise UsageError(str(e)) from None
 
 
-def write_out(text: str | bytes) -> None:
-    """One write of the whole output: fast even when stdout is unbuffered."""
-    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+def write_out(text: str | bytes | list[Any]) -> None:
+    """One write of the whole output (or of each of its pieces): fast even when stdout is
+    unbuffered."""
+    pieces = text if isinstance(text, list) else [text]
     try:
-        sys.stdout.buffer.write(data)
+        for piece in pieces:
+            sys.stdout.buffer.write(piece.encode("utf-8", "surrogateescape") if isinstance(piece, str) else piece)
         sys.stdout.buffer.flush()
     except BrokenPipeError:
         # The reader of our output went away (`| head`): not an error of ours.
@@ -180,7 +182,7 @@ def _keep_till_exit(*objects: object) -> None:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from briefterm.commands.analysis import corrected_analysis
-    from briefterm.export.render import analysis_markdown, json_bytes, to_yaml
+    from briefterm.export.render import analysis_markdown, json_pieces, to_yaml
 
     document = load_document(args.doc, args.refresh)
     shown = corrected_analysis(document, load_brief_for(document, args.no_brief), args.no_brief, args.notes)
@@ -193,7 +195,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     else:
         data = analysis.to_dict(as_objects=True)
         _keep_till_exit(shown, data)
-        write_out(json_bytes(data))
+        write_out(json_pieces(data))
     return 0
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from briefterm.engine.passages import document_passages
@@ -181,3 +183,19 @@ def test_json_bytes_is_jsons_output(chars: int) -> None:
     assert b"bad\xff.txt" in json_bytes(odd)
     assert json.loads(json_bytes(odd).decode("utf-8", "surrogateescape"))["mentions"] == [
         {"passage": 1, "start": 0, "end": 3, "text": "Roe"}]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 4_500), st.integers(0, 2_100), st.sampled_from([10, 2_000_000]))
+def test_json_pieces_joined_are_json_bytes(items: int, others: int, chars: int) -> None:
+    """A large document's JSON written in pieces is byte for byte the JSON written at once,
+    lists of any length around the piece size included (and the fallback for a lone surrogate)."""
+    from briefterm.core.types import Mention
+    from briefterm.export.render import json_bytes, json_pieces
+
+    data = {"document": {"chars": chars, "title": "Zoë"},
+            "mentions": [Mention(k, k, k + 3, "Roe") for k in range(items)], "empty": [],
+            "quotes": [{"text": f"“{k}”", "n": None} for k in range(others)], "ok": True}
+    assert b"".join(json_pieces(data)) == json_bytes(data)
+    data["document"]["source"] = "bad\udcff.txt"
+    assert b"".join(json_pieces(data)) == json_bytes(data)

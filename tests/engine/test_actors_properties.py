@@ -48,3 +48,23 @@ def test_mentions_are_exact_slices_inside_content_passages(text: str) -> None:
             assert passage is not None and passage.index == m.passage
             assert passage.kind != "boilerplate"
             assert m.end <= passage.end
+
+
+def test_lowercase_words_of_a_long_text_are_those_of_the_text_split_at_once() -> None:
+    """The words are gathered a piece of the text at a time; on a text many pieces long, with
+    every kind of white space and words cut nowhere, they are the words of the whole."""
+    import random
+
+    from briefterm.engine.actors.names import lowercase_words
+
+    rng = random.Random(4)
+    spaces = [" ", "  ", "\n", "\n\n", "\t", "\u00a0", " \u2009"]
+    text = "".join(rng.choice(_WORDS) + rng.choice(spaces) for _ in range(60_000))
+    whole: set[str] = set()
+    for token in text.split():
+        for part in token.replace("—", " ").replace("/", " ").split():
+            word = part.strip("\"'“”‘’()[]{}.,;:!?…*_-–")
+            if word and word[0].islower():
+                whole |= {word, word[:-2]} if word.endswith(("'s", "’s")) else {word}
+    assert len(text) > 200_000
+    assert lowercase_words(text) == frozenset(whole)
