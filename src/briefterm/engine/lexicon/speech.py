@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from briefterm.engine.lexicon.words import lexicon
 
@@ -16,11 +16,21 @@ from briefterm.engine.lexicon.words import lexicon
 _TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|[^\W_](?:[\w’'&.-]*[^\W_])?|[,;:()\[\]—–.!?]")
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    lower: str
+class Token:
+    """A token of the text: text[start:end], and its lower case. A plain class where it was a
+    NamedTuple: compiled, it is made and read without a Python call (a third of the reading's
+    time went to making tokens)."""
+
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, lower: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
     @property
     def is_word(self) -> bool:
@@ -36,13 +46,9 @@ class Token(NamedTuple):
         return len(self.text) > 1 and self.text.isupper()
 
 
-_new_token = tuple.__new__  # without the NamedTuple's own __new__, a Python function: 15% faster
-
-
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of text[start:end]."""
-    return [_new_token(Token, (m.start(), m.end(), w := m.group(), w.lower()))
-            for m in _TOKEN_RE.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), w := m.group(), w.lower()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
 def is_possessive(text: str, tok: Token) -> bool:
