@@ -14,6 +14,8 @@ from briefterm.engine import analyse as analyse_module
 from briefterm.engine import beside as beside_module
 from briefterm.engine.analyse import analyse
 from briefterm.engine.beside import Shared, beside
+from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.questions import find_questions
 from briefterm.sources.document import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -139,4 +141,7 @@ def test_the_analysis_is_the_same_forked_or_not(monkeypatch: pytest.MonkeyPatch,
     in_turn = analyse(document).to_dict()
     assert forks == 1
     assert forked == in_turn
-    assert forked["quotes"] and forked["actors"]
+    assert forked["quotes"] and forked["actors"] and forked["questions"]
+    # the questions found piece by piece beside the actors are those of the whole text's quotations
+    whole = analyse(document)
+    assert whole.questions == find_questions(document.text, PassageIndex(whole.passages), whole.actors, whole.quotes)

@@ -14,7 +14,7 @@ from briefterm.engine.beside import Shared
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.passages import document_passages
-from briefterm.engine.questions import find_questions
+from briefterm.engine.questions import QuestionSpan, question_spans, questions_of
 from briefterm.engine.quotes.find import fresh_start, read_quotes
 from briefterm.engine.quotes.voices import QuoteReading, VoiceResolver
 
@@ -123,9 +123,12 @@ def _reading_pieces(text: str, index: PassageIndex, big: bool) -> list[tuple[int
     return list(zip(firsts, [*firsts[1:], None], strict=True))
 
 
-def _read_piece(text: str, index: PassageIndex, pieces: list[tuple[int, int | None]], k: int) -> QuoteReading:
+def _read_piece(text: str, index: PassageIndex, pieces: list[tuple[int, int | None]],
+                k: int) -> tuple[QuoteReading, list[QuestionSpan]]:
+    """The quotations of piece k, and where its questions are (which the quotations tell)."""
     first, stop = pieces[k]
-    return read_quotes(text, index, first, stop)
+    reading = read_quotes(text, index, first, stop)
+    return reading, question_spans(text, index[first:stop], (found[:4] for found in reading.found))
 
 
 def _analyse(
@@ -145,9 +148,9 @@ def _analyse(
 
             actors = outside_code(actors, document.emphasis)
         voicer = VoiceResolver(text, index, actors)
-        reading = QuoteReading.joined(readings.results())
-    quotes = voicer.voiced(reading)
-    questions = find_questions(text, index, actors, quotes)
+        results = readings.results()
+    quotes = voicer.voiced(QuoteReading.joined([reading for reading, _ in results]))
+    questions = questions_of(text, (span for _, spans in results for span in spans), actors)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:
         from briefterm.brief.apply import apply_brief, apply_corrections

@@ -11,9 +11,9 @@ is left out of the text. Each question lists the actors mentioned in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from briefterm.core.types import Actor, Passage, Question, Quote
+from briefterm.core.types import Actor, Passage, Question, Quote, QuoteKind
 from briefterm.engine.mention_index import MentionIndex, mention_index
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.sentences import sentence_spans
@@ -29,49 +29,56 @@ _QUESTION_END_RE = re.compile(r"\?[?!]*[”\"’'»)\]}*_]*")
 _MAX_QUESTION_CHARS = 1500  # a question sentence is looked for no further back
 
 
+# A quotation as the questions see it: its passage, start, end and kind.
+Quoted = tuple[int, int, int, QuoteKind]
+# A question found in the text: its passage, start and end.
+QuestionSpan = tuple[int, int, int]
+
+
 def find_questions(
     text: str, passages: PassageIndex, actors: Sequence[Actor], quotes: Sequence[Quote]
 ) -> list[Question]:
     """Question sentences outside quotation marks, in document order."""
-    quotes_by_passage: dict[int, list[Quote]] = {}
-    for q in quotes:
-        quotes_by_passage.setdefault(q.passage, []).append(q)
-    mentions = mention_index(actors)
-    found: list[Question] = []
+    spans = question_spans(text, passages, [(q.passage, q.start, q.end, q.kind) for q in quotes])
+    return questions_of(text, spans, actors)
+
+
+def question_spans(text: str, passages: Iterable[Passage], quoted: Iterable[Quoted]) -> list[QuestionSpan]:
+    """Where the questions of `passages` are, given their quotations: the text alone tells (so a
+    large document's are found while its actors are, beside them)."""
+    by_passage: dict[int, list[Quoted]] = {}
+    for q in quoted:
+        by_passage.setdefault(q[0], []).append(q)
+    found: list[QuestionSpan] = []
     for passage in passages:
         if passage.kind not in _VOICED_KINDS or "?" not in passage.text:
             continue
-        in_passage = sorted(quotes_by_passage.get(passage.index, []), key=lambda q: q.start)
-        found.extend(_passage_questions(text, passage, in_passage, mentions))
+        in_passage = sorted(by_passage.get(passage.index, []), key=lambda q: q[1])
+        found.extend((passage.index, s, e) for s, e in _passage_questions(text, passage, in_passage))
     return found
 
 
-def _passage_questions(
-    text: str, passage: Passage, quotes: list[Quote], mentions: MentionIndex
-) -> list[Question]:
+def questions_of(text: str, spans: Iterable[QuestionSpan], actors: Sequence[Actor]) -> list[Question]:
+    """The questions at `spans`, each with the actors it mentions."""
+    mentions = mention_index(actors)
+    return [Question(text=text[s:e], origin="explicit", passage=passage, actors=_actor_ids(mentions, passage, s, e),
+                     start=s, end=e) for passage, s, e in spans]
+
+
+def _passage_questions(text: str, passage: Passage, quotes: list[Quoted]) -> list[tuple[int, int]]:
     # Mark offsets sit just outside the quoted words; no sentence boundary inside them.
-    protected = _outermost([(q.start - 1, q.end + 1) for q in quotes])
-    out: list[Question] = []
+    protected = _outermost([(q[1] - 1, q[2] + 1) for q in quotes])
+    out: list[tuple[int, int]] = []
     for s, e in _question_sentences(text, passage, protected):
         mark = _final_question_mark(text, s, e)
         if mark < 0:
             continue
         holder = _quote_at(quotes, mark)
-        if holder is not None and not (holder.kind == "scare" and _has_words(text, s, holder.start - 1)):
+        if holder is not None and not (holder[3] == "scare" and _has_words(text, s, holder[1] - 1)):
             continue  # the question is inside someone's quotation
         s, e = _strip_frame(text, s, e)
-        if s >= e:
-            continue
-        out.append(
-            Question(
-                text=text[s:e],
-                origin="explicit",
-                passage=passage.index,
-                actors=_actor_ids(mentions, passage.index, s, e),
-                start=s,
-                end=e,
-            )
-        )
+        if s < e:
+            out.append((s, e))
     return out
 
 
@@ -123,13 +130,13 @@ def _strip_frame(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _quote_at(quotes: list[Quote], pos: int) -> Quote | None:
+def _quote_at(quotes: list[Quoted], pos: int) -> Quoted | None:
     """The innermost quotation whose words (or closing mark) hold `pos`."""
     holder = None
     for q in quotes:
-        if q.start > pos:
+        if q[1] > pos:
             break
-        if q.start <= pos <= q.end:
+        if q[1] <= pos <= q[2]:
             holder = q
     return holder
 
