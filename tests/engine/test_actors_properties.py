@@ -68,3 +68,23 @@ def test_lowercase_words_of_a_long_text_are_those_of_the_text_split_at_once() ->
                 whole |= {word, word[:-2]} if word.endswith(("'s", "’s")) else {word}
     assert len(text) > 200_000
     assert lowercase_words(text) == frozenset(whole)
+
+
+_BRACKETED = ["the", "union", "and", "Harbour", "Dock", ",", " ", "\t", "(HDW)", "[ABC]", "(", ")", "(x)", "Dock(HD)",
+              "workers", "e", "A", "\n", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BRACKETED), max_size=40).map("".join))
+def test_a_bracketed_acronym_is_only_looked_for_where_it_may_be(text: str) -> None:
+    """The joiner asks the acronym pattern only of names ending within reach of the next opening
+    bracket: every position where the pattern does match is within that reach."""
+    from bisect import bisect_left
+
+    from briefterm.engine.actors.join import _KIND_ACRONYM_RE, _bracket_reaches
+
+    brackets, reaches = _bracket_reaches(text)
+    for end in range(len(text) + 1):
+        if _KIND_ACRONYM_RE.match(text, end):
+            k = bisect_left(brackets, end)
+            assert k < len(brackets) and end >= reaches[k]

@@ -16,6 +16,7 @@ around it, so the person is not cut in three.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from operator import sub
@@ -80,6 +81,31 @@ def acronym_spells(acronym: str, words: tuple[str, ...]) -> bool:
     return match(0, 0, 0)
 
 
+_BRACKET_REACH = frozenset(" \tabcdefghijklmnopqrstuvwxyz")  # what _KIND_ACRONYM_RE passes before "("
+
+
+def _bracket_reaches(text: str) -> tuple[list[int], list[int]]:
+    """Where each opening bracket of the text is, and how far back from it _KIND_ACRONYM_RE
+    could start (past spaces, tabs and lower-case letters only): a name ending before that
+    reach has no acronym after it, which a bisection tells without a regex call per name."""
+    brackets = sorted(k for mark in "([" for k in _positions(text, mark))
+    reaches = []
+    for k in brackets:
+        i = k
+        while i > 0 and text[i - 1] in _BRACKET_REACH:
+            i -= 1
+        reaches.append(i)
+    return brackets, reaches
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    out, k = [], text.find(mark)
+    while k >= 0:
+        out.append(k)
+        k = text.find(mark, k + 1)
+    return out
+
+
 class NameJoiner:
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         self.text = text
@@ -101,10 +127,16 @@ class NameJoiner:
         """ "the Harbour, Dock and Allied Workers union (HDAW)": a name whose fields a comma and "and"
         list, joined where the bracketed acronym after it (perhaps past its lower-case kind) spells
         them all."""
+        brackets, reaches = _bracket_reaches(self.text)
+        if not brackets:
+            return occs
         out: list[Occurrence] = []
         for o in occs:
             out.append(o)
-            m = _KIND_ACRONYM_RE.match(self.text, o.end) if self.text.startswith((" ", "("), o.end) else None
+            # Only a name that ends within reach of the next bracket may have the acronym after it.
+            k = bisect_left(brackets, o.end)
+            m = _KIND_ACRONYM_RE.match(self.text, o.end) if k < len(brackets) and o.end >= reaches[k] \
+                and self.text.startswith((" ", "("), o.end) else None
             if m is None or not any(c.isupper() for c in m.group(1)[1:]):
                 continue
             first = len(out) - 1
