@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,3 +90,17 @@ def test_a_bracketed_acronym_is_only_looked_for_where_it_may_be(text: str) -> No
         if _KIND_ACRONYM_RE.match(text, end):
             k = bisect_left(brackets, end)
             assert k < len(brackets) and end >= reaches[k]
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")  # what word_before reads by hand
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Mr", "Mrs.", "de", ".", " ", "  ", "\t", "Ana", "x", ",", "é", "9", "\n"]),
+                max_size=12).map("".join))
+def test_the_word_before_a_name_is_the_one_a_regex_search_finds(text: str) -> None:
+    from briefterm.engine.lexicon.speech import word_before
+
+    for start in range(len(text) + 1):
+        m = _WORD_BEFORE_RE.search(text, max(0, start - 10), start)
+        assert word_before(text, start) == (m.group(1).lower() if m else "")
