@@ -203,6 +203,12 @@ score: $(STAMP)
 		tests/fixtures/heldout77/docs tests/fixtures/heldout77/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout78 \
 		tests/fixtures/heldout78/docs tests/fixtures/heldout78/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout79 \
+		tests/fixtures/heldout79/docs tests/fixtures/heldout79/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout80 \
+		tests/fixtures/heldout80/docs tests/fixtures/heldout80/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout81 \
+		tests/fixtures/heldout81/docs tests/fixtures/heldout81/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
