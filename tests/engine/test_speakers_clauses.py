@@ -222,3 +222,11 @@ def test_the_state_or_country_after_a_place_in_an_apposition_is_no_speaker() -> 
 def test_a_name_after_a_place_in_an_apposition_still_speaks() -> None:
     text = "The mayor of Eastport, Jane Roe, said: “The pier stays open.”"
     assert speakers(text) == [("The pier stays open.", "Jane Roe")]
+
+
+def test_a_name_then_two_descriptions_before_the_verb_is_the_name() -> None:
+    text = ("Tomas Breyer, treasurer of the Dockside Allotment Society, a club that has leased the land since "
+            "1988, said the council had “never once asked the gardeners.”\n\n"
+            "“We found out from the newspaper,” he said.")
+    assert speakers(text) == [("never once asked the gardeners.", "Tomas Breyer"),
+                              ("We found out from the newspaper,", "Tomas Breyer")]

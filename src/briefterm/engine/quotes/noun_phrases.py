@@ -152,7 +152,12 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     named = named_after_description(b) or name_before_of(b)
     if not named and opening_phrase(a) and all(t.text != "," for t in a) and b and b[0].lower in ("a", "an", "the"):
         return _tail(text, b)  # "Asked about it, a detective, who …, said": the detective
-    return (named[0].start, named[-1].end) if named else _tail(text, a)
+    if named:
+        return named[0].start, named[-1].end
+    inner = _last_index(a, ",")
+    if inner > 0 and name_like(a[:inner]) and a[inner + 1].text[:1].islower():
+        return a[0].start, a[inner - 1].end  # "Ana Roe, director of X, a group that has …, said": Ana Roe
+    return _tail(text, a)
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:
