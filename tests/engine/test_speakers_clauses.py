@@ -230,3 +230,9 @@ def test_a_name_then_two_descriptions_before_the_verb_is_the_name() -> None:
             "“We found out from the newspaper,” he said.")
     assert speakers(text) == [("never once asked the gardeners.", "Tomas Breyer"),
                               ("We found out from the newspaper,", "Tomas Breyer")]
+
+
+def test_a_verb_not_said_gives_the_quotation_to_the_verb_before_it() -> None:
+    text = ("A spokeswoman for the port authority said by telephone that the authority doesn't comment on "
+            "draft contracts, but that it was “studying every option.”")
+    assert speakers(text) == [("studying every option.", "A spokeswoman for the port authority")]

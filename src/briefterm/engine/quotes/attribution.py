@@ -164,7 +164,7 @@ class Attribution(CueReader):
         text = self.text
         as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
         forms = _ALL_FORMS if as_before or opens_in_a_statement(text, ss, q.open) else _SPEECH_FORMS
-        cue = self._last_cue(lo, q.open, forms)
+        cue = self._last_said(lo, q.open, forms)
         if cue is None:
             return None
         if cue.form == "evaluative":

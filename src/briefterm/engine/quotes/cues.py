@@ -36,6 +36,7 @@ _NOUN_LIKE = frozenset(
 _PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
 _ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes": done to them, no speech
 
+_NEGATION_RE = re.compile(r"not|never|cannot|\w+n['’]t")  # the word before a verb that reports nothing
 
 @dataclass(frozen=True)
 class _Cue:
@@ -81,6 +82,14 @@ class CueReader:
             if cue is not None and cue.form in forms:
                 return cue
         return None
+
+    def _last_said(self, lo: int, hi: int, forms: tuple[str, ...]) -> _Cue | None:
+        """The last cue that is not negated: "said that the agency does not comment on …, but that
+        it was “…”" is the earlier verb's."""
+        cue = self._last_cue(lo, hi, forms)
+        while cue is not None and cue.prev is not None and _NEGATION_RE.fullmatch(cue.prev.lower):
+            cue = self._last_cue(lo, cue.prev.start, forms)
+        return cue
 
     def _cue(self, lo: int, start: int, end: int) -> _Cue | None:
         """The reporting word at text[start:end] if it is used as one (judged once per offset:
