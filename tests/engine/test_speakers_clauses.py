@@ -236,3 +236,10 @@ def test_a_verb_not_said_gives_the_quotation_to_the_verb_before_it() -> None:
     text = ("A spokeswoman for the port authority said by telephone that the authority doesn't comment on "
             "draft contracts, but that it was “studying every option.”")
     assert speakers(text) == [("studying every option.", "A spokeswoman for the port authority")]
+
+
+def test_he_after_her_colleague_named_as_the_subject_is_the_colleague() -> None:
+    text = ("The federation sent nobody. A spokesman said only that it was “following the appeal.”\n\n"
+            "Her training partner Bruno Ferreira, who shares a flat with her in Porto, flew to Geneva for "
+            "the hearing. “She eats what we eat,” he said.")
+    assert speakers(text) == [("following the appeal.", "A spokesman"), ("She eats what we eat,", "Bruno Ferreira")]

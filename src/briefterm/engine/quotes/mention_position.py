@@ -83,8 +83,10 @@ def subject_like(text: str, ms: int, me: int | None = None, actor: Actor | None 
     words = [t for t in tokens(text, k + 1, ms) if t.text != "."]  # "Lt. Gov. Ana Roe": two title words
     if words and words[0].lower == "whether":
         words = words[1:]  # "asked … whether Mr. Roe would back the nominee. “…,” he said": the one asked
-    if len(words) > 3 or any(w.lower in OWNER_PRONOUNS for w in words):
+    if len(words) > 3 or words and words[-1].lower in OWNER_PRONOUNS:
         return False  # "its Enugu members": a name that only qualifies a noun
+    if words and words[0].lower in OWNER_PRONOUNS:
+        return all(w.is_word for w in words)  # "Her teammate Bo Roe, who …, flew": the name in apposition
     # "presidential nominee Jane Roe was": a role and its adjective are title words too before a
     # verb (but "his wife, presidential nominee Jane Roe," is an apposition)
     described = me is not None and _VERB_NEXT_RE.match(text, me) is not None
