@@ -243,3 +243,10 @@ def test_he_after_her_colleague_named_as_the_subject_is_the_colleague() -> None:
             "Her training partner Bruno Ferreira, who shares a flat with her in Porto, flew to Geneva for "
             "the hearing. “She eats what we eat,” he said.")
     assert speakers(text) == [("following the appeal.", "A spokesman"), ("She eats what we eat,", "Bruno Ferreira")]
+
+
+def test_a_body_with_a_clause_on_it_and_an_apposition_is_the_body() -> None:
+    text = ("The guild that represents Eastport ferry crews, an affiliate of the International Transport "
+            "Workers' Federation (ITF), said in a statement that the board had “gambled with the night "
+            "crossings.”")
+    assert speakers(text) == [("gambled with the night crossings.", "The guild")]

@@ -32,6 +32,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     particle,
     party,
     region_of_place,
+    relative_that,
     restrictive_who,
     where_opening_end,
 )
@@ -157,7 +158,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     inner = _last_index(a, ",")
     if inner > 0 and name_like(a[:inner]) and a[inner + 1].text[:1].islower():
         return a[0].start, a[inner - 1].end  # "Ana Roe, director of X, a group that has …, said": Ana Roe
-    return _tail(text, a)
+    return _tail(text, a[:that] if (that := relative_that(a)) > 0 else a)  # "The union that …, an affiliate,"
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:

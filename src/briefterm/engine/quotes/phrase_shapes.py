@@ -154,6 +154,13 @@ def restrictive_who(toks: list[Token]) -> int:
     return found
 
 
+def relative_that(toks: list[Token]) -> int:
+    """Where "that" after a lower-case noun opens a clause on it ("the union that represents …"), or -1."""
+    stop = lexicon().stop
+    return next((k for k in range(len(toks) - 2, 0, -1) if toks[k].lower == "that" and toks[k - 1].is_word
+                 and toks[k - 1].text.islower() and toks[k - 1].lower not in stop), -1)
+
+
 def _reduced_relative(toks: list[Token], k: int) -> bool:
     low, noun = toks[k].lower, toks[k - 1]
     lex = lexicon()
