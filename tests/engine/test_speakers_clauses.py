@@ -250,3 +250,10 @@ def test_a_body_with_a_clause_on_it_and_an_apposition_is_the_body() -> None:
             "Workers' Federation (ITF), said in a statement that the board had “gambled with the night "
             "crossings.”")
     assert speakers(text) == [("gambled with the night crossings.", "The guild")]
+
+
+def test_he_is_not_a_body_named_after_its_kind() -> None:
+    text = ("The alliance leader, Tomas Arvid, told supporters on Monday that ballots had been “counted "
+            "twice”. He was quoted by the state news agency Tanjug as saying that the party had “hundreds "
+            "of complaints”.\n\n“We want a fair count,” he said.")
+    assert speakers(text)[-1] == ("We want a fair count,", "Tomas Arvid")

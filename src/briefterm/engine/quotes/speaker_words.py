@@ -52,7 +52,8 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
     last = words[cut - 1]
     head = last.strip(".,").lower()
-    body = head in lex.kind_nouns or head in lex.statement_nouns or (last.isupper() and len(last) > 1)
+    body = head in lex.kind_nouns or head in lex.statement_nouns or (last.isupper() and len(last) > 1) \
+        or _named_body(words[:cut])
     if cls == "thing":
         return body
     if cls == "person":
@@ -64,6 +65,14 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
             return False  # nor "he" to "most of the patients"
         return not other_gender(name, gender)
     return body or head.endswith("s")
+
+
+def _named_body(words: list[str]) -> bool:
+    """ "the state news agency Tanjug": a name right after a noun for a kind of body names that body."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return 0 < k < len(words) and words[k - 1].lower() in lexicon().kind_nouns
 
 
 def other_gender(name: str, gender: str | None) -> bool:
