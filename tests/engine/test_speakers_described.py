@@ -656,3 +656,11 @@ def test_one_of_a_group_with_a_long_description_speaks_as_the_description() -> N
             "half his herd. “I am 63 and I have nothing left to sell,” he said.")
     described = "a dairy farmer from the hills north of the old mill town"
     assert speakers(text) == [("I am 63 and I have nothing left to sell,", described)]
+
+
+def test_a_states_office_in_the_lede_is_the_holder_named_next() -> None:
+    text = ("Ferry rules\n\nPORTLAND, Ore. (AP) — Oregon's attorney general sued the Coast Guard on Tuesday, "
+            "arguing that the rules would \"sink half the ferry fleet\" by summer.\n\n"
+            "\"We did not ask for this fight,\" Attorney General Delia Marchetti said at a news conference.")
+    assert speakers(text) == [("sink half the ferry fleet", "delia-marchetti"),
+                              ("We did not ask for this fight,", "delia-marchetti")]

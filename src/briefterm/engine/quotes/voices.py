@@ -337,7 +337,9 @@ class VoiceResolver:
         next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
         # "The chairman of the X resigned …" before anyone is named: whoever the text names next
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
-        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1 or first):
+        possessor = words[0].endswith(("'s", "’s"))  # "Maine's attorney general sued …": as "its"
+        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1
+                                            or first or possessor):
             return None
         head = words[-1] if owned_from(words) else phrase_head(words).strip(".,")  # "the secretary of state's office"
         if head not in self.lex.roles:
