@@ -664,3 +664,10 @@ def test_a_states_office_in_the_lede_is_the_holder_named_next() -> None:
             "\"We did not ask for this fight,\" Attorney General Delia Marchetti said at a news conference.")
     assert speakers(text) == [("sink half the ferry fleet", "delia-marchetti"),
                               ("We did not ask for this fight,", "delia-marchetti")]
+
+
+def test_a_name_after_a_kin_noun_and_a_comma_has_its_sex() -> None:
+    text = ("For Marta Velloso, a teacher in Braga whose eight-year-old son, Kaspian, has waited two years for "
+            "a transplant, the delay means more nights in hospital. Kaspian joined a trial last year.\n\n"
+            "“Kaspian slept through the night twice in May,” she said.")
+    assert speakers(text) == [("Kaspian slept through the night twice in May,", "marta-velloso")]

@@ -252,10 +252,20 @@ def titled_gender(text: str, actor: Actor) -> str | None:
         word = word_before(text, m.start)
         if text[max(0, m.start - 12) : m.start].rstrip().endswith(".") and word not in honorifics:
             continue  # "… for the missing men. Rosalía Quispe said": a sentence's end, no title
-        gender = noun_gender(word)
+        gender = noun_gender(word or _word_before_comma(text, m.start))  # "her son, Tavish,"
         if gender is not None:
             return gender
     return None
+
+
+def _word_before_comma(text: str, start: int) -> str:
+    """The word before a comma and a space right before offset `start`, in lower case, or ""."""
+    if text[max(0, start - 2) : start] != ", ":
+        return ""
+    k = start - 2
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k : start - 2].lower()
 
 
 _SUFFIX_RE = re.compile(r"(?:[A-Z]{2,4}|Jr\.?|Sr\.?|I{1,3}|IV)")  # "Jane Roe, QC", "John Doe Jr."
