@@ -671,3 +671,9 @@ def test_a_name_after_a_kin_noun_and_a_comma_has_its_sex() -> None:
             "a transplant, the delay means more nights in hospital. Kaspian joined a trial last year.\n\n"
             "“Kaspian slept through the night twice in May,” she said.")
     assert speakers(text) == [("Kaspian slept through the night twice in May,", "marta-velloso")]
+
+
+def test_a_described_speaker_who_did_something_and_gave_her_first_name_is_that_name() -> None:
+    text = ("“We left with the stove still on,” said a woman from Nantes who had been camping near the lake "
+            "with her two sons and gave only her first name, Maelys.\n\n“The sky went orange at noon.”")
+    assert [name for _, name in speakers(text)] == ["maelys", "maelys"]

@@ -25,7 +25,7 @@ _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 # "a nurse who gave her name only as Ana", "who would give only his first name, Ali" (or surname), "a driver
 # identified only as Ali": the one name the text has for a described person.
 _GIVEN_AS_RE = re.compile(
-    r",?[ \t]+(?:who[ \t]+(?:would[ \t]+|only[ \t]+)?(?:gave|give|gives|offered|provided)[ \t]+(?:only[ \t]+)?"
+    r",?[ \t]+(?:(?:who|and)[ \t]+(?:would[ \t]+|only[ \t]+)?(?:gave|give|gives|offered|provided)[ \t]+(?:only[ \t]+)?"
     r"(?:his|her|their)[ \t]+(?:(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?name|surname)"
     r"(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+"
@@ -33,10 +33,10 @@ _GIVEN_AS_RE = re.compile(
     r"|who[ \t]+asked[ \t]+(?:that[ \t]+|to[ \t]+be[ \t]+(?:identified|named)[ \t]+)only[ \t]+(?:by[ \t]+)?"
     r"(?:his|her|their)[ \t]+(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?(?:name|surname),[ \t]+)"
     r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
-_GIVEN_AS_REACH, _NAME_CHARS = 80, 40
+_GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
-_DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,60}")
+_DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,100}")
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," after a description: where the person is
     r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;])")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
