@@ -230,3 +230,12 @@ def test_a_broadcaster_s_call_sign_is_a_body_and_one_with_its_tv_suffix() -> Non
                         "the debate. World War II ended. The WWII memorial stands.")
     assert found.get("KQED") == "organization" and found.get("KSAT-TV") == "organization"
     assert "KSAT" not in found and "WWII" not in found
+
+
+def test_a_word_numbered_like_a_unit_or_a_sum_is_no_actor() -> None:
+    text = ("Crews from Engine 6 and Ladder 3 reached the Harbor Street fire within minutes, voters will decide "
+            "Proposition 12 in May, and the fine is Rs 300. Ukraine’s 24 regions and the Senate 51-49 vote "
+            "were also news in Boston.")
+    types = actor_types(text)
+    assert not {"Engine", "Ladder", "Proposition", "Rs"} & set(types)
+    assert {"Ukraine", "Senate", "Boston"} <= set(types)

@@ -138,6 +138,8 @@ def find_occurrences(text: str, passages: PassageIndex,
             if not shape:
                 continue
             stop = m.end()
+            if run.isalpha() and not run.isupper() and _NUMBERED_RE.match(text, stop) and gaz.lookup(run) is None:
+                continue  # "Engine 6", "Proposition 206", "Rs 300": a numbered thing or sum, no actor
             if text.startswith(("$", " $"), stop):
                 shape = shape[:-1]  # a currency: "US$1.2 billion", "NZ $ 26 million"
             if base - 2 >= floor and text[base - 1] == " " and text[base - 2] not in _BOUNDARY:
@@ -154,6 +156,7 @@ def find_occurrences(text: str, passages: PassageIndex,
     return out
 
 
+_NUMBERED_RE = re.compile(r"[ \t]\d{1,3}(?![\d,.:/–-])")
 _ORDINAL_RE = re.compile(r"(?<![\w.,-])\d{1,3}(?:st|nd|rd|th) $")
 
 
