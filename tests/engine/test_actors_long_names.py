@@ -383,3 +383,10 @@ def test_a_name_listing_its_fields_is_joined_where_its_acronym_spells_them() -> 
 def test_people_listed_before_an_acronym_stay_people() -> None:
     names = {a.name for a in actors_of("Ana Roe, Tom Poe and Li Wei (ARTP) spoke first.")}
     assert {"Ana Roe", "Tom Poe", "Li Wei"} <= names
+
+
+def test_a_body_named_for_whom_it_gathers_keeps_their_title() -> None:
+    names = {a.name for a in actors_of(
+        "The Board of Harbor Commissioners voted on Monday; the Guild of Licensed Pilots objected, and "
+        "the State Department Spokesperson said nothing.")}
+    assert names == {"Board of Harbor Commissioners", "Guild of Licensed Pilots", "State Department"}

@@ -152,6 +152,9 @@ class Preparer:
         tail = [w for w in words[cut + 1 :] if w != "the"]
         if cut > 0 and bool(tail) and all(self._trailing_title(w.lower()) for w in tail):
             return True
+        if cut > 0 and 1 < len(tail) <= 3 and words[cut - 1].lower() in self.heads and tail[-1].endswith("s") \
+                and self._trailing_title(tail[-1].lower()):
+            return True  # "Board of County Commissioners", "Conference of Catholic Bishops": whom it gathers
         # "Office of the United States Trade Representative": a body's head, then the office it serves
         return len(words) > 3 and words[0].lower() in ("office", "bureau") and words[1] == "of"
 
