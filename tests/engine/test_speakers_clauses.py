@@ -257,3 +257,10 @@ def test_he_is_not_a_body_named_after_its_kind() -> None:
             "twice”. He was quoted by the state news agency Tanjug as saying that the party had “hundreds "
             "of complaints”.\n\n“We want a fair count,” he said.")
     assert speakers(text)[-1] == ("We want a fair count,", "Tomas Arvid")
+
+
+def test_it_is_never_a_peoples_adjective() -> None:
+    text = ("The carvings will go back to Norway this spring.\n\n"
+            "The gallery is run by the Northern Heritage Trust, a Norwegian state agency. In a statement it "
+            "said a review had found “no credible claim” that the carvings left legally.")
+    assert speakers(text) == [("no credible claim", "Northern Heritage Trust")]

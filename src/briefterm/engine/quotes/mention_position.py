@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from briefterm.core.types import Actor
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import alternation, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, _abbreviation_before, speaker_noun
@@ -52,6 +53,13 @@ def introduced(text: str, ms: int, me: int, actor: Actor) -> bool:
     if text.startswith(".", me) and _GIVEN_THE_FLOOR_RE.search(text, max(0, ms - _GIVEN_THE_FLOOR_CHARS), ms):
         return True
     return m is not None and (m.group(1).lower() in ("a", "an", "the") or m.group(1).lower() in lexicon().roles)
+
+
+def adjective(mention: str) -> bool:
+    """A people's adjective ("Swedish" in "a Swedish state agency"): a mention of its country that
+    no pronoun points back to (but "the Americans" may be a "they")."""
+    entry = gazetteer().lookup(mention)
+    return entry is not None and entry.role == "demonym" and not mention.endswith("s")
 
 
 def stands_out(text: str, ms: int, me: int, actor: Actor) -> bool:

@@ -17,7 +17,7 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passage_index import PassageIndex
-from briefterm.engine.quotes.mention_position import stands_out
+from briefterm.engine.quotes.mention_position import adjective, stands_out
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
     BEHALF_RE,
@@ -315,7 +315,7 @@ class SpeakerIndex:
         (a later speaker of a fitting type overriding it), else the newest of a fitting type;
         and whether it was found as a subject."""
         cands = [c for c in self._candidates(passage, at) if c[2].type in types and self.gender_fits(c[2], gender)
-                 and not _QUOTED_PREDICATE_RE.match(self.text, c[1], at)]
+                 and not _QUOTED_PREDICATE_RE.match(self.text, c[1], at) and not adjective(self.text[c[0] : c[1]])]
         if not cands:
             return None
         spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
