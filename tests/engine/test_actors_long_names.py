@@ -390,3 +390,9 @@ def test_a_body_named_for_whom_it_gathers_keeps_their_title() -> None:
         "The Board of Harbor Commissioners voted on Monday; the Guild of Licensed Pilots objected, and "
         "the State Department Spokesperson said nothing.")}
     assert names == {"Board of Harbor Commissioners", "Guild of Licensed Pilots", "State Department"}
+
+
+def test_two_towns_joined_by_and_stay_two_places() -> None:
+    names = {a.name for a in actors_of(
+        "Deputies in Granby and Winter Park said the roads were shut, and the Devon and Cornwall Police agreed.")}
+    assert names == {"Granby", "Winter Park", "Devon and Cornwall Police"}

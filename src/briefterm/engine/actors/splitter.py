@@ -231,9 +231,10 @@ class RunSplitter:
             or last in self.events and end not in self.head_words  # ("Road" alone: "Road and Motorway …")
         if end and (end in self.head_words or end in self.events) and not own_head \
                 and not self.gaz.lookup(name_key(words)) and not self._person_and(words, tail) \
-                and not (self._known_place(" ".join(words)) and self._known_place(" ".join(tail))):
+                and not (self._known_place(" ".join(words)) and self._known_place(" ".join(tail))) \
+                and not (end in self.lex.place_words and end not in self.lex.org_words and len(tail) > 1):
             # "National Disaster Risk Reduction and Management Council", "Devon and Cornwall Police"
-            # (not "Joe Roe and Democrats", nor two places: "Wichita and Kansas City")
+            # (not "Joe Roe and Democrats", nor two places: "Wichita and Kansas City", "Loveland and Estes Park")
             return True
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
