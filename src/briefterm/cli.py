@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from briefterm import __version__
 from briefterm.commands import CommandError
@@ -157,7 +157,7 @@ def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
         raise UsageError(str(e)) from None
 
 
-def write_out(text: str | bytes | list[Any]) -> None:
+def write_out(text: str | bytes | list[bytes | memoryview]) -> None:
     """One write of the whole output (or of each of its pieces): fast even when stdout is
     unbuffered."""
     pieces = text if isinstance(text, list) else [text]

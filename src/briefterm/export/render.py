@@ -33,8 +33,7 @@ def json_bytes(data: dict[str, Any]) -> bytes:
     of a 3 MB document's analysis in 0.03 s where json took 0.2 s; json still writes what
     orjson refuses (lone surrogates, which `surrogateescape` turns back into the bytes of an
     undecodable file name)."""
-    chars = data.get("document", {}).get("chars", 0)
-    indent = chars < _INDENT_MAX_CHARS
+    indent = _indented(data)
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0) + b"\n"
     except orjson.JSONEncodeError:
@@ -45,12 +44,17 @@ def json_bytes(data: dict[str, Any]) -> bytes:
 _PIECE_ITEMS = 2_000  # list items encoded at a time in a large document's JSON
 
 
-def json_pieces(data: dict[str, Any]) -> list[Any]:
+def _indented(data: dict[str, Any]) -> bool:
+    """Is the JSON of `data` indented (a document small enough for a person to read it)?"""
+    return bool(data.get("document", {}).get("chars", 0) < _INDENT_MAX_CHARS)
+
+
+def json_pieces(data: dict[str, Any]) -> list[bytes | memoryview]:
     """`json_bytes(data)` as pieces (bytes-like) that written one after another are the same
     bytes. A large document's lists are encoded a few thousand items at a time, so that no 10 MB
     buffer grows by copying itself into fresh memory: each new page of memory costs the kernel
     a fault, and the one buffer took 7,000 of them, the pieces a third as many."""
-    if data.get("document", {}).get("chars", 0) < _INDENT_MAX_CHARS:
+    if _indented(data):
         return [json_bytes(data)]
     try:
         return list(_compact_pieces(data))
@@ -58,7 +62,7 @@ def json_pieces(data: dict[str, Any]) -> list[Any]:
         return [json_bytes(data)]  # json writes what orjson refuses
 
 
-def _compact_pieces(data: dict[str, Any]) -> Iterator[Any]:
+def _compact_pieces(data: dict[str, Any]) -> Iterator[bytes | memoryview]:
     yield b"{"
     for i, (key, value) in enumerate(data.items()):
         yield b"," + orjson.dumps(key) + b":" if i else orjson.dumps(key) + b":"
