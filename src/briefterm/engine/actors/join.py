@@ -37,7 +37,7 @@ _HEAD_GAP_RE = re.compile(r"[ \t]+(?:on|for|of)(?:[ \t]+the)?[ \t]+")
 _ACRONYM_RE = re.compile(r"[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
 _MAX_PARTS = 4
 # A bracketed acronym after a name, perhaps past its lower-case kind: " union (HDAW)"
-_KIND_ACRONYM_RE = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]?[(\[]([A-Z][A-Za-z0-9&]{1,11})[)\]]")
+_KIND_ACRONYM_RE = re.compile(r"(?:[ \t]+[a-z]+)?" + _ACRONYM_RE.pattern)
 _LIST_GAPS = frozenset((", ", " and ", ", and ", " & "))
 # Bodies named after what they look into: "Committee on Climate Change", not "Parliament on
 # Brexit" (what a parliament did about something).
