@@ -106,3 +106,36 @@ def test_the_pass_leaves_garbage_collection_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# Words the two quick pre-checks below look for, and the characters that ignore-case regexes
+# treat specially (dotless i, long s, Kelvin sign, dotted capital I).
+_NAMING_PIECES = st.sampled_from(
+    ["known as", "KNOWN", "knows", "dubbed", "DUB", "nickname", "nicknamed", "christened", "referred to", "refers",
+     "gave his name only as", "her first name", "identified only as", "who asked that only", "surname", "only",
+     "name", "the", "a", " ", ",", "“", "ı", "ſ", "K", "İ", "Ana", "x"]
+)
+_NAMING_TEXTS = st.one_of(st.lists(_NAMING_PIECES, max_size=30).map("".join), st.text(max_size=120))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMING_TEXTS)
+def test_a_name_in_use_is_never_missed_by_the_quick_look_for_its_words(text: str) -> None:
+    from briefterm.engine.quotes.find import _NAME_IN_USE_KEYS, _NAME_IN_USE_RE
+
+    if _NAME_IN_USE_RE.search(text):
+        assert any(key in text.lower() for key in _NAME_IN_USE_KEYS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMING_TEXTS, _NAMING_TEXTS)
+def test_a_given_name_is_found_as_the_plain_search_finds_it(description: str, after: str) -> None:
+    from briefterm.engine.quotes import described_subject as ds
+
+    text = description + after
+    end = len(description)
+    given = ds._GIVEN_AS_RE.search(text, 0, end + ds._GIVEN_AS_REACH + ds._NAME_CHARS)
+    if ds.name_given_as(text, 0, end) is not None:
+        assert given is not None  # the quick look skips the search only where it finds nothing
+    if given is not None and given.start() <= end:  # a name given inside the description is always taken
+        assert ds.name_given_as(text, 0, end) is not None

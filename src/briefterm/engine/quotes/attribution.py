@@ -5,9 +5,8 @@ into an actor or a name)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from briefterm.core.types import Passage, QuoteKind
+from briefterm.core.types import Passage
 from briefterm.engine.lexicon.speech import cue_regex, tokens_before
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_after, inverted_subject, named_apposition
@@ -34,7 +33,7 @@ from briefterm.engine.quotes.speaker_words import (
     pronoun_reading,
     someone_named,
 )
-from briefterm.engine.quotes.voices import ABOUT_CUE, Event, Voice
+from briefterm.engine.quotes.voices import ABOUT_CUE, SCARE, Decision, Event, Voice
 from briefterm.engine.sentences import sentence_spans
 
 _AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
@@ -63,16 +62,6 @@ _LONG_QUOTE_WORDS = 4
 _OPENING_VERB_RE = re.compile(r"[\W_]*([A-Z][a-z]+)[ \t]+(?=[A-Z]|(?:her|his|their|its)[ \t])")
 
 
-@dataclass(frozen=True)
-class _Decision:
-    kind: QuoteKind
-    speaker: Voice | None = None
-    cue: str | None = None
-
-
-_SCARE = _Decision("scare")
-
-
 class Attribution(CueReader):
     """The speaker-finding moves of the quote finder, with the state they read: the passages,
     their quotations so far, and what the sentence before left behind; and what they leave for
@@ -84,19 +73,19 @@ class Attribution(CueReader):
         self.quoted = QuotedSpans()
         self.events: list[Event] = []
         # What the sentence before the current one left behind.
-        self.prev_direct: _Decision | None = None  # its last direct quotation
+        self.prev_direct: Decision | None = None  # its last direct quotation
         self.prev_sentence: tuple[int, int] | None = None
         self.prev_plain: Passage | None = None  # the passage before, when it had no quotations
         # The last quotation with a speaker, in this passage or the one before: who answers a
         # question the text asks ("Would she stay? “Ask me in June.”").
-        self.last_speaker: _Decision | None = None
+        self.last_speaker: Decision | None = None
 
-    def _remember(self, direct: _Decision | None, sentence: tuple[int, int] | None,
+    def _remember(self, direct: Decision | None, sentence: tuple[int, int] | None,
                   plain: Passage | None) -> None:
         """What the sentence just read leaves behind for the next one."""
         self.prev_direct, self.prev_sentence, self.prev_plain = direct, sentence, plain
 
-    def _heard(self, direct: _Decision) -> None:
+    def _heard(self, direct: Decision) -> None:
         """A sentence's last direct quotation: the last speaker, if it names one."""
         if direct.speaker is not None:
             self.last_speaker = direct
@@ -105,7 +94,7 @@ class Attribution(CueReader):
         """A passage without quotations (or boilerplate) ends what a question may point back to."""
         self.last_speaker = None
 
-    def _said(self, passage: Passage, d: _Decision, q: QuoteSpan) -> _Decision:
+    def _said(self, passage: Passage, d: Decision, q: QuoteSpan) -> Decision:
         if d.speaker is not None:
             self.events.append((passage.index, q.open, d.speaker))
         return d
@@ -115,7 +104,7 @@ class Attribution(CueReader):
         p = self.passages.at(pos)
         return p is not None and self.quoted.of(p.index).holds(pos)
 
-    def _right_cue(self, passage: Passage, q: QuoteSpan, hi: int) -> _Decision | None:
+    def _right_cue(self, passage: Passage, q: QuoteSpan, hi: int) -> Decision | None:
         """“…,” said Smith / “…,” Smith said / “…,” according to the agency."""
         text = self.text
         lo = q.close + 1
@@ -139,7 +128,7 @@ class Attribution(CueReader):
                 return None
             quoted_as = _QUOTED_AS_RE.search(text, lo, cue.start)  # "“…,” the paper quoted him as saying"
             if quoted_as is not None:  # ("him" is no thing that cannot speak)
-                return _Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
+                return Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
             np = clause_subject(text, lo, cue.start)
             return self._decision(passage, np, cue) if np else None
         before = text[lo : cue.start]
@@ -159,7 +148,7 @@ class Attribution(CueReader):
                 return None  # "“…,” a line his rivals mocked": a phrase about the quotation, not its speaker
         return self._decision(passage, np, cue) if np else None
 
-    def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> _Decision | None:
+    def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> Decision | None:
         """Smith said “…” / Smith told the court that, later, “…” / …, adding “…” / according to X, “…”."""
         text = self.text
         as_before = text[lo : q.open].rstrip(" ,:“\"‘'").split()[-1:] == ["as"]
@@ -176,7 +165,7 @@ class Attribution(CueReader):
             return self._decision(passage, np, cue) if np else None
         quoted_as = _QUOTED_AS_RE.search(text, max(ss, lo), cue.start)  # "UzA quoted him as saying “…”"
         if quoted_as is not None:  # ("him" is no thing that cannot speak)
-            return _Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
+            return Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         if _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start):
@@ -204,7 +193,7 @@ class Attribution(CueReader):
             earlier = self._last_cue(max(ss, lo), cue.start, ("verb", "addressee"))
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np
-        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+        return self._decision(passage, np, cue) if np else Decision("direct", None, cue.text.lower())
 
     def _inverted_aside(self, cue: _Cue, hi: int) -> Span | None:
         """ "Passengers, said the association, were “…”": the speaker named in an aside after the verb."""
@@ -229,7 +218,7 @@ class Attribution(CueReader):
     def _thing(self, np: Span) -> bool:
         return cannot_speak(self.text[np[0] : np[1]])
 
-    def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> _Decision:
+    def _participle(self, passage: Passage, ss: int, lo: int, cue: _Cue) -> Decision:
         """“…, adding …”: the participle's subject is the clause's (or the earlier verb's)."""
         text = self.text
         if cue.prev is not None and cue.prev.is_word and cue.prev.start >= lo:
@@ -252,7 +241,7 @@ class Attribution(CueReader):
         start = self._clause_start(ss, cue.prev.start if shared and cue.prev is not None else cue.start)
         np = clause_subject(text, start, cue.start)  # with its name: "The chairman, Ana Roe, thanked …"
         np = named_apposition(text, np, cue.start) if np is not None else None
-        return self._decision(passage, np, cue) if np else _Decision("direct", None, cue.text.lower())
+        return self._decision(passage, np, cue) if np else Decision("direct", None, cue.text.lower())
 
     def _clause_start(self, ss: int, end: int) -> int:
         """Where the clause holding offset `end` begins: after ";", "but", ", and", "while"."""
@@ -261,7 +250,7 @@ class Attribution(CueReader):
             start = m.end()
         return start
 
-    def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> _Decision:
+    def _colon(self, passage: Passage, lo: int, q: QuoteSpan) -> Decision:
         """ "Smith on the talks: “…”" -> Smith; "Their motto: “…”" is a name, so scare."""
         own = own_words(self.text, lo, q.open)
         if own is not None:  # "In her words: “…”": hers
@@ -276,13 +265,13 @@ class Attribution(CueReader):
             if agent is not None:
                 np = phrase_after(self.text, agent, q.open) or np
         if np is None:
-            return _Decision("direct", None, ":")
+            return Decision("direct", None, ":")
         head = self.text[np[0] : np[1]].split()[-1].lower()
         if head in self.lex.naming:
-            return _SCARE
+            return SCARE
         return self._said(passage, self._decision(passage, np, None, cue_text=":"), q)
 
-    def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> _Decision:
+    def _whole_sentence(self, passage: Passage, q: QuoteSpan) -> Decision:
         """A quotation standing as its own sentence: the words of whoever the sentence before
         quoted or reported ("Mayor X said the town had no power. “We evacuated …”")."""
         if (after := speaker_named_after(self.text, self.passages, passage, q.close)) is not None:
@@ -311,7 +300,7 @@ class Attribution(CueReader):
                 # "Sen. X, who lost the primary, blamed fatigue. “…”": whom the paragraph is about
                 # (or the one before: "Mrs. X, 71, is not a lawyer.\n\n“I did the books …”")
                 return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
-        return _Decision("direct") if len(self.text[q.start : q.end].split()) >= _LONG_QUOTE_WORDS else _SCARE
+        return Decision("direct") if len(self.text[q.start : q.end].split()) >= _LONG_QUOTE_WORDS else SCARE
 
     def _reporting_subject(self, lo: int, hi: int) -> tuple[Span, str] | None:
         """The speaker of the last reporting verb in text[lo:hi] (outside quotations) and the verb."""
@@ -384,11 +373,11 @@ class Attribution(CueReader):
         return spans[-1] if spans else None
 
     # --- from a phrase to a speaker --------------------------------------------------------------
-    def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> _Decision:
+    def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> Decision:
         label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
         if np is None or self._thing(np):  # "a box labeled “…”": a thing speaks for nobody
-            return _Decision("direct", None, label)
-        return _Decision("direct", self._voice(passage, np), label)
+            return Decision("direct", None, label)
+        return Decision("direct", self._voice(passage, np), label)
 
     def _voice(self, passage: Passage, np: Span) -> Voice:
         """The voice of the phrase text[np]; for "he"/"she"/"it", with the subject of an earlier

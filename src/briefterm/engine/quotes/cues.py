@@ -4,7 +4,7 @@ really reports speech ("in a blog post" and "was told" do not), judged once per 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from briefterm.engine.lexicon.speech import Token, cue_regex, is_possessive, tokens, tokens_before
 from briefterm.engine.lexicon.words import lexicon
@@ -38,13 +38,17 @@ _ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes"
 
 _NEGATION_RE = re.compile(r"not|never|cannot|\w+n['’]t")  # the word before a verb that reports nothing
 
-@dataclass(frozen=True)
 class _Cue:
-    start: int
-    end: int
-    text: str
-    form: str  # verb | participle | addressee | source
-    prev: Token | None  # the token just before it
+    """A reporting word in use (a plain class, made without a Python call: see `QuoteSpan`)."""
+
+    __slots__ = ("end", "form", "prev", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, form: str, prev: Token | None) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.form: Final = form  # verb | participle | addressee | source
+        self.prev: Final = prev  # the token just before it
 
 
 class CueReader:

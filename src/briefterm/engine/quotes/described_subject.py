@@ -55,7 +55,10 @@ _OWN_PRONOUN_RE = re.compile(
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name that the description text[start:end] gives its person, in it or
     right after it ("a driver identified only as Ali", "… who gave her name only as Ana")."""
-    given = _GIVEN_AS_RE.search(text, start, end + _GIVEN_AS_REACH + _NAME_CHARS)  # (the name whole)
+    reach = end + _GIVEN_AS_REACH + _NAME_CHARS  # (the name whole)
+    if text.find("name", start, reach) < 0 and text.find("only", start, reach) < 0:
+        return None  # every way the pattern gives a name says "name" or "only": most descriptions have neither
+    given = _GIVEN_AS_RE.search(text, start, reach)
     if given is None or given.start() > end + _GIVEN_AS_REACH \
             or given.start() > end and not _DESCRIPTION_GOES_ON_RE.fullmatch(text, end, given.start()):
         return None  # but "one driver from Ganja, who gave only his first name, Ali"

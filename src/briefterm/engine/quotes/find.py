@@ -37,12 +37,7 @@ from briefterm.engine.lexicon.speech import cue_regex, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_voice
-from briefterm.engine.quotes.attribution import (
-    _EDGE_PUNCT,
-    _SCARE,
-    Attribution,
-    _Decision,
-)
+from briefterm.engine.quotes.attribution import _EDGE_PUNCT, Attribution
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _NEAR_CHARS, _SPEECH_FORMS
 from briefterm.engine.quotes.frames import Frame, dash_credit
@@ -51,7 +46,7 @@ from briefterm.engine.quotes.marks import QuoteSpan, first_mark, quote_spans
 from briefterm.engine.quotes.noun_phrases import subject_before
 from briefterm.engine.quotes.phrase_shapes import has_alnum, opens_in_a_statement
 from briefterm.engine.quotes.speaker_words import name_tail
-from briefterm.engine.quotes.voices import Found, QuoteReading, voiced_quotes
+from briefterm.engine.quotes.voices import SCARE, Decision, Found, QuoteReading, voiced_quotes
 from briefterm.engine.sentences import sentence_spans
 
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
@@ -75,6 +70,10 @@ _NAME_IN_USE_RE = re.compile(
     r"|refer(?:s|red|ring)?[ \t]+to(?:[ \t]+[\w’'-]+){1,8}[ \t]+as(?:[ \t]+(?:the|a|an))?)[ \t“\"‘']*$",
     re.I,
 )
+# A piece of each word that opens _NAME_IN_USE_RE, to look for in the lower-cased text first (the
+# pattern's search tries every offset). None holds an i, s or k, the letters that re's ignore-case
+# also matches to characters that lower() does not make them.
+_NAME_IN_USE_KEYS = ("now", "dub", "nam", "chr", "efer")
 
 _WORD_RE = re.compile(r"[\w’'-]+")
 
@@ -138,7 +137,7 @@ class _QuoteFinder(Attribution):
         hi = passages[self.stop - 1].end if self.stop else 0
         self.reports = ReportIndex(text, lo, hi)
         self.found: list[Found] = []
-        self.run_on: _Decision | None = None  # a quotation left open at the end of the last passage
+        self.run_on: Decision | None = None  # a quotation left open at the end of the last passage
         if first:
             self.prev_plain = passages[first - 1]  # as a reading of the passages before leaves it
 
@@ -170,7 +169,7 @@ class _QuoteFinder(Attribution):
         outer = [s for s in spans if s.depth == 0]
         self.quoted.add(passage.index, [(s.open, s.close + 1) for s in outer])
         sentences = sentence_spans(text, passage.start, passage.end, [(s.open, s.close) for s in outer])
-        decisions: dict[int, _Decision] = {}
+        decisions: dict[int, Decision] = {}
         j = 0
         run_on, self.run_on = self.run_on, None
         for si, (ss, se) in enumerate(sentences):
@@ -178,8 +177,8 @@ class _QuoteFinder(Attribution):
             while j < len(outer) and outer[j].open < se:
                 in_sentence.append(outer[j])
                 j += 1
-            last_direct: _Decision | None = None
-            prev: _Decision | None = None
+            last_direct: Decision | None = None
+            prev: Decision | None = None
             if not in_sentence and self.reports.may_report(ss, se):
                 self._indirect(passage, ss, se)
             for qi, q in enumerate(in_sentence):
@@ -199,7 +198,7 @@ class _QuoteFinder(Attribution):
             self._remember(last_direct, (ss, se), self.prev_plain)
         self._remember(self.prev_direct, self.prev_sentence, None)
         for q in spans:
-            d = decisions.get(q.open, _SCARE) if q.depth == 0 else _SCARE
+            d = decisions.get(q.open, SCARE) if q.depth == 0 else SCARE
             self._emit(passage, q, d)
 
     def _indirect(self, passage: Passage, ss: int, se: int) -> None:
@@ -210,13 +209,13 @@ class _QuoteFinder(Attribution):
         voice = self._voice(passage, found.subject)
         self.found.append((passage.index, found.start, found.end, "indirect", found.cue, voice))
 
-    def _emit(self, passage: Passage, q: QuoteSpan, d: _Decision) -> None:
+    def _emit(self, passage: Passage, q: QuoteSpan, d: Decision) -> None:
         self.found.append((passage.index, q.start, q.end, d.kind, d.cue, d.speaker))
 
     # --- the decision for one outer quotation --------------------------------------------------
     def _decide(
-        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
-    ) -> _Decision:
+        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: Decision | None, run_on: Decision | None
+    ) -> Decision:
         """Speech, with the phrase naming its speaker, or scare: by the cues beside the quotation,
         else by an aside of its sentence ("The arrests, she said, marked “…”")."""
         decided = self._decide_by_cues(passage, q, frame, prev, run_on)
@@ -238,17 +237,17 @@ class _QuoteFinder(Attribution):
         return cue is not None and _OPENED_BY_CUE_RE.fullmatch(text, cue.end, q.open) is not None
 
     def _decide_by_cues(
-        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: _Decision | None, run_on: _Decision | None
-    ) -> _Decision:
+        self, passage: Passage, q: QuoteSpan, frame: Frame, prev: Decision | None, run_on: Decision | None
+    ) -> Decision:
         text = self.text
         ss, left_lo, right_hi = frame.sentence_start, frame.left_lo, frame.right_hi
         if text[q.open - 1 : q.open] == "=":
-            return _SCARE  # markup left in the text: <tweet author="…">
+            return SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper(),
                                                 " " in text[q.start : q.end].strip()):
-            return _SCARE
+            return SCARE
         if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
-            return _SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
+            return SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
         credit = dash_credit(text, q.close, passage.end)
         if credit is not None:
             return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
@@ -259,13 +258,13 @@ class _QuoteFinder(Attribution):
         if right is not None and (found is None or found.speaker is None):
             return self._said(passage, right, q)  # but "Roe told them it was “…,” according to an aide": Roe's
         if found is not None and found.cue in self.lex.naming and _HABIT_RE.search(text, left_lo, q.open):
-            return _SCARE
+            return SCARE
         if found is not None and (asked := _ASKED_WHETHER_RE.search(text, left_lo, q.open)) is not None:
             found = self._decision(passage, asked.span(1), None, cue_text=":")  # the one asked answers
         if found is not None:
             if _title_like(text[q.start : q.end]) and (
                     found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
-                return _SCARE  # "fans call her “the Harbour Express”", "at a “Town Hall” forum": names
+                return SCARE  # "fans call her “the Harbour Express”", "at a “Town Hall” forum": names
             return self._said(passage, found, q)
         if prev is not None and self._continues(left_lo, q.open):
             return prev
@@ -273,7 +272,7 @@ class _QuoteFinder(Attribution):
             return run_on
         frame_text = text[left_lo : q.open].rstrip()
         if frame_text.endswith(":") and _NAME_FOR_RE.search(frame_text):
-            return _SCARE  # "Herders have a name for such a swarm: “…”"
+            return SCARE  # "Herders have a name for such a swarm: “…”"
         if frame_text.endswith(":") and has_alnum(frame_text):
             return self._colon(passage, left_lo, q)
         if self._alone(left_lo, q, right_hi):
@@ -283,7 +282,7 @@ class _QuoteFinder(Attribution):
             # "In a two-page order, she directed that the ballots be “…”": the statement's words
             subject = clause_subject(text, ss, q.open)
             trailing = self._decision(passage, subject, None, cue_text="statement") if subject else None
-        return self._said(passage, trailing, q) if trailing is not None else _SCARE
+        return self._said(passage, trailing, q) if trailing is not None else SCARE
 
     def _word_before(self, lo: int, hi: int) -> str:
         m = _WORD_BEFORE_RE.search(self.text, max(lo, hi - _NEAR_CHARS), hi)
@@ -296,7 +295,7 @@ class _QuoteFinder(Attribution):
     def _after_determiner(self, lo: int, hi: int) -> bool:
         return self._word_before(lo, hi) in ("a", "an", "the")
 
-    def _trailing_cue(self, passage: Passage, q: QuoteSpan, se: int) -> _Decision | None:
+    def _trailing_cue(self, passage: Passage, q: QuoteSpan, se: int) -> Decision | None:
         """A sentence that ends by saying whose words it holds: "A clerk who “…” is fired, Roe
         said." / "“…” to push the price up, she said, citing …"."""
         text = self.text
@@ -342,7 +341,8 @@ class _QuoteFinder(Attribution):
             return not (last in ("a", "an", "the") and len(raw) == 3 and _speaker_word(raw[0])
                         and raw[1].lower() != "call")
         wide = self.text[max(lo, hi - 2 * _NEAR_CHARS) : hi]
-        if _NAME_IN_USE_RE.search(wide):
+        low = wide.lower()
+        if any(key in low for key in _NAME_IN_USE_KEYS) and _NAME_IN_USE_RE.search(wide):
             return True
         if capitalised and last in self.lex.named_things:
             return True

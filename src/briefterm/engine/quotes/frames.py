@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from briefterm.engine.quotes.noun_phrases import Span
 
@@ -24,15 +24,18 @@ _CREDIT_MAX_WORDS = 6
 _CREDIT_WINDOW = 120
 
 
-@dataclass(frozen=True)
 class Frame:
     """Where one outer quotation sits: its sentence, and the text between it and the
-    quotations before and after it in that sentence."""
+    quotations before and after it in that sentence. (A plain class, made without a Python
+    call: see `QuoteSpan`.)"""
 
-    sentence_start: int
-    sentence_end: int
-    left_lo: int  # the end of the quotation before it in the sentence, or the sentence start
-    right_hi: int  # the start of the quotation after it in the sentence, or the sentence end
+    __slots__ = ("left_lo", "right_hi", "sentence_end", "sentence_start")
+
+    def __init__(self, sentence_start: int, sentence_end: int, left_lo: int, right_hi: int) -> None:
+        self.sentence_start: Final = sentence_start
+        self.sentence_end: Final = sentence_end
+        self.left_lo: Final = left_lo  # the end of the quotation before it in the sentence, or the sentence start
+        self.right_hi: Final = right_hi  # the start of the quotation after it in the sentence, or the sentence end
 
 
 def dash_credit(text: str, close: int, hi: int) -> Span | None:

@@ -18,8 +18,8 @@ it is dropped as an unbalanced mark.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
+from typing import Final
 
 # Every double mark; single marks except between two letters ("don't", "Ukraine’s"),
 # which are apostrophes and never reach the pairing loop.
@@ -43,24 +43,32 @@ class _Act(Enum):
     INCH_OR_TOGGLE = 7  # 12" : closes an open quotation, else an inch mark
 
 
-@dataclass(frozen=True)
 class QuoteSpan:
-    """A quotation: its marks and the trimmed words between them."""
+    """A quotation: its marks and the trimmed words between them. A plain class where it was a
+    frozen dataclass: compiled, it is made without a Python call (a dataclass's generated
+    `__init__` is one, and a frozen one sets each field through `object.__setattr__`)."""
 
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark, or the passage's end when the quotation runs on
-    start: int  # the words inside, trimmed of whitespace
-    end: int
-    depth: int  # 0 outer, 1 nested inside another quotation
-    closed: bool
-    double: bool  # double marks (else single)
+    __slots__ = ("close", "closed", "depth", "double", "end", "open", "start")
+
+    def __init__(self, opening: int, close: int, start: int, end: int, depth: int, closed: bool, double: bool) -> None:
+        self.open: Final = opening  # offset of the opening mark
+        self.close: Final = close  # offset of the closing mark, or the passage's end when the quotation runs on
+        self.start: Final = start  # the words inside, trimmed of whitespace
+        self.end: Final = end
+        self.depth: Final = depth  # 0 outer, 1 nested inside another quotation
+        self.closed: Final = closed
+        self.double: Final = double  # double marks (else single)
 
 
-@dataclass
 class _Open:
-    at: int
-    double: bool
-    weak_close: int = -1  # last tentative closing single, if any
+    """An opening mark not yet closed (a plain class for the same reason)."""
+
+    __slots__ = ("at", "double", "weak_close")
+
+    def __init__(self, at: int, double: bool) -> None:
+        self.at = at
+        self.double = double
+        self.weak_close = -1  # last tentative closing single, if any
 
 
 def quote_spans(text: str, start: int, end: int, next_opening: str = "") -> list[QuoteSpan]:

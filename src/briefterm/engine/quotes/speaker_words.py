@@ -233,6 +233,14 @@ def name_words(name: str) -> set[str]:
     return {w.removesuffix("'s").removesuffix("’s") for w in name.lower().split()}
 
 
+_NORM_RE = re.compile(r"[^\w]+")
+
+
+def norm_name(name: str) -> str:
+    low = _NORM_RE.sub(" ", name.replace("’", "'").replace("'s ", " ").lower()).strip()
+    return low[4:] if low.startswith("the ") else low
+
+
 def name_tail(phrase: str) -> list[str]:
     """The capitalised words ending a phrase, after any possessive: "the Ledger's Tom Poe" ->
     ["tom", "poe"]."""

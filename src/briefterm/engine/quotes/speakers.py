@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Final
 
 from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
@@ -28,6 +28,7 @@ from briefterm.engine.quotes.speaker_words import (
     fits_pronoun,
     heads_phrase,
     name_words,
+    norm_name,
     other_gender,
     own_voice,
     post_modifier,
@@ -44,15 +45,18 @@ _ROLE_WINDOW_PASSAGES = 12  # how far back a role description may point ("the se
 # salience fades long before these.
 _MAX_CANDIDATES = 120  # mentions looked at, newest first
 _MAX_SAID = 16  # earlier speakers looked at
-_NORM_RE = re.compile(r"[^\w]+")
 _MENTION_AT_CHARS = 160  # the longest name looked for at an offset
 
 
-@dataclass(frozen=True)
 class Speaker:
-    actor: Actor | None
-    name: str
-    span: tuple[int, int] | None = None  # the phrase that names the speaker, where the text has one
+    """Who a voice is: an actor, or only a name (a plain class: see `QuoteSpan`)."""
+
+    __slots__ = ("actor", "name", "span")
+
+    def __init__(self, actor: Actor | None, name: str, span: tuple[int, int] | None = None) -> None:
+        self.actor: Final = actor
+        self.name: Final = name
+        self.span: Final = span  # the phrase that names the speaker, where the text has one
 
 
 # "Mr. Roe had “made his choice,” he said": the subject of the clause a partial quotation goes on
@@ -60,23 +64,20 @@ class Speaker:
 _QUOTED_PREDICATE_RE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,3}[“\"][a-z][^”\"]*[”\"]?,?[ \t]*[”\"]?[ \t]*$")
 
 
-@dataclass(frozen=True)
 class _Said:
     """A speaker already attributed: a candidate for "he added"."""
 
-    passage: int
-    at: int  # the quotation's opening mark
-    speaker: Speaker
+    __slots__ = ("at", "passage", "speaker")
+
+    def __init__(self, passage: int, at: int, speaker: Speaker) -> None:
+        self.passage: Final = passage
+        self.at: Final = at  # the quotation's opening mark
+        self.speaker: Final = speaker
 
     @property
     def pos(self) -> int:
         """Where the speaker is named (else the quotation)."""
         return self.speaker.span[0] if self.speaker.span else self.at
-
-
-def norm_name(name: str) -> str:
-    low = _NORM_RE.sub(" ", name.replace("’", "'").replace("'s ", " ").lower()).strip()
-    return low[4:] if low.startswith("the ") else low
 
 
 class SpeakerIndex:

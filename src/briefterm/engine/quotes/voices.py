@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
@@ -52,6 +53,21 @@ class Voice:
     passage: int
     span: Span
     reported: tuple[int, Voice] | None = None
+
+
+class Decision:
+    """What a quotation is, and who says it (a plain class, made without a Python call: see
+    `QuoteSpan`)."""
+
+    __slots__ = ("cue", "kind", "speaker")
+
+    def __init__(self, kind: QuoteKind, speaker: Voice | None = None, cue: str | None = None) -> None:
+        self.kind: Final = kind
+        self.speaker: Final = speaker
+        self.cue: Final = cue
+
+
+SCARE = Decision("scare")
 
 
 # What a reading leaves for resolution, in the order met: a voice to resolve, or a voice that
