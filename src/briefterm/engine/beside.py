@@ -39,11 +39,15 @@ class Pending(Generic[T]):
             return self._work()
         with open(self._pipe, "rb") as pipe:
             data = pipe.read()
+        try:
+            # before reaping the child: its exit (freeing its memory) goes on meanwhile
+            result: T = pickle.loads(data)
+        except Exception:  # nothing sent, or cut short: the child failed
+            data = b""
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
         if status != 0 or not data:
             return self._work()  # the child failed: do the work here instead
-        result: T = pickle.loads(data)
         return result
 
     def close(self) -> None:
