@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefterm.core.types import Actor, Block, Document, Passage, PassageKind, Question, Quote
+from briefterm.core.types import Block, Document, Passage, PassageKind
 
 _BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 _HEADING_RE = re.compile(r"#{1,6}[ \t]+\S")
@@ -193,21 +193,3 @@ def _mark_furniture(paras: Sequence[str], kinds: list[PassageKind]) -> None:
             kinds[i] = "boilerplate"
         elif i == len(paras) - 1 and lines and _FURNITURE_RE.match(lines[0]) and len(lines) <= 4:
             kinds[i] = "boilerplate"
-
-
-def fill_passage_links(passages: Sequence[Passage], actors: Sequence[Actor], quotes: Sequence[Quote],
-                       questions: Sequence[Question]) -> None:
-    """Fill each passage's actors, quotes and questions (their ids and places in the lists)."""
-    by_index = {p.index: p for p in passages}
-    for p in passages:
-        p.actors, p.quotes, p.questions = [], [], []
-    for actor in actors:
-        for index in dict.fromkeys([m.passage for m in actor.mentions]):  # each passage once, in order
-            if (holder := by_index.get(index)) is not None:
-                holder.actors.append(actor.id)
-    for i, q in enumerate(quotes):
-        if (holder := by_index.get(q.passage)) is not None:
-            holder.quotes.append(i)
-    for i, question in enumerate(questions):
-        if question.passage is not None and (holder := by_index.get(question.passage)) is not None:
-            holder.questions.append(i)
