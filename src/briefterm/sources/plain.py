@@ -118,9 +118,16 @@ def reflow(text: str) -> str:
     blocks = [_Block(lines[first:stop]) for first, stop in runs]
     per_line = _one_paragraph_per_line(blocks)
     out: list[str | None] = list(lines)
+    changed = False
     for (first, stop), block in zip(runs, blocks, strict=True):
-        out[first] = _reflow_block(block, per_line)
+        joined = _reflow_block(block, per_line)
+        if joined is None:
+            continue  # no break of it joined: its lines stay as they are
+        changed = True
+        out[first] = joined
         out[first + 1 : stop] = [None] * (stop - first - 1)
+    if not changed:
+        return text  # as it came, not a copy of it (3 MB of lines joined again for nothing)
     return "\n".join(line for line in out if line is not None)
 
 
@@ -144,8 +151,8 @@ def _one_paragraph_per_line(blocks: list[_Block]) -> bool:
     return sentence_ends >= _LINE_PARAGRAPH_SHARE * breaks and not_full >= _LINE_PARAGRAPH_SHARE * breaks
 
 
-def _reflow_block(block: _Block, per_line: bool) -> str:
-    """The block with its joinable breaks joined (or, per line, doubled)."""
+def _reflow_block(block: _Block, per_line: bool) -> str | None:
+    """The block with its joinable breaks joined (or, per line, doubled); None when none is."""
     raw_lines = block.raw
     joins: list[str | None] = [None] * (len(raw_lines) - 1)  # None: the break stays as it is
     for i, line, following in block.pairs():
@@ -155,6 +162,8 @@ def _reflow_block(block: _Block, per_line: bool) -> str:
             # `long-` + `term`: a word broken at its own hyphen joins back whole.
             hyphen = line[-1:] == "-" and line[-2:-1].isalpha() and following[:1].isalpha()
             joins[i] = "" if hyphen else " "
+    if all(join is None for join in joins):
+        return None
     parts: list[str] = []
     for i, line in enumerate(raw_lines):
         if i and joins[i - 1] is not None and joins[i - 1] != "\n\n":
