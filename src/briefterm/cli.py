@@ -10,7 +10,7 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -157,10 +157,10 @@ def load_brief_for(document: Document, no_brief: bool) -> Brief | None:
         raise UsageError(str(e)) from None
 
 
-def write_out(text: str | bytes | list[bytes | memoryview]) -> None:
-    """One write of the whole output (or of each of its pieces): fast even when stdout is
-    unbuffered."""
-    pieces = text if isinstance(text, list) else [text]
+def write_out(text: str | bytes | Iterator[bytes | memoryview]) -> None:
+    """One write of the whole output, or of each of its pieces as it comes: fast even when
+    stdout is unbuffered."""
+    pieces = [text] if isinstance(text, str | bytes) else text
     try:
         for piece in pieces:
             sys.stdout.buffer.write(piece.encode("utf-8", "surrogateescape") if isinstance(piece, str) else piece)

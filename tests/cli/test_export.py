@@ -199,3 +199,6 @@ def test_json_pieces_joined_are_json_bytes(items: int, others: int, chars: int) 
     assert b"".join(json_pieces(data)) == json_bytes(data)
     data["document"]["source"] = "bad\udcff.txt"
     assert b"".join(json_pieces(data)) == json_bytes(data)
+    del data["document"]["source"]
+    data["quotes"].append({"text": "late\udcff", "n": 1})  # in the last piece, after the others went out
+    assert b"".join(json_pieces(data)) == json_bytes(data)

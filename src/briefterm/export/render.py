@@ -37,7 +37,9 @@ def json_bytes(data: dict[str, Any]) -> bytes:
     try:
         return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0) + b"\n"
     except orjson.JSONEncodeError:
-        text = json.dumps(data, ensure_ascii=False, indent=2 if indent else None, default=vars) + "\n"
+        if not indent:
+            return _compact(data) + b"\n"
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=vars) + "\n"
         return text.encode("utf-8", "surrogateescape")
 
 
@@ -49,33 +51,37 @@ def _indented(data: dict[str, Any]) -> bool:
     return bool(data.get("document", {}).get("chars", 0) < _INDENT_MAX_CHARS)
 
 
-def json_pieces(data: dict[str, Any]) -> list[bytes | memoryview]:
+def json_pieces(data: dict[str, Any]) -> Iterator[bytes | memoryview]:
     """`json_bytes(data)` as pieces (bytes-like) that written one after another are the same
-    bytes. A large document's lists are encoded a few thousand items at a time, so that no 10 MB
-    buffer grows by copying itself into fresh memory: each new page of memory costs the kernel
-    a fault, and the one buffer took 7,000 of them, the pieces a third as many."""
+    bytes, made one at a time as they are asked for. A large document's lists are encoded a few
+    thousand items at a time: a writer that writes each piece before asking for the next holds
+    one piece at a time, and the memory of the last is used again for the next (each fresh page
+    costs the kernel a fault: one 10 MB buffer took 7,000 of them)."""
     if _indented(data):
-        return [json_bytes(data)]
-    try:
-        return list(_compact_pieces(data))
-    except orjson.JSONEncodeError:
-        return [json_bytes(data)]  # json writes what orjson refuses
-
-
-def _compact_pieces(data: dict[str, Any]) -> Iterator[bytes | memoryview]:
+        yield json_bytes(data)
+        return
     yield b"{"
     for i, (key, value) in enumerate(data.items()):
-        yield b"," + orjson.dumps(key) + b":" if i else orjson.dumps(key) + b":"
+        yield b"," + _compact(key) + b":" if i else _compact(key) + b":"
         if not isinstance(value, list) or len(value) <= _PIECE_ITEMS:
-            yield orjson.dumps(value)
+            yield _compact(value)
             continue
         yield b"["
         for at in range(0, len(value), _PIECE_ITEMS):
             if at:
                 yield b","
-            yield memoryview(orjson.dumps(value[at : at + _PIECE_ITEMS]))[1:-1]  # without its brackets
+            yield memoryview(_compact(value[at : at + _PIECE_ITEMS]))[1:-1]  # without its brackets
         yield b"]"
     yield b"}\n"
+
+
+def _compact(value: object) -> bytes:
+    """Compact JSON of `value`: orjson's, or json's (the same text) for what orjson refuses."""
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=vars)
+        return text.encode("utf-8", "surrogateescape")
 
 
 def to_json(data: dict[str, Any]) -> str:
