@@ -97,8 +97,7 @@ class SpeakerIndex:
                 if parts:
                     surnames.setdefault(parts[-1], []).append(actor)
         self._by_surname = {k: v[0] for k, v in surnames.items() if len(v) == 1}
-        # "Mrs. Roe" is a she and "Mr. Roe" a he, whatever a given name of both sexes says (read
-        # from the person's mentions when first asked: most are never asked)
+        # "Mrs. Roe" is a she, "Mr. Roe" a he, whatever a given name says (read when first asked)
         self._titled_gender: dict[str, str | None] = {}
         self.has_actors = bool(actors)
         self._heard_as: dict[str, tuple[str, int]] = {}  # a person of no known sex: "he" or "she", and where
@@ -309,22 +308,23 @@ class SpeakerIndex:
                 break
         return out
 
-    def _antecedent(
-        self, passage: int, at: int, types: set[str], gender: str | None
-    ) -> tuple[int, Actor, bool] | None:
+    def _antecedent(self, passage: int, at: int, types: set[str], gender: str | None) -> tuple[int, Actor, bool] | None:
         """The mention a pronoun points back to: the newest in subject position or a speaker's
         (a later speaker of a fitting type overriding it), else the newest of a fitting type;
-        and whether it was found as a subject."""
-        cands = [c for c in self._candidates(passage, at) if c[2].type in types and self.gender_fits(c[2], gender)
-                 and not _QUOTED_PREDICATE_RE.match(self.text, c[1], at) and not adjective(self.text[c[0] : c[1]])]
-        if not cands:
-            return None
-        spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
+        and whether it was found as a subject. (Each candidate is judged only when reached.)"""
         text = self.text
-        for ms, me, actor in cands:
+        newest: tuple[int, int, Actor] | None = None
+        spans: list[tuple[int, int]] = []
+        for ms, me, actor in self._candidates(passage, at):
+            if actor.type not in types or not self.gender_fits(actor, gender) \
+                    or _QUOTED_PREDICATE_RE.match(text, me, at) or adjective(text[ms:me]):
+                continue
+            if newest is None:
+                newest = (ms, me, actor)
+                spans = [s.speaker.span for s in self._recent_said(passage, at) if s.speaker.span is not None]
             if any(a <= ms < b for a, b in spans) or stands_out(text, ms, me, actor):
                 return (*self._said_override(passage, at, ms, actor, types, gender), True)
-        return cands[0][0], cands[0][2], False
+        return (newest[0], newest[2], False) if newest is not None else None
 
     def _recent_said(self, passage: int, at: int, reach: int = _WINDOW_PASSAGES) -> list[_Said]:
         """Speakers attributed before `at` within `reach` passages, newest first."""
