@@ -1,5 +1,6 @@
-"""Work beside the caller's: a forked child's result is the one the caller would have computed,
-a failed child costs only time, and the engine's result does not depend on whether it forked."""
+"""Work shared with a forked child: its results are the ones the caller would have computed, they
+come in order as they are done, a failed child costs only time, and the engine's result does
+not depend on whether it forked."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from briefterm.engine import analyse as analyse_module
 from briefterm.engine import beside as beside_module
 from briefterm.engine.analyse import analyse
-from briefterm.engine.beside import Shared, beside
+from briefterm.engine.beside import Shared
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.questions import find_questions
 from briefterm.sources.document import load
@@ -22,47 +23,6 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 needs_fork = pytest.mark.skipif(
     not beside_module._can_fork(), reason="forks only on Linux, single-threaded, with two cores")
-
-
-def _pid_and_value() -> tuple[int, list[int]]:
-    return os.getpid(), [n * n for n in range(1000)]
-
-
-@needs_fork
-def test_the_work_runs_in_a_child_and_its_result_comes_back() -> None:
-    with beside(_pid_and_value, True) as pending:
-        pid, value = pending.result()
-    assert pid != os.getpid()
-    assert value == _pid_and_value()[1]
-
-
-def test_small_work_runs_in_the_caller() -> None:
-    with beside(_pid_and_value, False) as pending:
-        pid, _ = pending.result()
-    assert pid == os.getpid()
-
-
-@needs_fork
-def test_a_failed_child_is_redone_in_the_caller() -> None:
-    parent = os.getpid()
-
-    def fails_in_a_child() -> str:
-        if os.getpid() != parent:
-            raise RuntimeError("the child fails")
-        return "done here"
-
-    with beside(fails_in_a_child, True) as pending:
-        assert pending.result() == "done here"
-
-
-@needs_fork
-def test_a_child_whose_result_is_never_asked_for_is_stopped() -> None:
-    pending = beside(lambda: threading.Event().wait(60), True)
-    pid = pending._pid
-    assert pid
-    pending.close()
-    with pytest.raises(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)  # already reaped: no such child
 
 
 def _slow_square(k: int) -> tuple[int, int]:
@@ -105,11 +65,38 @@ def test_no_fork_while_another_thread_runs() -> None:
     thread.start()
     try:
         assert not beside_module._can_fork()
-        with beside(_pid_and_value, True) as pending:
-            assert pending.result()[0] == os.getpid()
+        with Shared(_slow_square, 3, True) as shared:
+            assert {pid for _, pid in shared.results()} == {os.getpid()}
     finally:
         stop.set()
         thread.join()
+
+
+@needs_fork
+def test_results_come_in_order_while_the_child_is_still_at_work() -> None:
+    """The first results are given as the child sends them, before the last are done."""
+    parent = os.getpid()
+
+    def slow_after_the_first(k: int) -> tuple[int, int]:
+        if k and os.getpid() != parent:
+            time.sleep(0.2)
+        return k, os.getpid()
+
+    with Shared(slow_after_the_first, 4, True) as shared:
+        time.sleep(0.1)  # the child has sent the first and is at work on the second
+        first = next(shared.in_order())
+        assert first[0] == 0 and first[1] != parent
+        assert shared._claims[0] == 2  # the child has taken only the second since
+
+
+@needs_fork
+def test_a_child_whose_results_are_no_longer_wanted_is_stopped() -> None:
+    shared = Shared(lambda k: threading.Event().wait(60), 2, True)
+    pid = shared._pid
+    assert pid
+    shared.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # already reaped: no such child
 
 
 @needs_fork

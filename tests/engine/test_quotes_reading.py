@@ -1,5 +1,6 @@
 """Reading the quotations in parts: a reading that starts at a fresh start finds what the
-reading of the whole text finds there, so the parts may be read at once on several cores."""
+reading of the whole text finds there, so the parts may be read at once on several cores; and
+the parts' voices, heard in turn (the first before the second is read), are the whole's."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from briefterm.engine.actors.find import find_actors
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.passages import document_passages, split_passages
 from briefterm.engine.quotes.find import fresh_start, read_quotes
-from briefterm.engine.quotes.voices import QuoteReading, voiced_quotes
+from briefterm.engine.quotes.voices import VoiceResolver, voiced_quotes
 from briefterm.sources.document import load
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -29,8 +30,10 @@ def test_a_reading_in_two_parts_is_the_reading_of_the_whole(path: Path) -> None:
     starts = 0
     k = fresh_start(text, index, 1)
     while k:
-        parts = QuoteReading.joined([read_quotes(text, index, 0, k), read_quotes(text, index, k)])
-        assert voiced_quotes(parts, text, index, actors) == whole, f"split before passage {k}"
+        voicer = VoiceResolver(text, index, actors)
+        voicer.hear(read_quotes(text, index, 0, k))
+        voicer.hear(read_quotes(text, index, k))
+        assert voicer.quotes() == whole, f"split before passage {k}"
         starts += 1
         k = fresh_start(text, index, k + 1)
     assert starts

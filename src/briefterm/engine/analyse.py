@@ -139,8 +139,10 @@ def _analyse(
     big = len(text) >= _CHARS_WORTH_A_PROCESS
     # The quotations are read from the text alone, beside the actors: a large document's pieces
     # by a forked child from its start while the actors are found here (and what voices them is
-    # made of the actors), then here from its end.
+    # made of the actors). Then the pieces the child has read are voiced here in order, and
+    # while the next has not come, one is read here from the end.
     pieces = _reading_pieces(text, index, big)
+    spans: list[QuestionSpan] = []
     with Shared(partial(_read_piece, text, index, pieces), len(pieces), big) as readings:
         actors = find_actors(text, index)
         if document.emphasis:
@@ -148,9 +150,11 @@ def _analyse(
 
             actors = outside_code(actors, document.emphasis)
         voicer = VoiceResolver(text, index, actors)
-        results = readings.results()
-    quotes = voicer.voiced(QuoteReading.joined([reading for reading, _ in results]))
-    questions = questions_of(text, (span for _, spans in results for span in spans), actors)
+        for reading, piece_spans in readings.in_order():  # voiced while later pieces are read
+            voicer.hear(reading)
+            spans += piece_spans
+    quotes = voicer.quotes()
+    questions = questions_of(text, spans, actors)
     analysis = Analysis(document, list(index), actors, quotes, questions)
     if brief is not None or corrections:
         from briefterm.brief.apply import apply_brief, apply_corrections

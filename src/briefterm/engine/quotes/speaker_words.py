@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from briefterm.core.types import Actor
@@ -216,13 +215,9 @@ class QuotedSpans:
         """The quotation spans of a passage, sorted."""
         self._by_passage[passage] = _Spans(spans)
 
-    @staticmethod
-    def joined(parts: Sequence[QuotedSpans]) -> QuotedSpans:
-        """The spans of each of `parts`, which hold different passages, as one."""
-        by_passage: dict[int, _Spans] = {}
-        for part in parts:
-            by_passage.update(part._by_passage)
-        return QuotedSpans(by_passage)
+    def extend(self, other: QuotedSpans) -> None:
+        """Add the spans of `other`, which holds other passages."""
+        self._by_passage.update(other._by_passage)
 
     def of(self, passage: int) -> _Spans:
         return self._by_passage.get(passage, _NO_SPANS)

@@ -86,22 +86,16 @@ class QuoteReading:
     events: list[Event]
     quoted: QuotedSpans
 
-    @staticmethod
-    def joined(parts: Sequence[QuoteReading]) -> QuoteReading:
-        """The readings of consecutive runs of passages, as one reading of them all."""
-        return QuoteReading([f for p in parts for f in p.found], [e for p in parts for e in p.events],
-                            QuotedSpans.joined([p.quoted for p in parts]))
-
 
 def voiced_quotes(reading: QuoteReading, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> list[Quote]:
     """The quotations of `reading`, each with its speaker, in document order."""
     return VoiceResolver(text, passages, actors).voiced(reading)
 
 
-def _quotes(reading: QuoteReading, text: str, passages: PassageIndex, speakers: dict[Voice, Speaker]) -> list[Quote]:
-    """The reading's quotations as Quotes, their voices resolved to `speakers`."""
+def _quotes(found: Sequence[Found], text: str, speakers: dict[Voice, Speaker]) -> list[Quote]:
+    """The quotations `found` as Quotes, their voices resolved to `speakers`."""
     quotes = []
-    for passage, start, end, kind, cue, voice in reading.found:
+    for passage, start, end, kind, cue, voice in found:
         speaker = speakers[voice] if voice is not None else None
         if cue == ABOUT_CUE and (speaker is None or speaker.actor is None or speaker.actor.type != "person"):
             speaker = None  # a quotation after a sentence about a person is hers; about a state, nobody's
@@ -109,8 +103,7 @@ def _quotes(reading: QuoteReading, text: str, passages: PassageIndex, speakers: 
             text=text[start:end], kind=kind,
             speaker=speaker.actor.id if speaker is not None and speaker.actor else None,
             speaker_name=shown_name(speaker), cue=cue, passage=passage, start=start, end=end))
-    quotes.sort(key=lambda q: q.start)  # indirect speech is found before a passage's quotations
-    return headline_echoes(quotes, passages, _LEDE_PASSAGES)
+    return quotes
 
 
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
@@ -133,21 +126,36 @@ class VoiceResolver:
         self.text = text
         self.index = SpeakerIndex(text, passages, actors)
         self.passages = passages
-        self.quoted = QuotedSpans()
+        # the quotations of the readings heard so far (the speaker index looks in them too)
+        self.quoted = self.index.quoted = QuotedSpans()
         self.lex = lexicon()
         self.persons = [a for a in actors if a.type == "person" and a.mentions]
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
         self.issuers = Issuers(text, passages, self.index)
         self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
         self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
+        self._speakers: dict[Voice, Speaker] = {}
+        self._quotes: list[Quote] = []  # those of the readings heard, in the order found
 
     def voiced(self, reading: QuoteReading) -> list[Quote]:
         """The quotations of `reading`, each with its speaker, in document order."""
-        self.quoted = self.index.quoted = reading.quoted
-        return _quotes(reading, self.text, self.passages, self.resolve(reading.events))
+        self.hear(reading)
+        return self.quotes()
 
-    def resolve(self, events: Sequence[Event]) -> dict[Voice, Speaker]:
-        speakers: dict[Voice, Speaker] = {}
+    def hear(self, reading: QuoteReading) -> None:
+        """Resolve the voices of the reading of the next run of passages (the runs in document
+        order, each as it is read: every voice looks back, never ahead of its own passage)."""
+        self.quoted.extend(reading.quoted)
+        self._resolve(reading.events)
+        self._quotes += _quotes(reading.found, self.text, self._speakers)
+
+    def quotes(self) -> list[Quote]:
+        """The quotations of the readings heard, each with its speaker, in document order."""
+        quotes = sorted(self._quotes, key=lambda q: q.start)  # indirect speech is found before a passage's quotations
+        return headline_echoes(quotes, self.passages, _LEDE_PASSAGES)
+
+    def _resolve(self, events: Sequence[Event]) -> None:
+        speakers = self._speakers
         for event in events:
             if isinstance(event, Voice):
                 who = self._who(event, speakers)
@@ -159,7 +167,6 @@ class VoiceResolver:
             else:
                 passage, at, voice = event
                 self.index.add_said(passage, at, speakers[voice])
-        return speakers
 
     def _who(self, voice: Voice, speakers: dict[Voice, Speaker]) -> Speaker:
         s, e = voice.span
