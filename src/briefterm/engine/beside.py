@@ -48,6 +48,9 @@ class Shared(Generic[T]):
         if worth_a_process and count > 1 and _can_fork():
             self._pid, self._pipe = _forked(work, self._claims)
         self._received = bytearray()
+        self._poll = select.poll()  # (not select.select, which fails on a descriptor over 1023)
+        if self._pid:
+            self._poll.register(self._pipe, select.POLLIN)
 
     def in_order(self) -> Iterator[T]:
         """work(k) for each k in turn, each given as soon as it is done (by the child or here)."""
@@ -79,8 +82,7 @@ class Shared(Generic[T]):
         has and, if waiting, the child has closed its end."""
         took = False
         while True:
-            ready, _, _ = select.select([self._pipe], [], [], None if wait and not took else 0)
-            if not ready:
+            if not self._poll.poll(None if wait and not took else 0):
                 return took
             data = os.read(self._pipe, _PIPE_BYTES)
             if not data:
