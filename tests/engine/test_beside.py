@@ -5,6 +5,7 @@ not depend on whether it forked."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -57,6 +58,19 @@ def test_what_a_failed_child_took_is_done_by_the_caller() -> None:
 
     with Shared(fails_in_a_child, 12, True) as shared:
         assert shared.results() == [-k for k in range(12)]
+
+
+@needs_fork
+def test_a_child_killed_after_sending_some_results_leaves_the_rest_to_the_caller() -> None:
+    parent = os.getpid()
+
+    def killed_at_the_third(k: int) -> int:
+        if os.getpid() != parent and k == 2:
+            os.kill(os.getpid(), signal.SIGKILL)  # two results sent, the third never comes
+        return k * 10
+
+    with Shared(killed_at_the_third, 20, True) as shared:
+        assert shared.results() == [k * 10 for k in range(20)]
 
 
 def test_no_fork_while_another_thread_runs() -> None:
