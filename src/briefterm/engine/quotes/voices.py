@@ -119,8 +119,8 @@ _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may
 
 class VoiceResolver:
     """Voices to speakers, through the actors' mentions and the speakers seen so far. Made from
-    the actors alone (a large document's while its quotations are still being read), then
-    given a reading to voice."""
+    the actors alone (a large document's while its quotations are still being read), then given
+    the readings of the document's runs of passages to hear, in order; `quotes` gives them all."""
 
     def __init__(self, text: str, passages: PassageIndex, actors: Sequence[Actor]) -> None:
         self.text = text
@@ -138,7 +138,7 @@ class VoiceResolver:
         self._quotes: list[Quote] = []  # those of the readings heard, in the order found
 
     def voiced(self, reading: QuoteReading) -> list[Quote]:
-        """The quotations of `reading`, each with its speaker, in document order."""
+        """The quotations of `reading` (the only one heard), each with its speaker, in document order."""
         self.hear(reading)
         return self.quotes()
 
