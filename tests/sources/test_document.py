@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -155,3 +156,26 @@ def test_sanitise_removes_what_its_pattern_matches_and_nothing_else(raw: str) ->
 def test_escape_removal_is_linear_on_hostile_input() -> None:
     text, _ = sanitise("\x1b]" * 100_000 + "\x1b[" * 100_000)
     assert "\x1b" not in text
+
+
+_LOADED_PIECES = ["a", "B", " ", "\n", "\r", "\r\n", "\t", "é", "“", "”", "—", "\x1b", "\x07", "\u202e", "\ufeff",
+                  "x" * 45]
+_LOADED_TEXTS = st.lists(st.sampled_from(_LOADED_PIECES), max_size=60).map("".join)
+
+
+@given(_LOADED_TEXTS, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
+def test_a_loaded_files_hash_is_of_its_text_whether_or_not_its_bytes_are_hashed(
+        tmp_path_factory: pytest.TempPathFactory, raw: str, codec: str) -> None:
+    """A file whose bytes are its text's UTF-8 is hashed from them; any other (a BOM, CRLF, UTF-16,
+    cp1252, characters removed, lines joined) from its text: the hash is the same."""
+    try:
+        data = raw.encode(codec)
+    except UnicodeEncodeError:
+        return
+    path = tmp_path_factory.mktemp("load") / "doc.txt"
+    path.write_bytes(data)
+    try:
+        document = load(str(path))
+    except DocumentError:
+        return  # empty, or taken for a binary file
+    assert document.sha256 == hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest()

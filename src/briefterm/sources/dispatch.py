@@ -38,15 +38,19 @@ def build(
     warnings: list[str] | None = None,
     path: Path | None = None,
     name: str | None = None,
+    utf8: bytes | None = None,
 ) -> Document:
-    """A Document from decoded text: Markdown rendered, plain text reflowed."""
+    """A Document from decoded text: Markdown rendered, plain text reflowed. `utf8`: the UTF-8 of
+    `raw`, where the caller has it (see `from_text`)."""
     from briefterm.sources.document import from_text
 
     warnings = list(warnings or [])
     text = normalise_newlines(raw)
     if is_markdown(source, text):
         return markdown_document(text, source, warnings=warnings, path=path, name=name)
-    document = from_text(plain.reflow(text), source, warnings=warnings, path=path, name=name)
+    reflowed = plain.reflow(text)
+    document = from_text(reflowed, source, warnings=warnings, path=path, name=name,
+                         utf8=utf8 if reflowed is raw else None)
     title = plain.headline(document.text)
     if title is not None:
         document.title = title

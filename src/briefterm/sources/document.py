@@ -63,7 +63,9 @@ def load(source: str, limit: int | None = None, *, refresh: bool = False) -> Doc
     name = "stdin" if path is None else _source_field(path.stem)
     from briefterm.sources.dispatch import build  # Markdown or plain text, by extension and content
 
-    return build(text, _source_field(source), warnings=warnings, path=path, name=name)
+    # The bytes are the text's UTF-8 when they were decoded as UTF-8 with no byte-order mark.
+    utf8 = data if not warnings and not data.startswith((*_UTF16_BOMS, b"\xef\xbb\xbf")) else None
+    return build(text, _source_field(source), warnings=warnings, path=path, name=name, utf8=utf8)
 
 
 def from_text(
@@ -73,17 +75,21 @@ def from_text(
     warnings: list[str] | None = None,
     path: Path | None = None,
     name: str | None = None,
+    utf8: bytes | None = None,
 ) -> Document:
-    """Build a Document from already-decoded text (normalising and sanitising it)."""
+    """Build a Document from already-decoded text (normalising and sanitising it). `utf8`: the
+    UTF-8 of `raw`, where the caller has it (a file's bytes), to hash when nothing changed."""
     warnings = list(warnings or [])
     text, removed = sanitise(normalise_newlines(raw))
     if removed:
         warnings.append(f"removed {removed} control or bidi-override character(s)")
+    # (both passes return the very string they were given when they change nothing)
+    encoded = utf8 if utf8 is not None and text is raw else text.encode("utf-8", "surrogatepass")
     return Document(
         text=text,
         source=source,
         title=guess_title(text, name or source),
-        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        sha256=hashlib.sha256(encoded).hexdigest(),
         warnings=warnings,
         path=path,
     )
