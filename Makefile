@@ -209,6 +209,10 @@ score: $(STAMP)
 		tests/fixtures/heldout80/docs tests/fixtures/heldout80/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout81 \
 		tests/fixtures/heldout81/docs tests/fixtures/heldout81/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout82 \
+		tests/fixtures/heldout82/docs tests/fixtures/heldout82/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout83 \
+		tests/fixtures/heldout83/docs tests/fixtures/heldout83/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
