@@ -34,7 +34,7 @@ def _slow_square(k: int) -> tuple[int, int]:
 @needs_fork
 def test_shared_work_is_done_by_both_and_comes_back_in_order() -> None:
     with Shared(_slow_square, 30, True) as shared:
-        results = shared.results()
+        results = list(shared.in_order())
     assert [value for value, _ in results] == [k * k for k in range(30)]
     pids = {pid for _, pid in results}
     assert os.getpid() in pids and len(pids) == 2  # the caller took some from the back, the child the rest
@@ -42,7 +42,7 @@ def test_shared_work_is_done_by_both_and_comes_back_in_order() -> None:
 
 def test_shared_work_without_a_process_is_all_done_here() -> None:
     with Shared(_slow_square, 5, False) as shared:
-        results = shared.results()
+        results = list(shared.in_order())
     assert results == [(k * k, os.getpid()) for k in range(5)]
 
 
@@ -57,7 +57,7 @@ def test_what_a_failed_child_took_is_done_by_the_caller() -> None:
         return -k
 
     with Shared(fails_in_a_child, 12, True) as shared:
-        assert shared.results() == [-k for k in range(12)]
+        assert list(shared.in_order()) == [-k for k in range(12)]
 
 
 @needs_fork
@@ -70,7 +70,7 @@ def test_a_child_killed_after_sending_some_results_leaves_the_rest_to_the_caller
         return k * 10
 
     with Shared(killed_at_the_third, 20, True) as shared:
-        assert shared.results() == [k * 10 for k in range(20)]
+        assert list(shared.in_order()) == [k * 10 for k in range(20)]
 
 
 def test_no_fork_while_another_thread_runs() -> None:
@@ -80,7 +80,7 @@ def test_no_fork_while_another_thread_runs() -> None:
     try:
         assert not beside_module._can_fork()
         with Shared(_slow_square, 3, True) as shared:
-            assert {pid for _, pid in shared.results()} == {os.getpid()}
+            assert {pid for _, pid in list(shared.in_order())} == {os.getpid()}
     finally:
         stop.set()
         thread.join()

@@ -60,9 +60,6 @@ class Shared(Generic[T]):
                 self._step(k, done)
             yield done.pop(k)
 
-    def results(self) -> list[T]:
-        return list(self.in_order())
-
     def _step(self, k: int, done: dict[int, T]) -> None:
         """One move towards result k: take the results the child has sent, or do one nobody has
         taken from the back, or (all taken) wait for the child; with no child, do k here."""

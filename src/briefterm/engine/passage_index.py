@@ -14,11 +14,8 @@ from briefterm.core.types import Passage
 
 def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
     """The passage holding `offset` (start <= offset < end), or None between passages."""
-    starts = [p.start for p in passages] if not isinstance(passages, PassageIndex) else passages.starts
-    i = bisect.bisect_right(starts, offset) - 1
-    if i >= 0 and offset < passages[i].end:
-        return passages[i]
-    return None
+    index = passages if isinstance(passages, PassageIndex) else PassageIndex(passages)
+    return index.at(offset)
 
 
 class PassageIndex(list[Passage]):
@@ -29,6 +26,6 @@ class PassageIndex(list[Passage]):
         self.starts = [p.start for p in passages]
 
     def at(self, offset: int) -> Passage | None:
-        # passage_at's body, not a call to it: the engine asks this tens of thousands of times
+        """The passage holding `offset` (start <= offset < end), or None between passages."""
         i = bisect.bisect_right(self.starts, offset) - 1
         return self[i] if i >= 0 and offset < self[i].end else None

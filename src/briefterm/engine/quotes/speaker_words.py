@@ -208,8 +208,8 @@ _NO_SPANS = _Spans([])
 class QuotedSpans:
     """The quotations of each passage (by index): a mention inside one is not a candidate."""
 
-    def __init__(self, by_passage: dict[int, _Spans] | None = None) -> None:
-        self._by_passage: dict[int, _Spans] = by_passage or {}
+    def __init__(self) -> None:
+        self._by_passage: dict[int, _Spans] = {}
 
     def add(self, passage: int, spans: list[tuple[int, int]]) -> None:
         """The quotation spans of a passage, sorted."""
