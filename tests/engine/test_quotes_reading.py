@@ -11,7 +11,8 @@ import pytest
 from briefterm.engine.actors.find import find_actors
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.passages import document_passages, split_passages
-from briefterm.engine.quotes.find import fresh_start, read_quotes
+from briefterm.engine.quotes.find import read_quotes
+from briefterm.engine.quotes.marks import fresh_start
 from briefterm.engine.quotes.voices import VoiceResolver, voiced_quotes
 from briefterm.sources.document import load
 

@@ -9,17 +9,16 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from briefterm.core.types import Actor, Document, Mention, Passage, Question, Quote
-from briefterm.engine.actors.find import find_actors
 from briefterm.engine.beside import Shared
 from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.passages import document_passages
 from briefterm.engine.questions import QuestionSpan, question_spans, questions_of
-from briefterm.engine.quotes.find import fresh_start, read_quotes
-from briefterm.engine.quotes.voices import QuoteReading, VoiceResolver
+from briefterm.engine.quotes.marks import fresh_start
 
 if TYPE_CHECKING:
     from briefterm.brief.model import Brief, Correction
+    from briefterm.engine.quotes.voices import QuoteReading
 
 
 @dataclass
@@ -127,6 +126,8 @@ def _reading_pieces(text: str, index: PassageIndex, big: bool) -> list[tuple[int
 def _read_piece(text: str, index: PassageIndex, pieces: list[tuple[int, int | None]],
                 k: int) -> tuple[QuoteReading, list[QuestionSpan]]:
     """The quotations of piece k, and where its questions are (which the quotations tell)."""
+    from briefterm.engine.quotes.find import read_quotes
+
     first, stop = pieces[k]
     reading = read_quotes(text, index, first, stop)
     return reading, question_spans(text, index[first:stop], (found[:4] for found in reading.found))
@@ -145,6 +146,12 @@ def _analyse(
     pieces = _reading_pieces(text, index, big)
     spans: list[QuestionSpan] = []
     with Shared(partial(_read_piece, text, index, pieces), len(pieces), big) as readings:
+        # The passes are imported where they run (a third of start-up): a command that needs
+        # only passages does without them, and a large document's child imports the reading
+        # while this process imports the actors.
+        from briefterm.engine.actors.find import find_actors
+        from briefterm.engine.quotes.voices import VoiceResolver
+
         actors = find_actors(text, index)
         if document.emphasis:
             from briefterm.engine.markup import outside_code

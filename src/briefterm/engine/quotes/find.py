@@ -116,19 +116,6 @@ def read_quotes(text: str, passages: PassageIndex, first: int = 0, stop: int | N
         return _QuoteFinder(text, passages, first, stop).run()
 
 
-def fresh_start(text: str, passages: PassageIndex, near: int) -> int:
-    """The first passage from list position `near` on where a reading may start afresh: the
-    passage before it is not boilerplate and holds no quotation, so the reading carries nothing
-    over it (no quotation left open, no last speaker), and nothing before that passage is
-    looked back at. 0 if there is none."""
-    for k in range(max(1, near), len(passages)):
-        before, passage = passages[k - 1], passages[k]
-        if before.kind != "boilerplate" and not quote_spans(
-                text, before.start, before.end, first_mark(text, passage.start, passage.end)):
-            return k
-    return 0
-
-
 class _QuoteFinder(Attribution):
     def __init__(self, text: str, passages: PassageIndex, first: int, stop: int | None) -> None:
         super().__init__(text, passages)

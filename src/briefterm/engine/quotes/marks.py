@@ -21,6 +21,8 @@ import re
 from enum import Enum
 from typing import Final
 
+from briefterm.engine.passage_index import PassageIndex
+
 # Every double mark; single marks except between two letters ("don't", "Ukraine’s"),
 # which are apostrophes and never reach the pairing loop.
 # (One leading character class, so the scan stays a fast search for those characters.)
@@ -222,3 +224,16 @@ def first_mark(text: str, start: int, end: int) -> str:
     while k < end and text[k] in " \t#>*-•":
         k += 1
     return text[k] if k < end else ""
+
+
+def fresh_start(text: str, passages: PassageIndex, near: int) -> int:
+    """The first passage from list position `near` on where a reading may start afresh: the
+    passage before it is not boilerplate and holds no quotation, so the reading carries nothing
+    over it (no quotation left open, no last speaker), and nothing before that passage is
+    looked back at. 0 if there is none."""
+    for k in range(max(1, near), len(passages)):
+        before, passage = passages[k - 1], passages[k]
+        if before.kind != "boilerplate" and not quote_spans(
+                text, before.start, before.end, first_mark(text, passage.start, passage.end)):
+            return k
+    return 0
