@@ -213,6 +213,10 @@ score: $(STAMP)
 		tests/fixtures/heldout82/docs tests/fixtures/heldout82/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout83 \
 		tests/fixtures/heldout83/docs tests/fixtures/heldout83/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout84 \
+		tests/fixtures/heldout84/docs tests/fixtures/heldout84/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout85 \
+		tests/fixtures/heldout85/docs tests/fixtures/heldout85/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
