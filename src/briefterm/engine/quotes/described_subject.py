@@ -51,6 +51,11 @@ _OWN_PRONOUN_RE = re.compile(
     r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")
 
+# "a miner who asked that his name not be used said", "… who asked not to be named because she …": a
+# clause with no commas whose pronoun is the person's own (not "a teacher who knew her")
+_UNNAMED_RE = re.compile(
+    r"[ \t]+who[ \t][^,.;“”\"]{0,80}?\b(?:(his|her)[ \t]+(?:\w+[ \t]+)?name|because[ \t]+(he|she))\b")
+
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the name that the description text[start:end] gives its person, in it or
@@ -124,6 +129,8 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
         genders.add("she" if own.group("pronoun").lower() in ("she", "her") else "he")
         if own.group("described"):  # "One of them, a crane operator who …": the description
             subject = own.span("described")
+    elif (unnamed := _UNNAMED_RE.match(text, subject[1], sentence[1])) is not None:
+        genders.add("she" if (unnamed.group(1) or unnamed.group(2)) in ("her", "she") else "he")
     rest = text[subject[1] : sentence[1]]
     between = text[sentence[1] : opening].split()  # the quotation opens a sentence, or the pronoun one with no name
     ended = text[sentence[1] - 1] in ".!?" and (not between or last_quote is None and not _names_in(between[1:]))
@@ -159,12 +166,15 @@ def _subject_back(text: str, sentences: list[Span], pronoun: str) -> tuple[Span,
 def _names_someone(words: list[str]) -> bool:
     """Does a description hold a name ("a friend of Ana Roe")? Not a nationality ("a Filipino
     deckhand") nor where the person is ("a screener at Tromvik Airport")."""
-    gaz = gazetteer()
+    gaz, lex = gazetteer(), lexicon()
     for k, w in enumerate(words[1:], 1):
         if _place_follows(words, k):
             return False  # what follows is a place ("a guide from the neighbouring village of Saas-Grund")
-        if w.endswith(("'s", "’s", "s'", "s’")) or w.strip(".,").lower() in lexicon().number_abbreviations:
+        if w.endswith(("'s", "’s", "s'", "s’")) or w.strip(".,").lower() in lex.number_abbreviations:
             continue  # a possessor ("one of Roe's aides"): the person is someone else; "the No. 13 bus"
+        low = w.strip(".,").lower()
+        if low in lex.bodies or low in lex.chambers or low in lex.affiliations or low in lex.party_adjectives:
+            continue  # a chamber and a party describe ("a veteran Senate Democrat"): they name nobody
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
         if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
             return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier

@@ -19,6 +19,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     adverb,
     age_comma,
     capitalised_end,
+    clause_cut,
     describes,
     duration_start,
     may_hold_reduced_relative,
@@ -32,7 +33,6 @@ from briefterm.engine.quotes.phrase_shapes import (
     particle,
     party,
     region_of_place,
-    relative_that,
     restrictive_who,
     where_opening_end,
 )
@@ -158,7 +158,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     inner = _last_index(a, ",")
     if inner > 0 and name_like(a[:inner]) and a[inner + 1].text[:1].islower():
         return a[0].start, a[inner - 1].end  # "Ana Roe, director of X, a group that has …, said": Ana Roe
-    return _tail(text, a[:that] if (that := relative_that(a)) > 0 else a)  # "The union that …, an affiliate,"
+    return _tail(text, a[:cut] if (cut := clause_cut(a, b)) > 0 else a)  # "The union that …, an affiliate,"
 
 
 def _relative_clause(toks: list[Token], described: bool) -> int:

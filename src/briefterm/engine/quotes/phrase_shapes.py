@@ -161,6 +161,15 @@ def relative_that(toks: list[Token]) -> int:
                  and toks[k - 1].text.islower() and toks[k - 1].lower not in stop), -1)
 
 
+def clause_cut(phrase: list[Token], aside: list[Token]) -> int:
+    """Where the subject of `phrase` ends when a clause on it follows, or -1: "The union that
+    represents them, an affiliate,": at "that"; "A voter who backed the plan, speaking on
+    condition of anonymity,": at "who" (before an aside in "-ing" the plan is no speaker)."""
+    if aside and aside[0].text.islower() and aside[0].lower.endswith("ing") and (who := restrictive_who(phrase)) > 0:
+        return who
+    return relative_that(phrase)
+
+
 def _reduced_relative(toks: list[Token], k: int) -> bool:
     low, noun = toks[k].lower, toks[k - 1]
     lex = lexicon()

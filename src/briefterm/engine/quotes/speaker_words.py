@@ -8,8 +8,11 @@ import re
 from functools import cache
 
 from briefterm.core.types import Actor
+from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import noun_gender, word_before
 from briefterm.engine.lexicon.words import lexicon
+
+_AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 
 
 @cache
@@ -150,9 +153,37 @@ def speaker_noun(head: str) -> bool:
         or one in lex.female_nouns or one in lex.male_nouns or head in lex.collective_nouns or agent_noun(head)
 
 
+def titled_name(name: str) -> bool:
+    """Does the name hold a title or a word for a man or a woman ("Chief Minister Ana Roe")?"""
+    lex = lexicon()
+    return any(w in lex.titles or w in lex.male or w in lex.female for w in name.lower().split())
+
+
+def given_name_fits(name: str, gender: str) -> bool:
+    """The name's first word after any title is no given name of the other sex."""
+    lex = lexicon()
+    first = next((w for w in name.lower().replace(".", " ").split() if w not in lex.titles), None)
+    return first is None or first not in (lex.female if gender == "he" else lex.male)
+
+
 def age_noun(low: str) -> bool:
     """An age used as a noun for a person: "45-year-old", "the 19-year-olds"."""
     return low.endswith(("-year-old", "-year-olds"))
+
+
+def epithet(word: str) -> bool:
+    """A word news uses for a person just named: an age ("45-year-old") or a nationality
+    ("Spaniard", "Kenyan")."""
+    if age_noun(word.lower()) and not word.endswith("s"):
+        return True  # one person: "the 45-year-old", not "the 19-year-olds"
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.role == "demonym" and word[:1].isupper() and not word.endswith("s")
+
+
+def epithet_age(word: str) -> str | None:
+    """The age an epithet gives ("70-year-old" -> "70"), or None."""
+    m = _AGE_WORD_RE.fullmatch(word.lower())
+    return m.group(1) if m else None
 
 
 def agent_noun(low: str) -> bool:

@@ -26,6 +26,7 @@ from briefterm.engine.quotes.speaker_words import (
     _statement_heads,
     _statement_re,
     fits_pronoun,
+    given_name_fits,
     heads_phrase,
     name_words,
     norm_name,
@@ -33,6 +34,7 @@ from briefterm.engine.quotes.speaker_words import (
     own_voice,
     post_modifier,
     titled_gender,
+    titled_name,
 )
 
 _WINDOW_PASSAGES = 2
@@ -59,8 +61,7 @@ class Speaker:
         self.span: Final = span  # the phrase that names the speaker, where the text has one
 
 
-# "Mr. Roe had “made his choice,” he said": the subject of the clause a partial quotation goes on
-# with is who it is about, not who says it
+# "Mr. Roe had “made his choice,” he said": the clause's subject is whom the quotation is about, not its speaker
 _QUOTED_PREDICATE_RE = re.compile(r"[ \t]+(?:[a-z]+[ \t]+){1,3}[“\"][a-z][^”\"]*[”\"]?,?[ \t]*[”\"]?[ \t]*$")
 
 
@@ -235,7 +236,7 @@ class SpeakerIndex:
         found = self._pronoun(passage, at, word, reported)
         low = word.lower()
         if found.actor is not None and low in ("he", "she") and self.text[max(0, at - 3) : at].rstrip().endswith(
-                ("”", '"')) and self._name_gender_fits(found.actor.name, _OTHER[low]) \
+                ("”", '"')) and given_name_fits(found.actor.name, _OTHER[low]) \
                 and self._titled_as(found.actor) is None:
             # a name that tells no sex, right after a quotation of hers ("“…,” she said"): what the text called her
             self._heard_as[found.actor.id] = (low, passage)
@@ -357,10 +358,14 @@ class SpeakerIndex:
             if a is not None:  # the person's sex, as her title or given name tells it ("said Fallon" is
                 if a.type in types and self.gender_fits(a, gender):  # Brian Fallon: not a "she")
                     return s
-            elif gender is None or self._name_gender_fits(s.speaker.name, gender) \
-                    and not other_gender(s.speaker.name, gender):
-                return s  # but "a woman shouted" is no "he"
+            elif gender is None or given_name_fits(s.speaker.name, gender) \
+                    and not other_gender(s.speaker.name, gender) and not self._voiced_as(s.speaker, _OTHER[gender]):
+                return s  # but "a woman shouted" is no "he", nor "a voter … “…,” she said"
         return None
+
+    def _voiced_as(self, speaker: Speaker, pronoun: str) -> bool:
+        """Was the voice that named an unnamed speaker that pronoun ("“…,” he said")?"""
+        return speaker.span is not None and self.text[speaker.span[0] : speaker.span[1]].lower() == pronoun
 
     def _may_be(self, speaker: Speaker, types: set[str], gender: str | None) -> bool:
         """Can "he"/"she" point to this speaker (a body cannot), or "it" and "they" (anyone may):
@@ -368,14 +373,9 @@ class SpeakerIndex:
         if speaker.actor is None:
             return not other_gender(speaker.name, gender)
         if "person" in types and speaker.actor.type in ("organization", "country") \
-                and not self._titled(speaker.name) and not self._titled(speaker.actor.name):
+                and not titled_name(speaker.name) and not titled_name(speaker.actor.name):
             return False  # "the House agreed" is no "she"; "Chief Minister Ana Roe" typed wrong may be
         return self.gender_fits(speaker.actor, gender)
-
-    @staticmethod
-    def _titled(name: str) -> bool:
-        lex = lexicon()
-        return any(w in lex.titles or w in lex.male or w in lex.female for w in name.lower().split())
 
     def gender_fits(self, actor: Actor, gender: str | None) -> bool:
         if gender is None or actor.type != "person":
@@ -386,15 +386,9 @@ class SpeakerIndex:
         heard = self._heard_as.get(actor.id)
         if heard is not None and heard[0] != gender and self._now - heard[1] <= _HEARD_REACH:
             return False  # "Ana Poe and Gift Roe …. “…,” he said. … she said": the he is no she
-        return self._name_gender_fits(actor.name, gender)
+        return given_name_fits(actor.name, gender)
 
     def _titled_as(self, actor: Actor) -> str | None:
         if actor.id not in self._titled_gender:
             self._titled_gender[actor.id] = titled_gender(self.text, actor) if actor.type == "person" else None
         return self._titled_gender[actor.id]
-
-    def _name_gender_fits(self, name: str, gender: str) -> bool:
-        """The name's first word after any title is no given name of the other sex."""
-        lex = lexicon()
-        first = next((w for w in name.lower().replace(".", " ").split() if w not in lex.titles), None)
-        return first is None or first not in (lex.female if gender == "he" else lex.male)

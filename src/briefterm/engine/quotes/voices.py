@@ -19,6 +19,7 @@ from briefterm.engine.lexicon.words import Lexicon, lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import (
+    PreviousSubject,
     described_subject,
     name_given_as,
     office_subject,
@@ -33,7 +34,8 @@ from briefterm.engine.quotes.shown_names import one_word, shown_name
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
     QuotedSpans,
-    age_noun,
+    epithet,
+    epithet_age,
     phrase_head,
     speaker_noun,
 )
@@ -109,10 +111,10 @@ def _quotes(found: Sequence[Found], text: str, speakers: dict[Voice, Speaker]) -
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
-_AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 _AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
 
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named
+_PLAIN_PERSONS = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}  # "the man" is whom "he" would be
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
 
@@ -208,12 +210,17 @@ class VoiceResolver:
             return Speaker(self._court_before(s), phrase)  # its court, or the judgment alone
         if is_statement(phrase, words) and (issuer := self._issuer(voice, words, speakers)) is not None:
             return issuer  # "a report released in May by the Audit Office", "a statement said"
-        if one_word(words) and self._epithet(phrase.split()[-1]):
+        if one_word(words) and epithet(phrase.split()[-1]):
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
-            age = _epithet_age(phrase.split()[-1])
+            age = epithet_age(phrase.split()[-1])
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
             if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
+        if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS:
+            # "A retired miner … said his bill had doubled. “…,” the man said": the one described
+            previous = previous_subject(self.text, self.passages, self.quoted, passage, s, _PLAIN_PERSONS[words[1]])
+            if (described := self._described(passage, previous, _PLAIN_PERSONS[words[1]])) is not None:
+                return described
         roles = role_words(phrase)
         held = self._role_holder(voice, roles, speakers) if roles else None
         if held is not None:
@@ -242,9 +249,9 @@ class VoiceResolver:
         """Whom "he", "she", "it" or "they" at the voice points back to."""
         s, passage = voice.span[0], voice.passage
         previous = previous_subject(self.text, self.passages, self.quoted, passage, s, word)
-        described = described_subject(self.text, previous, word) if previous is not None else None
+        described = self._described(passage, previous, word)
         if described is not None:  # "An older man … had voted no. “…,” he said."
-            return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
+            return described
         office = office_subject(self.text, previous) if previous is not None and word in ("he", "she") \
             else None  # "The mayor returned to it. …, he said": whoever holds the office
         held = self._who(Voice(passage, office, None), speakers) if office is not None else None
@@ -260,6 +267,13 @@ class VoiceResolver:
         found = self.index.pronoun(passage, s, word, reported)
         later = self._named_next(passage, s, word.lower()) if found.actor is None else None
         return Speaker(later, word) if later is not None else found
+
+    def _described(self, passage: int, previous: PreviousSubject | None, word: str) -> Speaker | None:
+        """The person described, never named, whom "he" or "she" (`word`) points back to, if any."""
+        described = described_subject(self.text, previous, word) if previous is not None else None
+        if described is None:
+            return None
+        return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
 
     def _document_before(self, passage: int, at: int, speakers: dict[Voice, Speaker]) -> Speaker | None:
         """Whoever sent the written thing ("the email", "the bank's statement") that the sentence
@@ -340,14 +354,6 @@ class VoiceResolver:
         found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[:INTRODUCING])
         return next((m.group(1) or m.group(2) for m in found if m is not None), None)
 
-    def _epithet(self, word: str) -> bool:
-        """A word news uses for a person just named: an age ("45-year-old") or a nationality
-        ("Spaniard", "Kenyan")."""
-        if age_noun(word.lower()) and not word.endswith("s"):
-            return True  # one person: "the 45-year-old", not "the 19-year-olds"
-        entry = gazetteer().lookup(word)
-        return entry is not None and entry.role == "demonym" and word[:1].isupper() and not word.endswith("s")
-
     def _named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
         """A lede's "she" before anyone is named ("… sued the campaign, in what she called “…”") is
         the first person of that sex the next paragraphs name."""
@@ -392,9 +398,3 @@ def _gender_of(words: list[str], lex: Lexicon) -> str | None:
     if any(w in lex.male_nouns for w in words):
         return "he"
     return None
-
-
-def _epithet_age(word: str) -> str | None:
-    """The age an epithet gives ("70-year-old" -> "70"), or None."""
-    m = _AGE_WORD_RE.fullmatch(word.lower())
-    return m.group(1) if m else None

@@ -1,0 +1,60 @@
+"""Speakers who are described and never named, on sentences of our own: a chamber and a party in
+the description name nobody, a clause with no commas may tell the person's sex, "the man" points
+back to the man described as "he" would, and "he" for a described person is never a later "she"."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.engine.quotes.described_subject import _names_someone
+from briefterm.sources.document import from_text
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker id or, for a description, its words) of the direct quotations."""
+    quotes = analyse(from_text(text), None).to_dict()["quotes"]
+    return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+
+
+def test_a_chamber_and_a_party_in_a_description_name_nobody() -> None:
+    assert not _names_someone("A longtime Assembly Republican".split())
+    assert not _names_someone("a Democratic county clerk".split())
+    assert _names_someone("a friend of Senate Democrat Ines Barrow".split())  # but a name still names
+
+
+def test_he_after_a_described_party_member_is_that_member() -> None:
+    text = ("The measure cleared the chamber on Monday after Speaker Tomas Ferrante pushed it through.\n\n"
+            "A veteran House Democrat, who asked not to be named because he did not want to anger his caucus, "
+            "was less generous.\n\n"
+            "“They backed it because they knew it would fail,” he said.")
+    assert speakers(text) == [("They backed it because they knew it would fail,", "A veteran House Democrat")]
+
+
+def test_the_man_after_a_described_man_who_spoke_is_that_man() -> None:
+    text = ("Commissioner Ines Barrow opened the meeting in Elmstead on Tuesday.\n\n"
+            "In the back row, a retired welder who asked that his name not be used said his rent had doubled.\n\n"
+            "“Nobody here can keep up with it,” the man said. “Where are we supposed to go?”")
+    assert speakers(text) == [("Nobody here can keep up with it,", "a retired welder"),
+                              ("Where are we supposed to go?", "a retired welder")]
+
+
+def test_the_woman_takes_no_described_man() -> None:
+    """A clause's "his name" says a man: "the woman" after it is someone else."""
+    text = ("Commissioner Ines Barrow opened the meeting in Elmstead on Tuesday.\n\n"
+            "In the back row, a retired welder who asked that his name not be used said his rent had doubled.\n\n"
+            "“We will look into it,” the woman said.")
+    assert speakers(text) != [("We will look into it,", "a retired welder")]
+
+
+def test_a_described_subject_before_a_participle_aside_is_the_speaker() -> None:
+    """ "A member who opposed the plan, speaking on condition …, said": the member, not the plan."""
+    text = ("A county supervisor who opposed the plan, speaking on condition of anonymity because she feared "
+            "the sheriff's reaction, said colleagues had backed it “because it cost them nothing.”")
+    assert speakers(text) == [("because it cost them nothing.", "A county supervisor")]
+
+
+def test_she_is_not_a_described_speaker_who_was_he() -> None:
+    text = ("Mayor Maria Barrow defended the budget on Thursday.\n\n"
+            "A retired welder, who asked not to be named because he had voted for Ms. Barrow, was less kind. "
+            "“It is a mess,” he said.\n\n"
+            "Her campaign said it would not, calling the question “a stunt.”")
+    assert speakers(text) == [("It is a mess,", "A retired welder"), ("a stunt.", "maria-barrow")]
