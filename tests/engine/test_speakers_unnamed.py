@@ -58,3 +58,18 @@ def test_she_is_not_a_described_speaker_who_was_he() -> None:
             "“It is a mess,” he said.\n\n"
             "Her campaign said it would not, calling the question “a stunt.”")
     assert speakers(text) == [("It is a mess,", "A retired welder"), ("a stunt.", "maria-barrow")]
+
+
+def test_a_subject_after_an_and_that_ends_a_prepositions_object() -> None:
+    """ "… of sitting on an audit of X and the incumbent dismissed it": the incumbent, named later."""
+    text = ("The race for county treasurer turned sharp on Monday, as the challenger accused the incumbent of "
+            "sitting on an audit of a struggling rural hospital and the incumbent dismissed the charge as "
+            "“a ghost story with footnotes.”\n\n"
+            "The incumbent, Harlan Voss, has held the office since 2015.")
+    assert speakers(text) == [("a ghost story with footnotes.", "harlan-voss")]
+
+
+def test_a_body_named_with_an_abbreviation_speaks_through_its_statement() -> None:
+    text = ("The Palmetto Freight Corp. said in a statement that it had paid its drivers “every week since "
+            "1998” and would “honour whatever the board decides.”")
+    assert [name for _, name in speakers(text)] == ["palmetto-freight-corp", "palmetto-freight-corp"]

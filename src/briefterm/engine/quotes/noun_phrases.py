@@ -18,10 +18,12 @@ from briefterm.engine.quotes.phrase_shapes import (
     DATELINE_RE,
     adverb,
     age_comma,
+    bracket_aside,
     capitalised_end,
     clause_cut,
     describes,
     duration_start,
+    last_conjunct,
     may_hold_reduced_relative,
     name_after_office,
     name_before_of,
@@ -32,6 +34,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     opening_phrase,
     particle,
     party,
+    past_punctuation,
     region_of_place,
     restrictive_who,
     where_opening_end,
@@ -41,7 +44,6 @@ from briefterm.engine.quotes.speaker_words import age_noun
 
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 6
-_MAX_BRACKET_TOKENS = 6
 _ONE_OF = ("them", "us", "one", "another")  # "One (of them), a deckhand who …, said"
 _SOME = frozenset("one two three some several many most few".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
@@ -62,8 +64,9 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
         found, whole = _subject(text, toks)
         if whole and (found is None or not toks or found[0] > toks[0].start) \
                 and not _after_preposition(toks, found):
-            return found  # a preposition's object is no subject: "a nurse who … with her employer said"
-    return _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
+            return last_conjunct(text, found)  # a preposition's object is no subject ("… with her employer said")
+    found = _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
+    return last_conjunct(text, found)
 
 
 def _after_preposition(toks: list[Token], found: Span | None) -> bool:
@@ -95,7 +98,7 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
         del toks[cut:]
     if not toks:
         return None, False
-    toks = _bracket_aside(toks)
+    toks = bracket_aside(toks)
     if toks[-1].text == ",":
         return _apposition(text, toks[:-1]), False
     who = restrictive_who(toks)
@@ -107,7 +110,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     A name in A wins over a name-like description in B ("Jane Roe, Democrat of Ohio,"), and a
     relative clause is skipped, whatever commas it holds ("Jane Roe, who runs a shop in Lowell,
     Mass., said")."""
-    toks = _bracket_aside(toks)
+    toks = bracket_aside(toks)
     aged = age_comma(toks)
     if aged > 0:
         return _tail(text, toks[:aged])  # "Ana Roe, 22, a student at the University of X, Y,": Ana Roe
@@ -132,7 +135,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     if cut < 0:
         who = restrictive_who(toks)  # "A firefighter who carried them out, and who …, said"
         return _tail(text, toks[:who] if who > 0 else toks)
-    b, a = toks[cut + 1 :], _bracket_aside(toks[:cut])
+    b, a = toks[cut + 1 :], bracket_aside(toks[:cut])
     if b and b[0].lower == "or" and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, the village head, or “karbari”,": its other name
     if len(a) > 2 and a[-2].text == "," and a[-1].text.isdigit():
@@ -184,25 +187,6 @@ _RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
 _MAX_APPOSITIONS = 3
 
 
-def _bracket_aside(toks: list[Token]) -> list[Token]:
-    """ "Rep. Jane Roe (D-Ohio)": the phrase without the short bracket that ends it."""
-    if toks and toks[-1].text == ")":
-        opening = _opening_bracket(toks, len(toks) - 1)
-        if opening > 0:
-            return toks[:opening]
-    return toks
-
-
-def _opening_bracket(toks: list[Token], close: int) -> int:
-    """Index of the "(" matching the ")" at `close`, within a few tokens (else -1)."""
-    for k in range(close - 1, max(-1, close - _MAX_BRACKET_TOKENS - 1), -1):
-        if toks[k].text == "(":
-            return k
-        if toks[k].text in "();:":
-            return -1
-    return -1
-
-
 def _last_index(toks: list[Token], mark: str) -> int:
     """The last `mark` in the clause that ends the token list (-1 if none)."""
     for i in range(len(toks) - 1, -1, -1):
@@ -218,6 +202,9 @@ def _last_index(toks: list[Token], mark: str) -> int:
 def _tail(text: str, toks: list[Token]) -> Span | None:
     """The noun phrase that ends the token list, found going left from its head."""
     lex = lexicon()
+    if len(toks) > 1 and toks[-1].text == "." and toks[-2].is_word and is_abbreviation(toks[-2]):
+        found = _tail(text, toks[:-1])  # "The Harbor Freight Corp. (said)": the name with its period
+        return (found[0], toks[-1].end) if found is not None else None
     if not toks or not toks[-1].is_word:
         return None
     last = toks[-1]
@@ -232,22 +219,6 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     return toks[_phrase_start(text, toks)].start, last.end
 
 
-def _past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
-    """The index to go on from when the walk meets punctuation at `i`, or None: it ends."""
-    t = toks[i]
-    if t.text == ".":
-        if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
-            return i - 1
-        return None
-    if t.text == ")" and not possessor:
-        # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
-        opening = _opening_bracket(toks, i)
-        if opening > 0 and toks[opening - 1].is_word:
-            return opening - 1
-    return None
-
-
-
 def _phrase_start(text: str, toks: list[Token]) -> int:
     """The index of the first token of the phrase that ends with the last token (a word)."""
     lex = lexicon()
@@ -258,7 +229,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
     while i >= 0 and len(toks) - i <= _MAX_NP_TOKENS:
         t = toks[i]
         if not t.is_word:
-            past = _past_punctuation(toks, i, possessor)
+            past = past_punctuation(toks, i, possessor)
             if past is None:
                 break
             i = past
@@ -308,7 +279,6 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
         first = i
         i -= 1
     return first
-
 
 
 def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:

@@ -161,6 +161,23 @@ def relative_that(toks: list[Token]) -> int:
                  and toks[k - 1].text.islower() and toks[k - 1].lower not in stop), -1)
 
 
+def last_conjunct(text: str, span: Span | None) -> Span | None:
+    """ "… of sitting on an audit of the hospital and the incumbent (dismissed it)": a phrase with
+    "and the/a" in it that opens after a preposition is that preposition's object joined to the next
+    clause's subject, which is the part after its last "and"."""
+    if span is None:
+        return None
+    cut = text.rfind(" and ", *span)
+    before = text[max(0, span[0] - 16) : span[0]].split()
+    if cut < 0 or not _DETERMINER_AFTER_RE.match(text, cut + 5) or not before \
+            or before[-1] not in lexicon().prepositions:
+        return span
+    return cut + 5, span[1]
+
+
+_DETERMINER_AFTER_RE = re.compile(r"(?:the|a|an)[ \t]")
+
+
 def clause_cut(phrase: list[Token], aside: list[Token]) -> int:
     """Where the subject of `phrase` ends when a clause on it follows, or -1: "The union that
     represents them, an affiliate,": at "that"; "A voter who backed the plan, speaking on
@@ -314,3 +331,39 @@ def bare_object(text: str, start: int) -> bool:
 
 _OBJECT_CHARS, _OBJECT_WORDS = 48, 4  # "let Kent and two| other counties ask"
 
+
+_MAX_BRACKET_TOKENS = 6
+
+
+def bracket_aside(toks: list[Token]) -> list[Token]:
+    """ "Rep. Jane Roe (D-Ohio)": the phrase without the short bracket that ends it."""
+    if toks and toks[-1].text == ")":
+        opening = opening_bracket(toks, len(toks) - 1)
+        if opening > 0:
+            return toks[:opening]
+    return toks
+
+
+def opening_bracket(toks: list[Token], close: int) -> int:
+    """Index of the "(" matching the ")" at `close`, within a few tokens (else -1)."""
+    for k in range(close - 1, max(-1, close - _MAX_BRACKET_TOKENS - 1), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in "();:":
+            return -1
+    return -1
+
+
+def past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
+    """The index to go on from when the walk meets punctuation at `i`, or None: it ends."""
+    t = toks[i]
+    if t.text == ".":
+        if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
+            return i - 1
+        return None
+    if t.text == ")" and not possessor:
+        # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
+        opening = opening_bracket(toks, i)
+        if opening > 0 and toks[opening - 1].is_word:
+            return opening - 1
+    return None
