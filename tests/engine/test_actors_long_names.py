@@ -396,3 +396,14 @@ def test_two_towns_joined_by_and_stay_two_places() -> None:
     names = {a.name for a in actors_of(
         "Deputies in Granby and Winter Park said the roads were shut, and the Devon and Cornwall Police agreed.")}
     assert names == {"Granby", "Winter Park", "Devon and Cornwall Police"}
+
+
+def test_a_name_with_and_stays_whole_before_its_possessive() -> None:
+    """ "the Federal Soil and Water Directorate's field teams": one body, cut at its possessive."""
+    actors = actors_of("Surveys by the Federal Soil and Water Directorate's field teams showed the drought.")
+    assert [a.name for a in actors] == ["Federal Soil and Water Directorate"]
+
+
+def test_a_tour_firm_is_an_organisation() -> None:
+    actors = actors_of("Dana Ruel, who owns Saltmarsh Tours in Whitby, said bookings had fallen.")
+    assert actor_with(actors, "Saltmarsh Tours").type == "organization"

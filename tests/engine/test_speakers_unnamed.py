@@ -1,6 +1,7 @@
-"""Speakers who are described and never named, on sentences of our own: a chamber and a party in
+"""Speakers the text describes rather than names, on sentences of our own: a chamber and a party in
 the description name nobody, a clause with no commas may tell the person's sex, "the man" points
-back to the man described as "he" would, and "he" for a described person is never a later "she"."""
+back to the man described as "he" would, "he" for a described person is never a later "she"; and
+subjects named another way ("the 26-year-old", "what they called the “…”", "… Corp. said")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,24 @@ def test_a_body_named_with_an_abbreviation_speaks_through_its_statement() -> Non
     text = ("The Palmetto Freight Corp. said in a statement that it had paid its drivers “every week since "
             "1998” and would “honour whatever the board decides.”")
     assert [name for _, name in speakers(text)] == ["palmetto-freight-corp", "palmetto-freight-corp"]
+
+
+def test_an_age_after_a_verb_is_the_person_of_that_age() -> None:
+    """ "said the 26-year-old": the rider whose age the text gave after a headline and a lede."""
+    text = ("Varga takes the summit finish\n\n"
+            "ZAKOPANE, Poland (AFP) - Hungarian climber Bence Varga won the mountain stage on Friday, "
+            "attacking twice on the last climb to take the lead from Norway's Eirik Haugland.\n\n"
+            "Varga, 26, who rides for the Hungarian team Danube Steel, crossed the line 12 seconds ahead. "
+            "Haugland finished a minute down.\n\n"
+            "\"My legs were empty on the last kilometre,\" said the 26-year-old, speaking at the finish.")
+    assert speakers(text) == [("My legs were empty on the last kilometre,", "bence-varga")]
+
+
+def test_what_observers_called_the_words_is_their_speech() -> None:
+    text = ("Monitors from the regional observer mission said the vote had been calm, but criticised what "
+            "they called the “widespread use of state vehicles” by sitting mayors.")
+    assert kinds(text) == ["direct"]
+
+
+def kinds(text: str) -> list[str]:
+    return [q["kind"] for q in analyse(from_text(text), None).to_dict()["quotes"] if q["kind"] != "indirect"]

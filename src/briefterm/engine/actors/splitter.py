@@ -215,6 +215,9 @@ class RunSplitter:
         for t, _, _ in parts[i + 1 :]:
             if t == "and" or t.islower() and not tail:
                 break
+            if POSSESSIVE_RE.search(t):
+                tail.append(t[:-2])  # "… and Atmospheric Administration's satellites": the name ends there
+                break
             tail.append(t.rstrip("."))
             if t.endswith(".") and not self._abbreviation(t):
                 break  # the sentence ends: "… the Land and Environment Court. The …"

@@ -355,9 +355,10 @@ class _QuoteFinder(Attribution):
 
 
 def _speaker_word(word: str) -> bool:
-    """A word that names who speaks: "he", "she", or a capitalised name ("Roe")."""
+    """A word that names who speaks: "he", "she", "they" (the observers just named: "what they
+    called the “…”"), or a capitalised name ("Roe")."""
     w = word.strip(_EDGE_PUNCT)
-    return w.lower() in ("he", "she") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
+    return w.lower() in ("he", "she", "they") or (w[:1].isupper() and w.lower() not in lexicon().function_caps)
 
 
 _TITLE_MAX_CHARS = 80

@@ -348,7 +348,8 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
             pass  # kept only if a word follows
         elif low.endswith("ly") and j > i and toks[j - 1].lower.endswith(("'s", "’s")):
             pass  # "the board's only Democrat": kept only if a word follows
-        elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() or lower_words >= _MAX_LOWER_WORDS:
+        elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() and not age_noun(low) \
+                or lower_words >= _MAX_LOWER_WORDS:  # but "said the 24-year-old"
             break
         elif _looks_verbal(low) and j > i and not _after_determiner(toks, j):
             break

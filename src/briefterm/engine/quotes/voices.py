@@ -351,7 +351,7 @@ class VoiceResolver:
 
     def _stated_age(self, person: Actor) -> str | None:
         """The age the text gives a person where it introduces her ("Ana Roe, 46,", "…, a 46-year-old")."""
-        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[:INTRODUCING])
+        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[: INTRODUCING + 1])
         return next((m.group(1) or m.group(2) for m in found if m is not None), None)
 
     def _named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
