@@ -407,3 +407,12 @@ def test_a_name_with_and_stays_whole_before_its_possessive() -> None:
 def test_a_tour_firm_is_an_organisation() -> None:
     actors = actors_of("Dana Ruel, who owns Saltmarsh Tours in Whitby, said bookings had fallen.")
     assert actor_with(actors, "Saltmarsh Tours").type == "organization"
+
+
+def test_a_single_name_past_its_own_aside_speaks() -> None:
+    """ "Portvale, which runs the terminal, said": a body (its "which"); "Nordlink, the … line, said": found."""
+    actors = actors_of("Dock workers walked out on Tuesday.\n\nPortvale, which runs the northern terminal, said "
+                       "work had stopped. Nordlink, the Bremen-based shipping line, said it was diverting ships.")
+    assert actor_with(actors, "Portvale").type == "organization"
+    assert actor_with(actors, "Nordlink")
+

@@ -21,6 +21,9 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+# ", which runs the port, said", ", the shipping line, told": an aside closed by a comma, then a verb
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+_ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
 _LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
 _HOME_REACH = 60
 
@@ -130,6 +133,9 @@ class CueReader:
                     cues.place = cues.strong_place = True  # "Virac, the capital of ..."
                 elif head in w.org_words or head in w.org_cues:
                     cues.org = True  # "Eurostat, the bloc's statistics office"
+            if nxt == "," and nxt2 in ("who", "which", "the", "a", "an") and self._speaks_after_aside(o):
+                cues.speech = True  # "Eurogate, which runs the fourth, said", "X, the Bremen-based line, said"
+                cues.org = cues.org or nxt2 == "which"
             if nxt == "," and nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
                 cues.person = True  # "Wayan, 54, said": an age
             if nxt == ",":
@@ -138,6 +144,16 @@ class CueReader:
                         and entry.role in ("name", "alias"):
                     cues.place = cues.strong_place = True
         return cues
+
+    def _speaks_after_aside(self, o: Occurrence) -> bool:
+        """Is the name the subject of a reporting verb past an aside of its own? Not a place, nor
+        the end of a longer name cut short ("Doctors Ashby, which represents …, said")."""
+        aside = _ASIDE_RE.match(self.text, o.end)
+        if aside is None or aside.group(1) not in self.w.subject_verbs \
+                or _CAPITAL_BEFORE_RE.search(self.text, max(0, o.start - 30), o.start):
+            return False
+        entry = self.gaz.lookup(" ".join(o.words))
+        return entry is None or entry.type not in ("country", "place")
 
     def _attached(self, cues: Cues, o: Occurrence, after: list[str]) -> None:
         """Place cues glued to a name: "the Strasbourg-based court", "Lombok's international airport"."""
