@@ -134,3 +134,9 @@ def test_two_cities_joined_by_and_are_two_places() -> None:
 def test_two_names_between_which_something_runs_are_places() -> None:
     found = actors("Police closed the old road between Korvath and Selmira to keep it clear.")
     assert found.get("Korvath") == ("place", []) and found.get("Selmira") == ("place", [])
+
+
+def test_names_listed_after_place_nouns_and_including_are_places() -> None:
+    found = actors("The count was slow in several northern provinces, including Ulaanbor and Tsagaan-Nuur, "
+                   "where the roads were closed.")
+    assert found["Ulaanbor"][0] == "place" and found["Tsagaan-Nuur"][0] == "place"

@@ -117,6 +117,8 @@ class CueReader:
                     cues.person = True  # "his wife, Miriam, said": named after what she is
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
+            if prev == "including" and len(before) > 2 and before[-2] == "," and _singular(before[-3]) in w.place_cues:
+                cues.place = cues.strong_place = True  # "several western provinces, including Khovd"
             if prev == "the":
                 cues.after_the = True
             self._attached(cues, o, after)
@@ -267,3 +269,8 @@ class CueReader:
                                  or before[-1] in ("capital", ",") and role == "capital"
                                  or before[-1] == "of" and (prev2 in _CITY_PARTS or prev2 in self.w.place_cues)
                                  or before[-1] == "to" and prev2 in _MOVED)  # "districts of X", "flights to X"
+
+
+def _singular(word: str) -> str:
+    """ "provinces" -> "province", "cities" -> "city" (enough for the place nouns)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
