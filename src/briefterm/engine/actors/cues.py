@@ -118,7 +118,7 @@ class CueReader:
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if prev == "including" and len(before) > 2 and before[-2] == "," and _singular(before[-3]) in w.place_cues:
-                cues.place = cues.strong_place = True  # "several western provinces, including Khovd"
+                cues.place = cues.strong_place = True  # "several northern provinces, including Ulaanbor"
             if prev == "the":
                 cues.after_the = True
             self._attached(cues, o, after)
@@ -136,7 +136,7 @@ class CueReader:
                 elif head in w.org_words or head in w.org_cues:
                     cues.org = True  # "Eurostat, the bloc's statistics office"
             if nxt == "," and nxt2 in ("who", "which", "the", "a", "an") and self._speaks_after_aside(o):
-                cues.speech = True  # "Eurogate, which runs the fourth, said", "X, the Bremen-based line, said"
+                cues.speech = True  # "Portvale, which runs the terminal, said", "X, the Bremen-based line, said"
                 cues.org = cues.org or nxt2 == "which"
             if nxt == "," and nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
                 cues.person = True  # "Wayan, 54, said": an age

@@ -216,7 +216,7 @@ class RunSplitter:
             if t == "and" or t.islower() and not tail:
                 break
             if POSSESSIVE_RE.search(t):
-                tail.append(t[:-2])  # "… and Atmospheric Administration's satellites": the name ends there
+                tail.append(t[:-2])  # "… Soil and Water Directorate's teams": the name ends there
                 break
             tail.append(t.rstrip("."))
             if t.endswith(".") and not self._abbreviation(t):

@@ -51,7 +51,7 @@ _OWN_PRONOUN_RE = re.compile(
     r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")
 
-# "a miner who asked that his name not be used said", "… who asked not to be named because she …": a
+# "a welder who asked that his name not be used said", "… who asked not to be named because she …": a
 # clause with no commas whose pronoun is the person's own (not "a teacher who knew her")
 _UNNAMED_RE = re.compile(
     r"[ \t]+who[ \t][^,.;“”\"]{0,80}?\b(?:(his|her)[ \t]+(?:\w+[ \t]+)?name|because[ \t]+(he|she))\b")

@@ -203,7 +203,7 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     """The noun phrase that ends the token list, found going left from its head."""
     lex = lexicon()
     if len(toks) > 1 and toks[-1].text == "." and toks[-2].is_word and is_abbreviation(toks[-2]):
-        found = _tail(text, toks[:-1])  # "The Harbor Freight Corp. (said)": the name with its period
+        found = _tail(text, toks[:-1])  # "The Palmetto Freight Corp. (said)": the name with its period
         return (found[0], toks[-1].end) if found is not None else None
     if not toks or not toks[-1].is_word:
         return None
@@ -349,7 +349,7 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
         elif low.endswith("ly") and j > i and toks[j - 1].lower.endswith(("'s", "’s")):
             pass  # "the board's only Democrat": kept only if a word follows
         elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() and not age_noun(low) \
-                or lower_words >= _MAX_LOWER_WORDS:  # but "said the 24-year-old"
+                or lower_words >= _MAX_LOWER_WORDS:  # but "said the 26-year-old"
             break
         elif _looks_verbal(low) and j > i and not _after_determiner(toks, j):
             break

@@ -217,7 +217,7 @@ class VoiceResolver:
             if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
         if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS:
-            # "A retired miner … said his bill had doubled. “…,” the man said": the one described
+            # "A retired welder … said his rent had doubled. “…,” the man said": the one described
             previous = previous_subject(self.text, self.passages, self.quoted, passage, s, _PLAIN_PERSONS[words[1]])
             if (described := self._described(passage, previous, _PLAIN_PERSONS[words[1]])) is not None:
                 return described
