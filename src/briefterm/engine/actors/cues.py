@@ -127,25 +127,29 @@ class CueReader:
                 cues.source = True
             if prev == "in" and prev2 in w.published_in:
                 cues.org = True  # "published in Nature"
-            if nxt == "," and (nxt2 in ("the", "a", "an") or nxt2 in w.roles):
-                head = self.apposition_head(o.end)
-                if (head in w.roles or head in w.affiliations) and o.words[-1].lower() not in w.bodies:
-                    cues.person = True  # "X, the mayor,", "X, a Democrat,"; not "the Senate, a spokesman said"
-                elif head in w.place_cues or head in w.place_words:
-                    cues.place = cues.strong_place = True  # "Virac, the capital of ..."
-                elif head in w.org_words or head in w.org_cues:
-                    cues.org = True  # "Eurostat, the bloc's statistics office"
-            if nxt == "," and nxt2 in ("who", "which", "the", "a", "an") and self._speaks_after_aside(o):
-                cues.speech = True  # "Portvale, which runs the terminal, said", "X, the Bremen-based line, said"
-                cues.org = cues.org or nxt2 == "which"
-            if nxt == "," and nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
-                cues.person = True  # "Wayan, 54, said": an age
             if nxt == ",":
-                entry = self.gaz.lookup(self._next_name(o.end))
-                if entry is not None and entry.type in ("country", "place") \
-                        and entry.role in ("name", "alias"):
-                    cues.place = cues.strong_place = True
+                self._after_comma(cues, o, nxt2, after)
         return cues
+
+    def _after_comma(self, cues: Cues, o: Occurrence, nxt2: str, after: list[str]) -> None:
+        """Cues in what follows a name and its comma: an apposition, an aside, an age, a place."""
+        w = self.w
+        if nxt2 in ("the", "a", "an") or nxt2 in w.roles:
+            head = self.apposition_head(o.end)
+            if (head in w.roles or head in w.affiliations) and o.words[-1].lower() not in w.bodies:
+                cues.person = True  # "X, the mayor,", "X, a Democrat,"; not "the Senate, a spokesman said"
+            elif head in w.place_cues or head in w.place_words:
+                cues.place = cues.strong_place = True  # "Virac, the capital of ..."
+            elif head in w.org_words or head in w.org_cues:
+                cues.org = True  # "Eurostat, the bloc's statistics office"
+        if nxt2 in ("who", "which", "the", "a", "an") and self._speaks_after_aside(o):
+            cues.speech = True  # "Portvale, which runs the terminal, said", "X, the Bremen-based line, said"
+            cues.org = cues.org or nxt2 == "which"
+        if nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
+            cues.person = True  # "Wayan, 54, said": an age
+        entry = self.gaz.lookup(self._next_name(o.end))
+        if entry is not None and entry.type in ("country", "place") and entry.role in ("name", "alias"):
+            cues.place = cues.strong_place = True
 
     def _speaks_after_aside(self, o: Occurrence) -> bool:
         """Is the name the subject of a reporting verb past an aside of its own? Not a place, nor
