@@ -15,3 +15,9 @@ def direct_speakers(text: str) -> list[tuple[str, str | None]]:
     """(quotation, speaker name) of the direct quotations of `text` under a headline."""
     quotes = analyse(from_text("Headline\n\n" + text), None).to_dict()["quotes"]
     return [(q["text"], q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+
+
+def speakers_or_described(text: str) -> list[tuple[str, str | None]]:
+    """(quotation, speaker id or, for a description, its words) of the direct quotations."""
+    quotes = analyse(from_text(text), None).to_dict()["quotes"]
+    return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]

@@ -9,12 +9,7 @@ from briefterm.engine.quotes.phrase_shapes import restrictive_who
 from briefterm.sources.document import from_text
 
 from .analysis_helpers import actor_types
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation, speaker id or, for a description, its words) of the direct quotations."""
-    quotes = analyse(from_text(text), None).to_dict()["quotes"]
-    return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+from .analysis_helpers import speakers_or_described as speakers
 
 
 def test_a_party_tag_is_an_aside_before_the_members_other_apposition() -> None:

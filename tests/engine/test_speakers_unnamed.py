@@ -9,11 +9,7 @@ from briefterm.engine.analyse import analyse
 from briefterm.engine.quotes.described_subject import _names_someone
 from briefterm.sources.document import from_text
 
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(quotation, speaker id or, for a description, its words) of the direct quotations."""
-    quotes = analyse(from_text(text), None).to_dict()["quotes"]
-    return [(q["text"], q["speaker"] or q["speaker_name"]) for q in quotes if q["kind"] == "direct"]
+from .analysis_helpers import speakers_or_described as speakers
 
 
 def test_a_chamber_and_a_party_in_a_description_name_nobody() -> None:
