@@ -217,6 +217,10 @@ score: $(STAMP)
 		tests/fixtures/heldout84/docs tests/fixtures/heldout84/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout85 \
 		tests/fixtures/heldout85/docs tests/fixtures/heldout85/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout86 \
+		tests/fixtures/heldout86/docs tests/fixtures/heldout86/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout87 \
+		tests/fixtures/heldout87/docs tests/fixtures/heldout87/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
