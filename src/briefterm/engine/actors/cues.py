@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
-from briefterm.engine.actors.name_patterns import party_tag
+from briefterm.engine.actors.name_patterns import party_tag, singular
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -21,8 +21,8 @@ from briefterm.engine.lexicon.words import lexicon
 TypeOf = Callable[[str], "ActorType | None"]
 
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
+_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")  # a capitalised word right before a name
 # ", which runs the port, said", ", the shipping line, told": an aside closed by a comma, then a verb
-_CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
 _LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
 _HOME_REACH = 60
@@ -117,7 +117,7 @@ class CueReader:
                     cues.person = True  # "his wife, Miriam, said": named after what she is
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
-            if prev == "including" and len(before) > 2 and before[-2] == "," and _singular(before[-3]) in w.place_cues:
+            if prev == "including" and len(before) > 2 and before[-2] == "," and singular(before[-3]) in w.place_cues:
                 cues.place = cues.strong_place = True  # "several northern provinces, including Ulaanbor"
             if prev == "the":
                 cues.after_the = True
@@ -273,8 +273,3 @@ class CueReader:
                                  or before[-1] in ("capital", ",") and role == "capital"
                                  or before[-1] == "of" and (prev2 in _CITY_PARTS or prev2 in self.w.place_cues)
                                  or before[-1] == "to" and prev2 in _MOVED)  # "districts of X", "flights to X"
-
-
-def _singular(word: str) -> str:
-    """ "provinces" -> "province", "cities" -> "city" (enough for the place nouns)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word

@@ -119,3 +119,8 @@ def modifier_word(word: str, gaz: Gazetteer, stop: frozenset[str]) -> bool:
         or low in stop or low in lex.irregular_past \
         or low.endswith(("ist", "ian", "ess", "er", "or", "s", "ed")) \
         or place is not None and place.type in ("country", "place")
+
+
+def singular(word: str) -> str:
+    """ "provinces" -> "province", "bodies" -> "body" (enough for the nouns the lexicon lists)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word

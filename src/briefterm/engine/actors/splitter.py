@@ -22,6 +22,7 @@ from briefterm.engine.actors.name_patterns import (
     name_word,
     numbered,
     ordinal,
+    singular,
     trade_noun,
 )
 from briefterm.engine.actors.occurrence import name_key
@@ -355,7 +356,7 @@ class RunSplitter:
         person's surname: "Tyra Banks of …")."""
         if not head.endswith("s") or first in self.gaz.given_names:
             return False
-        return (head[:-3] + "y" if head.endswith("ies") else head[:-1]) in self.lex.org_words
+        return singular(head) in self.lex.org_words
 
     def _split_modifier(self, words: list[Word], at_start: bool, titled: bool,
                         piece: _Piece) -> Iterator[_Piece]:

@@ -170,9 +170,9 @@ def _names_someone(words: list[str]) -> bool:
     for k, w in enumerate(words[1:], 1):
         if _place_follows(words, k):
             return False  # what follows is a place ("a guide from the neighbouring village of Saas-Grund")
-        if w.endswith(("'s", "’s", "s'", "s’")) or w.strip(".,").lower() in lex.number_abbreviations:
-            continue  # a possessor ("one of Roe's aides"): the person is someone else; "the No. 13 bus"
         low = w.strip(".,").lower()
+        if w.endswith(("'s", "’s", "s'", "s’")) or low in lex.number_abbreviations:
+            continue  # a possessor ("one of Roe's aides"): the person is someone else; "the No. 13 bus"
         if low in lex.bodies or low in lex.chambers or low in lex.affiliations or low in lex.party_adjectives:
             continue  # a chamber and a party describe ("a veteran Senate Democrat"): they name nobody
         entry = gaz.lookup(w.strip(".,")) if w[:1].isupper() else None
