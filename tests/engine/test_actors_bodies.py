@@ -68,3 +68,26 @@ def test_local_government_words() -> None:
                    "City Councilmember Tova Rambert said it should stay.")
     assert {name: kind for name, (kind, _) in found.items()} == {
         "Energy Park Drive": "place", "St. Paul": "place", "Midway": "place", "Tova Rambert": "person"}
+
+
+def test_a_body_named_by_its_first_word_in_a_tongue_the_lists_lack() -> None:
+    """ "the consortium Veltramar Aguas" … "a spokeswoman for Veltramar": one body; but an acronym
+    is the parent of what its name opens."""
+    found = actors("The plant, being built by the consortium Veltramar Aguas, would supply the mines. "
+                   "A spokeswoman for Veltramar, Ana Roe, said the outfall was safe.")
+    assert found["Veltramar Aguas"] == ("organization", ["Veltramar"])
+    found = actors("Ola Brekke, an economist at the consortium KVB Marknad, wrote to clients on Monday. "
+                   "A spokeswoman for KVB, Ana Roe, said the bank would cut its rates.")
+    assert "KVB" in found and "KVB" not in found.get("KVB Marknad", ("", []))[1]
+
+
+def test_a_single_name_past_another_description_speaks() -> None:
+    found = actors("The river burst its banks on Monday, officials said. Verdanta, another relief group, "
+                   "said the count was low.")
+    assert found.get("Verdanta") == ("organization", [])
+
+
+def test_a_title_and_name_quoted_whole_are_a_nickname() -> None:
+    found = actors("Kwame Aboagye, 58, has been known across the league as \"Chairman Barrowman\", after he "
+                   "pushed sand onto a flooded pitch. Aboagye said he was grateful.")
+    assert list(found) == ["Kwame Aboagye"]

@@ -7,6 +7,7 @@ Built once per actors list and shared by the quotes and questions passes
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from operator import itemgetter
@@ -16,6 +17,7 @@ from briefterm.core.types import Actor
 Located = tuple[int, int, Actor]  # start, end, actor
 
 _first = itemgetter(0)
+_AND_RE = re.compile(r"[ \t]+(?:and|&)[ \t]")
 
 
 class MentionIndex:
@@ -59,6 +61,14 @@ class MentionIndex:
         k = self.count_before(index, start) - 1
         m = self.passage(index)[k] if k >= 0 else None
         return m if m is not None and m[1] >= end else None
+
+    def cut_at_and(self, index: int, start: int, end: int, text: str) -> Located | None:
+        """The mention of passage `index` that begins inside [start, end) and goes on past it with
+        "and" or "&": a name that a phrase was cut from at its "and" ("Ministry of Trade")."""
+        k = self.count_before(index, start)
+        mentions = self.passage(index)
+        found = mentions[k] if k < len(mentions) and mentions[k][0] < end < mentions[k][1] else None
+        return found if found is not None and _AND_RE.match(text, end) else None
 
     def count_before(self, index: int, at: int) -> int:
         """How many mentions of passage `index` start before offset `at`."""

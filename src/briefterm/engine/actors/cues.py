@@ -23,9 +23,11 @@ TypeOf = Callable[[str], "ActorType | None"]
 _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")  # a capitalised word right before a name
 # ", which runs the port, said", ", the shipping line, told": an aside closed by a comma, then a verb
-_ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
+_ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?|another)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
+_APPOSITION_OPENERS = ("the", "a", "an", "another")  # "X, another relief group,"
 _LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
 _HOME_REACH = 60
+_TITLE_REACH = 40  # characters before a titled name that its title and opening mark may take
 
 
 def _home_of_re() -> re.Pattern[str]:
@@ -36,6 +38,9 @@ def _home_of_re() -> re.Pattern[str]:
 _LISTED_KINDS = ("counties", "districts", "provinces", "regions", "prefectures", "oblasts", "parishes",
                  "municipalities", "governorates", "cantons", "boroughs", "townships", "rivers", "islands")
 _CONTEXT_SAMPLES = 8  # occurrences of a name whose surroundings are read
+# "“Chairman Wheelbarrow”": a title and a name quoted whole, a nickname
+_QUOTED_TITLE_RE = re.compile(r"[“\"](?:[A-Z][\w.’'-]*[ \t]+){1,3}$")
+_QUOTE_CLOSES_RE = re.compile(r"[,.]?[”\"]")
 _OPENING_MARKS = frozenset(("\"", "“"))
 _CLOSING_MARKS = frozenset(("\"", "”"))
 # Words after which an apposition's head noun has been said: "the mayor of", "a firm based in"
@@ -134,7 +139,7 @@ class CueReader:
     def _after_comma(self, cues: Cues, o: Occurrence, nxt2: str, after: list[str]) -> None:
         """Cues in what follows a name and its comma: an apposition, an aside, an age, a place."""
         w = self.w
-        if nxt2 in ("the", "a", "an") or nxt2 in w.roles:
+        if nxt2 in _APPOSITION_OPENERS or nxt2 in w.roles:
             head = self.apposition_head(o.end)
             if (head in w.roles or head in w.affiliations) and o.words[-1].lower() not in w.bodies:
                 cues.person = True  # "X, the mayor,", "X, a Democrat,"; not "the Senate, a spokesman said"
@@ -142,7 +147,7 @@ class CueReader:
                 cues.place = cues.strong_place = True  # "Virac, the capital of ..."
             elif head in w.org_words or head in w.org_cues:
                 cues.org = True  # "Eurostat, the bloc's statistics office"
-        if nxt2 in ("who", "which", "the", "a", "an") and self._speaks_after_aside(o):
+        if (nxt2 in ("who", "which") or nxt2 in _APPOSITION_OPENERS) and self._speaks_after_aside(o):
             cues.speech = True  # "Portvale, which runs the terminal, said", "X, the Bremen-based line, said"
             cues.org = cues.org or nxt2 == "which"
         if nxt2.isdecimal() and int(nxt2) <= 120 and after[2:3] == [","]:
@@ -150,6 +155,12 @@ class CueReader:
         entry = self.gaz.lookup(self._next_name(o.end))
         if entry is not None and entry.type in ("country", "place") and entry.role in ("name", "alias"):
             cues.place = cues.strong_place = True
+
+    def nickname(self, o: Occurrence) -> bool:
+        """Is the titled name quoted whole with its title ("known as “Chairman Wheelbarrow”")?
+        Then it is a nickname, no one's name."""
+        return _QUOTE_CLOSES_RE.match(self.text, o.end) is not None \
+            and _QUOTED_TITLE_RE.search(self.text, max(0, o.start - _TITLE_REACH), o.start) is not None
 
     def _speaks_after_aside(self, o: Occurrence) -> bool:
         """Is the name the subject of a reporting verb past an aside of its own? Not a place, nor
@@ -248,7 +259,7 @@ class CueReader:
 
     def apposition_head(self, end: int) -> str:
         """The head noun of ', the Russia foreign minister,' after a name: 'minister'."""
-        m = re.match(r",\s+((?:the |a |an )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
+        m = re.match(r",\s+((?:the |a |an |another )?[^,.;:()\"“”\n]{2,80}?)(?:,|\.|;|$)",
                      self.text[end : end + 90])
         if not m:
             return ""

@@ -152,7 +152,8 @@ class SingleWords:
             self.by_key[defs[key]].root().add(key, group)
             return done
         if titled:
-            self._new("person", key).occs.extend(group)
+            if not all(self.cues.nickname(o) for o in group):  # "“Chairman Wheelbarrow”" is nobody
+                self._new("person", key).occs.extend(group)
             return done
         if key in people.firsts and (key in self.gaz.given_names or any(
                 all(ROMAN_RE.match(x) for x in c.words()[1:]) for c in people.firsts[key])):
@@ -275,8 +276,10 @@ class SingleWords:
         if all(x in w.org_words or x in w.company_suffixes for x in rest):
             return host
         # "Nordvik Veterinary Group": what it is, said last (but "Tarrowby Shire Council" is the
-        # council of the place Tarrowby, not Tarrowby)
-        return host if rest[-1] in w.org_words and rest[-1] not in w.public_bodies else None
+        # council of the place Tarrowby, not Tarrowby); "Nordvik Aguas", a body, in words the lists
+        # lack (but an acronym is the parent of what its name opens: "NDB" of "NDB Markets")
+        known_body = rest[-1] in w.org_words or host.type == "organization" and len(rest) == 1 and not key.isupper()
+        return host if known_body and rest[-1] not in w.public_bodies else None
 
     def _opening_type(self, key: str, cues: Cues) -> ActorType | None:
         """The type of a word seen only where it opens sentences: a person named so ("Oswin, 44,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefterm.core.types import Passage
-from briefterm.engine.lexicon.speech import cue_regex, tokens_before
+from briefterm.engine.lexicon.speech import Token, cue_regex, tokens_before
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.asides import aside_after, inverted_subject, named_apposition
 from briefterm.engine.quotes.clause_subject import clause_subject, in_opening_phrase, outside_main_clause
@@ -50,6 +50,7 @@ _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
+_RELATIVE_REACH = 4  # words before a verb back to its "who" ("who has repeatedly called")
 
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
 _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
@@ -178,8 +179,8 @@ class Attribution(CueReader):
         if np is not None and (told := self._addressee_before(lo, np[0])) is not None:
             # "Roe told reporters claims were “…”": after an addressee comes a noun, not a verb.
             cue, np = told, subject_before(text, lo, told.start)
-        if np is None and cue.prev is not None and cue.prev.lower in ("who", "which") and not cue.prev.is_acronym:
-            np = subject_before(text, lo, cue.prev.start)
+        if np is None and (relative := self._relative_before(lo, cue)) is not None:
+            np = subject_before(text, lo, relative.start)  # "X, who had called it “…”,"
         if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
@@ -214,6 +215,15 @@ class Attribution(CueReader):
             return None
         cue = self._cue(lo, before[0].start, before[0].end)
         return cue if cue is not None and cue.form == "addressee" else None
+
+    def _relative_before(self, lo: int, cue: _Cue) -> Token | None:
+        """The "who" or "which" of the verb at `cue`, before it or its auxiliaries and adverbs."""
+        for tok in reversed(tokens_before(self.text, cue.start, lo, _RELATIVE_REACH)):
+            if tok.lower in ("who", "which") and not tok.is_acronym:
+                return tok
+            if tok.lower not in self.lex.auxiliaries and not tok.lower.endswith("ly"):
+                return None
+        return None
 
     def _thing(self, np: Span) -> bool:
         return cannot_speak(self.text[np[0] : np[1]])

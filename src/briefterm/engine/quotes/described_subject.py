@@ -114,8 +114,7 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     """The span of the description ("an older man") that the `pronoun` points back to, if the
     sentence before its quotation (`previous`) has one for its subject; else None."""
     sentence, subject, last_quote, opening = previous
-    phrase = text[subject[0] : subject[1]]
-    words = phrase.split()
+    words = _without_modifiers(text[subject[0] : subject[1]].split())
     lex = lexicon()
     if words[0].lower() not in lex.determiners or _names_someone(words) \
             or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
@@ -179,6 +178,21 @@ def _names_someone(words: list[str]) -> bool:
         if w[:1].isupper() and (entry is None or entry.role != "demonym" and entry.type not in ("country", "place")):
             return True  # but "a buyer who has worked on Louisiana campaigns": a place as a modifier
     return False
+
+
+def _without_modifiers(words: list[str]) -> list[str]:
+    """A description without the name that says what its person belongs to, before the noun for
+    her ("a Port of Tilbury docker" -> "a docker"): the name of a club or a firm names nobody,
+    where "a friend of Ana Roe", which ends on the name, does."""
+    connectors = lexicon().connectors
+    kept, skipping = [], False
+    for k, w in enumerate(words):
+        in_name = w[:1].isupper() or skipping and w.lower() in connectors
+        skipping = k > 0 and in_name and any(
+            later[:1].islower() and later.lower() not in connectors for later in words[k + 1 :])
+        if not skipping:
+            kept.append(w)
+    return kept
 
 
 _WHEN = lexicon().weekdays | lexicon().months

@@ -130,8 +130,11 @@ class SpeakerIndex:
         """The speaker that the phrase text[start:end] names."""
         phrase = self.text[start:end].strip(" ,")
         mentions = self._mentions.within(passage, start, end)
-        if not mentions and (held := self._mentions.covering(passage, start, end)) is not None:
-            return Speaker(held[2], self.text[held[0] : held[1]])  # the tail of a longer name
+        # the tail of a longer name, or its head where the reading cut it at "and" ("Ministry of Trade")
+        held = None if mentions else self._mentions.covering(passage, start, end) \
+            or self._mentions.cut_at_and(passage, start, end, self.text)
+        if held is not None:
+            return Speaker(held[2], self.text[held[0] : held[1]])
         # An actor speaks when it heads the phrase ("spokesperson Jane Roe", "Jane Roe of the Planet"),
         # not when it only qualifies another noun ("a Ukrainian official", "Roe's spokesman").
         heads = [m for m in mentions if heads_phrase(self.text, start, m, end)]

@@ -1,0 +1,43 @@
+"""Speakers on sentences of our own: a club or a firm named before the noun for a described person
+names nobody; a body's name that a phrase cut at its "and" is the body; "who had called" is
+the subject's; "emailed … to ask" is the sender's."""
+
+from __future__ import annotations
+
+from briefterm.engine.quotes.described_subject import _without_modifiers
+
+from .analysis_helpers import direct_speakers
+from .analysis_helpers import speakers_or_described as speakers
+
+
+def test_a_club_before_the_noun_for_a_person_is_left_out_of_the_description() -> None:
+    assert _without_modifiers("a Port of Tilbury docker".split()) == ["a", "docker"]
+    assert _without_modifiers("a Rovers supporter".split()) == ["a", "supporter"]
+    assert _without_modifiers("a friend of Ana Roe".split()) == "a friend of Ana Roe".split()  # a name still ends it
+
+
+def test_he_after_a_described_supporter_of_a_club_is_that_supporter() -> None:
+    text = ("The league's board met until midnight in Tamsworth on Saturday.\n\n"
+            "The Ministry of Sport said it hoped the new chairman would unite the clubs.\n\n"
+            "Outside the hotel, a Grimsby Rovers supporter who had waited since the morning, and who would not "
+            "give his name, was unimpressed by the delay.\n\n"
+            "“Nine hours to count the votes,” he said.")
+    assert speakers(text)[-1] == ("Nine hours to count the votes,", "a Grimsby Rovers supporter")
+
+
+def test_a_body_cut_at_its_and_is_the_whole_body() -> None:
+    text = ("The Ministry of Trade and Industry congratulated the new chairman on Sunday and said it hoped he "
+            "would “bring the exporters together” before the spring.")
+    assert direct_speakers(text) == [("bring the exporters together", "Ministry of Trade and Industry")]
+
+
+def test_who_had_called_is_the_subject_before_who() -> None:
+    text = ("Ines Barrow, who had called the old rules “a closed shop for a few families” during the campaign, "
+            "conceded shortly after midnight.")
+    assert direct_speakers(text) == [("a closed shop for a few families", "Ines Barrow")]
+
+
+def test_emailed_to_ask_is_the_sender() -> None:
+    text = ("The filing tells another story. It says the utility's manager, Corvin Halloway, emailed the senator "
+            "in March to ask whether the bill could be “moved before anyone notices.”")
+    assert direct_speakers(text) == [("moved before anyone notices.", "Corvin Halloway")]
