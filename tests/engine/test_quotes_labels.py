@@ -19,6 +19,12 @@ def test_a_name_people_took_to_calling_something_is_a_label() -> None:
     assert kinds(quotes_of(text, PEOPLE)) == [("the graveyard rota,", "scare"), ("the Roe memo,", "scare")]
 
 
+def test_a_name_people_have_long_called_or_began_calling_something_is_a_label() -> None:
+    text = ("Shepherds in the valley have long called the wolves “the grey wanderers”. "
+            "Growers have already begun calling the storm “the dark Friday”, after the sky it left.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("the grey wanderers", "scare"), ("the dark Friday", "scare")]
+
+
 def test_what_a_speaker_called_something_is_still_speech() -> None:
     text = "Ana Roe said the lock was safe, calling the leak “a small problem, not a real one.”"
     assert direct(quotes_of(text, PEOPLE)) == [("a small problem, not a real one.", "Ana Roe")]

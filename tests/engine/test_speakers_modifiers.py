@@ -1,6 +1,7 @@
 """Speakers on sentences of our own: a club or a firm named before the noun for a described person
-names nobody; a body's name that a phrase cut at its "and" is the body; "who had called" is
-the subject's; "emailed … to ask" is the sender's."""
+names nobody, nor does what he was doing after it; a body's name that a phrase cut at its "and"
+is the body; "who had called" is the subject's; "emailed … to ask" is the sender's; "the woman" is
+the woman met in the sentence before; a phrase the lede quotes is the speech of whoever says it later."""
 
 from __future__ import annotations
 
@@ -41,3 +42,28 @@ def test_emailed_to_ask_is_the_sender() -> None:
     text = ("The filing tells another story. It says the utility's manager, Corvin Halloway, emailed the senator "
             "in March to ask whether the bill could be “moved before anyone notices.”")
     assert direct_speakers(text) == [("moved before anyone notices.", "Corvin Halloway")]
+
+
+def test_he_after_a_man_described_by_what_he_was_doing_is_that_man() -> None:
+    text = ("Mayor Ines Barrow toured the market in Elmstead on Saturday.\n\n"
+            "Outside the hall, a man selling fruit from a cart said he had not made up his mind.\n\n"
+            "“I liked the last one. I do not know these two,” he said.")
+    assert speakers(text)[-1] == ("I liked the last one. I do not know these two,", "a man selling fruit")
+
+
+def test_the_woman_is_the_woman_met_in_the_sentence_before() -> None:
+    text = ("Mayor Ines Barrow finished first in the special election.\n\n"
+            "A video the Barrow campaign posted on Monday shows her on a street with a sinkhole, asking a "
+            "woman on her porch how long she has waited for a repair.\n\n"
+            "“Six weeks,” the woman answered.")
+    assert speakers(text) == [("Six weeks,", "a woman on her porch")]
+
+
+def test_a_phrase_the_lede_quotes_is_the_speech_of_whoever_says_it_later() -> None:
+    text = ("Runoff tightens in the capital\n\n"
+            "With five days left, the two candidates spent the weekend at fish fries, each pitching a race that "
+            "one of them called “the last chance to fix the roads before winter comes.”\n\n"
+            "Council President Ines Barrow, 52, finished first in the special election.\n\n"
+            "“Water that comes out of the tap,” Barrow told supporters on Sunday. “It is the last chance to fix "
+            "the roads before winter comes.”")
+    assert speakers(text)[0] == ("the last chance to fix the roads before winter comes.", "ines-barrow")

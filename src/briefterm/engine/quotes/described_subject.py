@@ -8,6 +8,7 @@ man or a woman; the pronoun after the quotation is that person, not the last nam
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import noun_gender
@@ -119,7 +120,7 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     if words[0].lower() not in lex.determiners or _names_someone(words) \
             or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
         return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
-    head = phrase_head([w.strip(".,").lower() for w in words])
+    head = phrase_head([w.strip(".,").lower() for w in words], participles=True)  # "a man selling plates"
     if head in ("men", "women", "people") or head.endswith("s") and not head.endswith("ss"):
         return None  # "the men who escaped" is no "he"
     genders = {noun_gender(w.lower().strip(".,")) for w in words[1:]}
@@ -138,6 +139,21 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
             and not _names_in(rest.split()):
         return _whole(text, subject)  # "a taxi driver waiting outside was less patient. “…,” he said."
     return _whole(text, subject) if pronoun.lower() in genders else None
+
+
+def met_before(text: str, previous: PreviousSubject, noun: str) -> Span | None:
+    """ "… asking a woman on her porch how long …. “…,” the woman answered": the person met with
+    an indefinite article in the sentence before, anywhere in it (`noun`: "man", "woman")."""
+    sentence = previous[0]
+    met = _indefinite_re(noun).search(text, *sentence)
+    return met.span() if met is not None else None
+
+
+@cache
+def _indefinite_re(noun: str) -> re.Pattern[str]:
+    """ "a woman", "an elderly woman on her porch" (and where she was, up to its first words)."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[a-z-]+[ \t]+)?{noun}\b"
+                      r"(?:[ \t]+(?:on|in|at|from|outside|near)[ \t]+(?:the|a|an|her|his|their)[ \t]+[a-z-]+)?")
 
 
 def _whole(text: str, subject: Span) -> Span:

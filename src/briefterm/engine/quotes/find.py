@@ -56,9 +56,12 @@ _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split()) 
 _REFLEXIVES = ("itself", "themselves", "himself", "herself")
 _NAMING_OBJECTS = ("as", "the", "a", "an", *_REFLEXIVES)  # "known as", "calls itself"
 
-# A name people have taken up: "crews took to calling the shift “…”" is a label, nobody's words.
 _OPENED_BY_CUE_RE = re.compile(r"(?:[ \t]+(?:out|back|up))?[ \t]*[,:][ \t]*")  # "called out, “…”"
-_HABIT_RE = re.compile(r"\b(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)\b", re.I)
+# A name people have taken up: "crews took to calling the shift “…”", "have long called them “…”",
+# "began calling the day “…”" is a label, nobody's words.
+_HABIT_RE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)"
+                       r"|long[ \t]+(?:call|calls|called)"
+                       r"|(?:begin|begins|began|begun|start|starts|started)[ \t]+(?:calling|to[ \t]+call))\b", re.I)
 
 # A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
 # as “…”"; "growers have dubbed the levy the “…”" (dubbing names, whatever stands between);

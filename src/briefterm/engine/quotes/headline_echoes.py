@@ -1,4 +1,4 @@
-"""A headline's quotation said again in the body gets the body's speaker."""
+"""A headline's or lede's quotation said again in the body gets the body's speaker."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from briefterm.core.types import Quote
 from briefterm.engine.passage_index import PassageIndex
 
 _WORDS_RE = re.compile(r"\w+(?:['’]\w+)*")
+_ECHOED_TERM_WORDS = 5  # a shorter phrase said again may be a term the speaker uses too
 
 
 def _spoken(text: str) -> str:
@@ -19,15 +20,20 @@ def _spoken(text: str) -> str:
 
 def headline_echoes(quotes: list[Quote], passages: PassageIndex, lede_passages: int) -> list[Quote]:
     """A headline's quotation said again in the body ("X called it ‘inexcusable’" over “It was
-    inexcusable,” said Y): the body names who said it, whoever the headline's verb has."""
-    lede = {p.index for p in passages[:lede_passages] if p.kind == "heading"}
-    heads = [k for k, q in enumerate(quotes) if q.passage in lede and q.kind == "direct"]
-    if not heads:
+    inexcusable,” said Y): the body names who said it, whoever the headline's verb has. So too a
+    phrase the lede quotes as if nobody said it ("a race that one of them called “…”"), when a
+    speaker says it later: it is speech, not a term."""
+    opening = passages[:lede_passages]
+    heads = {p.index for p in opening if p.kind == "heading"}
+    lede = {p.index for p in opening}
+    echoed = [k for k, q in enumerate(quotes) if q.passage in heads and q.kind == "direct"
+              or q.passage in lede and q.kind == "scare" and len(_WORDS_RE.findall(q.text)) >= _ECHOED_TERM_WORDS]
+    if not echoed:
         return quotes
-    body = [(_spoken(q.text), q) for q in quotes if q.passage not in lede and q.kind == "direct" and q.speaker_name]
-    for k in heads:
-        words = _spoken(quotes[k].text)
-        echo = next((q for said, q in body if words in said), None) if words.strip() else None
+    body = [(_spoken(q.text), q) for q in quotes if q.passage not in heads and q.kind == "direct" and q.speaker_name]
+    for k in echoed:
+        words, end = _spoken(quotes[k].text), quotes[k].end
+        echo = next((q for said, q in body if words in said and q.start > end), None) if words.strip() else None
         if echo is not None:
-            quotes[k] = replace(quotes[k], speaker=echo.speaker, speaker_name=echo.speaker_name)
+            quotes[k] = replace(quotes[k], kind="direct", speaker=echo.speaker, speaker_name=echo.speaker_name)
     return quotes

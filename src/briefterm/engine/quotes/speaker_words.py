@@ -88,6 +88,16 @@ def other_gender(name: str, gender: str | None) -> bool:
     return False
 
 
+def phrase_gender(words: list[str]) -> str | None:
+    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
+    lex = lexicon()
+    if any(w in lex.female_nouns for w in words):
+        return "she"
+    if any(w in lex.male_nouns for w in words):
+        return "he"
+    return None
+
+
 def _plural_person(word: str) -> bool:
     """A plural noun for people: "patients", "workers"."""
     lex = lexicon()

@@ -15,12 +15,13 @@ from typing import Final
 
 from briefterm.core.types import Actor, Quote, QuoteKind
 from briefterm.engine.lexicon.gazetteer import gazetteer
-from briefterm.engine.lexicon.words import Lexicon, lexicon
+from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import (
     PreviousSubject,
     described_subject,
+    met_before,
     name_given_as,
     office_subject,
     previous_subject,
@@ -36,6 +37,7 @@ from briefterm.engine.quotes.speaker_words import (
     QuotedSpans,
     epithet,
     epithet_age,
+    phrase_gender,
     phrase_head,
     speaker_noun,
 )
@@ -216,11 +218,9 @@ class VoiceResolver:
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
             if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
-        if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS:
-            # "A retired welder … said his rent had doubled. “…,” the man said": the one described
-            previous = previous_subject(self.text, self.passages, self.quoted, passage, s, _PLAIN_PERSONS[words[1]])
-            if (described := self._described(passage, previous, _PLAIN_PERSONS[words[1]])) is not None:
-                return described
+        if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS \
+                and (plain := self._plain_person(passage, s, words[1])) is not None:
+            return plain
         roles = role_words(phrase)
         held = self._role_holder(voice, roles, speakers) if roles else None
         if held is not None:
@@ -229,6 +229,14 @@ class VoiceResolver:
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self._named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
+
+    def _plain_person(self, passage: int, at: int, noun: str) -> Speaker | None:
+        """Whom "the man" or "the woman" at `at` is: the one described ("A retired welder … said
+        his rent had doubled. “…,” the man said"), or met, just before ("asking a woman on her porch")."""
+        previous = previous_subject(self.text, self.passages, self.quoted, passage, at, _PLAIN_PERSONS[noun])
+        described = self._described(passage, previous, _PLAIN_PERSONS[noun])
+        met = met_before(self.text, previous, noun) if described is None and previous is not None else None
+        return described or (Speaker(None, self.text[met[0] : met[1]]) if met is not None else None)
 
     def _issuer(self, voice: Voice, words: list[str], speakers: dict[Voice, Speaker]) -> Speaker | None:
         """Whoever gave out the statement the voice names, where the text says."""
@@ -301,7 +309,7 @@ class VoiceResolver:
         if holder is None and len(phrase.split()) == 2 and (last := self._described_last(passage, speakers, persons)):
             return last  # "the lawmaker" after "One Republican member of the House, who …, said"
         if holder is None:
-            holder = self.index.salient_person(passage, s, _gender_of(phrase.lower().split(), self.lex))
+            holder = self.index.salient_person(passage, s, phrase_gender(phrase.lower().split()))
             if holder is not None and not fits_roles(holder, roles):
                 holder = None  # "the minister for care" is not the council leader just named
         return Speaker(holder, phrase) if holder is not None else None
@@ -389,12 +397,3 @@ class VoiceResolver:
         later = [(a.mentions[0].start, a) for a in self.persons
                  if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2 and fits(a)]
         return min(later, key=lambda pair: pair[0])[1] if later else None
-
-
-def _gender_of(words: list[str], lex: Lexicon) -> str | None:
-    """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
-    if any(w in lex.female_nouns for w in words):
-        return "she"
-    if any(w in lex.male_nouns for w in words):
-        return "he"
-    return None
