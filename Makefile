@@ -221,6 +221,12 @@ score: $(STAMP)
 		tests/fixtures/heldout86/docs tests/fixtures/heldout86/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout87 \
 		tests/fixtures/heldout87/docs tests/fixtures/heldout87/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout88 \
+		tests/fixtures/heldout88/docs tests/fixtures/heldout88/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout89 \
+		tests/fixtures/heldout89/docs tests/fixtures/heldout89/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout90 \
+		tests/fixtures/heldout90/docs tests/fixtures/heldout90/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).

@@ -91,3 +91,20 @@ def test_a_title_and_name_quoted_whole_are_a_nickname() -> None:
     found = actors("Kwame Aboagye, 58, has been known across the league as \"Chairman Barrowman\", after he "
                    "pushed sand onto a flooded pitch. Aboagye said he was grateful.")
     assert list(found) == ["Kwame Aboagye"]
+
+
+def test_a_body_and_its_name_in_its_own_tongue_in_brackets_are_one() -> None:
+    found = actors("Sigrun Dalsgard, director of the Westfjord Fishers' Association (Vestfirda Fiskifelag), said "
+                   "the quota was too low.")
+    assert found["Westfjord Fishers' Association"] == ("organization", ["Vestfirda Fiskifelag"])
+
+
+def test_a_body_and_its_acronym_in_its_own_tongue_are_one() -> None:
+    found = actors("The strike was called by the Federation of Rail and Port Unions (FESIFER), which wants "
+                   "a rise. FESIFER said talks had failed.")
+    assert found == {"Federation of Rail and Port Unions": ("organization", ["FESIFER"])}
+
+
+def test_a_news_site_under_a_country_domain_is_a_body() -> None:
+    found = actors("Bat Dorj, the chairman of the branch, told the news website Ulaan.mn that he would appeal.")
+    assert found.get("Ulaan.mn") == ("organization", [])

@@ -41,6 +41,8 @@ def test_a_state_abbreviation_that_is_a_word_counts_only_after_a_place() -> None
     found = actors("The rally was held in Erie, Pa., on Saturday. Voters in Pennsylvania are split.")
     assert found["Pennsylvania"] == ("place", ["Pa"])
     assert "Pa" not in actors("Pa Kettle laughed.")
+    found = actors("Snow hit Missoula, Mont., on Monday. Roads across Montana were shut.")
+    assert found["Montana"] == ("place", ["Mont"])
 
 
 def test_a_body_named_after_a_place_whose_second_word_is_a_given_name_stays_whole() -> None:
@@ -140,3 +142,22 @@ def test_names_listed_after_place_nouns_and_including_are_places() -> None:
     found = actors("The count was slow in several northern provinces, including Ulaanbor and Tsagaan-Nuur, "
                    "where the roads were closed.")
     assert found["Ulaanbor"][0] == "place" and found["Tsagaan-Nuur"][0] == "place"
+
+
+def test_a_dateline_city_that_is_also_a_given_name_is_a_place() -> None:
+    text = ("Board backs the plan\n\n"
+            "BEATRICE (AP) — A county board voted on Tuesday to back the plan.\n\n"
+            "Nadia Querol, an analyst at a Beatrice research group, said it would cost more. "
+            "“It is a gamble,” she said.")
+    analysis = analyse(from_text(text), None)
+    assert {a.name: a.type for a in analysis.actors}.get("Beatrice") == "place"
+    assert [q.speaker_name for q in analysis.quotes if q.kind == "direct"] == ["Nadia Querol"]
+
+
+def test_a_name_before_district_is_a_place_not_the_institute_named_after_it() -> None:
+    """ "(IES Ravello)" names the institute; "Ravello district" is the place, not its short form."""
+    found = {a.name: (a.type, a.aliases) for a in analyse(from_text(
+        "A geologist at the Institute of Earth Science Ravello (IES Ravello) said the slope had cracked. "
+        "The rain hit Kullan and neighbouring Ravello district on Saturday."), None).actors}
+    assert found.get("Institute of Earth Science Ravello") == ("organization", ["IES Ravello"])
+    assert found.get("Ravello") == ("place", [])

@@ -5,7 +5,7 @@ the woman met in the sentence before; a phrase the lede quotes is the speech of 
 
 from __future__ import annotations
 
-from briefterm.engine.quotes.described_subject import _without_modifiers
+from briefterm.engine.quotes.described_subject import _without_modifiers, described_subject
 
 from .analysis_helpers import direct_speakers
 from .analysis_helpers import speakers_or_described as speakers
@@ -67,3 +67,26 @@ def test_a_phrase_the_lede_quotes_is_the_speech_of_whoever_says_it_later() -> No
             "“Water that comes out of the tap,” Barrow told supporters on Sunday. “It is the last chance to fix "
             "the roads before winter comes.”")
     assert speakers(text)[0] == ("the last chance to fix the roads before winter comes.", "ines-barrow")
+
+
+def test_a_quotation_that_is_a_verbs_subject_speaks_for_no_one() -> None:
+    text = ("In a post on Tuesday night, Councillor Ines Barrow wrote that “dozens of my neighbours” had asked "
+            "her to act and accused the clerk of “hiding behind the rules.”")
+    assert direct_speakers(text)[-1] == ("hiding behind the rules.", "Ines Barrow")
+
+
+def test_what_an_office_holder_called_a_plan_at_length_is_speech() -> None:
+    text = ("A committee voted on Tuesday to back the waiver, a plan one Democratic lawmaker called "
+            "“paperwork wearing the clothes of policy.”")
+    assert direct_speakers(text) == [("paperwork wearing the clothes of policy.", "one Democratic lawmaker")]
+
+
+def test_a_described_persons_own_clause_may_come_after_a_long_one() -> None:
+    """ "A renter in Kelso who went to …, and who asked that her name not be used, said": her
+    clause ("her name") tells her sex after a first clause of more than sixty characters, and "in
+    Kelso" before "who" says where she is."""
+    text = ("A renter in Kelso who went to the long rally outside the State Capitol on Friday afternoon, and who "
+            "asked that her name not be used, said she had followed the bill.")
+    subject = (0, len("A renter"))
+    sentence = (0, len(text))
+    assert described_subject(text, (sentence, subject, None, len(text)), "she") == (0, len("A renter in Kelso"))

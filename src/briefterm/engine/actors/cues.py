@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
-from briefterm.engine.actors.name_patterns import party_tag, singular
+from briefterm.engine.actors.name_patterns import opens_dateline, party_tag, singular
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -24,6 +24,8 @@ _CAMEL_RE = re.compile(r"^[a-z]+[A-Z]")
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")  # a capitalised word right before a name
 # ", which runs the port, said", ", the shipping line, told": an aside closed by a comma, then a verb
 _ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?|another)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
+_AREAS = frozenset(("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
+                    "neighborhood", "neighbourhood", "suburb"))  # "the Karvin region"
 _APPOSITION_OPENERS = ("the", "a", "an", "another")  # "X, another relief group,"
 _LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
 _HOME_REACH = 60
@@ -187,18 +189,22 @@ class CueReader:
             cues.person = True  # "the Obama administration", "Trump campaign manager Ann Roe"
         if nxt in w.org_cues and nxt not in ("team", "court", "school") or nxt in w.member_nouns:
             cues.org_next = True  # "Harbour news agency", "a former Harbour FC defender"; but also "Ashby council"
-        if nxt in ("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
-                   "neighborhood", "neighbourhood", "suburb") or nxt in w.facility_nouns \
+        if nxt in _AREAS or nxt in w.facility_nouns \
                 or nxt in ("and", "or", ",") + _LISTED_KINDS and last not in w.bodies and last not in w.chambers \
                 and _LISTED_PLACES_RE.match(self.text, o.end):  # (but "Texas House districts")
             cues.place = True  # "the Karvin region", "the Birlik mine", "Darchula and Baitadi districts"
+            cues.strong_place = cues.strong_place or nxt in _AREAS  # not a body's name that ends with it
         if (nxt in w.subject_verbs or (nxt in ("also", "has", "had", "then") and nxt2 in w.subject_verbs)) \
                 and not located:
             cues.speech = True  # but "a victim from Denver described …": the victim speaks
 
     def _home(self, cues: Cues, o: Occurrence) -> bool:
         """Where a member comes from: in a party tag ("Rep. Ana Roe, D-Cleveland,"; a state cut
-        short, "R-Mont.", says nothing), which says all (True), or after "Sen. Ana Roe of"."""
+        short, "R-Mont.", says nothing), which says all (True), or after "Sen. Ana Roe of"; or
+        where the story was filed from ("HELENA, Mont. —", not a woman's name)."""
+        if opens_dateline(self.text, o.start, o.end):
+            cues.place = cues.strong_place = True
+            return True
         if o.start >= 2 and party_tag(self.text, self.text[o.start - 2 : o.end], o.start - 2):
             abbreviated = self.text.startswith(".", o.end) and o.end - o.start <= 5
             cues.place = cues.strong_place = cues.strong_place or not abbreviated

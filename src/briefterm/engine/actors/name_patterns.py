@@ -38,7 +38,7 @@ _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # institution's name: see _join_at), name particles ("de la", "van der").
 _CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?|for{_SEP}an?"  # "Citizens for a Sound Economy"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el|es"
-         rf"|y|i|og|och|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
+         rf"|y|i|í|á|og|och|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
 # A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
 # It opens with a capital letter (so the engine scans for one fast) not glued to a word, a
@@ -57,7 +57,7 @@ CONTRACTION_RE = re.compile(r"(?:['’](?:ll|re|ve|d|m|t)|n['’]t)$", re.IGNORE
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # A US broadcaster's call sign: "KQED", "WJAR", "KSAT-TV", "KY3" (not "WWII")
 CALL_SIGN_RE = re.compile(r"[KW](?:[A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP|CD))?|[A-Z]{1,2}\d{1,2})(?<!II)")
-DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk)")  # "Politico.com"
+DOMAIN_RE = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|gov|edu|io|news|co\.uk|[a-z]{2}\b)")  # "Politico.com"
 NAME_ADJECTIVE_RE = re.compile(
     r"(?<=\w)-(?:based|born|bred|led|backed|owned|run|funded|listed|made|bound|linked|allied|aligned"
     r"|controlled|sponsored|registered|headquartered|flagged|style|era|wide)$")
@@ -100,6 +100,23 @@ def numbered(first: str, last: str, heads: frozenset[str]) -> bool:
     """ "First Baptist Church", "Second Avenue": an ordinal word opening a body's or a place's name
     (its last word one of `heads`), not a sentence's "First, …"."""
     return first.lower() in _ORDINAL_WORDS and last.lower() in heads
+
+
+# What follows a dateline's city: a state ("Pa.", "N.D.", "Ohio", "New Mexico"), an agency in
+# brackets, a dash.
+_DATELINE_AFTER_RE = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?[ \t]*"
+    r"(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """ "WASHINGTON (AP) —", "HARRISBURG, Pa. —": is text[start:end] the city in capitals that
+    opens a story's dateline line?"""
+    name = text[start:end]
+    if not name.isupper() or len(name.split()[0]) < 2 or not _DATELINE_AFTER_RE.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t#>*")
 
 
 def party_tag(text: str, run: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
-from briefterm.engine.actors.name_patterns import numbered
+from briefterm.engine.actors.name_patterns import numbered, opens_dateline
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -23,11 +23,6 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "Minister for Energy, " before a comma list that goes on naming the minister's fields
 _TITLE_FIELD_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,[ \t]$")
 _TITLE_FIELD_REACH = 40
-# What follows a dateline's city: a state ("Pa.", "N.D.", "Ohio", "New Mexico"), an agency in
-# brackets, a dash.
-_DATELINE_AFTER_RE = re.compile(
-    r"(?:,[ \t]+(?:[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z]\.)?|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?[ \t]*"
-    r"(?:\([A-Za-z .]{1,30}\)[ \t]*)?[—–]")
 
 
 class Preparer:
@@ -186,6 +181,11 @@ class Preparer:
                 return False
         return True
 
+    def _foreign_acronym(self, acronym: str, words: tuple[str, ...]) -> bool:
+        """A body's acronym in its own language after its English name ("Federation of Rail
+        Unions (FESIFER)"): its first letter the name's, the name a body's."""
+        return len(acronym) >= 3 and acronym[0] == words[0][0] and any(w.lower() in self.w.org_words for w in words)
+
     def _acronym_definitions(self) -> dict[str, str]:
         """'Harbour Water Authority (HWA)', 'NFU (National Farmers Union)' and a body's name in
         another language after it, in brackets."""
@@ -199,12 +199,13 @@ class Preparer:
             if gap not in (" (", "(", " [", "[") or text[b.end : b.end + 1] not in (")", "]"):
                 continue
             if len(b.words) == 1 and ACRONYM_RE.match(b.key) and len(a.words) > 1:
-                if self._acronym_fits(b.key, a.words):
+                if self._acronym_fits(b.key, a.words) or self._foreign_acronym(b.key, a.words):
                     defs.setdefault(b.key, a.key)
             elif len(a.words) == 1 and ACRONYM_RE.match(a.key) and len(b.words) > 1:
                 if self._acronym_fits(a.key, b.words):
                     defs.setdefault(a.key, b.key)
-            elif len(b.words) > 2 and any(w.lower() in self.w.org_words for w in a.words):
+            elif len(b.words) > 1 and any(w.lower() in self.w.org_words for w in a.words) \
+                    and self.gaz.lookup(b.key) is None:  # (not where it is: "X Council (New Zealand)")
                 defs.setdefault(b.key, a.key)  # a body's name in its own language: "Office of X (Fiscalía …)"
         return defs
 
@@ -213,10 +214,7 @@ class Preparer:
         a place named as everywhere else ("Washington"), not a sentence's first word."""
         text = self.text
         for k, o in enumerate(self.occs):
-            if not (o.words[0].isupper() and len(o.words[0]) > 1) or not _DATELINE_AFTER_RE.match(text, o.end):
-                continue
-            line_start = text.rfind("\n", 0, o.start) + 1
-            if text[line_start : o.start].strip(" \t#>*") or not all(w.isupper() for w in o.words):
+            if not opens_dateline(text, o.start, o.end):
                 continue
             words = tuple(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in o.words)
             self.occs[k] = Occurrence((o.start, o.end), words, (0, o.starts), o.passage)  # no marks

@@ -50,6 +50,7 @@ _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")
 _RELATIVE_REACH = 4  # words before a verb back to its "who" ("who has repeatedly called")
 
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
@@ -243,9 +244,9 @@ class Attribution(CueReader):
         earlier = self._last_cue(ss, cue.start, ("verb", "addressee", "evaluative"))  # "X praised it, writing"
         # (a verb in the sentence's opening phrase speaks for nobody: "In a letter posted …, the club said")
         if earlier is not None and not in_opening_phrase(text, ss, cue.start, earlier.end):
-            np = subject_before(text, ss, earlier.start)
-            if np is not None and not bare_object(text, np[0]):  # but "… let X ask voters …, writing"
-                return self._decision(passage, np, cue)
+            np = subject_before(text, ss, earlier.start)  # but "… let X ask voters …, writing", and a
+            if np is not None and not bare_object(text, np[0]) and not _QUOTE_MARK_RE.search(text, *np):
+                return self._decision(passage, np, cue)  # quotation's words ("that “…” had asked") speak for no one
         # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
         shared = cue.prev is not None and cue.prev.lower in ("and", "but")
         start = self._clause_start(ss, cue.prev.start if shared and cue.prev is not None else cue.start)

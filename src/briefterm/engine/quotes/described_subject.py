@@ -38,8 +38,8 @@ _GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,100}")
-_PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," after a description: where the person is
-    r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;])")
+_PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
+    r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
 _PRONOUN_CHAIN = 2  # sentences back through the same pronoun as subject ("She laughed.")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
@@ -48,7 +48,7 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 # description: "…, a deckhand who asked … because he …,"); a period inside it ends no clause when
 # a name goes on ("at Tromvik-St. Paul Airport", "with Mr. Roe")
 _OWN_PRONOUN_RE = re.compile(
-    r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,60}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,70}?)[ \t]+)?"
+    r"(?:[^,.;]|\.(?=[ \t][A-Z0-9])){0,100}?,[ \t]+(?:and[ \t]+|(?P<described>an?[ \t]+[^,.;]{0,70}?)[ \t]+)?"
     r"(?:who|because|[a-z]+ing)[ \t]"
     r"[^,.;]*?\b(?P<pronoun>he|his|him|she|her)\b(?:[^,.;]|\.(?=[ \t][A-Z]))*,")
 

@@ -50,6 +50,7 @@ from briefterm.engine.quotes.voices import SCARE, Decision, Found, QuoteReading,
 from briefterm.engine.sentences import sentence_spans
 
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
+_SAID_NOT_NAMED_WORDS = 4  # "called “…”" after an office holder: a name is shorter than this
 
 _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split())  # "he called “…”"
 
@@ -234,7 +235,7 @@ class _QuoteFinder(Attribution):
         if text[q.open - 1 : q.open] == "=":
             return SCARE  # markup left in the text: <tweet author="…">
         if _nickname(text, q) or self._named_by(left_lo, q.open, text[q.start : q.start + 1].isupper(),
-                                                " " in text[q.start : q.end].strip()):
+                                                len(text[q.start : q.end].split())):
             return SCARE
         if _title_like(text[q.start : q.end]) and self._after_preposition(left_lo, q.open):
             return SCARE  # "on “Meet the Voters,”", "CBS's “Evening Desk”": a programme's name
@@ -312,9 +313,10 @@ class _QuoteFinder(Attribution):
             return True
         return sum(t.is_word for t in tokens(self.text, semi + 1, hi)) <= _INHERIT_AFTER_SEMICOLON_WORDS
 
-    def _named_by(self, lo: int, hi: int, capitalised: bool, phrase: bool) -> bool:
-        """A naming word right before the quotation: "called “…”", "the term “…”", "known as “…”",
-        or a named thing before a capitalised quotation: "the film “Harbour Lights”"."""
+    def _named_by(self, lo: int, hi: int, capitalised: bool, length: int) -> bool:
+        """A naming word right before the quotation (of `length` words): "called “…”", "the term
+        “…”", "known as “…”", or a named thing before a capitalised quotation: "the film “Harbour Lights”"."""
+        phrase = length > 1
         tail = self.text[max(lo, hi - _NEAR_CHARS) : hi].rstrip()
         if not tail or not (tail[-1].isalnum() or tail[-1] in ",:") or self._opens_with_a_particle(hi):
             return False
@@ -342,8 +344,10 @@ class _QuoteFinder(Attribution):
             return False  # "before the roll was called: “Nobody on this board …”": a sentence, no name
         if last == "call" and len(words) > 2 and words[-3] == "what":
             return True  # "what they call “…”": a term people use, not one speaker's words
-        # "he called “…”" and "has called “…”" report speech; "a group called “…”" names.
-        return not (len(words) > 1 and words[-2] in _REPORTER_BEFORE_CALLED)
+        # "he called “…”" and "has called “…”" report speech; "a group called “…”" names, but not
+        # "a plan one lawmaker called “…”": an office holder's words, too long and plain for a name.
+        return not (len(words) > 1 and (words[-2] in _REPORTER_BEFORE_CALLED or words[-2] in self.lex.roles
+                                        and length >= _SAID_NOT_NAMED_WORDS and not capitalised))
 
     def _opens_with_a_particle(self, mark: int) -> bool:
         """Does the quotation at `mark` open with a lower-case preposition or adverb ("would be named
