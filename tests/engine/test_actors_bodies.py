@@ -108,3 +108,10 @@ def test_a_body_and_its_acronym_in_its_own_tongue_are_one() -> None:
 def test_a_news_site_under_a_country_domain_is_a_body() -> None:
     found = actors("Bat Dorj, the chairman of the branch, told the news website Ulaan.mn that he would appeal.")
     assert found.get("Ulaan.mn") == ("organization", [])
+
+
+def test_people_acting_for_a_body_that_open_a_sentence_are_not_its_name() -> None:
+    found = actors("A judge heard the suit against the Westmark State Senate on Monday. The Senate passed the map "
+                   "in March, and a lawyer for the plaintiffs spoke first. Lawyers for the Senate argued that the "
+                   "map was lawful.")
+    assert found == {"Westmark State Senate": ("organization", ["Senate"])}

@@ -113,6 +113,8 @@ class Preparer:
         while back - front > 1 and words[front].lower() in self.w.weekdays \
                 and not self.gaz.lookup(key):
             front += 1  # "On Tuesday INDECI said": a day never opens a name
+        if initial and front == 0 and self._people_for(words, mid_keys):
+            front = 3 if words[2] == "the" else 2  # "Lawyers for the Legislature argued": its lawyers
         if back - front > 2 and words[front].lower() in self.w.affiliations \
                 and words[front + 1] == "of" and self._place(name_key(words[front + 2 : back])):
             front += 2  # "Democrat of Vermont": a party member's apposition, the place stays
@@ -128,6 +130,15 @@ class Preparer:
                     or any(w.lower() in heads for w in words[front : back - 1])):
             back -= 1  # "State Department Spokesperson", "Labour MPs", not "Ministry of Finance"
         return front, back
+
+    def _people_for(self, words: tuple[str, ...], mid_keys: set[str]) -> bool:
+        """ "Lawyers for the Legislature", "Supporters of Ana Roe" opening a sentence: people (a
+        plural the text writes in lower case too) acting for a name the text uses on its own."""
+        low = words[0].lower()
+        if len(words) < 3 or words[1] not in ("for", "of") or not low.endswith("s"):
+            return False
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return bool(rest) and (low in self.w.person_nouns or low[:-1] in self.lower) and name_key(rest) in mid_keys
 
     def _title_field(self, comma: int) -> bool:
         """Does a title and its field end at `comma` ("Minister for Energy,")?"""
