@@ -90,3 +90,16 @@ def test_a_described_persons_own_clause_may_come_after_a_long_one() -> None:
     subject = (0, len("A renter"))
     sentence = (0, len(text))
     assert described_subject(text, (sentence, subject, None, len(text)), "she") == (0, len("A renter in Kelso"))
+
+
+def test_an_adjective_ending_in_ly_after_an_article_stays_in_the_description() -> None:
+    text = ("The tomb was opened on Sunday.\n\n"
+            "An elderly woman selling figs at the roadside, who said she had lived in the village all her life, "
+            "was not surprised.\n\n"
+            "“My father always said there was something under that hill,” she said.")
+    assert speakers(text)[-1][1].startswith("An elderly woman")
+
+
+def test_an_associate_professors_title_ends_no_sentence() -> None:
+    text = "“Nobody said a word for a minute,” said Assoc. Prof. Mirela Dobreva, the museum's director."
+    assert direct_speakers(text) == [("Nobody said a word for a minute,", "Mirela Dobreva")]

@@ -346,8 +346,8 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
             end_i = j
         elif low in lex.determiners or (low in lex.connectors and j > i) or (allow_by and low == "by"):
             pass  # kept only if a word follows
-        elif low.endswith("ly") and j > i and toks[j - 1].lower.endswith(("'s", "’s")):
-            pass  # "the board's only Democrat": kept only if a word follows
+        elif low.endswith("ly") and j > i and (toks[j - 1].lower.endswith(("'s", "’s")) or _after_determiner(toks, j)):
+            pass  # "the board's only Democrat", "an elderly woman": kept only if a word follows
         elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() and not age_noun(low) \
                 or lower_words >= _MAX_LOWER_WORDS:  # but "said the 26-year-old"
             break
