@@ -227,6 +227,10 @@ score: $(STAMP)
 		tests/fixtures/heldout89/docs tests/fixtures/heldout89/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout90 \
 		tests/fixtures/heldout90/docs tests/fixtures/heldout90/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout91 \
+		tests/fixtures/heldout91/docs tests/fixtures/heldout91/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout92 \
+		tests/fixtures/heldout92/docs tests/fixtures/heldout92/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).

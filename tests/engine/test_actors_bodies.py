@@ -115,3 +115,8 @@ def test_people_acting_for_a_body_that_open_a_sentence_are_not_its_name() -> Non
                    "in March, and a lawyer for the plaintiffs spoke first. Lawyers for the Senate argued that the "
                    "map was lawful.")
     assert found == {"Westmark State Senate": ("organization", ["Senate"])}
+
+
+def test_a_dateline_and_its_agency_in_brackets_are_no_listed_name() -> None:
+    found = actors("Dengue emergency declared\n\nAMARILVA, Paraguay (AP) — The government declared an emergency.")
+    assert "AMARILVA, Paraguay" not in found and found.get("Paraguay", ("", []))[0] == "country"

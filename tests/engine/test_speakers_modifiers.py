@@ -103,3 +103,9 @@ def test_an_adjective_ending_in_ly_after_an_article_stays_in_the_description() -
 def test_an_associate_professors_title_ends_no_sentence() -> None:
     text = "“Nobody said a word for a minute,” said Assoc. Prof. Mirela Dobreva, the museum's director."
     assert direct_speakers(text) == [("Nobody said a word for a minute,", "Mirela Dobreva")]
+
+
+def test_a_reporting_verb_inside_a_quotation_is_no_earlier_verb_for_the_next() -> None:
+    text = ("A spokesman for the candidate, Emil Vandermoot, said the delegate had “answered every question he "
+            "was asked” and called the email “a sign of nerves.”")
+    assert direct_speakers(text)[-1] == ("a sign of nerves.", "Emil Vandermoot")

@@ -144,7 +144,9 @@ class NameJoiner:
                     and self.text[out[first - 1].end : out[first].start] in _LIST_GAPS:
                 first -= 1
             for s in range(first, len(out) - 1):
-                if acronym_spells(m.group(1), self._words(out[s:])):
+                gaps = (self.text[a.end : b.start] for a, b in zip(out[s:-1], out[s + 1 :], strict=True))
+                listed = any(gap.endswith(("and ", "& ")) for gap in gaps)  # not "ASUNCION, Paraguay (AP) —"
+                if listed and acronym_spells(m.group(1), self._words(out[s:])):
                     out[s:] = [self._joined(out[s:])]
                     break
         return out

@@ -42,6 +42,7 @@ _WHO_ASIDE_RE = re.compile(r",[ \t]+who[ \t][^,.;:“”\"]*,")
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
+_EARLIER_FORMS = ("verb", "addressee", "evaluative")  # the verbs whose subject a participle shares
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
 _QUOTE_MARK_RE = re.compile(r"[“”\"]")
 
@@ -210,7 +211,9 @@ class Attribution(Reporters):
             return self._decision(passage, np, cue)
         # An earlier reporting verb in the sentence speaks for it.
         ss = max(ss, cue.start - _CLAUSE_LOOKBACK)
-        earlier = self._last_cue(ss, cue.start, ("verb", "addressee", "evaluative"))  # "X praised it, writing"
+        earlier = self._last_cue(ss, cue.start, _EARLIER_FORMS)  # "X praised it, writing"
+        while earlier is not None and self.quoted_at(earlier.start):  # not "had “answered every …”"
+            earlier = self._last_cue(ss, earlier.start, _EARLIER_FORMS)
         # (a verb in the sentence's opening phrase speaks for nobody: "In a letter posted …, the club said")
         if earlier is not None and not in_opening_phrase(text, ss, cue.start, earlier.end):
             np = subject_before(text, ss, earlier.start)  # but "… let X ask voters …, writing", and a
