@@ -109,3 +109,14 @@ def test_a_reporting_verb_inside_a_quotation_is_no_earlier_verb_for_the_next() -
     text = ("A spokesman for the candidate, Emil Vandermoot, said the delegate had “answered every question he "
             "was asked” and called the email “a sign of nerves.”")
     assert direct_speakers(text)[-1] == ("a sign of nerves.", "Emil Vandermoot")
+
+
+def test_a_verb_right_after_a_term_in_the_subjects_aside_is_the_subjects() -> None:
+    text = ("Bo Lund, who drives a pickup his staff calls “the Hay Cart,” told supporters that he had "
+            "“said what I came here to say.”")
+    assert direct_speakers(text) == [("said what I came here to say.", "Bo Lund")]
+
+
+def test_a_second_quotation_after_an_inverted_verb_is_still_the_first_speakers() -> None:
+    text = "“We will win,” said Ana Roe, “and then we will fix the roads.”"
+    assert direct_speakers(text) == [("We will win,", "Ana Roe"), ("and then we will fix the roads.", "Ana Roe")]

@@ -164,6 +164,10 @@ class Attribution(Reporters):
             cue, np = told, subject_before(text, lo, told.start)
         if np is None and (relative := self._relative_before(lo, cue)) is not None:
             np = subject_before(text, lo, relative.start)  # "X, who had called it “…”,"
+        if np is None and ss < lo and not has_alnum(text[lo : cue.start]):
+            # "X, who drives a truck his staff calls “…,” told them he had “…”": the sentence's subject
+            np = clause_subject(text, ss, cue.start)
+            np = np if np is not None and not self.quoted_at(np[0]) else None
         if np is None and cue.prev is not None and cue.prev.lower in ("and", "but"):
             return self._participle(passage, ss, lo, cue)  # "she called it “…” and called for “…”"
         if np is None and cue.form == "verb":
