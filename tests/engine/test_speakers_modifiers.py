@@ -120,3 +120,13 @@ def test_a_verb_right_after_a_term_in_the_subjects_aside_is_the_subjects() -> No
 def test_a_second_quotation_after_an_inverted_verb_is_still_the_first_speakers() -> None:
     text = "“We will win,” said Ana Roe, “and then we will fix the roads.”"
     assert direct_speakers(text) == [("We will win,", "Ana Roe"), ("and then we will fix the roads.", "Ana Roe")]
+
+
+def test_a_ledes_unnamed_speaker_named_three_paragraphs_later() -> None:
+    text = ("Union vows to fight tax plan\n\n"
+            "A group of senators said Wednesday they would try again, and the leader of the largest teachers' "
+            "union vowed to beat the plan “by a bigger margin this time.”\n\n"
+            "The proposal would cut the state's income tax by a fifth over four years.\n\n"
+            "Its sponsors said the cut would pay for itself within a decade.\n\n"
+            "Nerys Oakhampton, the president of the Westmark Teachers Union, sat two rows behind them.")
+    assert speakers(text)[0] == ("by a bigger margin this time.", "nerys-oakhampton")

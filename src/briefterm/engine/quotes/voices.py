@@ -119,6 +119,7 @@ _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, no
 _PLAIN_PERSONS = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}  # "the man" is whom "he" would be
 
 _LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
+_NAMED_LATER_REACH = 3  # paragraphs after the lede in which its unnamed speaker is named
 
 
 class VoiceResolver:
@@ -393,7 +394,7 @@ class VoiceResolver:
         return {canonical_office(w.strip(".")) for w in description.lower().split()}
 
     def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
-        """The first person named after `at`, within the next two paragraphs, that `fits`."""
+        """The first person named after `at`, within the next paragraphs, that `fits`."""
         later = [(a.mentions[0].start, a) for a in self.persons
-                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + 2 and fits(a)]
+                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + _NAMED_LATER_REACH and fits(a)]
         return min(later, key=lambda pair: pair[0])[1] if later else None
