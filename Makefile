@@ -231,6 +231,10 @@ score: $(STAMP)
 		tests/fixtures/heldout91/docs tests/fixtures/heldout91/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout92 \
 		tests/fixtures/heldout92/docs tests/fixtures/heldout92/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout93 \
+		tests/fixtures/heldout93/docs tests/fixtures/heldout93/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout94 \
+		tests/fixtures/heldout94/docs tests/fixtures/heldout94/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).

@@ -130,3 +130,37 @@ def test_a_ledes_unnamed_speaker_named_three_paragraphs_later() -> None:
             "Its sponsors said the cut would pay for itself within a decade.\n\n"
             "Nerys Oakhampton, the president of the Westmark Teachers Union, sat two rows behind them.")
     assert speakers(text)[0] == ("by a bigger margin this time.", "nerys-oakhampton")
+
+
+def test_a_shepherd_who_gave_only_his_surname_is_that_name() -> None:
+    text = ("“Nobody came up here to ask for my vote,” said a retired shepherd in Orune who would give only his "
+            "surname, Pilloni.")
+    assert direct_speakers(text) == [("Nobody came up here to ask for my vote,", "Pilloni")]
+
+
+def test_a_description_with_an_apposition_before_the_name_it_gives() -> None:
+    text = ("“We have food for two days,” said a passenger on a Dharan-bound bus, a nurse who gave only her "
+            "first name, Sunita.")
+    assert direct_speakers(text) == [("We have food for two days,", "Sunita")]
+
+
+def test_quoted_as_saying_past_an_apposition_or_of_an_unnamed_official() -> None:
+    text = ("The agency quoted Corvo, a schoolteacher from Ulassai, as saying that voters were “tired of being "
+            "ruled from afar.” A wire service quoted an unnamed official at the ministry as saying the ban would "
+            "end “as soon as the growers fix their problems.”")
+    assert direct_speakers(text) == [("tired of being ruled from afar.", "Corvo"),
+                                     ("as soon as the growers fix their problems.",
+                                      "an unnamed official at the ministry")]
+
+
+def test_a_places_minister_of_a_field_in_title_case_describes_the_name_before_it() -> None:
+    text = ("“This has nothing to do with safety,” Ilie Vrabie, Moldova's Minister of Agriculture and Food "
+            "Industry, told reporters.")
+    assert direct_speakers(text) == [("This has nothing to do with safety,", "Ilie Vrabie")]
+
+
+def test_she_after_a_woman_described_by_what_she_was_selling_is_that_woman() -> None:
+    text = ("Mercy Banda, a chemist at the university, said the water was unsafe.\n\n"
+            "“Who will buy cabbage from the orange river?” said a woman selling tomatoes from a blanket, who did "
+            "not give her name. “I have sold nothing since Thursday,” she said.")
+    assert direct_speakers(text)[-1] == ("I have sold nothing since Thursday,", "a woman selling tomatoes")

@@ -34,7 +34,10 @@ from briefterm.engine.quotes.voices import ABOUT_CUE, SCARE, Decision
 _AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
 _COMMA_THEN_RE = re.compile(r"[ \t]([a-z]+),[ \t]+then[ \t]+$")
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
-_QUOTED_AS_RE = re.compile(r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]+as[ \t]")
+# "quoted him as saying", "quoted Roe, a teacher from Bosa, as saying", "quoted an unnamed official at X as saying"
+_QUOTED_AS_RE = re.compile(
+    r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:an?|one)[ \t][^,.;“”\"]{1,60}?)"
+    r"(?:,[ \t][^,.;“”\"]{1,60},)?[ \t]+as[ \t]")
 _RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so before after until unless"
                             .split())  # they open a clause: "“…!” before Roe asked" is not Roe's
 

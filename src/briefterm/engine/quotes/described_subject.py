@@ -37,7 +37,8 @@ _GIVEN_AS_RE = re.compile(
 _GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
-_DESCRIPTION_GOES_ON_RE = re.compile(r"[ \t]+[^,.;:!?“”\"\n]{1,100}")
+_DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse who gave …": an apposition)
+    r"[ \t]+[^,.;:!?“”\"\n]{1,100}(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?")
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
     r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"

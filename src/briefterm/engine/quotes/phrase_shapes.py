@@ -33,7 +33,10 @@ def describes(toks: list[Token]) -> bool:
     first = toks[0].lower
     if first in lex.honorifics and len(toks) > 1:
         return False  # "Dr. Ana Roe": an honorific comes before a name
-    named = [t for t in toks[1:] if t.is_word and t.text[:1].isupper() and t.lower not in lex.titles]
+    if first.endswith(("'s", "’s")) and len(toks) > 1:
+        return describes(toks[1:])  # "Moldova's Minister of Agriculture": a place's office
+    field = next((k for k, t in enumerate(toks) if t.lower in ("of", "for")), len(toks))  # (its field names no one)
+    named = [t for t in toks[1:field] if t.is_word and t.text[:1].isupper() and t.lower not in lex.titles]
     return first in lex.titles and len(named) < 2 or party(toks)
 
 
