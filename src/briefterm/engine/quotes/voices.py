@@ -9,7 +9,7 @@ back to an earlier speaker), so voices are resolved afterwards, in the order the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -28,9 +28,10 @@ from briefterm.engine.quotes.described_subject import (
 )
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.issuers import Issuers, is_statement
-from briefterm.engine.quotes.named_before import INTRODUCING, NamedBefore
+from briefterm.engine.quotes.named_before import NamedBefore
+from briefterm.engine.quotes.named_later import LEDE_PASSAGES, LaterNames, stated_age
 from briefterm.engine.quotes.noun_phrases import Span
-from briefterm.engine.quotes.roles import canonical_office, fits_roles, owned_from, role_holder, role_words
+from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
 from briefterm.engine.quotes.shown_names import one_word, shown_name
 from briefterm.engine.quotes.speaker_words import (
     OWNER_PRONOUNS,
@@ -38,7 +39,6 @@ from briefterm.engine.quotes.speaker_words import (
     epithet,
     epithet_age,
     phrase_gender,
-    phrase_head,
     speaker_noun,
 )
 from briefterm.engine.quotes.speakers import FIRM_NOUNS, Speaker, SpeakerIndex
@@ -113,13 +113,10 @@ def _quotes(found: Sequence[Found], text: str, speakers: dict[Voice, Speaker]) -
 # The cue of a quotation standing after a sentence about someone, with no reporting verb
 ABOUT_CUE = "."
 
-_AGE_AFTER_RE = re.compile(r",[ \t]+(?:(\d{1,3}),|(?:the |a |an )?(\d{1,3})-year-old)")  # "X, 46," "X, a 46-year-old"
 
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named
 _PLAIN_PERSONS = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}  # "the man" is whom "he" would be
 
-_LEDE_PASSAGES = 2  # the headline and the first paragraphs, where a speaker may be named later
-_NAMED_LATER_REACH = 3  # paragraphs after the lede in which its unnamed speaker is named
 
 
 class VoiceResolver:
@@ -138,6 +135,7 @@ class VoiceResolver:
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
         self.issuers = Issuers(text, passages, self.index)
         self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
+        self.later_names = LaterNames(text, self.persons, self.index.gender_fits)
         self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
         self._speakers: dict[Voice, Speaker] = {}
         self._quotes: list[Quote] = []  # those of the readings heard, in the order found
@@ -157,7 +155,7 @@ class VoiceResolver:
     def quotes(self) -> list[Quote]:
         """The quotations of the readings heard, each with its speaker, in document order."""
         quotes = sorted(self._quotes, key=lambda q: q.start)  # indirect speech is found before a passage's quotations
-        return headline_echoes(quotes, self.passages, _LEDE_PASSAGES)
+        return headline_echoes(quotes, self.passages, LEDE_PASSAGES)
 
     def _resolve(self, events: Sequence[Event]) -> None:
         speakers = self._speakers
@@ -217,7 +215,7 @@ class VoiceResolver:
             # "the Spaniard told reporters", "the 45-year-old said": the person just named
             age = epithet_age(phrase.split()[-1])
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
-            if holder is not None and (age is None or self._stated_age(holder) in (None, age)):
+            if holder is not None and (age is None or stated_age(self.text, holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
         if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS \
                 and (plain := self._plain_person(passage, s, words[1])) is not None:
@@ -228,7 +226,7 @@ class VoiceResolver:
             return held
         named = self.index.named(passage, s, e)
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
-        later = self._named_later(passage, s, words) if unnamed else None
+        later = self.later_names.named_later(passage, s, words) if unnamed else None
         return Speaker(later, phrase) if later is not None else named
 
     def _plain_person(self, passage: int, at: int, noun: str) -> Speaker | None:
@@ -274,7 +272,7 @@ class VoiceResolver:
             at, earlier = voice.reported
             reported = (at, speakers[earlier])
         found = self.index.pronoun(passage, s, word, reported)
-        later = self._named_next(passage, s, word.lower()) if found.actor is None else None
+        later = self.later_names.named_next(passage, s, word.lower()) if found.actor is None else None
         return Speaker(later, word) if later is not None else found
 
     def _described(self, passage: int, previous: PreviousSubject | None, word: str) -> Speaker | None:
@@ -356,45 +354,5 @@ class VoiceResolver:
         """The newest person named before `at` whom the text gave that age ("the 70-year-old")."""
         if age is None:
             return None
-        return next((a for _s, _e, a in self.index.persons_before(passage, at) if self._stated_age(a) == age), None)
-
-    def _stated_age(self, person: Actor) -> str | None:
-        """The age the text gives a person where it introduces her ("Ana Roe, 46,", "…, a 46-year-old")."""
-        found = (_AGE_AFTER_RE.match(self.text, m.end) for m in person.mentions[: INTRODUCING + 1])
-        return next((m.group(1) or m.group(2) for m in found if m is not None), None)
-
-    def _named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
-        """A lede's "she" before anyone is named ("… sued the campaign, in what she called “…”") is
-        the first person of that sex the next paragraphs name."""
-        if passage > _LEDE_PASSAGES or pronoun not in ("he", "she"):
-            return None
-        return self._first_named_after(passage, at, lambda a: self.index.gender_fits(a, pronoun))
-
-    def _named_later(self, passage: int, at: int, words: list[str]) -> Actor | None:
-        """A lede's unnamed speaker ("A Labour MP has accused …", "…, says MP") is the person the
-        next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
-        # "The chairman of the X resigned …" before anyone is named: whoever the text names next
-        first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
-        possessor = words[0].endswith(("'s", "’s"))  # "Maine's attorney general sued …": as "its"
-        if passage > _LEDE_PASSAGES or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1
-                                            or first or possessor):
-            return None
-        head = words[-1] if owned_from(words) else phrase_head(words).strip(".,")  # "the secretary of state's office"
-        if head not in self.lex.roles:
-            return None
-        offices = {canonical_office(head)}
-        return self._first_named_after(
-            passage, at, lambda a: first and bool(a.description or self._stated_age(a))  # "X, 64, a …"
-            or not offices.isdisjoint(self._offices_in(a.description or ""))
-            or role_holder(self.text, a.mentions[0].end, [(a.mentions[0].start, a.mentions[0].end, a)],
-                           tuple(offices)) is not None)  # "The switch by Sen. X"
-
-    def _offices_in(self, description: str) -> set[str]:
-        """The words of a description, abbreviations written out ("Sen." -> "senator")."""
-        return {canonical_office(w.strip(".")) for w in description.lower().split()}
-
-    def _first_named_after(self, passage: int, at: int, fits: Callable[[Actor], bool]) -> Actor | None:
-        """The first person named after `at`, within the next paragraphs, that `fits`."""
-        later = [(a.mentions[0].start, a) for a in self.persons
-                 if at < a.mentions[0].start and a.mentions[0].passage <= passage + _NAMED_LATER_REACH and fits(a)]
-        return min(later, key=lambda pair: pair[0])[1] if later else None
+        persons = self.index.persons_before(passage, at)
+        return next((a for _s, _e, a in persons if stated_age(self.text, a) == age), None)
