@@ -16,6 +16,7 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.phrase_links import PLACE_LINKS, goes_on_left, links_place, possessor_start, possessor_step
 from briefterm.engine.quotes.phrase_shapes import (
     DATELINE_RE,
+    abbreviation_period,
     adverb,
     age_comma,
     bracket_aside,
@@ -202,7 +203,7 @@ def _last_index(toks: list[Token], mark: str) -> int:
 def _tail(text: str, toks: list[Token]) -> Span | None:
     """The noun phrase that ends the token list, found going left from its head."""
     lex = lexicon()
-    if len(toks) > 1 and toks[-1].text == "." and toks[-2].is_word and is_abbreviation(toks[-2]):
+    if toks and abbreviation_period(toks, len(toks) - 1):
         found = _tail(text, toks[:-1])  # "The Palmetto Freight Corp. (said)": the name with its period
         return (found[0], toks[-1].end) if found is not None else None
     if not toks or not toks[-1].is_word:

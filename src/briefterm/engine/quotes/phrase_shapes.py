@@ -361,12 +361,15 @@ def past_punctuation(toks: list[Token], i: int, possessor: bool) -> int | None:
     """The index to go on from when the walk meets punctuation at `i`, or None: it ends."""
     t = toks[i]
     if t.text == ".":
-        if i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1]):
-            return i - 1
-        return None
+        return i - 1 if abbreviation_period(toks, i) else None
     if t.text == ")" and not possessor:
         # "the Institute for Astronomy (MPIA) in Heidelberg": a short bracket inside the phrase.
         opening = opening_bracket(toks, i)
         if opening > 0 and toks[opening - 1].is_word:
             return opening - 1
     return None
+
+
+def abbreviation_period(toks: list[Token], i: int) -> bool:
+    """Is toks[i] the period of an abbreviation ("Corp.", "Gen.") rather than a sentence's end?"""
+    return toks[i].text == "." and i > 0 and toks[i - 1].is_word and is_abbreviation(toks[i - 1])

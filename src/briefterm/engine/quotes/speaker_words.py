@@ -52,7 +52,6 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     # The phrase's head comes before "of"/"for" or where the person is: "a spokeswoman for the Port
     # Authority", "a nurse in the hospital's care unit" are persons; so is "a woman selling beans".
     cut = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_ENDS), len(words))
-    doing = next((i for i in range(2, cut) if words[i].endswith("ing") and _person_like(words[:i])), cut)
     last = words[cut - 1]
     head = last.strip(".,").lower()
     body = head in lex.kind_nouns or head in lex.statement_nouns or (last.isupper() and len(last) > 1) \
@@ -62,6 +61,7 @@ def fits_pronoun(name: str, cls: str, gender: str | None = None) -> bool:
     if cls == "person":
         if body or head in lex.pronouns:
             return False
+        doing = next((i for i in range(2, cut) if words[i].endswith("ing") and _person_like(words[:i])), cut)
         if gender is not None and not _person_like(words[:doing]):
             return False  # "she said" does not point back to "a box" or "some"
         if gender is not None and (head in lex.quantifiers or _plural_person(head)):
@@ -91,12 +91,8 @@ def other_gender(name: str, gender: str | None) -> bool:
 
 def phrase_gender(words: list[str]) -> str | None:
     """ "he"/"she" when a word of the phrase says so ("the congresswoman"), else None."""
-    lex = lexicon()
-    if any(w in lex.female_nouns for w in words):
-        return "she"
-    if any(w in lex.male_nouns for w in words):
-        return "he"
-    return None
+    genders = {noun_gender(w) for w in words}
+    return "she" if "she" in genders else "he" if "he" in genders else None
 
 
 def _plural_person(word: str) -> bool:
