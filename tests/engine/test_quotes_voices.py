@@ -142,3 +142,15 @@ def test_the_speaker_of_an_inversion_described_after_it_is_what_he_points_to() -
                      "A debate in the city is not broadcast in the north, said Joel Venn, who teaches politics.\n\n"
                      "“For a lot of voters up there, it didn’t happen,” he said.")
     assert found["For a lot of voters up there, it didn’t happen,"] == "Joel Venn"
+
+
+def test_he_wrote_after_a_writer_s_own_clause_is_the_writer_not_a_name_in_it() -> None:
+    found = speakers("Judge Tom Reyes wrote that his nephew, Paul Kent, had never raised the case with him.\n\n"
+                     "“I have sat on this bench for nine years,” he wrote.")
+    assert found["I have sat on this bench for nine years,"] == "Tom Reyes"
+
+
+def test_she_said_after_an_inversion_with_a_relative_clause_is_the_one_named_after_the_verb() -> None:
+    found = speakers("Port strikes are rare in Lisbon, and long ones are rarer still, said Dana Whitlow, who teaches "
+                     "labour history at the University of Leeds.\n\n“Both sides have reasons to settle,” she said.")
+    assert found["Both sides have reasons to settle,"] == "Dana Whitlow"

@@ -71,11 +71,11 @@ def aside_after(text: str, start: int, hi: int) -> Span | None:
 
 
 def inverted_subject(text: str, end: int, hi: int) -> Span | None:
-    """The named phrase after a reporting verb ending at `end` that ends its sentence: "…, said
-    Jane Roe."."""
+    """The named phrase after a reporting verb ending at `end` that ends its sentence or its clause:
+    "…, said Jane Roe.", "…, said Jane Roe, who teaches …"."""
     np = phrase_after(text, end, hi)
     words = text[np[0] : np[1]].split() if np is not None else []
     if np is None or not words[-1][:1].isupper() or sum(not w[:1].isupper() for w in words) > 1:
         return None  # a name ends it: "the Ledger's Tom Poe", not "Roe's plan failed badly"
     rest = text[np[1] : np[1] + 2].lstrip(" ")
-    return np if rest[:1] in (".", "\n", "") else None
+    return np if rest[:1] in (".", ",", "\n", "") else None

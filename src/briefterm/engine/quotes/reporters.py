@@ -76,9 +76,12 @@ class Reporters(CueReader):
             np = subject_before(text, lo, relative.start)  # "One pensioner, who (had) said …"
         return np
 
-    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None) -> tuple[int, Voice] | None:
+    def _reported(self, passage: Passage, at: int, cls: str, gender: str | None,
+                  verb: str | None) -> tuple[int, Voice] | None:
         """For "he"/"it": the newest subject of a reporting verb before `at` (speech reported
-        without quotation marks counts: "A police spokeswoman said … . “…,” she said")."""
+        without quotation marks counts: "A police spokeswoman said … . “…,” she said"), and where
+        it stands for the pronoun: where it is named, or, where the pronoun's `verb` is that verb,
+        where what it reports ends ("X wrote that his aide, Y, had … . “…,” he wrote": X's, not Y's)."""
         text = self.text
         first = self.passages[max(0, passage.index - 2)]
         lo = max(first.start, at - _REPORTED_LOOKBACK)
@@ -104,7 +107,8 @@ class Reporters(CueReader):
             if self._subject_since(cue.end, at, cls, gender):
                 return None  # "… called out, “…” The mayor went on. …, he said": the mayor, not the caller
             psg = self.passages.at(np[0]) or passage
-            return np[0], self._voice(psg, np)
+            clause = sentence_spans(text, cue.end, at)[:1] if verb == " ".join(cue.text.lower().split()) else []
+            return clause[0][1] if clause else np[0], self._voice(psg, np)
         return None
 
     def _subject_since(self, lo: int, at: int, cls: str, gender: str | None) -> bool:
@@ -124,13 +128,13 @@ class Reporters(CueReader):
         label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
         if np is None or self._thing(np):  # "a box labeled “…”": a thing speaks for nobody
             return Decision("direct", None, label)
-        return Decision("direct", self._voice(passage, np), label)
+        return Decision("direct", self._voice(passage, np, label), label)
 
-    def _voice(self, passage: Passage, np: Span) -> Voice:
-        """The voice of the phrase text[np]; for "he"/"she"/"it", with the subject of an earlier
-        reporting verb it may point back to."""
+    def _voice(self, passage: Passage, np: Span, verb: str | None = None) -> Voice:
+        """The voice of the phrase text[np] (the subject of `verb`); for "he"/"she"/"it", with the
+        subject of an earlier reporting verb it may point back to."""
         reading = pronoun_reading(self.text[np[0] : np[1]])  # "he", or "her" in "In her words,"
-        reported = self._reported(passage, np[0], *reading) if reading is not None else None
+        reported = self._reported(passage, np[0], *reading, verb) if reading is not None else None
         voice = Voice(passage.index, np, reported)
         self.events.append(voice)
         return voice
