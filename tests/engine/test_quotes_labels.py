@@ -72,3 +72,16 @@ def test_what_something_is_referred_to_as_is_a_label() -> None:
             "change. According to the complaint, Roe referred to the payments in her emails as “the quiet "
             "fund,” and staff who asked were moved.")
     assert kinds(quotes_of(text, PEOPLE)) == [("Project Heron", "scare"), ("the quiet fund,", "scare")]
+
+
+def test_a_name_people_call_something_now_is_a_label_but_not_in_a_headline() -> None:
+    text = ("Villagers call the earth barrier “the sleeping snake”. Fishermen have their own word for "
+            "the fog. They call it “the grey wall”.")
+    assert kinds(quotes_of(text, PEOPLE)) == [("the sleeping snake", "scare"), ("the grey wall", "scare")]
+    headline = "Senators call outage ‘reckless’\n\n“It was reckless,” said Ana Roe."
+    assert direct(quotes_of(headline, PEOPLE))[0] == ("reckless", "Ana Roe")
+
+
+def test_a_quotation_named_by_the_phrase_after_it_is_no_speech_of_the_one_who_names_it() -> None:
+    text = "Staff have taken to calling the fund the “porch fund,” a name Ana Roe said was “made for headlines.”"
+    assert kinds(quotes_of(text, PEOPLE)) == [("porch fund,", "scare"), ("made for headlines.", "direct")]

@@ -39,9 +39,8 @@ _ORDINAL_NAME_RE = re.compile(r"(?:\D+ )?\d{1,3}(?:st|nd|rd|th) \D+$")
 _ACRONYM_SUFFIXED_RE = re.compile(r"^[A-Z]{2,}[a-z]{2,}$")  # "NATOism"
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")  # "J." in "J. R. R. Tolkien"
 _DESCRIBED_RE = re.compile(r", (?:\d{1,3},|an? |the )")  # "Ana Roe, 34," or ", a cleaner": a person
-_VERB_AFTER_RE = re.compile(r",[ \t]+(?!and\b|or\b)[a-z]")  # "…, Ana Roe, told": an apposition, then its verb
-_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]",
-                          re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(r",?[ \t]+(?!and\b|or\b)[a-z]")  # "…, Ana Roe, told", "…, Ana Roe spent": a subject
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an|ul|bin|ibn|abd|abu|d|l)[-'’]", re.IGNORECASE)
 # Besides an auxiliary, words after a name that make it act: "Moscow also", "Moscow wants".
 _ACTING_AFTER = frozenset({"also", "and", "wants", "wanted", "hopes", "insists", "insisted", "rejected",
                            "accepted"})
@@ -234,7 +233,8 @@ class Resolver(SingleWords):
                 and not any(x in ("of", "for") for x in words):  # "Richmond Crusade for Voters"
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:
-                return None if said.named_work else "organization" if said.named_group or said.org else "person"
+                body = said.named_group or (said.org or said.org_next and not said.speech) and not said.person
+                return None if said.named_work else "organization" if body else "person"  # "the X party"
             if len(words) == 2 and (said.person or said.speech):
                 return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
         if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words or low[-1].rpartition("-")[2] in w.org_words:

@@ -35,6 +35,8 @@ _AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|wi
 _COMMA_THEN_RE = re.compile(r"[ \t]([a-z]+),[ \t]+then[ \t]+$")
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 # "quoted him as saying", "quoted Roe, a teacher from Bosa, as saying", "quoted an unnamed official at X as saying"
+# "“…,” a name Roe said was …": the quotation is named, and Roe speaks of the name
+_A_NAME_RE = re.compile(r"an?[ \t]+(?:name|nickname|phrase|term|label|slogan|line|title)[ \t]+[A-Z]")
 _QUOTED_AS_RE = re.compile(
     r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:an?|one)[ \t][^,.;“”\"]{1,60}?)"
     r"(?:,[ \t][^,.;“”\"]{1,60},)?[ \t]+as[ \t]")
@@ -131,8 +133,8 @@ class Attribution(Reporters):
             np = phrase_after(text, cue.end, hi)
         else:
             np = subject_before(text, lo, cue.start)
-            if np is not None and about_the_quotation(text[lo : np[0]]):
-                return None  # "“…,” a line his rivals mocked": a phrase about the quotation, not its speaker
+            if np is not None and (about_the_quotation(text[lo : np[0]]) or _A_NAME_RE.match(text, np[0], np[1])):
+                return None  # "“…,” a line his rivals mocked", "a name Roe said was": about it, not its speaker
         return self._decision(passage, np, cue) if np else None
 
     def _left_cue(self, passage: Passage, q: QuoteSpan, ss: int, lo: int) -> Decision | None:

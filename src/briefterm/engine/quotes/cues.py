@@ -118,6 +118,9 @@ class CueReader:
             return _Cue(start, end, low, "source", prev)
         if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end):
             return None  # "did not add up", "spoke out of turn": not reporting words
+        if low.startswith("continu") and (nxt := tokens(text, end, min(len(text), end + _NEAR_CHARS))[:1]) \
+                and (nxt[0].lower in lex.prepositions or nxt[0].lower == "to"):
+            return None  # "shipments would continue by truck", "prices continued to fall": going on
         if prev is not None and prev.is_word:
             pl = prev.lower
             if pl in lex.determiners and low not in ONLY_VERBS or is_possessive(text, prev):

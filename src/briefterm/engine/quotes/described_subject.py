@@ -37,8 +37,9 @@ _GIVEN_AS_RE = re.compile(
 _GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
-_DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse who gave …": an apposition)
-    r"[ \t]+[^,.;:!?“”\"\n]{1,100}(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?")
+_DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse who gave …" or "one of
+    # them, a nurse who gave …": an apposition)
+    r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?")
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
     r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
@@ -71,6 +72,8 @@ def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # but "one driver from Ganja, who gave only his first name, Ali"
     s, e = given.span(1)
     stop = text.find(". ", s + 2, e)  # "… her first name, Opal. A man …": the sentence ends (not "J. Roe")
+    while stop > 0 and text[s:stop].split()[-1].lower() in lexicon().honorifics:
+        stop = text.find(". ", stop + 2, e)  # nor at "Mrs." in "Mrs. Roe"
     e = stop if stop > 0 else e
     return (s, e - 1) if text[e - 1] == "." and e - s > 2 else (s, e)  # the sentence's full stop
 

@@ -63,6 +63,8 @@ _OPENED_BY_CUE_RE = re.compile(r"(?:[ \t]+(?:out|back|up))?[ \t]*[,:][ \t]*")  #
 _HABIT_RE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:call|calling)"
                        r"|long[ \t]+(?:call|calls|called)"
                        r"|(?:begin|begins|began|begun|start|starts|started)[ \t]+(?:calling|to[ \t]+call))\b", re.I)
+# "villagers call it “…”": a name they use (but a headline's present tense tells news: "Senators call X ‘…’")
+_PEOPLE_CALL_RE = re.compile(r"\b(?:they|we|[a-z]+s)[ \t]+call\b", re.I)
 
 # A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
 # as “…”"; "growers have dubbed the levy the “…”" (dubbing names, whatever stands between);
@@ -248,7 +250,8 @@ class _QuoteFinder(Attribution):
         found = self._left_cue(passage, q, ss, left_lo) if right is None or right.cue == "according to" else None
         if right is not None and (found is None or found.speaker is None):
             return self._said(passage, right, q)  # but "Roe told them it was “…,” according to an aide": Roe's
-        if found is not None and found.cue in self.lex.naming and _HABIT_RE.search(text, left_lo, q.open):
+        if found is not None and found.cue in self.lex.naming and (_HABIT_RE.search(text, left_lo, q.open) or (
+                passage.kind != "heading" and _PEOPLE_CALL_RE.search(text, left_lo, q.open))):
             return SCARE
         if found is not None and (asked := _ASKED_WHETHER_RE.search(text, left_lo, q.open)) is not None:
             found = self._decision(passage, asked.span(1), None, cue_text=":")  # the one asked answers

@@ -24,6 +24,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     clause_cut,
     describes,
     duration_start,
+    ends_in_an_aside_s_object,
     last_conjunct,
     may_hold_reduced_relative,
     name_after_office,
@@ -64,7 +65,7 @@ def subject_before(text: str, lo: int, hi: int) -> Span | None:
         toks = _window(text, start, hi)
         found, whole = _subject(text, toks)
         if whole and (found is None or not toks or found[0] > toks[0].start) \
-                and not _after_preposition(toks, found):
+                and not _after_preposition(toks, found) and not _reaches_back(toks, found):
             return last_conjunct(text, found)  # a preposition's object is no subject ("… with her employer said")
     found = _subject(text, _window(text, max(lo, hi - _MAX_PHRASE_CHARS), hi, lo))[0]
     return last_conjunct(text, found)
@@ -78,6 +79,19 @@ def _after_preposition(toks: list[Token], found: Span | None) -> bool:
     return bool(before) and (before[-1].lower in lexicon().prepositions and before[-1].text.islower()
                              or before[-1].text.islower() and before[-1].lower.endswith("ing")
                              or any(t.text in ("he", "she", "they") for t in before[-3:]))
+
+
+def _reaches_back(toks: list[Token], found: Span | None) -> bool:
+    """Does the phrase found lie in a clause the window opens inside, so that the subject lies
+    further back: after a relative "who" ("[a farmer] who had driven to Riga (said)"), or opening
+    with a preposition ("[a farmer who had driven] to Riga for a meeting (said)")?"""
+    if found is None:
+        return False
+    first = next((t for t in toks if t.start >= found[0]), None)
+    opens_object = first is not None and first.text.islower() and (first.lower in lexicon().prepositions
+                                                                   or first.lower == "to")
+    return opens_object or any(t.lower in ("who", "whom", "whose") and not t.is_acronym
+                               for t in toks if t.end <= found[0])
 
 
 def _window(text: str, start: int, hi: int, lo: int = -1) -> list[Token]:
@@ -145,6 +159,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
     if region_of_place(a, b) and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, a nurse in Durango, Colo., said": Ana Roe
+    if name_like(b) and depth < _MAX_APPOSITIONS and ends_in_an_aside_s_object(a):
+        return _apposition(text, a, depth + 1)  # "Ana Roe, a handler … with her dog, Rex, said": Ana Roe
     if name_like(b):
         titled = name_after_office(b)
         if titled and a and a[0].lower in ("the", "a", "an"):

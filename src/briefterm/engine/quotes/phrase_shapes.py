@@ -214,6 +214,23 @@ def object_of_preposition(text: str, lo: int, pos: int) -> bool:
     return bool(before) and (before[0].lower in lexicon().prepositions or before[0].lower in ("since", "until"))
 
 
+def ends_in_an_aside_s_object(toks: list[Token]) -> bool:
+    """Do `toks` end in a preposition's object of a few lower-case words, in a relative clause on
+    an earlier subject ("Ana Roe, a handler who came with her dog"), so that a name apposed to it
+    ("…, Rex, said") is the object's, not the subject's?"""
+    prepositions = lexicon().prepositions
+    k = next((i for i in range(len(toks) - 2, max(0, len(toks) - 5), -1)
+              if toks[i].lower in prepositions and toks[i].text.islower()), -1)
+    if k < 1 or not all(t.is_word and t.text.islower() for t in toks[k + 1 :]):
+        return False
+    relative = False
+    for t in reversed(toks[:k]):  # back to the subject's comma, in the same sentence
+        if t.text in ".!?;:,":
+            return relative and t.text == ","
+        relative = relative or t.lower in ("who", "which")
+    return False
+
+
 def name_before_where(toks: list[Token]) -> Span | None:
     """The name that opens `toks`, before where the person is from: "Ana Roe of West Des Moines"."""
     cut = next((k for k, t in enumerate(toks) if k and t.lower in ("of", "from")), len(toks))

@@ -98,6 +98,8 @@ class Reporters(CueReader):
                 continue  # "he said" points back itself; "“…,” said X" belongs to a quotation
             if gender is not None and asks_the_one(text, cue.end, gender):
                 continue  # "a reporter asked him whether …. “…,” he said": the one asked answers
+            if text[at - 2 : at] == ", " and len(sentence_spans(text, cue.end, at + 1)) == 1:
+                continue  # "In a statement posted on its site, it said": a verb in the pronoun's opening phrase
             np = self._cue_subject(max(first.start, cue.start - _REPORTED_SUBJECT_CHARS), at, cue)
             if np is None:
                 continue

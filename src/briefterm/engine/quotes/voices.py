@@ -29,7 +29,7 @@ from briefterm.engine.quotes.described_subject import (
 from briefterm.engine.quotes.headline_echoes import headline_echoes
 from briefterm.engine.quotes.issuers import Issuers, is_statement
 from briefterm.engine.quotes.named_before import NamedBefore
-from briefterm.engine.quotes.named_later import LEDE_PASSAGES, LaterNames, stated_age
+from briefterm.engine.quotes.named_later import LaterNames, lede_end, stated_age
 from briefterm.engine.quotes.noun_phrases import Span
 from briefterm.engine.quotes.roles import fits_roles, role_holder, role_words
 from briefterm.engine.quotes.shown_names import one_word, shown_name
@@ -45,6 +45,8 @@ from briefterm.engine.quotes.speakers import FIRM_NOUNS, Speaker, SpeakerIndex
 from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
+_ANY_BODY = frozenset(("agency", "organisation", "organization", "body"))  # words any body's name may lack
+_VENUE_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside)[ \t]+(?:the[ \t]+)?$")  # "at the X Centre"
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
 
 
@@ -135,7 +137,7 @@ class VoiceResolver:
         self.bodies = [a for a in actors if a.type != "person" and a.mentions]
         self.issuers = Issuers(text, passages, self.index)
         self.named_before = NamedBefore(text, self.persons, self.bodies, self.lex.court_words)
-        self.later_names = LaterNames(text, self.persons, self.index.gender_fits)
+        self.later_names = LaterNames(text, self.persons, self.index.gender_fits, lede_end(text, passages))
         self._court_spoke: dict[Voice, Actor] = {}  # the voices resolved to a court, in order
         self._speakers: dict[Voice, Speaker] = {}
         self._quotes: list[Quote] = []  # those of the readings heard, in the order found
@@ -155,7 +157,7 @@ class VoiceResolver:
     def quotes(self) -> list[Quote]:
         """The quotations of the readings heard, each with its speaker, in document order."""
         quotes = sorted(self._quotes, key=lambda q: q.start)  # indirect speech is found before a passage's quotations
-        return headline_echoes(quotes, self.passages, LEDE_PASSAGES)
+        return headline_echoes(quotes, self.passages, self.later_names.lede)
 
     def _resolve(self, events: Sequence[Event]) -> None:
         speakers = self._speakers
@@ -205,8 +207,9 @@ class VoiceResolver:
             if not phrase.split()[1][:1].isupper():
                 found = self.issuers.sent_by(passage, s, words[1]) \
                     or self.index.described(passage, s, phrase, lex.kind_nouns[words[1]])
-                return found if found.actor is not None and words[1] in found.actor.name.lower().split() \
-                    else self._named_for(s, words[1], phrase) or found
+                if found.actor is not None and words[1] in found.actor.name.lower().split():
+                    return found
+                return self._named_for(s, words[1], phrase) or self._talked_about(voice, words[1], found) or found
         if words[-1] in lex.judgment_nouns:
             return Speaker(self._court_before(s), phrase)  # its court, or the judgment alone
         if is_statement(phrase, words) and (issuer := self._issuer(voice, words, speakers)) is not None:
@@ -256,6 +259,9 @@ class VoiceResolver:
         """Whom "he", "she", "it" or "they" at the voice points back to."""
         s, passage = voice.span[0], voice.passage
         previous = previous_subject(self.text, self.passages, self.quoted, passage, s, word)
+        if previous is not None and previous[2] is not None \
+                and len(sentence_spans(self.text, previous[2][1], s + 1)) > 1:
+            previous = None  # "“…,” a spokesman, X, told reporters. He added": not the subject before it
         described = self._described(passage, previous, word)
         if described is not None:  # "An older man … had voted no. “…,” he said."
             return described
@@ -336,6 +342,17 @@ class VoiceResolver:
         named = self.index.named(passage, *given)
         return named if named.actor is not None and named.actor.type == "person" \
             else Speaker(None, self.text[given[0] : given[1]])
+
+    def _talked_about(self, voice: Voice, noun: str, found: Speaker) -> Speaker | None:
+        """ "the agency" where no agency's name says so, and the body nearest is a venue: the body
+        talked about, as "it" would be ("X postponed the launch at the Y Centre. …, the agency said")."""
+        at = voice.span[0]
+        last = max((m.start for m in found.actor.mentions if m.start < at), default=-1) if found.actor else -1
+        if noun not in _ANY_BODY or last < 0 or not _VENUE_BEFORE_RE.search(self.text, max(0, last - 10), last):
+            return None
+        it = self.index.pronoun(voice.passage, at, "it")
+        return Speaker(it.actor, self.text[at : voice.span[1]]) \
+            if it.actor is not None and it.actor.type == "organization" else None
 
     def _named_for(self, at: int, noun: str, phrase: str) -> Speaker | None:
         """ "the union" far from the union's last mention: the body whose name holds the word, named

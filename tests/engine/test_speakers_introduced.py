@@ -1,0 +1,103 @@
+"""Who speaks where the text introduces its speakers in the ways wire copy does: after a date
+line, by the body they lead, by a first name they gave, in a clause on someone else, or by a
+kind of body. Sentences of our own (invented names)."""
+
+from __future__ import annotations
+
+from briefterm.engine.analyse import analyse
+from briefterm.sources.document import from_text
+
+from .analysis_helpers import actor_types
+from .analysis_helpers import speakers_or_described as speakers
+
+
+def test_a_lede_after_a_date_line_is_still_the_lede_whose_speaker_is_named_later() -> None:
+    text = ("Harbour league opens its first season\n\nSaturday, May 2, 2026\n\n"
+            "The country's first professional netball league opened on Friday, with the head of the "
+            "national federation calling it “a promise kept to a generation of players.”\n\n"
+            "The opening game drew a crowd of about 4,000 to the arena in the capital.\n\n"
+            "“They played for nothing for years,” said Tomasz Wierzba, the federation’s president.")
+    assert speakers(text)[0] == ("a promise kept to a generation of players.", "tomasz-wierzba")
+
+
+def test_a_body_s_officer_in_the_lede_is_the_one_introduced_with_that_body() -> None:
+    text = ("Thieves took six silver cups from the Harbour Museum overnight, police said, in what "
+            "the museum's director called “a theft from every family in town”.\n\n"
+            "“The case was empty when I arrived,” said Orla Quennell, who has run the museum since 2019.")
+    assert speakers(text)[0] == ("a theft from every family in town", "orla-quennell")
+
+
+def test_a_first_name_given_after_an_apposition_names_the_speaker() -> None:
+    text = ("“We thought we were safe below the ridge,” said one of the group, a 41-year-old teacher "
+            "from Lyon who asked that only his first name, Bastien, be used.")
+    assert speakers(text) == [("We thought we were safe below the ridge,", "bastien")]
+
+
+def test_a_name_given_with_an_honorific_keeps_it_whole() -> None:
+    text = ("A retired nurse from Ashby, who gave her name only as Mrs. Pennywhistle, told the panel "
+            "she had come to every hearing.\n\n“Those lines are my street,” she said.")
+    assert speakers(text) == [("Those lines are my street,", "pennywhistle")]
+
+
+def test_a_name_apposed_to_an_object_in_a_relative_clause_is_not_the_subject() -> None:
+    text = ("Runa Skjeggestad, a dog handler with the mountain rescue service who was lowered from the "
+            "helicopter with her dog, Bramble, said the search had been short. "
+            "“The dog went straight to the spot,” she said.")
+    assert speakers(text) == [("The dog went straight to the spot,", "runa-skjeggestad")]
+
+
+def test_a_described_speaker_s_relative_clause_cut_by_the_window_is_not_the_subject() -> None:
+    text = ("Outside the parliament on Tuesday morning, a grain farmer from Ashby who had driven to Leeds "
+            "for a meeting at the agriculture ministry said he did not much care who governed.\n\n"
+            "“Diesel is diesel,” he said.")
+    assert speakers(text) == [("Diesel is diesel,", "a grain farmer from Ashby")]
+
+
+def test_he_added_after_a_quotation_and_its_named_speaker_is_that_speaker() -> None:
+    text = ("The airport operator was more hopeful. “We could reopen by Friday,” a spokesman for "
+            "Harbourline, Pelle Ruud, told reporters. He added that travellers should stay home "
+            "“until the airline has called you.”")
+    assert speakers(text) == [("We could reopen by Friday,", "pelle-ruud"),
+                              ("until the airline has called you.", "pelle-ruud")]
+
+
+def test_the_agency_is_the_body_talked_about_not_a_venue_named_in_passing() -> None:
+    text = ("The Northern Space Organisation on Tuesday postponed a satellite launch, hours before the "
+            "countdown was due to begin at the Kestrel Launch Centre.\n\n"
+            "In a post on its website, the agency said engineers had found “a fault in a valve”.")
+    assert speakers(text) == [("a fault in a valve", "northern-space-organisation")]
+
+
+def test_going_on_is_no_reporting_verb() -> None:
+    text = ("Varrow Mining said in a statement that shipments from the Tolland mine would continue by "
+            "truck and that it did not expect “any lasting impact” on exports.")
+    assert speakers(text) == [("any lasting impact", "varrow-mining")]
+
+
+def test_a_name_before_party_is_a_body_and_no_he_even_where_it_opens_with_a_given_name() -> None:
+    text = ("Parliament, where the governing Ellen Tide party holds a majority, may vote again. "
+            "Piet Vanterpool, an Ellen Tide member of the legal committee, told reporters the party "
+            "would wait.\n\n“Nobody wants a weaker police,” he said.")
+    assert actor_types(text).get("Ellen Tide") == "organization"
+    assert speakers(text) == [("Nobody wants a weaker police,", "piet-vanterpool")]
+
+
+def test_a_named_person_after_a_role_is_a_person_whatever_his_trade() -> None:
+    text = ("Republican commissioner Lyle Hackworth, a retired tool-and-die maker from Flint, said both "
+            "drafts moved too many voters. He told the Ledger that one map “looks drawn in the dark.”")
+    assert actor_types(text).get("Lyle Hackworth") == "person"
+    assert speakers(text) == [("looks drawn in the dark.", "lyle-hackworth")]
+
+
+def test_a_person_after_an_opening_place_and_its_comma_is_a_person() -> None:
+    text = ("At a farm west of Ashby, Tomas Feldgren spent the evening driving sheep into the barn. "
+            "“You hear it before you see it,” he said.")
+    assert actor_types(text).get("Tomas Feldgren") == "person"
+    assert speakers(text) == [("You hear it before you see it,", "tomas-feldgren")]
+
+
+def test_it_after_a_statement_in_its_own_opening_phrase_is_the_body_not_the_statement() -> None:
+    text = ("Harbourline Ltd built the pier last year.\n\n"
+            "In a statement posted on its website in May, it said it had “followed every rule”.")
+    found = [q for q in analyse(from_text(text), None).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in found] == [("followed every rule", "Harbourline Ltd")]
