@@ -235,6 +235,12 @@ score: $(STAMP)
 		tests/fixtures/heldout93/docs tests/fixtures/heldout93/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout94 \
 		tests/fixtures/heldout94/docs tests/fixtures/heldout94/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout95 \
+		tests/fixtures/heldout95/docs tests/fixtures/heldout95/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout96 \
+		tests/fixtures/heldout96/docs tests/fixtures/heldout96/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout97 \
+		tests/fixtures/heldout97/docs tests/fixtures/heldout97/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
