@@ -9,6 +9,8 @@ from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.places import cities, parse_cities
 from briefterm.sources.document import from_text
 
+from .analysis_helpers import actor_types
+
 
 def actors(text: str) -> dict[str, tuple[str, list[str]]]:
     return {a.name: (a.type, a.aliases) for a in analyse(from_text(text), None).actors}
@@ -161,3 +163,17 @@ def test_a_name_before_district_is_a_place_not_the_institute_named_after_it() ->
         "The rain hit Kullan and neighbouring Ravello district on Saturday."), None).actors}
     assert found.get("Institute of Earth Science Ravello") == ("organization", ["IES Ravello"])
     assert found.get("Ravello") == ("place", [])
+
+
+def test_a_name_before_a_landform_after_the_is_a_place_but_not_a_firm_s_product_range() -> None:
+    text = ("The slope lay below the Pradelle ski area in the Varnach range, and ash from beneath the "
+            "Skarfjall ice cap fell on farms. Orvane plans to put the chip into its Tellwick range of sensors.")
+    found = actor_types(text)
+    assert found.get("Pradelle") == "place" and found.get("Varnach") == "place" and found.get("Skarfjall") == "place"
+    assert "Tellwick" not in found
+
+
+def test_a_capital_driven_or_flown_to_is_a_place_of_its_own() -> None:
+    text = ("Talks on forming Estonia's next government collapsed on Monday. A farmer who had driven to "
+            "Tallinn for a meeting said he did not care who governed Estonia.")
+    assert actor_types(text).get("Tallinn") == "place"

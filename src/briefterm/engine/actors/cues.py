@@ -26,6 +26,9 @@ _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")  # a capitalised word
 _ASIDE_RE = re.compile(r",[ \t]+(?:who|which|the|an?|another)[ \t][^,.;:“”\"\n]{1,80},[ \t]+([a-z]+)")
 _AREAS = frozenset(("region", "province", "county", "district", "state", "prefecture", "oblast", "area",
                     "neighborhood", "neighbourhood", "suburb"))  # "the Karvin region"
+# Land and water a name may stand before: "the Bernina range", "the Vatnajokull ice cap", "a ski area"
+_LANDFORMS = frozenset(("range", "massif", "glacier", "volcano", "river", "lake", "valley", "plateau", "peninsula",
+                        "delta", "basin", "ice", "ski", "reef", "lagoon", "estuary", "gorge", "highlands"))
 _APPOSITION_OPENERS = ("the", "a", "an", "another")  # "X, another relief group,"
 _LEGISLATORS = ("senator", "representative", "delegate")  # "Sen. Ana Roe of Kearney": her home
 _HOME_REACH = 60
@@ -57,7 +60,8 @@ _CITY_PARTS = frozenset("districts streets outskirts suburbs residents centre ce
 _PLACE_POSSESSIONS = frozenset("airport port harbour harbor coast coastline capital outskirts suburbs streets "
                                "beaches".split())
 _MOVED = frozenset("restored returned return flights flight flew fled travel travels travelled traveled travelling "
-                   "traveling trip trips journey moved drove went came back".split())
+                   "traveling trip trips journey moved drove drive drives driven driving fly flies flown flying "
+                   "headed heading sailed went came back".split())
 # Names listed before the plural of their kind: "Darchula and Baitadi districts", "DuPage, Cook, Lake
 # and McHenry counties", "the Mahakali and Sarju rivers": each is a place.
 _LISTED_PLACES_RE = re.compile(
@@ -189,7 +193,8 @@ class CueReader:
             cues.person = True  # "the Obama administration", "Trump campaign manager Ann Roe"
         if nxt in w.org_cues and nxt not in ("team", "court", "school") or nxt in w.member_nouns:
             cues.org_next = True  # "Harbour news agency", "a former Harbour FC defender"; but also "Ashby council"
-        if nxt in _AREAS or nxt in w.facility_nouns \
+        landform = nxt in _LANDFORMS and self.text[max(0, o.start - 4) : o.start].lower() == "the "  # not "its X range"
+        if nxt in _AREAS or nxt in w.facility_nouns or landform \
                 or nxt in ("and", "or", ",") + _LISTED_KINDS and last not in w.bodies and last not in w.chambers \
                 and _LISTED_PLACES_RE.match(self.text, o.end):  # (but "Texas House districts")
             cues.place = True  # "the Karvin region", "the Birlik mine", "Darchula and Baitadi districts"
