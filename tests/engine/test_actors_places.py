@@ -177,3 +177,9 @@ def test_a_capital_driven_or_flown_to_is_a_place_of_its_own() -> None:
     text = ("Talks on forming Estonia's next government collapsed on Monday. A farmer who had driven to "
             "Tallinn for a meeting said he did not care who governed Estonia.")
     assert actor_types(text).get("Tallinn") == "place"
+
+
+def test_a_country_before_dollars_names_a_currency_not_the_country() -> None:
+    text = "Farmers in Laos were paid 2.5 million kip, about 110 US dollars, for land that fed six people."
+    found = actor_types(text)
+    assert "US" not in found and "United States" not in found and found.get("Laos") == "country"

@@ -19,6 +19,7 @@ from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
+_CURRENCY_AFTER_RE = re.compile(r"[ \t]+(?:dollars?|cents?)\b")  # "110 US dollars": a currency, no mention
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "Minister for Energy, " before a comma list that goes on naming the minister's fields
 _TITLE_FIELD_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,[ \t]$")
@@ -42,6 +43,7 @@ class Preparer:
         """The fixed occurrences, and acronym -> expansion key as defined in the text."""
         self._headings()
         self._datelines()
+        self.occs = [o for o in self.occs if not _CURRENCY_AFTER_RE.match(self.text, o.end)]
         self._comma_names()
         self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
