@@ -101,3 +101,47 @@ def test_it_after_a_statement_in_its_own_opening_phrase_is_the_body_not_the_stat
             "In a statement posted on its website in May, it said it had “followed every rule”.")
     found = [q for q in analyse(from_text(text), None).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker_name) for q in found] == [("followed every rule", "Harbourline Ltd")]
+
+
+def test_an_occupation_the_text_has_not_named_before_is_the_person_just_named() -> None:
+    text = ("At the city's largest hospital, Dr Irene Valdemoro said the staff had been caught off guard. "
+            "“In July we are ready for this,” the emergency physician told a radio network.")
+    assert speakers(text) == [("In July we are ready for this,", "irene-valdemoro")]
+
+
+def test_described_speakers_keep_their_head_through_participles_and_joined_clauses() -> None:
+    sheltering = ("A schoolteacher sheltering in one of the camps, who asked that his name not be used, said "
+                  "the tents had come late.\n\n“They promised us houses,” he said.")
+    assert speakers(sheltering) == [("They promised us houses,", "A schoolteacher")]
+    guiding = ("A tracker who has guided visitors in the park for twenty years, and asked not to be named "
+               "because he works under a licence, said the herds had changed course. "
+               "“They know something is changing,” he said.")
+    assert speakers(guiding) == [("They know something is changing,", "A tracker")]
+    whose = ("A cattle farmer whose family has worked land near Marlow since the 1890s, and who asked that "
+             "his name not be used, said he expected the view to be “a wall of gray boxes.”")
+    assert speakers(whose) == [("a wall of gray boxes.", "A cattle farmer")]
+
+
+def test_a_first_name_given_in_a_second_joined_clause_names_the_speaker() -> None:
+    text = ("A man who said he runs a car wash near the university, and who would give only his first "
+            "name, Oswin, said a rate rise would cut his hours.\n\n“It is my biggest bill,” he said.")
+    assert speakers(text) == [("It is my biggest bill,", "oswin")]
+
+
+def test_a_subject_with_an_aside_opened_by_a_preposition_is_the_subject() -> None:
+    text = ("The ministry's press service, in a short reply to questions from Radio Varta, the local service "
+            "of the Baltic Broadcasting Union, said the law would be applied “only against deliberate lies”.")
+    assert speakers(text) == [("only against deliberate lies", "The ministry's press service")]
+
+
+def test_a_sentence_closed_by_an_apposed_name_and_told_reporters_is_that_person_s() -> None:
+    text = ("The strike would be “total and indefinite” until the money was paid, the chapter's president, "
+            "Dr. Ana Roe-Okafor, told reporters at the hospital gate.")
+    assert speakers(text) == [("total and indefinite", "ana-roe-okafor")]
+
+
+def test_a_venerable_monk_is_a_person_and_renewables_a_firm() -> None:
+    text = ("The Venerable Alutgama Sumedha Thero, the chief monk of a temple near the site, led a march "
+            "against the farm planned by Suryakanti Renewables.")
+    found = actor_types(text)
+    assert found.get("Alutgama Sumedha Thero") == "person" and found.get("Suryakanti Renewables") == "organization"

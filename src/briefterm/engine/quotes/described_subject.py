@@ -38,8 +38,8 @@ _GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # what a description may go on with before its "who gave …": where the person is from, or what
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse who gave …" or "one of
-    # them, a nurse who gave …": an apposition)
-    r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?")
+    # them, a nurse who gave …": an apposition; "a man who runs a shop, and who would give …")
+    r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?(?:,[ \t]+and)?")
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
     r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
@@ -56,8 +56,8 @@ _OWN_PRONOUN_RE = re.compile(
 
 # "a welder who asked that his name not be used said", "… who asked not to be named because she …": a
 # clause with no commas whose pronoun is the person's own (not "a teacher who knew her")
-_UNNAMED_RE = re.compile(
-    r"[ \t]+who[ \t][^,.;“”\"]{0,80}?\b(?:(his|her)[ \t]+(?:\w+[ \t]+)?name|because[ \t]+(he|she))\b")
+_UNNAMED_RE = re.compile(  # (and "who has guided tours for years, and asked not to be named because he …")
+    r"[ \t]+who[ \t](?:[^,.;“”\"]|,[ \t]+and\b){0,120}?\b(?:(his|her)[ \t]+(?:\w+[ \t]+)?name|because[ \t]+(he|she))\b")
 
 
 def name_given_as(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -165,6 +165,11 @@ def _whole(text: str, subject: Span) -> Span:
     cut at "No." before its number taken to its comma ("a home health aide waiting for the No" ->
     "… for the No. 13 bus")."""
     words = text[subject[0] : subject[1]].split()
+    if len(words) > 2 and len(words[-1]) > 5 and words[-1].endswith("ing") \
+            and not _PLACE_AFTER_RE.match(text, subject[1]):
+        # "A teacher sheltering" cut before "in one of the camps": the description without its verb
+        cut = text.rfind(words[-1], subject[0], subject[1])
+        return subject[0], subject[0] + len(text[subject[0] : cut].rstrip())
     if words[-1].lower() not in lexicon().number_abbreviations:
         place = _PLACE_AFTER_RE.match(text, subject[1])
         return (subject[0], place.end()) if place is not None else subject

@@ -295,9 +295,11 @@ class _QuoteFinder(Attribution):
         text = self.text
         for m in cue_regex().finditer(text, q.close + 1, se):
             cue = self._cue(q.close + 1, m.start(), m.end())
-            if cue is None or cue.form != "verb":
+            if cue is None or cue.form not in ("verb", "addressee"):  # (", Roe told reporters.")
                 continue
             comma = text.rfind(",", q.close + 1, cue.start)
+            if comma >= 0 and not text[comma + 1 : cue.start].strip():  # "…, its president, Dr. Ana Roe, told"
+                comma = text.rfind(",", q.close + 1, comma)
             subject = text[comma + 1 : cue.start].split() if comma >= 0 else []
             if not 1 <= len(subject) <= _TRAILING_SUBJECT_WORDS or self.quoted_at(comma):
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
+from briefterm.engine.quotes.clause_marks import last_index, relative_clause
 from briefterm.engine.quotes.phrase_links import PLACE_LINKS, goes_on_left, links_place, possessor_start, possessor_step
 from briefterm.engine.quotes.phrase_shapes import (
     DATELINE_RE,
@@ -129,24 +130,17 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
     aged = age_comma(toks)
     if aged > 0:
         return _tail(text, toks[:aged])  # "Ana Roe, 22, a student at the University of X, Y,": Ana Roe
+    subject = _aside_after_subject(text, toks)
+    if subject is not None:
+        return subject  # "The press service, in a reply to X, the Y of Z, said": the service
     opening = where_opening_end(toks)
     if opening > 0 and depth < _MAX_APPOSITIONS:
         return _apposition(text, toks[opening + 1 :], depth + 1)  # "In X, where …, a voter, Ana," : Ana
-    last = _last_index(toks, ",")
-    relative = _relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
+    last = last_index(toks, ",")
+    relative = relative_clause(toks, described=last < 0 or not name_like(toks[last + 1 :]))
     if relative > 0 and depth < _MAX_APPOSITIONS:
-        if relative == last and toks[relative + 1].lower in ("a", "an") and toks[relative - 1].lower in _ONE_OF:
-            # "A crew member on one of them, a deckhand who asked not to be named …, said": the
-            # description its clause goes on, not "them"
-            who = next(k for k in range(relative + 2, len(toks)) if toks[k].lower in ("who", "whose"))
-            return _tail(text, toks[relative + 1 : who])
-        own = toks[relative + 2 :]  # "the party X, whose leader, Ana Roe, told": the clause's own subject
-        if toks[relative + 1].lower == "whose" and relative < last and name_like(toks[last + 1 :]) \
-                and all(t.is_word and t.text.islower() for t in own[: last - relative - 2]):
-            return toks[last + 1].start, toks[-1].end
-        # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
-        return _apposition(text, toks[:relative], depth + 1)
-    cut = _last_index(toks, ",")
+        return _past_relative(text, toks, relative, last, depth)
+    cut = last_index(toks, ",")
     if cut < 0:
         who = restrictive_who(toks)  # "A firefighter who carried them out, and who …, said"
         return _tail(text, toks[:who] if who > 0 else toks)
@@ -155,7 +149,7 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return _apposition(text, a, depth + 1)  # "Ana Roe, the village head, or “karbari”,": its other name
     if len(a) > 2 and a[-2].text == "," and a[-1].text.isdigit():
         a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
-    elif (inner := _last_index(a, ",")) > 0 and party(a[inner + 1 :]):
+    elif (inner := last_index(a, ",")) > 0 and party(a[inner + 1 :]):
         a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
     if region_of_place(a, b) and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, a nurse in Durango, Colo., said": Ana Roe
@@ -175,45 +169,41 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         return _tail(text, b)  # "Asked about it, a detective, who …, said": the detective
     if named:
         return named[0].start, named[-1].end
-    inner = _last_index(a, ",")
+    inner = last_index(a, ",")
     if inner > 0 and name_like(a[:inner]) and a[inner + 1].text[:1].islower():
         return a[0].start, a[inner - 1].end  # "Ana Roe, director of X, a group that has …, said": Ana Roe
     return _tail(text, a[:cut] if (cut := clause_cut(a, b)) > 0 else a)  # "The union that …, an affiliate,"
 
 
-def _relative_clause(toks: list[Token], described: bool) -> int:
-    """Where the relative clause of the phrase's last sentence opens (its comma), or -1; with
-    `described`, also a description that a clause goes on ("…, a farmer who …, Ana, said" names her)."""
-    for k in range(len(toks) - 2, 0, -1):
-        if toks[k].text in ".!?;:" and not (toks[k].text == "." and is_abbreviation(toks[k - 1])):
-            return -1  # "Lowell, Mass., said" goes on past the abbreviation
-        opener = toks[k + 2] if toks[k + 1].lower == "and" and k + 2 < len(toks) else toks[k + 1]
-        if toks[k].text == "," and (opener.lower in _RELATIVE_OPENERS and not opener.is_acronym
-                                    or described and _described_by_clause(toks, k + 1)):
-            return k  # ", who …" or ", and who …" (a second clause of a described person)
-    return -1
+def _past_relative(text: str, toks: list[Token], relative: int, last: int, depth: int) -> Span | None:
+    """The subject of `A, who …,` (the relative clause opening at its comma `relative`)."""
+    if relative == last and toks[relative + 1].lower in ("a", "an") and toks[relative - 1].lower in _ONE_OF:
+        # "A crew member on one of them, a deckhand who asked not to be named …, said": the
+        # description its clause goes on, not "them"
+        who = next(k for k in range(relative + 2, len(toks)) if toks[k].lower in ("who", "whose"))
+        return _tail(text, toks[relative + 1 : who])
+    own = toks[relative + 2 :]  # "the party X, whose leader, Ana Roe, told": the clause's own subject
+    if toks[relative + 1].lower == "whose" and relative < last and name_like(toks[last + 1 :]) \
+            and all(t.is_word and t.text.islower() for t in own[: last - relative - 2]):
+        return toks[last + 1].start, toks[-1].end
+    # "Ana Roe, who runs a shop in Lowell, Mass., said": the clause is an aside, commas and all
+    return _apposition(text, toks[:relative], depth + 1)
 
 
-def _described_by_clause(toks: list[Token], i: int) -> bool:
-    """ "a former forward who took over the club when …": its relative clause may hold commas and names."""
-    return toks[i].lower in ("a", "an", "the") \
-        and any(t.lower in ("who", "whose") and not t.is_acronym for t in toks[i + 2 :])
+def _aside_after_subject(text: str, toks: list[Token]) -> Span | None:
+    """The noun phrase that opens the last sentence in `toks` when a comma and a preposition follow
+    it ("The ministry's press service, in a reply to questions from X, …"), else None."""
+    start = next((k + 1 for k in range(len(toks) - 1, -1, -1)
+                  if toks[k].text in ".!?;:" and not abbreviation_period(toks, k)), 0)
+    first = next((k for k in range(start, len(toks)) if toks[k].text == ","), -1)
+    if not start < first < len(toks) - 1 or toks[first + 1].text not in lexicon().prepositions \
+            or not toks[start].is_cap or toks[start].lower in lexicon().prepositions:
+        return None
+    run = _head_run(text, toks, start, allow_by=False)
+    return (run[0], run[1]) if run is not None and run[2] == first else None
 
 
-_RELATIVE_OPENERS = frozenset(("who", "which", "whose", "whom", "where"))
 _MAX_APPOSITIONS = 3
-
-
-def _last_index(toks: list[Token], mark: str) -> int:
-    """The last `mark` in the clause that ends the token list (-1 if none)."""
-    for i in range(len(toks) - 1, -1, -1):
-        t = toks[i].text
-        if t == mark:
-            return i
-        # a period that ends the list stood before the comma its caller cut off: "R-Minn.,"
-        if t in ";:!?" or t == "." and i < len(toks) - 1 and not (i > 0 and is_abbreviation(toks[i - 1])):
-            return -1
-    return -1
 
 
 def _tail(text: str, toks: list[Token]) -> Span | None:

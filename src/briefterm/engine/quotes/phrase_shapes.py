@@ -150,8 +150,8 @@ def restrictive_who(toks: list[Token]) -> int:
     for k in range(len(toks) - 2, 0, -1):
         if toks[k].text in ".!?;:,":
             break
-        if toks[k].lower == "who" and not toks[k].is_acronym and toks[k - 1].is_word:
-            return k
+        if toks[k].lower in ("who", "whose") and not toks[k].is_acronym and toks[k - 1].is_word:
+            return k  # (and "A farmer whose family has worked land there (said)")
         if _reduced_relative(toks, k):
             found = k
     return found
@@ -194,9 +194,10 @@ def _reduced_relative(toks: list[Token], k: int) -> bool:
     low, noun = toks[k].lower, toks[k - 1]
     lex = lexicon()
     # not "the Botswana-based group": a hyphened "-based" after an article is an adjective
-    return len(low) > 4 and low.endswith("ed") and "-" not in low and noun.is_word and noun.text.islower() \
+    done = len(low) > 4 and low.endswith("ed") and "-" not in low and toks[k + 1].lower != "by"
+    doing = len(low) > 5 and low.endswith("ing") and toks[k + 1].lower in lex.prepositions  # "sheltering in"
+    return (done or doing) and noun.is_word and noun.text.islower() \
         and noun.lower not in lex.pronouns and noun.lower not in lex.stop and noun.lower not in lex.determiners \
-        and toks[k + 1].lower != "by" \
         and any(t.lower in ("a", "an") for t in toks[max(0, k - 4) : k - 1])
 
 
@@ -204,7 +205,7 @@ def may_hold_reduced_relative(toks: list[Token]) -> bool:
     """Whether a participle after a noun may open a reduced relative clause that an earlier
     (unread) article would show ("An art dealer accused of … attributed to X")."""
     after = lexicon().prepositions | {"to"}
-    return any(toks[k].lower.endswith("ed") and toks[k - 1].text.islower() and toks[k + 1].lower in after
+    return any(toks[k].lower.endswith(("ed", "ing")) and toks[k - 1].text.islower() and toks[k + 1].lower in after
                and toks[k + 1].lower != "by" for k in range(1, len(toks) - 1))
 
 

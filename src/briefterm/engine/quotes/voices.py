@@ -46,6 +46,7 @@ from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _ANY_BODY = frozenset(("agency", "organisation", "organization", "body"))  # words any body's name may lack
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")
 _VENUE_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside)[ \t]+(?:the[ \t]+)?$")  # "at the X Centre"
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
 
@@ -230,7 +231,26 @@ class VoiceResolver:
         named = self.index.named(passage, s, e)
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self.later_names.named_later(passage, s, words) if unnamed else None
+        later = later or (self._described_again(passage, s, words) if unnamed else None)
         return Speaker(later, phrase) if later is not None else named
+
+    def _described_again(self, passage: int, at: int, words: list[str]) -> Actor | None:
+        """ "Dr Ana Roe said … . “…,” the emergency physician told …": a definite description of an
+        occupation the text has not used before ("a road crew foreman") is the person named as a
+        subject just before, where the sentence before the quotation quotes nobody."""
+        head = words[-1]
+        if words[0] != "the" or not 2 <= len(words) <= 3 or head in self.lex.kind_nouns or head in _PLAIN_PERSONS \
+                or head in self.lex.org_words or head.endswith("s") and not head.endswith("ss") \
+                or not speaker_noun(head):
+            return None
+        first = self.passages[max(0, passage - 2)].start
+        if re.search(rf"\b{re.escape(head)}(?:e?s)?\b", self.text[first:at], re.IGNORECASE):
+            return None
+        previous = previous_subject(self.text, self.passages, self.quoted, passage, at, "he")
+        if previous is None or self.quoted.of(passage).holds(previous[0][0]) \
+                or _QUOTE_MARK_RE.search(self.text, *previous[0]):
+            return None
+        return self.index.salient_person(passage, at, None)
 
     def _plain_person(self, passage: int, at: int, noun: str) -> Speaker | None:
         """Whom "the man" or "the woman" at `at` is: the one described ("A retired welder … said
