@@ -241,6 +241,12 @@ score: $(STAMP)
 		tests/fixtures/heldout96/docs tests/fixtures/heldout96/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout97 \
 		tests/fixtures/heldout97/docs tests/fixtures/heldout97/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout98 \
+		tests/fixtures/heldout98/docs tests/fixtures/heldout98/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout99 \
+		tests/fixtures/heldout99/docs tests/fixtures/heldout99/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout100 \
+		tests/fixtures/heldout100/docs tests/fixtures/heldout100/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
