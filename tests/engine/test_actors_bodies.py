@@ -120,3 +120,11 @@ def test_people_acting_for_a_body_that_open_a_sentence_are_not_its_name() -> Non
 def test_a_dateline_and_its_agency_in_brackets_are_no_listed_name() -> None:
     found = actors("Dengue emergency declared\n\nAMARILVA, Paraguay (AP) — The government declared an emergency.")
     assert "AMARILVA, Paraguay" not in found and found.get("Paraguay", ("", []))[0] == "country"
+
+
+def test_an_acronym_in_brackets_after_a_body_s_name_is_that_body_whatever_its_letters() -> None:
+    text = ("The record was set on Tuesday, according to Spain's State Meteorological Agency (AEMET). "
+            "According to AEMET, a ridge of high pressure had formed. The state paid in euros (EUR).")
+    found = analyse(from_text(text), None).actors
+    agency = next(a for a in found if a.name == "State Meteorological Agency")
+    assert "AEMET" in agency.aliases and not any(a.name == "AEMET" for a in found)

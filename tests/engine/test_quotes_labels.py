@@ -85,3 +85,8 @@ def test_a_name_people_call_something_now_is_a_label_but_not_in_a_headline() -> 
 def test_a_quotation_named_by_the_phrase_after_it_is_no_speech_of_the_one_who_names_it() -> None:
     text = "Staff have taken to calling the fund the “porch fund,” a name Ana Roe said was “made for headlines.”"
     assert kinds(quotes_of(text, PEOPLE)) == [("porch fund,", "scare"), ("made for headlines.", "direct")]
+
+
+def test_a_name_that_people_who_use_it_call_something_is_a_label() -> None:
+    text = "The board backed the librarians who call the review process “shelf care,” and Ana Roe agreed."
+    assert kinds(quotes_of(text, PEOPLE)) == [("shelf care,", "scare")]

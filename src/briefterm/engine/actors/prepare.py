@@ -196,8 +196,10 @@ class Preparer:
 
     def _foreign_acronym(self, acronym: str, words: tuple[str, ...]) -> bool:
         """A body's acronym in its own language after its English name ("Federation of Rail
-        Unions (FESIFER)"): its first letter the name's, the name a body's."""
-        return len(acronym) >= 3 and acronym[0] == words[0][0] and any(w.lower() in self.w.org_words for w in words)
+        Unions (FESIFER)", "State Meteorological Agency (AEMET)"): the name a body's, the acronym
+        no place's or country's."""
+        return len(acronym) >= 3 and any(w.lower() in self.w.org_words for w in words) \
+            and self.gaz.lookup(acronym) is None
 
     def _acronym_definitions(self) -> dict[str, str]:
         """'Harbour Water Authority (HWA)', 'NFU (National Farmers Union)' and a body's name in

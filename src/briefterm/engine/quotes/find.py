@@ -64,7 +64,7 @@ _HABIT_RE = re.compile(r"\b(?:(?:take|takes|took|taken|taking)[ \t]+to[ \t]+(?:c
                        r"|long[ \t]+(?:call|calls|called)"
                        r"|(?:begin|begins|began|begun|start|starts|started)[ \t]+(?:calling|to[ \t]+call))\b", re.I)
 # "villagers call it “…”": a name they use (but a headline's present tense tells news: "Senators call X ‘…’")
-_PEOPLE_CALL_RE = re.compile(r"\b(?:they|we|[a-z]+s)[ \t]+call\b", re.I)
+_PEOPLE_CALL_RE = re.compile(r"\b(?:they|we|who|[a-z]+s)[ \t]+call\b", re.I)
 
 # A name in use, not a speaker's words: "known in Lisbon as the “…”", "which families know simply
 # as “…”"; "growers have dubbed the levy the “…”" (dubbing names, whatever stands between);
