@@ -145,3 +145,22 @@ def test_a_venerable_monk_is_a_person_and_renewables_a_firm() -> None:
             "against the farm planned by Suryakanti Renewables.")
     found = actor_types(text)
     assert found.get("Alutgama Sumedha Thero") == "person" and found.get("Suryakanti Renewables") == "organization"
+
+
+def test_a_described_speaker_from_a_place_who_withheld_his_name_is_what_he_points_to() -> None:
+    text = ("At the gate on Thursday morning, a welder from Tocantins who has worked there for a year and "
+            "did not want his name published said the workers had heard the news on their phones.\n\n"
+            "“Nobody told us anything,” he said.")
+    assert speakers(text) == [("Nobody told us anything,", "a welder from Tocantins")]
+
+
+def test_a_name_after_a_described_person_s_place_and_a_comma_is_where_the_place_is() -> None:
+    text = ("Rodel Tabayag, a fisherman from Buenavista, Guimaras, said he and his brother had pulled eleven "
+            "people into their boat.\n\n“We took the small ones first,” he said.")
+    assert speakers(text) == [("We took the small ones first,", "rodel-tabayag")]
+
+
+def test_he_never_points_to_people_in_the_plural() -> None:
+    text = ("Einar Sverrisson said whale watching brought in more money, and that foreign visitors often "
+            "asked guides whether the hunt went on. “What am I supposed to tell them now?” he said.")
+    assert speakers(text) == [("What am I supposed to tell them now?", "einar-sverrisson")]

@@ -57,6 +57,7 @@ _OWN_PRONOUN_RE = re.compile(
 # "a welder who asked that his name not be used said", "… who asked not to be named because she …": a
 # clause with no commas whose pronoun is the person's own (not "a teacher who knew her")
 _UNNAMED_RE = re.compile(  # (and "who has guided tours for years, and asked not to be named because he …")
+    r"(?:[ \t]+(?:from|in|near|at)[ \t]+[^,.;“”\"]{1,40}?)?"  # ("a welder from X who …")
     r"[ \t]+who[ \t](?:[^,.;“”\"]|,[ \t]+and\b){0,120}?\b(?:(his|her)[ \t]+(?:\w+[ \t]+)?name|because[ \t]+(he|she))\b")
 
 

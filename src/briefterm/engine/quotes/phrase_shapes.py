@@ -56,6 +56,9 @@ def region_of_place(a: list[Token], b: list[Token]) -> bool:
         return False
     if len(core) < len(b):
         return True  # an abbreviated state: "Colo.", "Mass."
+    comma = next((i for i in range(k - 2, -1, -1) if a[i].text == ","), -1)
+    if comma >= 0 and a[comma + 1].lower in ("a", "an") and len(core) == 1:
+        return True  # "Ana Roe, a fisherman from Buenavista, Guimaras,": where the place is
     entry = gazetteer().lookup(" ".join(t.text for t in core))
     return entry is not None and entry.role in ("name", "alias") and entry.type in ("country", "place")
 

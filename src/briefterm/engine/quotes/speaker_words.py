@@ -96,9 +96,11 @@ def phrase_gender(words: list[str]) -> str | None:
 
 
 def _plural_person(word: str) -> bool:
-    """A plural noun for people: "patients", "workers"."""
+    """A plural noun for people: "patients", "workers", "visitors"."""
     lex = lexicon()
-    return word.endswith("s") and (word[:-1] in lex.person_nouns or word[:-1] in lex.roles)
+    one = word[:-1]
+    return word.endswith("s") and not word.endswith("ss") and (one in lex.person_nouns or one in lex.roles
+                                                                or agent_noun(one))
 
 
 def _abbreviation_before(text: str, k: int) -> bool:
