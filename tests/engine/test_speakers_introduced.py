@@ -164,3 +164,15 @@ def test_he_never_points_to_people_in_the_plural() -> None:
     text = ("Einar Sverrisson said whale watching brought in more money, and that foreign visitors often "
             "asked guides whether the hunt went on. “What am I supposed to tell them now?” he said.")
     assert speakers(text) == [("What am I supposed to tell them now?", "einar-sverrisson")]
+
+
+def test_a_subject_with_himself_after_it_is_the_subject() -> None:
+    text = "Garrow Vint himself wrote on Facebook on Wednesday night that he had “no regrets” and would go on."
+    assert speakers(text) == [("no regrets", "garrow-vint")]
+
+
+def test_a_role_that_ends_a_sentence_is_not_the_title_of_the_next_name() -> None:
+    text = ("County Sheriff Benito Zapora accused the board of starving the jail. The two supervisors who voted "
+            "no sided with the sheriff. Supervisor Emil Saldano said the freeze was wrong.\n\n"
+            "In a post after the vote, the sheriff wrote that he would “not play politics with safety”.")
+    assert speakers(text)[-1] == ("not play politics with safety", "benito-zapora")

@@ -331,11 +331,12 @@ def duration_start(toks: list[Token]) -> int:
 
 
 def adverb(tok: Token) -> bool:
-    """Words between a subject and its verb: "also", "has long", "repeatedly" (not "Kelly")."""
+    """Words between a subject and its verb: "also", "has long", "repeatedly", "himself" (not "Kelly")."""
     low = tok.lower
     if tok.text.isupper() and len(low) > 1:
         return False  # "HERE" in "UNITE HERE said": part of a name in capitals
-    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4)
+    return low in lexicon().adverbs or (low.endswith("ly") and tok.text[0].islower() and len(low) > 4) \
+        or low in ("himself", "herself", "themselves", "itself")
 
 
 def name_number(toks: list[Token], i: int) -> bool:

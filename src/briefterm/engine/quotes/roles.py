@@ -81,7 +81,10 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = role_forms(role)
     alts = alternation(forms)
     office = alternation(f[:1].upper() + f[1:] for f in forms)
-    before = re.compile(rf"(?<![\w-])(?i:{alts})\.?[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
+    # an abbreviation's period, not a sentence's: "Sen. Ana Roe", but not "… with the sheriff. Supervisor Ana Roe"
+    short = forms - {canonical_office(role)}
+    written = rf"(?i:{alternation(forms - short)}|{alternation(short)}\.?)" if short else rf"(?i:{alts})"
+    before = re.compile(rf"(?<![\w-]){written}[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
                         rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
                         rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$"
                         # "That leader, " (but "a spokeswoman for the governor, X" is not the governor)
