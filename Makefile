@@ -247,6 +247,12 @@ score: $(STAMP)
 		tests/fixtures/heldout99/docs tests/fixtures/heldout99/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout100 \
 		tests/fixtures/heldout100/docs tests/fixtures/heldout100/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout101 \
+		tests/fixtures/heldout101/docs tests/fixtures/heldout101/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout102 \
+		tests/fixtures/heldout102/docs tests/fixtures/heldout102/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout103 \
+		tests/fixtures/heldout103/docs tests/fixtures/heldout103/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
