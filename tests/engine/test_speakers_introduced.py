@@ -176,3 +176,9 @@ def test_a_role_that_ends_a_sentence_is_not_the_title_of_the_next_name() -> None
             "no sided with the sheriff. Supervisor Emil Saldano said the freeze was wrong.\n\n"
             "In a post after the vote, the sheriff wrote that he would “not play politics with safety”.")
     assert speakers(text)[-1] == ("not play politics with safety", "benito-zapora")
+
+
+def test_a_body_s_part_after_whose_speaks_for_the_body() -> None:
+    text = ("Her decision angered the Northern Reform Party, one of three parties in the coalition, whose "
+            "parliamentary group said in a statement that the licence was “an embarrassment abroad.”")
+    assert speakers(text) == [("an embarrassment abroad.", "northern-reform-party")]

@@ -15,7 +15,7 @@ from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head
+from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head, speaker_noun
 from briefterm.engine.sentences import sentence_spans
 
 Span = tuple[int, int]
@@ -256,3 +256,24 @@ def _person_head(words: list[str]) -> bool:
     head = phrase_head([w.strip(".,").lower() for w in words], participles=True)
     return (head in lex.person_nouns or agent_noun(head)) and not head.endswith("s") and head != "people"
 
+
+_PLAIN_NOUNS = frozenset(("man", "boy", "woman", "girl"))  # "the man": the one met before, never a name
+
+
+def occupation_named_again(text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int,
+                           words: list[str]) -> bool:
+    """ "Dr Ana Roe said … . “…,” the emergency physician told …": is the description at `at` a
+    definite occupation the text has not used before ("a road crew foreman" has), after a
+    sentence that quotes nobody, so that it stands for the person just named?"""
+    lex, head = lexicon(), words[-1]
+    if words[0] != "the" or not 2 <= len(words) <= 3 or head in lex.kind_nouns or head in _PLAIN_NOUNS \
+            or head in lex.org_words or head.endswith("s") and not head.endswith("ss") or not speaker_noun(head):
+        return False
+    if re.search(rf"\b{re.escape(head)}(?:e?s)?\b", text[passages[max(0, passage - 2)].start : at], re.IGNORECASE):
+        return False
+    previous = previous_subject(text, passages, quoted, passage, at, "he")
+    return previous is not None and not quoted.of(passage).holds(previous[0][0]) \
+        and not _QUOTE_MARK_RE.search(text, *previous[0])
+
+
+_QUOTE_MARK_RE = re.compile(r"[“”\"]")

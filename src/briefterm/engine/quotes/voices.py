@@ -23,6 +23,7 @@ from briefterm.engine.quotes.described_subject import (
     described_subject,
     met_before,
     name_given_as,
+    occupation_named_again,
     office_subject,
     previous_subject,
 )
@@ -46,7 +47,6 @@ from briefterm.engine.sentences import sentence_spans
 
 _ISSUER_TYPES = ("organization", "person", "country", "group")
 _ANY_BODY = frozenset(("agency", "organisation", "organization", "body"))  # words any body's name may lack
-_QUOTE_MARK_RE = re.compile(r"[“”\"]")
 _VENUE_BEFORE_RE = re.compile(r"\b(?:at|in|inside|outside)[ \t]+(?:the[ \t]+)?$")  # "at the X Centre"
 _POSSESSOR_RE = re.compile(r"(.+?)['’]s[ \t]+\S+$")  # "the district council's message"
 
@@ -192,14 +192,9 @@ class VoiceResolver:
             if "of" in words[1:]:
                 return Speaker(None, phrase)  # "a colleague of Roe's": one of Roe's, not Roe
             return self._who(Voice(passage, (s, e - 2), voice.reported), speakers)
-        owned = words[: words.index("of")] if "of" in words[1:] else words  # "Her account of the final days"
-        if words[0] in OWNER_PRONOUNS and len(owned) <= 3 \
-                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) and w not in lex.collective_nouns
-                            for w in owned[1:]):
-            # "His argument was the one he has made for years: “…”", "In her view, …", "His campaign": theirs
-            found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
-            someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
-            return found if someone else Speaker(None, phrase)
+        owner = self._owner(voice, words, speakers)
+        if owner is not None:
+            return owner
         if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
                 and (body := self.named_before.body(s, words[1:])) is not None:
             return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
@@ -231,26 +226,27 @@ class VoiceResolver:
         named = self.index.named(passage, s, e)
         unnamed = named.actor is None or named.actor.type != "person"  # "A Labour MP": no person yet
         later = self.later_names.named_later(passage, s, words) if unnamed else None
-        later = later or (self._described_again(passage, s, words) if unnamed else None)
+        if later is None and unnamed \
+                and occupation_named_again(self.text, self.passages, self.quoted, passage, s, words):
+            later = self.index.salient_person(passage, s, None)  # "Dr Roe said …. “…,” the physician told"
         return Speaker(later, phrase) if later is not None else named
 
-    def _described_again(self, passage: int, at: int, words: list[str]) -> Actor | None:
-        """ "Dr Ana Roe said … . “…,” the emergency physician told …": a definite description of an
-        occupation the text has not used before ("a road crew foreman") is the person named as a
-        subject just before, where the sentence before the quotation quotes nobody."""
-        head = words[-1]
-        if words[0] != "the" or not 2 <= len(words) <= 3 or head in self.lex.kind_nouns or head in _PLAIN_PERSONS \
-                or head in self.lex.org_words or head.endswith("s") and not head.endswith("ss") \
-                or not speaker_noun(head):
-            return None
-        first = self.passages[max(0, passage - 2)].start
-        if re.search(rf"\b{re.escape(head)}(?:e?s)?\b", self.text[first:at], re.IGNORECASE):
-            return None
-        previous = previous_subject(self.text, self.passages, self.quoted, passage, at, "he")
-        if previous is None or self.quoted.of(passage).holds(previous[0][0]) \
-                or _QUOTE_MARK_RE.search(self.text, *previous[0]):
-            return None
-        return self.index.salient_person(passage, at, None)
+    def _owner(self, voice: Voice, words: list[str], speakers: dict[Voice, Speaker]) -> Speaker | None:
+        """Whose thing speaks: "His argument was …: “…”" (his), "X, whose board said" (X's)."""
+        (s, e), lex = voice.span, self.lex
+        phrase = self.text[s:e]
+        if words[-1] in lex.kind_nouns and self.text[max(0, s - 6) : s] == "whose ":
+            owner = self.index.described(voice.passage, s, phrase, ("organization", "group", "country"))
+            return owner if owner.actor is not None else Speaker(None, phrase)
+        owned = words[: words.index("of")] if "of" in words[1:] else words  # "Her account of the final days"
+        if words[0] in OWNER_PRONOUNS and len(owned) <= 3 \
+                and not any(speaker_noun(w.removesuffix("'s").removesuffix("’s")) and w not in lex.collective_nouns
+                            for w in owned[1:]):
+            # "His argument was the one he has made for years: “…”", "In her view, …", "His campaign": theirs
+            found = self._pronoun(voice, OWNER_PRONOUNS[words[0]], speakers)
+            someone = found.actor is not None or found.name not in OWNER_PRONOUNS.values()  # "A woman …"
+            return found if someone else Speaker(None, phrase)
+        return None
 
     def _plain_person(self, passage: int, at: int, noun: str) -> Speaker | None:
         """Whom "the man" or "the woman" at `at` is: the one described ("A retired welder … said
