@@ -253,6 +253,12 @@ score: $(STAMP)
 		tests/fixtures/heldout102/docs tests/fixtures/heldout102/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout103 \
 		tests/fixtures/heldout103/docs tests/fixtures/heldout103/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout104 \
+		tests/fixtures/heldout104/docs tests/fixtures/heldout104/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout105 \
+		tests/fixtures/heldout105/docs tests/fixtures/heldout105/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout106 \
+		tests/fixtures/heldout106/docs tests/fixtures/heldout106/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
