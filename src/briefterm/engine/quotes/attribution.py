@@ -26,9 +26,7 @@ from briefterm.engine.quotes.phrase_shapes import (
     role_apposition_before,
 )
 from briefterm.engine.quotes.reporters import Reporters
-from briefterm.engine.quotes.speaker_words import (
-    someone_named,
-)
+from briefterm.engine.quotes.speaker_words import QUOTE_MARK_RE, someone_named
 from briefterm.engine.quotes.voices import ABOUT_CUE, SCARE, Decision
 
 _AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
@@ -49,7 +47,6 @@ _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _EARLIER_FORMS = ("verb", "addressee", "evaluative")  # the verbs whose subject a participle shares
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
-_QUOTE_MARK_RE = re.compile(r"[“”\"]")
 
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
@@ -226,7 +223,7 @@ class Attribution(Reporters):
         # (a verb in the sentence's opening phrase speaks for nobody: "In a letter posted …, the club said")
         if earlier is not None and not in_opening_phrase(text, ss, cue.start, earlier.end):
             np = subject_before(text, ss, earlier.start)  # but "… let X ask voters …, writing", and a
-            if np is not None and not bare_object(text, np[0]) and not _QUOTE_MARK_RE.search(text, *np):
+            if np is not None and not bare_object(text, np[0]) and not QUOTE_MARK_RE.search(text, *np):
                 return self._decision(passage, np, cue)  # quotation's words ("that “…” had asked") speak for no one
         # "The ministry relaunched …, and said …": the verbs share the clause before the "and"
         shared = cue.prev is not None and cue.prev.lower in ("and", "but")

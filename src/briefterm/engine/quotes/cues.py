@@ -50,6 +50,10 @@ class _Cue:
         self.form: Final = form  # verb | participle | addressee | source
         self.prev: Final = prev  # the token just before it
 
+    def label(self) -> str:
+        """The reporting word as a quotation's cue: lower case, one space apart ("shot back")."""
+        return " ".join(self.text.lower().split())
+
 
 class CueReader:
     """Finds and judges reporting words in the text; each offset is judged once."""

@@ -15,7 +15,7 @@ from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.speaker_words import QuotedSpans, agent_noun, phrase_head, speaker_noun
+from briefterm.engine.quotes.speaker_words import QUOTE_MARK_RE, QuotedSpans, agent_noun, phrase_head, speaker_noun
 from briefterm.engine.sentences import sentence_spans
 
 Span = tuple[int, int]
@@ -257,7 +257,8 @@ def _person_head(words: list[str]) -> bool:
     return (head in lex.person_nouns or agent_noun(head)) and not head.endswith("s") and head != "people"
 
 
-_PLAIN_NOUNS = frozenset(("man", "boy", "woman", "girl"))  # "the man": the one met before, never a name
+# "the man" is whom "he" would be: the one met before, never a name
+PLAIN_PERSONS = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}
 
 
 def occupation_named_again(text: str, passages: PassageIndex, quoted: QuotedSpans, passage: int, at: int,
@@ -266,14 +267,12 @@ def occupation_named_again(text: str, passages: PassageIndex, quoted: QuotedSpan
     definite occupation the text has not used before ("a road crew foreman" has), after a
     sentence that quotes nobody, so that it stands for the person just named?"""
     lex, head = lexicon(), words[-1]
-    if words[0] != "the" or not 2 <= len(words) <= 3 or head in lex.kind_nouns or head in _PLAIN_NOUNS \
+    if words[0] != "the" or not 2 <= len(words) <= 3 or head in lex.kind_nouns or head in PLAIN_PERSONS \
             or head in lex.org_words or head.endswith("s") and not head.endswith("ss") or not speaker_noun(head):
         return False
     if re.search(rf"\b{re.escape(head)}(?:e?s)?\b", text[passages[max(0, passage - 2)].start : at], re.IGNORECASE):
         return False
     previous = previous_subject(text, passages, quoted, passage, at, "he")
     return previous is not None and not quoted.of(passage).holds(previous[0][0]) \
-        and not _QUOTE_MARK_RE.search(text, *previous[0])
+        and not QUOTE_MARK_RE.search(text, *previous[0])
 
-
-_QUOTE_MARK_RE = re.compile(r"[“”\"]")

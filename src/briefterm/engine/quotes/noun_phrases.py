@@ -193,11 +193,12 @@ def _past_relative(text: str, toks: list[Token], relative: int, last: int, depth
 def _aside_after_subject(text: str, toks: list[Token]) -> Span | None:
     """The noun phrase that opens the last sentence in `toks` when a comma and a preposition follow
     it ("The ministry's press service, in a reply to questions from X, …"), else None."""
+    prepositions = lexicon().prepositions
     start = next((k + 1 for k in range(len(toks) - 1, -1, -1)
                   if toks[k].text in ".!?;:" and not abbreviation_period(toks, k)), 0)
     first = next((k for k in range(start, len(toks)) if toks[k].text == ","), -1)
-    if not start < first < len(toks) - 1 or toks[first + 1].text not in lexicon().prepositions \
-            or not toks[start].is_cap or toks[start].lower in lexicon().prepositions:
+    if not start < first < len(toks) - 1 or toks[first + 1].text not in prepositions \
+            or not toks[start].is_cap or toks[start].lower in prepositions:
         return None
     run = _head_run(text, toks, start, allow_by=False)
     return (run[0], run[1]) if run is not None and run[2] == first else None

@@ -60,7 +60,7 @@ class Reporters(CueReader):
                 continue
             np = self._cue_subject(lo, hi, cue)
             if np is not None and self.text[np[0] : np[1]].lower() not in _ANYONE:
-                return np, " ".join(cue.text.lower().split())
+                return np, cue.label()
         return None
 
     def _cue_subject(self, lo: int, hi: int, cue: _Cue) -> Span | None:
@@ -109,7 +109,7 @@ class Reporters(CueReader):
             if self._subject_since(cue.end, at, cls, gender):
                 return None  # "… called out, “…” The mayor went on. …, he said": the mayor, not the caller
             psg = self.passages.at(np[0]) or passage
-            clause = sentence_spans(text, cue.end, at)[:1] if verb == " ".join(cue.text.lower().split()) else []
+            clause = sentence_spans(text, cue.end, at)[:1] if verb == cue.label() else []
             return clause[0][1] if clause else np[0], self._voice(psg, np)
         return None
 
@@ -127,7 +127,7 @@ class Reporters(CueReader):
         return spans[-1] if spans else None
 
     def _decision(self, passage: Passage, np: Span | None, cue: _Cue | None, cue_text: str | None = None) -> Decision:
-        label = " ".join(cue.text.lower().split()) if cue is not None else cue_text
+        label = cue.label() if cue is not None else cue_text
         if np is None or self._thing(np):  # "a box labeled “…”": a thing speaks for nobody
             return Decision("direct", None, label)
         return Decision("direct", self._voice(passage, np, label), label)

@@ -12,6 +12,7 @@ from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import noun_gender, word_before
 from briefterm.engine.lexicon.words import lexicon
 
+QUOTE_MARK_RE = re.compile(r"[“”\"]")  # a quotation mark, open or close
 _AGE_WORD_RE = re.compile(r"(\d{1,3})-year-old")
 
 

@@ -19,6 +19,7 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.described_subject import (
+    PLAIN_PERSONS,
     PreviousSubject,
     described_subject,
     met_before,
@@ -118,7 +119,6 @@ ABOUT_CUE = "."
 
 
 _INDEFINITE = frozenset(("a", "an", "one", "another"))  # a person described, not named
-_PLAIN_PERSONS = {"man": "he", "boy": "he", "woman": "she", "girl": "she"}  # "the man" is whom "he" would be
 
 
 
@@ -216,7 +216,7 @@ class VoiceResolver:
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
             if holder is not None and (age is None or stated_age(self.text, holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
-        if len(words) == 2 and words[0] == "the" and words[1] in _PLAIN_PERSONS \
+        if len(words) == 2 and words[0] == "the" and words[1] in PLAIN_PERSONS \
                 and (plain := self._plain_person(passage, s, words[1])) is not None:
             return plain
         roles = role_words(phrase)
@@ -251,8 +251,8 @@ class VoiceResolver:
     def _plain_person(self, passage: int, at: int, noun: str) -> Speaker | None:
         """Whom "the man" or "the woman" at `at` is: the one described ("A retired welder … said
         his rent had doubled. “…,” the man said"), or met, just before ("asking a woman on her porch")."""
-        previous = previous_subject(self.text, self.passages, self.quoted, passage, at, _PLAIN_PERSONS[noun])
-        described = self._described(passage, previous, _PLAIN_PERSONS[noun])
+        previous = previous_subject(self.text, self.passages, self.quoted, passage, at, PLAIN_PERSONS[noun])
+        described = self._described(passage, previous, PLAIN_PERSONS[noun])
         met = met_before(self.text, previous, noun) if described is None and previous is not None else None
         return described or (Speaker(None, self.text[met[0] : met[1]]) if met is not None else None)
 
