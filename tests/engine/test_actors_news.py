@@ -218,3 +218,10 @@ def test_a_body_whose_head_comes_before_of_keeps_its_and() -> None:
 def test_a_body_named_for_whom_it_serves_at_a_sentence_end_stays_whole() -> None:
     types = actor_types("The vote was bought by the Idaho Cattlemen's Association. The association denied it.")
     assert types == {"Idaho Cattlemen's Association": "organization"}
+
+
+def test_a_surname_with_its_particle_used_alone_is_the_person_not_a_place() -> None:
+    text = ("The survey was led by Dr. Samira Al Tamimi, its deputy lead.\n\n"
+            "The team worked for years. Al Tamimi said the next survey would start in spring.")
+    people = [(a.name, a.type, a.aliases) for a in analyse(from_text(text), None).actors]
+    assert people == [("Samira Al Tamimi", "person", ["Al Tamimi"])]

@@ -154,3 +154,30 @@ def test_she_said_after_an_inversion_with_a_relative_clause_is_the_one_named_aft
     found = speakers("Port strikes are rare in Lisbon, and long ones are rarer still, said Dana Whitlow, who teaches "
                      "labour history at the University of Leeds.\n\n“Both sides have reasons to settle,” she said.")
     assert found["Both sides have reasons to settle,"] == "Dana Whitlow"
+
+
+def test_it_after_a_sentence_whose_subject_describes_a_body_is_that_body() -> None:
+    found = speakers("Port officials said a trawler was seized by the Eastern Naval Patrol on Monday.\n\n"
+                     "On Tuesday, the Ministry of Coastal Affairs said it “rejects the seizure.”\n\n"
+                     "The naval patrol told a different story. In a post on its website, it said the trawler had "
+                     "been “well inside the closed zone.”")
+    assert found["well inside the closed zone."] == "Eastern Naval Patrol"
+
+
+def test_it_inside_an_inverted_clause_is_not_the_clause_s_subject() -> None:
+    found = speakers("The Eastern Health Service runs the clinics. The Nurses Council said in a statement that it "
+                     "shared the staff’s worries. The health service, it said, was “running on empty.”")
+    assert found["running on empty."] == "Nurses Council"
+
+
+def test_he_after_a_reported_clause_is_not_the_place_that_is_its_subject() -> None:
+    found = speakers("A landslide buried six homes in Tampere on Sunday, and rescuers from Pecs joined the search.\n\n"
+                     "The head of the regional rescue service, Tomas Varga Lenz, told reporters in Pecs that Tampere "
+                     "had declared an “emergency”. He urged people on steep slopes to “leave at the first crack.”")
+    assert found["leave at the first crack."] == "Tomas Varga Lenz"
+
+
+def test_a_person_at_a_workplace_in_a_town_is_the_speaker_not_the_town() -> None:
+    found = speakers("Cholera cases rose again in Tarnby, health officials said on Monday.\n\n"
+                     "“Cases in the town are rising,” a Danish doctor at a public clinic in Tarnby said.")
+    assert found["Cases in the town are rising,"] == "a Danish doctor at a public clinic in Tarnby"

@@ -326,7 +326,7 @@ class Resolver(SingleWords):
             words = c.words()
             hosts = [h for h in by_word[words[0]] if h is not c and h.merged_into is None
                      and len(h.words()) > len(words) and contains(h.words(), words)
-                     and h.type == c.type]
+                     and (h.type == c.type or h.type == "person" and h.words()[-len(words):] == words)]
             if c.type == "place":  # "North Las Vegas", "St. Louis County", "Kansas City": other places
                 hosts = [h for h in hosts if not self._other_place(h.words(), words)]
             if c.type == "person":  # a surname kept, or given names alone ("Carol Ann")

@@ -18,9 +18,12 @@ def links_place(toks: list[Token], i: int) -> bool:
     if not (0 < i < len(toks) - 1 and (toks[i + 1].is_cap or toks[i + 1].lower in lexicon().determiners)):
         return False
     before = toks[i - 1]
+    lex = lexicon()
     return before.is_cap and toks[i + 1].is_cap or before.text == ")" \
         or before.is_word and before.text[1:].islower() and speaker_noun(before.lower) \
-        and before.lower not in lexicon().pronouns  # (and "Residents in the valley", opening a sentence)
+        and before.lower not in lex.pronouns \
+        or before.text.islower() and before.lower in lex.org_words  # "a nurse at a clinic in Hale"
+    # (and "Residents in the valley", opening a sentence)
 
 
 def possessor_start(toks: list[Token], i: int) -> tuple[int, int]:

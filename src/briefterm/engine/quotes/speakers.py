@@ -375,7 +375,7 @@ class SpeakerIndex:
         an actor of the right sex, or a phrase that does not say the other ("a woman" is no "he")."""
         if speaker.actor is None:
             return not other_gender(speaker.name, gender)
-        if "person" in types and speaker.actor.type in ("organization", "country") \
+        if "person" in types and speaker.actor.type in ("organization", "country", "place") \
                 and not titled_name(speaker.name) and not titled_name(speaker.actor.name):
             return False  # "the House agreed" is no "she"; "Chief Minister Ana Roe" typed wrong may be
         return self.gender_fits(speaker.actor, gender)

@@ -195,9 +195,10 @@ class VoiceResolver:
         owner = self._owner(voice, words, speakers)
         if owner is not None:
             return owner
-        if len(words) > 2 and words[0] == "the" and words[-1] in lex.kind_nouns \
-                and (body := self.named_before.body(s, words[1:])) is not None:
-            return Speaker(body, phrase)  # "the European court": the European Court of Human Rights
+        if len(words) > 2 and words[0] == "the" and (body := self.named_before.body(s, words[1:])) is not None \
+                and (words[-1] in lex.kind_nouns
+                     or phrase[4:].islower() and body.name.lower().split()[1 - len(words):] == words[1:]):
+            return Speaker(body, phrase)  # "the European court", "the coast guard": the body so named
         if len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in lex.kind_nouns:
             # "The city argued" points back; "the interior ministry" describes a body of its own.
             if not phrase.split()[1][:1].isupper():
@@ -308,12 +309,18 @@ class VoiceResolver:
         """Whoever sent the written thing ("the email", "the bank's statement") that the sentence
         before `at` has for its subject, if the text says who."""
         psg = self.passages[passage - 1]
-        sentences = sentence_spans(self.text, psg.start, at)
-        subject = clause_subject(self.text, *sentences[-1]) if sentences else None
+        sentences = sentence_spans(self.text, psg.start, at + len("it"))
+        subject = clause_subject(self.text, *sentences.pop())
+        before = subject is not None and subject[0] == at  # "It said", "In a post on its website, it said":
+        if before:
+            subject = clause_subject(self.text, *sentences[-1]) if sentences else None  # the sentence before
         if subject is None:
             return None
         phrase = self.text[subject[0] : subject[1]]
         words = phrase.lower().split()
+        if before and len(words) > 2 and words[0] == "the" and words[-1] in self.lex.org_words:
+            body = self._who(Voice(passage, subject, None), speakers)  # "The coast guard gave …. It said"
+            return Speaker(body.actor, body.actor.name) if body.actor is not None else None
         if not (2 <= len(words) <= 3 and words[0] in ("the", "this", "that") and words[-1] in self.lex.statement_nouns):
             return None
         # "The email, sent by Ana Roe,"
