@@ -259,6 +259,12 @@ score: $(STAMP)
 		tests/fixtures/heldout105/docs tests/fixtures/heldout105/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout106 \
 		tests/fixtures/heldout106/docs tests/fixtures/heldout106/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout107 \
+		tests/fixtures/heldout107/docs tests/fixtures/heldout107/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout108 \
+		tests/fixtures/heldout108/docs tests/fixtures/heldout108/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout109 \
+		tests/fixtures/heldout109/docs tests/fixtures/heldout109/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
