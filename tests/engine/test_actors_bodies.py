@@ -128,3 +128,11 @@ def test_an_acronym_in_brackets_after_a_body_s_name_is_that_body_whatever_its_le
     found = analyse(from_text(text), None).actors
     agency = next(a for a in found if a.name == "State Meteorological Agency")
     assert "AEMET" in agency.aliases and not any(a.name == "AEMET" for a in found)
+
+
+def test_a_body_named_for_two_places_keeps_both_and_a_route_between_two_does_not() -> None:
+    found = actors("The Lisbon-Porto Water Company cut supplies. Trains on the Tallinn-Helsinki route were late. "
+                   "The Archdiocese of Gdańsk said it would appeal.")
+    assert found["Lisbon-Porto Water Company"][0] == "organization"
+    assert found["Archdiocese of Gdańsk"][0] == "organization"
+    assert found["Tallinn"][0] == found["Helsinki"][0] == "place"

@@ -225,3 +225,18 @@ def test_a_surname_with_its_particle_used_alone_is_the_person_not_a_place() -> N
             "The team worked for years. Al Tamimi said the next survey would start in spring.")
     people = [(a.name, a.type, a.aliases) for a in analyse(from_text(text), None).actors]
     assert people == [("Samira Al Tamimi", "person", ["Al Tamimi"])]
+
+
+def test_a_one_word_name_apposed_to_a_kind_of_body_is_that_body() -> None:
+    found = actor_types("Prices rose again in October, according to the national statistics agency, STATRA, which "
+                        "counts them. The teachers’ federation, Kovna, said it would strike. The provincial centre, "
+                        "Tarnaby, had no power.")
+    assert found.get("STATRA") == "organization" and found.get("Kovna") == "organization"
+    assert found.get("Tarnaby") != "organization"
+
+
+def test_a_country_s_plural_possessive_owns_the_body_after_it() -> None:
+    found = actor_types("Buyers at the Netherlands’ Ministry of Trade said stocks were low. The Dockers’ Union "
+                        "called a strike at the port.")
+    assert found.get("Ministry of Trade") == "organization" and found.get("Netherlands") == "country"
+    assert found.get("Dockers’ Union") == "organization" or found.get("Dockers' Union") == "organization"

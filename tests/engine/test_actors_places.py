@@ -183,3 +183,8 @@ def test_a_country_before_dollars_names_a_currency_not_the_country() -> None:
     text = "Farmers in Laos were paid 2.5 million kip, about 110 US dollars, for land that fed six people."
     found = actor_types(text)
     assert "US" not in found and "United States" not in found and found.get("Laos") == "country"
+
+
+def test_a_town_at_the_edge_of_which_something_runs_is_a_place() -> None:
+    found = actor_types("The new district curls from the outskirts of Green Bay to the edge of Wenvoe.")
+    assert found.get("Wenvoe") == "place"

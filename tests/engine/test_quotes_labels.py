@@ -90,3 +90,12 @@ def test_a_quotation_named_by_the_phrase_after_it_is_no_speech_of_the_one_who_na
 def test_a_name_that_people_who_use_it_call_something_is_a_label() -> None:
     text = "The board backed the librarians who call the review process “shelf care,” and Ana Roe agreed."
     assert kinds(quotes_of(text, PEOPLE)) == [("shelf care,", "scare")]
+
+
+def test_a_long_plain_phrase_a_body_called_something_is_its_speech() -> None:
+    text = ("Teachers stayed away after the city made a pay offer that the union called “an insult with a decimal "
+            "point.” Ana Roe ruled that the strike was “lawful in every respect.” The council ruled out “a deal "
+            "before spring.”")
+    assert kinds(quotes_of(text, PEOPLE)) == [
+        ("an insult with a decimal point.", "direct"), ("lawful in every respect.", "direct"),
+        ("a deal before spring.", "scare")]

@@ -181,3 +181,42 @@ def test_a_person_at_a_workplace_in_a_town_is_the_speaker_not_the_town() -> None
     found = speakers("Cholera cases rose again in Tarnby, health officials said on Monday.\n\n"
                      "“Cases in the town are rising,” a Danish doctor at a public clinic in Tarnby said.")
     assert found["Cases in the town are rising,"] == "a Danish doctor at a public clinic in Tarnby"
+
+
+def test_a_verb_after_comma_and_shares_the_sentence_s_subject_not_the_reported_clause_s() -> None:
+    found = speakers("Fishing talks broke down on Friday.\n\n"
+                     "The fisheries minister, Ana Roe, said Russia had insisted on a quota far above the advice of "
+                     "scientists, and called the proposal “a quota for emptying the sea.”")
+    assert found["a quota for emptying the sea."] == "Ana Roe"
+
+
+def test_a_second_partial_after_and_had_is_the_same_statement_s() -> None:
+    found = speakers("The state settled with a drug distributor, Corvane Holdings, on Monday.\n\n"
+                     "In a statement, Corvane said it “has always complied with the law” and had agreed to settle "
+                     "“to avoid the cost of years of litigation.”")
+    assert found["to avoid the cost of years of litigation."] == "Corvane"
+
+
+def test_she_after_a_name_its_age_and_a_description_is_the_person_named() -> None:
+    found = speakers("Hundreds marched to the central bank on Monday.\n\n"
+                     "Among the marchers was Rana Haddad, 64, a retired teacher who said she had $30,000 in a "
+                     "frozen account.\n\n“They told me to come back next month,” she said.")
+    assert found["They told me to come back next month,"] == "Rana Haddad"
+
+
+def test_the_woman_with_something_is_described_not_the_man_named_before() -> None:
+    found = speakers("Families waited at the mine all day.\n\n"
+                     "The town’s chief, Kwame Boadu, called on young men to leave the pits. “They go down because "
+                     "there is nothing else,” Mr. Boadu said.\n\n"
+                     "By nightfall, relatives had lit fires. “We will wait here,” the woman with the photograph said.")
+    assert found["We will wait here,"] == "the woman with the photograph"
+
+
+def test_a_described_speaker_keeps_what_she_is_with_and_where() -> None:
+    found = speakers("Floods hit the town on Sunday.\n\n"
+                     "A volunteer with the Red Cross, who asked not to be named, described the scene as “worse than "
+                     "anything.”\n\n“We were done for a decade,” a clerk in western Wisconsin said.\n\n"
+                     "“They told us to go home,” a woman whose brother is among the missing told the radio.")
+    assert found["worse than anything."] == "A volunteer with the Red Cross"
+    assert found["We were done for a decade,"] == "a clerk in western Wisconsin"
+    assert found["They told us to go home,"] == "a woman"

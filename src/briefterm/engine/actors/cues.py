@@ -52,10 +52,11 @@ _CLOSING_MARKS = frozenset(("\"", "”"))
 _APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by", "who", "which", "that"))
 
 
+_SEATS = frozenset(("capital", "centre", "center"))  # "the provincial centre, X": a town
 # The parts and people of a city, and going there: a capital after them is the city, not its state.
-_CITY_PARTS = frozenset("districts streets outskirts suburbs residents centre center heart parts mayor people north "
-                        "south east west south-east south-west north-east north-west southeast southwest northeast "
-                        "northwest".split())  # ("south-east of Seoul")
+_CITY_PARTS = frozenset("districts streets outskirts edge suburbs residents centre center heart parts mayor people "
+                        "north south east west south-east south-west north-east north-west southeast southwest "
+                        "northeast northwest".split())  # ("south-east of Seoul")
 # What a place has ("Lombok's international airport"): a firm may have a campus, but not these.
 _PLACE_POSSESSIONS = frozenset("airport port harbour harbor coast coastline capital outskirts suburbs streets "
                                "beaches".split())
@@ -126,6 +127,9 @@ class CueReader:
                 if prev == "," and (prev2 in w.roles or prev2 in w.person_nouns) \
                         and (nxt in (",", ".", ";") or nxt in w.subject_verbs):
                     cues.person = True  # "his wife, Miriam, said": named after what she is
+                if prev == "," and (prev2 in w.org_cues or prev2 in w.org_words) and nxt in (",", ".", ";") \
+                        and prev2 not in _SEATS and prev2 not in w.place_cues and self._unknown_word(o):
+                    cues.org = True  # "the national statistics agency, INDEC,": named after what it is
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if prev == "including" and len(before) > 2 and before[-2] == "," and singular(before[-3]) in w.place_cues:
@@ -141,6 +145,12 @@ class CueReader:
             if nxt == ",":
                 self._after_comma(cues, o, nxt2, after)
         return cues
+
+    def _unknown_word(self, o: Occurrence) -> bool:
+        """A one-word name no list knows: no given name, no place ("the capital, Bujumbura")."""
+        key = " ".join(o.words)
+        return len(o.words) == 1 and len(key) > 2 and key.lower() not in self.gaz.given_names \
+            and self.gaz.lookup(key) is None and key not in self.gaz.cities
 
     def _after_comma(self, cues: Cues, o: Occurrence, nxt2: str, after: list[str]) -> None:
         """Cues in what follows a name and its comma: an apposition, an aside, an age, a place."""

@@ -247,8 +247,10 @@ class NameJoiner:
     def _head_join(self, a: Occurrence, b: Occurrence) -> bool:
         text = self.text
         gap = text[a.end : b.start]
-        if gap[:1] in "'’":
-            return a.words[-1].endswith("s") and b.words[0].lower() in self.heads
+        if gap[:1] in "'’":  # "the Teamsters' Union", but "the Philippines' Department of X" is the country's
+            known = self.gaz.lookup(a.key)
+            return a.words[-1].endswith("s") and b.words[0].lower() in self.heads \
+                and (known is None or known.type not in ("country", "place"))
         if gap == " to ":  # "Committee to Protect Journalists", not "Paris to Lyon"
             return a.words[-1].lower() in _TO_HEADS and not b.titled and len(b.words) <= 4 \
                 and self.gaz.lookup(b.key) is None and b.words[0] not in self.gaz.given_names

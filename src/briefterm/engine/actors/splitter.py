@@ -118,7 +118,8 @@ class RunSplitter:
             elif (last := self._name_end(tok, s, parts, i)) is not None:
                 cur.append(last[0])
                 yield from emit(possessive=last[1])
-            elif [w for w, _, _ in cur] in ([], ["The"]) and (cut := self._place_pair(tok)) > 0:
+            elif [w for w, _, _ in cur] in ([], ["The"]) and (cut := self._place_pair(tok)) > 0 \
+                    and parts[-1][0].lower() not in self.head_words:  # but "the X-Y Water Company"
                 cur[:] = [(tok[:cut], s, s + cut)]  # "the Tallinn-Helsinki route"; not "University of X-Y"
                 yield from emit()
                 cur.append((tok[cut + 1 :], s + cut + 1, e))  # the second goes on as any word
@@ -137,7 +138,9 @@ class RunSplitter:
     def _name_end(self, tok: str, s: int, parts: list[tuple[str, int, int]], i: int) -> tuple[Word, bool] | None:
         """The last word of a name that a possessive or an adjective ends ("Russia's", "the Rovers'
         Ana Lee", "Cambridge-based"), and whether it is a possessive; None if the name goes on."""
-        if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names):
+        if tok[-1] in "'’" and (i + 1 == len(parts) or parts[i + 1][0] in self.gaz.given_names
+                                or self._country(tok[:-1]) and (i == 0 or parts[i - 1][0] in ("The", "the", "at"))):
+            # "the Philippines' Department of X": the country's
             return (tok[:-1], s, s + len(tok) - 1), True
         feature = i + 1 < len(parts) and (parts[i + 1][0].lower().rstrip(".") in self.lex.natural_features
                                           or f"{tok} {parts[i + 1][0]}" in self.gaz.cities)  # "Cox's Bazar"
@@ -156,6 +159,10 @@ class RunSplitter:
         if not tail or "-" in tail or self.gaz.lookup(tok) is not None or tok in self.gaz.cities:
             return 0
         return len(head) if self._known_place(head) and self._known_place(tail) else 0
+
+    def _country(self, word: str) -> bool:
+        entry = self.gaz.lookup(word)
+        return entry is not None and entry.type == "country"
 
     def _known_place(self, word: str) -> bool:
         entry = self.gaz.lookup(word)

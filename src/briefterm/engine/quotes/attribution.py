@@ -29,7 +29,8 @@ from briefterm.engine.quotes.reporters import Reporters
 from briefterm.engine.quotes.speaker_words import QUOTE_MARK_RE, someone_named
 from briefterm.engine.quotes.voices import ABOUT_CUE, SCARE, Decision
 
-_AND_THEN_RE = re.compile(r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|[a-z]+ly)[ \t]+$")
+_AND_THEN_RE = re.compile(
+    r"\b(?:and|but)[ \t]+(?:later|then|also|again|would|will|could|can|may|had|has|have|[a-z]+ly)[ \t]+$")
 _COMMA_THEN_RE = re.compile(r"[ \t]([a-z]+),[ \t]+then[ \t]+$")
 _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 # "quoted him as saying", "quoted Roe, a teacher from Bosa, as saying", "quoted an unnamed official at X as saying"
@@ -124,7 +125,9 @@ class Attribution(Reporters):
             np = phrase_after(text, cue.end, hi, allow_by=True)
             return self._decision(passage, np, cue) if np else None
         words = _WHO_ASIDE_RE.sub(" ", before).split()  # "“…,” an agent, who asked that his name …, told"
-        if len(words) > _RIGHT_CUE_WINDOW or any(w.strip(",—–-").lower() in _RIGHT_BLOCKERS for w in words):
+        # (and "“…,” a woman whose brother is missing told": a relative clause's verb opens no clause)
+        mine = next((k for k, w in enumerate(words) if k > 1 and w.lower() in ("who", "whose")), len(words))
+        if len(words) > _RIGHT_CUE_WINDOW or any(w.strip(",—–-").lower() in _RIGHT_BLOCKERS for w in words[:mine]):
             return None
         if cue.form == "source":
             np = phrase_after(text, cue.end, hi)
@@ -222,6 +225,7 @@ class Attribution(Reporters):
             earlier = self._last_cue(ss, earlier.start, _EARLIER_FORMS)
         # (a verb in the sentence's opening phrase speaks for nobody: "In a letter posted …, the club said")
         if earlier is not None and not in_opening_phrase(text, ss, cue.start, earlier.end):
+            earlier = self._reporting(ss, earlier, cue)
             np = subject_before(text, ss, earlier.start)  # but "… let X ask voters …, writing", and a
             if np is not None and not bare_object(text, np[0]) and not QUOTE_MARK_RE.search(text, *np):
                 return self._decision(passage, np, cue)  # quotation's words ("that “…” had asked") speak for no one
@@ -231,6 +235,15 @@ class Attribution(Reporters):
         np = clause_subject(text, start, cue.start)  # with its name: "The chairman, Ana Roe, thanked …"
         np = named_apposition(text, np, cue.start) if np is not None else None
         return self._decision(passage, np, cue) if np else Decision("direct", None, cue.text.lower())
+
+    def _reporting(self, ss: int, earlier: _Cue, cue: _Cue) -> _Cue:
+        """The verb whose clause `earlier` is in, when `cue` comes after ", and": in "X said Y had
+        insisted on more, and called it “…”", X called it, not Y."""
+        np = subject_before(self.text, ss, earlier.start)
+        if np is None or cue.prev is None or self.text[max(0, cue.prev.start - 2) : cue.prev.start].strip() != ",":
+            return earlier
+        outer = self._last_cue(ss, np[0], _EARLIER_FORMS)
+        return outer if outer is not None and self.text[outer.end : np[0]].strip() in ("", "that") else earlier
 
     def _clause_start(self, ss: int, end: int) -> int:
         """Where the clause holding offset `end` begins: after ";", "but", ", and", "while"."""

@@ -35,6 +35,7 @@ _NOUN_LIKE = frozenset(
 # A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
 _PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
 _ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes": done to them, no speech
+_RULED_OUT_RE = re.compile(r"[ \t]+out\b")  # "ruled out a deal": no ruling
 
 _NEGATION_RE = re.compile(r"not|never|cannot|\w+n['’]t")  # the word before a verb that reports nothing
 
@@ -120,7 +121,8 @@ class CueReader:
             if low == "per" and not self._per_source(end):
                 return None
             return _Cue(start, end, low, "source", prev)
-        if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end):
+        if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end) \
+                or low.startswith("rul") and _RULED_OUT_RE.match(text, end):
             return None  # "did not add up", "spoke out of turn": not reporting words
         if low.startswith("continu") and (nxt := tokens(text, end, min(len(text), end + _NEAR_CHARS))[:1]) \
                 and (nxt[0].lower in lex.prepositions or nxt[0].lower == "to"):

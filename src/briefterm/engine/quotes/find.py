@@ -350,8 +350,10 @@ class _QuoteFinder(Attribution):
         if last == "call" and len(words) > 2 and words[-3] == "what":
             return True  # "what they call “…”": a term people use, not one speaker's words
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names, but not
-        # "a plan one lawmaker called “…”": an office holder's words, too long and plain for a name.
-        return not (len(words) > 1 and (words[-2] in _REPORTER_BEFORE_CALLED or words[-2] in self.lex.roles
+        # "a plan one lawmaker called “…”", "an offer the union called “…”": an office holder's or a
+        # body's words, too long and plain for a name.
+        return not (len(words) > 1 and (words[-2] in _REPORTER_BEFORE_CALLED
+                                        or (words[-2] in self.lex.roles or words[-2] in self.lex.org_cues)
                                         and length >= _SAID_NOT_NAMED_WORDS and not capitalised))
 
     def _opens_with_a_particle(self, mark: int) -> bool:

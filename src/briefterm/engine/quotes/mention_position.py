@@ -105,3 +105,22 @@ def subject_like(text: str, ms: int, me: int | None = None, actor: Actor | None 
 def _plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "'s", "’s")) or noun in ("people", "men", "women")
 
+
+
+_AGE_BETWEEN_RE = re.compile(r", \d{1,3}, $")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|by|on)[ \t]+$")
+
+
+def apposition_end(text: str, start: int) -> int | None:
+    """Where the name that the description at `start` is apposed to ends: before ", " or ", 64, "
+    ("Ana Roe, 64, a retired teacher"); None if no comma comes right before it."""
+    if text[max(0, start - 2) : start] != ", ":
+        return None
+    age = _AGE_BETWEEN_RE.search(text, max(0, start - 7), start)
+    return age.start() if age is not None else start - 2
+
+
+def object_of_a_preposition(text: str, start: int) -> bool:
+    """Does a preposition come right before offset `start` ("north of Kandi, a taxi driver …": the
+    description after Kandi is no apposition of it)?"""
+    return _PREPOSITION_BEFORE_RE.search(text, max(0, start - 6), start) is not None

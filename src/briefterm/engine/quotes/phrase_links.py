@@ -8,22 +8,22 @@ from briefterm.engine.lexicon.speech import Token
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.quotes.speaker_words import speaker_noun
 
-PLACE_LINKS = frozenset(("in", "from", "near", "at", "outside"))
+PLACE_LINKS = frozenset(("in", "from", "near", "at", "outside", "with"))  # "a volunteer with the Red Cross"
 _POSSESSOR_WORDS = 4  # words between a possessor's article and the possessor
 
 
 def links_place(toks: list[Token], i: int) -> bool:
     """"… Institute in Heidelberg", "a farmer in (the) Kansas": where a named body or a person
     described is from, part of the phrase."""
-    if not (0 < i < len(toks) - 1 and (toks[i + 1].is_cap or toks[i + 1].lower in lexicon().determiners)):
-        return False
-    before = toks[i - 1]
     lex = lexicon()
-    return before.is_cap and toks[i + 1].is_cap or before.text == ")" \
+    after = toks[i + 1] if 0 < i < len(toks) - 1 else None
+    if after is None or not (after.is_cap or after.lower in lex.determiners  # (and "a farmer in western Kansas")
+                             or after.lower in lex.compass and i + 2 < len(toks) and toks[i + 2].is_cap):
+        return False
+    before = toks[i - 1]  # a name, a person or a body ("Residents in the valley", "a nurse at a clinic in Hale")
+    return before.is_cap and after.is_cap or before.text == ")" \
         or before.is_word and before.text[1:].islower() and speaker_noun(before.lower) \
-        and before.lower not in lex.pronouns \
-        or before.text.islower() and before.lower in lex.org_words  # "a nurse at a clinic in Hale"
-    # (and "Residents in the valley", opening a sentence)
+        and before.lower not in lex.pronouns or before.text.islower() and before.lower in lex.org_words
 
 
 def possessor_start(toks: list[Token], i: int) -> tuple[int, int]:

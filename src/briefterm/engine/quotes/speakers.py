@@ -17,7 +17,7 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passage_index import PassageIndex
-from briefterm.engine.quotes.mention_position import adjective, stands_out
+from briefterm.engine.quotes.mention_position import adjective, apposition_end, object_of_a_preposition, stands_out
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
     BEHALF_RE,
@@ -120,10 +120,10 @@ class SpeakerIndex:
 
     def apposed_to(self, passage: int, start: int) -> Speaker | None:
         """The person a description at `start` is the apposition of: "Ana Roe, a retired teacher"."""
-        if self.text[max(0, start - 2) : start] != ", ":
-            return None
-        before = self._mentions.within(passage, max(0, start - _MENTION_AT_CHARS), start - 2)
-        person = before[-1] if before and before[-1][1] == start - 2 and before[-1][2].type == "person" else None
+        end = apposition_end(self.text, start)
+        before = self._mentions.within(passage, max(0, end - _MENTION_AT_CHARS), end) if end is not None else []
+        person = before[-1] if before and before[-1][1] == end and before[-1][2].type == "person" \
+            and not object_of_a_preposition(self.text, before[-1][0]) else None
         return Speaker(person[2], person[2].name) if person is not None else None
 
     def named(self, passage: int, start: int, end: int) -> Speaker:

@@ -217,9 +217,10 @@ class VoiceResolver:
             holder = self._of_age(passage, s, age) or self.index.salient_person(passage, s, None, any_mention=True)
             if holder is not None and (age is None or stated_age(self.text, holder) in (None, age)):
                 return Speaker(holder, phrase)  # never one the text gave another age ("Ana Roe, 46,")
-        if len(words) == 2 and words[0] == "the" and words[1] in PLAIN_PERSONS \
-                and (plain := self._plain_person(passage, s, words[1])) is not None:
-            return plain
+        if len(words) > 1 and words[0] == "the" and words[1] in PLAIN_PERSONS:
+            plain = self._plain_person(passage, s, words[1])  # "the woman", "the man with the dog"
+            if plain is not None or len(words) > 2:
+                return plain or Speaker(None, phrase)
         roles = role_words(phrase)
         held = self._role_holder(voice, roles, speakers) if roles else None
         if held is not None:
@@ -303,7 +304,8 @@ class VoiceResolver:
         described = described_subject(self.text, previous, word) if previous is not None else None
         if described is None:
             return None
-        return self._given_name(passage, described) or Speaker(None, self.text[described[0] : described[1]])
+        return self._given_name(passage, described) or self.index.apposed_to(passage, described[0]) \
+            or Speaker(None, self.text[described[0] : described[1]])  # (but "Ana Roe, 64, a nurse who")
 
     def _document_before(self, passage: int, at: int, speakers: dict[Voice, Speaker]) -> Speaker | None:
         """Whoever sent the written thing ("the email", "the bank's statement") that the sentence
