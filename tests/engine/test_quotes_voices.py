@@ -220,3 +220,14 @@ def test_a_described_speaker_keeps_what_she_is_with_and_where() -> None:
     assert found["worse than anything."] == "A volunteer with the Red Cross"
     assert found["We were done for a decade,"] == "a clerk in western Wisconsin"
     assert found["They told us to go home,"] == "a woman"
+
+
+def test_the_statement_is_the_body_that_gave_it_out_not_a_man_it_names() -> None:
+    analysis = analyse(from_text("Brenland’s Public Prosecution said on Thursday that speed caused the crash.\n\n"
+                     "In a statement posted online, the prosecution said a signalman had failed to close the line.\n\n"
+                     "Four workers will stand trial: the signalman, identified in the statement only by his first "
+                     "name, Tamer, and three others.\n\n"
+                     "The statement described the signal box as “a relic of another century.”"), None)
+    names = {a.id: a.name for a in analysis.actors}
+    found = {q.text: names.get(q.speaker or "") for q in analysis.quotes}
+    assert found["a relic of another century."] == "Public Prosecution"

@@ -672,3 +672,9 @@ def test_a_described_speaker_who_did_something_and_gave_her_first_name_is_that_n
     text = ("“We left with the stove still on,” said a woman from Nantes who had been camping near the lake "
             "with her two sons and gave only her first name, Maelys.\n\n“The sky went orange at noon.”")
     assert [name for _, name in speakers(text)] == ["maelys", "maelys"]
+
+
+def test_a_word_in_ed_after_a_participle_describes_its_object_not_a_new_clause() -> None:
+    text = ("Boats stayed in port.\n\nAt the harbour, a man selling salted cod said nobody would sail on Saturday. "
+            "“The sea is closed today,” he said.")
+    assert speakers(text) == [("The sea is closed today,", "a man selling salted cod")]

@@ -72,4 +72,6 @@ class Issuers:
 
 @cache
 def _from_re(noun: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(noun) + r"\b[^.;:“”\"]{0,60}?\b(?:from|by)[ \t]+", re.IGNORECASE)
+    # (not "identified in the statement only by his first name": by a name, no sender)
+    return re.compile(r"\b" + re.escape(noun) + r"\b[^.;:“”\"]{0,60}?\b(?:from|by)[ \t]+(?!(?:his|her|their)\b)",
+                      re.IGNORECASE)

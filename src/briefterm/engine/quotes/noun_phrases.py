@@ -359,7 +359,8 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
         elif low in lex.stop or low.endswith("ly") or t.text[0].isdigit() and not age_noun(low) \
                 or lower_words >= _MAX_LOWER_WORDS:  # but "said the 26-year-old"
             break
-        elif _looks_verbal(low) and j > i and not _after_determiner(toks, j):
+        elif _looks_verbal(low) and j > i and not _after_determiner(toks, j) \
+                and not (low.endswith("ed") and toks[j - 1].lower.endswith("ing")):  # "selling smoked fish"
             break
         else:
             lower_words += 1

@@ -197,7 +197,8 @@ def _reduced_relative(toks: list[Token], k: int) -> bool:
     low, noun = toks[k].lower, toks[k - 1]
     lex = lexicon()
     # not "the Botswana-based group": a hyphened "-based" after an article is an adjective
-    done = len(low) > 4 and low.endswith("ed") and "-" not in low and toks[k + 1].lower != "by"
+    done = len(low) > 4 and low.endswith("ed") and "-" not in low and toks[k + 1].lower != "by" \
+        and not noun.lower.endswith("ing")  # "a woman selling smoked fish": the thing she sells
     doing = len(low) > 5 and low.endswith("ing") and toks[k + 1].lower in lex.prepositions  # "sheltering in"
     return (done or doing) and noun.is_word and noun.text.islower() \
         and noun.lower not in lex.pronouns and noun.lower not in lex.stop and noun.lower not in lex.determiners \

@@ -17,6 +17,7 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passage_index import PassageIndex
+from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.mention_position import adjective, apposition_end, object_of_a_preposition, stands_out
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
@@ -217,16 +218,18 @@ class SpeakerIndex:
                 pos = m.start(1)
                 if quoted.holds(pos):
                     continue
-                lo = max(text.rfind(c, psg.start, pos) for c in ".!?\n") + 1
-                ends = [k for c in ".!?\n" if (k := text.find(c, pos, psg.end)) >= 0]
-                end = min(ends, default=psg.end)
+                lo = max(psg.start, *(text.rfind(c, psg.start, pos) + 1 for c in ".!?\n"))
+                end = min((k for c in ".!?\n" if (k := text.find(c, pos, psg.end)) >= 0), default=psg.end)
                 if (behalf := BEHALF_RE.match(text, m.end())) and (owner := self._antecedent(
                         p, lo, {"person"}, OWNER_PRONOUNS[behalf.group(1)])) is not None:
                     return owner[1]  # "his deputy read a statement in his name": his statement
                 fits = [a for ms, _me, a in self._mentions.passage(p)
                         if lo <= ms < end and a.type in kinds and not quoted.holds(ms)]
-                if fits:
-                    return fits[0]  # the sentence's subject comes first
+                subject = clause_subject(text, lo, end)  # (or "the prosecution said": the body so named)
+                head = text[subject[0] : subject[1]].split()[-1].lower() if subject is not None else "\0"
+                named = [a for _s, _e, a in self._candidates(p, lo) if a.type in kinds and head in name_words(a.name)]
+                if fits or named:
+                    return (fits or named)[0]  # the sentence's subject comes first
         return None
 
     def pronoun(
