@@ -265,6 +265,12 @@ score: $(STAMP)
 		tests/fixtures/heldout108/docs tests/fixtures/heldout108/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout109 \
 		tests/fixtures/heldout109/docs tests/fixtures/heldout109/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout110 \
+		tests/fixtures/heldout110/docs tests/fixtures/heldout110/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout111 \
+		tests/fixtures/heldout111/docs tests/fixtures/heldout111/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout112 \
+		tests/fixtures/heldout112/docs tests/fixtures/heldout112/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
