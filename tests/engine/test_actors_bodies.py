@@ -136,3 +136,10 @@ def test_a_body_named_for_two_places_keeps_both_and_a_route_between_two_does_not
     assert found["Lisbon-Porto Water Company"][0] == "organization"
     assert found["Archdiocese of Gdańsk"][0] == "organization"
     assert found["Tallinn"][0] == found["Helsinki"][0] == "place"
+
+
+def test_a_hotline_is_a_body_and_it_speaks_for_it() -> None:
+    analysis = analyse(from_text("Boats sank.\n\nSea Call, a volunteer hotline that takes calls from boats in "
+                                 "distress, said it had passed on the position. It called the delay “deadly.”"), None)
+    assert {a.name: a.type for a in analysis.actors}.get("Sea Call") == "organization"
+    assert [q.speaker_name for q in analysis.quotes if q.kind == "direct"] == ["Sea Call"]

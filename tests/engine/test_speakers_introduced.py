@@ -182,3 +182,33 @@ def test_a_body_s_part_after_whose_speaks_for_the_body() -> None:
     text = ("Her decision angered the Northern Reform Party, one of three parties in the coalition, whose "
             "parliamentary group said in a statement that the licence was “an embarrassment abroad.”")
     assert speakers(text) == [("an embarrassment abroad.", "northern-reform-party")]
+
+
+def test_the_vice_chancellor_is_the_one_named_with_that_office() -> None:
+    found = dict(speakers("Students marched on Wednesday.\n\nThe university’s vice-chancellor, Professor Tarik Osman, "
+                     "defended the increase on Tuesday.\n\n“Our fees have not changed,” the vice-chancellor said."))
+    assert found["Our fees have not changed,"] == "tarik-osman"
+
+
+def test_a_title_s_article_does_not_hide_the_name_in_an_apposition() -> None:
+    found = dict(speakers("Senators met.\n\nIn a letter, the board chairman of Valley Youth Futures, the Rev. Tomas "
+                     "Quill-Rey, wrote that the money paid for “a gym floor.”"))
+    assert found["a gym floor."] == "tomas-quill-rey"
+
+
+def test_she_after_among_them_was_a_described_woman_is_that_woman() -> None:
+    found = dict(speakers("Dozens rallied at the Capitol.\n\nSenator Leo Barnes said the hearing was unfair.\n\n"
+                     "Among the dozens who drove up from the county was a mother of two boys in the after-school "
+                     "program, who asked not to be named because she works for the state.\n\n"
+                     "“Whatever he did, those kids got a gym,” she said."))
+    assert found["Whatever he did, those kids got a gym,"] == "a mother of two boys"
+
+
+def test_a_name_given_at_the_end_of_a_who_clause_names_the_woman_described() -> None:
+    found = dict(speakers("Oil spread.\n\nOne woman, who sells fish at the market and gave her name only as Amarie, "
+                     "said the smell was bad. “At night it is worse,” she said.\n\n"
+                     "Tenants came. Marisela, a home health aide from Aurora who gave only her first name because she "
+                     "said she feared her landlord, said her rent had gone up. “I am not asking for free rent,” "
+                     "she said."))
+    assert found["At night it is worse,"] in ("amarie", "Amarie")
+    assert found["I am not asking for free rent,"] == "marisela"

@@ -52,6 +52,8 @@ _CLOSING_MARKS = frozenset(("\"", "”"))
 _APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by", "who", "which", "that"))
 
 
+_GAVE_A_NAME_RE = re.compile(
+    r",[ \t]+an?[ \t][^.;:“”\"]{0,100}?\bwho[ \t]+(?:gave|would give)[ \t]+only[ \t]+(?:her|his)\b")
 _SEATS = frozenset(("capital", "centre", "center"))  # "the provincial centre, X": a town
 # The parts and people of a city, and going there: a capital after them is the city, not its state.
 _CITY_PARTS = frozenset("districts streets outskirts edge suburbs residents centre center heart parts mayor people "
@@ -132,6 +134,8 @@ class CueReader:
                     cues.org = True  # "the national statistics agency, INDEC,": named after what it is
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
+            if _GAVE_A_NAME_RE.match(self.text, o.end):
+                cues.person = True  # "Ana, a nurse from X who gave only her first name because …, said"
             if prev == "including" and len(before) > 2 and before[-2] == "," and singular(before[-3]) in w.place_cues:
                 cues.place = cues.strong_place = True  # "several northern provinces, including Ulaanbor"
             if prev == "the":

@@ -39,7 +39,8 @@ _GIVEN_AS_REACH, _NAME_CHARS = 100, 40
 # she was doing ("A woman selling potatoes at the blockade, who gave her name only as Ana")
 _DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse who gave …" or "one of
     # them, a nurse who gave …": an apposition; "a man who runs a shop, and who would give …")
-    r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?(?:,[ \t]+and)?")
+    r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?(?:,[ \t]+and)?"
+    r"|,[ \t]+who[ \t]+[^,.;:!?“”\"\n]{1,100}")  # "One woman, who sells fish and gave her name only as …"
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
     r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"

@@ -151,6 +151,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         a = a[:-2]  # "Jane Roe, 45, a teacher,": her age is a second aside
     elif (inner := last_index(a, ",")) > 0 and party(a[inner + 1 :]):
         a = a[:inner]  # "Rep. Jane Roe, D-Ohio, the chair of …,": her party is a second aside
+    if len(b) > 2 and b[0].lower == "the" and b[1].lower in lexicon().honorifics and name_like(b[1:]):
+        b = b[1:]  # "the board chairman, the Rev. Ana Roe,": her title's article
     if region_of_place(a, b) and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, a nurse in Durango, Colo., said": Ana Roe
     if name_like(b) and depth < _MAX_APPOSITIONS and ends_in_an_aside_s_object(a):

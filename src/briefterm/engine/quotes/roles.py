@@ -87,9 +87,10 @@ def _role_res(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?<![\w-]){written}[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){{0,3}}$"
                         rf"|(?<![\w-])(?:{office}|[Tt]he[ \t]+(?i:{alts}))[ \t]+(?:of|for)[ \t]"
                         rf"[^.;:!?\"“”\n]{{0,50}},[ \t]+$"
-                        # "That leader, " (but "a spokeswoman for the governor, X" is not the governor)
+                        # "That leader, ", "The university's rector, Professor " (but "a spokeswoman for
+                        # the governor, X" is not the governor)
                         rf"|(?<!for )(?<!to )(?<!of )\b(?:[Tt]hat|[Tt]his|[Tt]he|[Tt]heir|[Ii]ts)[ \t]+"
-                        rf"(?i:{alts}),[ \t]+$")
+                        rf"(?:[a-z]+['’]s[ \t]+)?(?i:{alts}),[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?$")
     return before, re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
