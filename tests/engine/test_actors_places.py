@@ -188,3 +188,9 @@ def test_a_country_before_dollars_names_a_currency_not_the_country() -> None:
 def test_a_town_at_the_edge_of_which_something_runs_is_a_place() -> None:
     found = actor_types("The new district curls from the outskirts of Green Bay to the edge of Wenvoe.")
     assert found.get("Wenvoe") == "place"
+
+
+def test_a_capital_things_were_brought_to_or_that_has_a_centre_is_a_place() -> None:
+    found = actor_types("Denmark’s museum holds drums that were brought to Copenhagen in the 1760s. In Bangladesh, "
+                        "police fired tear gas at students in central Dhaka on Wednesday.")
+    assert found.get("Copenhagen") == "place" and found.get("Dhaka") == "place"

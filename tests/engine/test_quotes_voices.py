@@ -231,3 +231,10 @@ def test_the_statement_is_the_body_that_gave_it_out_not_a_man_it_names() -> None
     names = {a.id: a.name for a in analysis.actors}
     found = {q.text: names.get(q.speaker or "") for q in analysis.quotes}
     assert found["a relic of another century."] == "Public Prosecution"
+
+
+def test_a_body_s_own_office_speaks_for_the_body() -> None:
+    analysis = analyse(from_text("Police fired tear gas at students.\n\nAmnesty International’s South Asia office "
+                                 "urged the government to “respect the right to protest.”"), None)
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names.get(q.speaker or "") for q in analysis.quotes if q.kind == "direct"] == ["Amnesty International"]

@@ -64,7 +64,7 @@ _PLACE_POSSESSIONS = frozenset("airport port harbour harbor coast coastline capi
                                "beaches".split())
 _MOVED = frozenset("restored returned return flights flight flew fled travel travels travelled traveled travelling "
                    "traveling trip trips journey moved drove drive drives driven driving fly flies flown flying "
-                   "headed heading sailed went came back".split())
+                   "headed heading sailed went came back brought sent taken shipped evacuated deported".split())
 # Names listed before the plural of their kind: "Darchula and Baitadi districts", "DuPage, Cook, Lake
 # and McHenry counties", "the Mahakali and Sarju rivers": each is a place.
 _LISTED_PLACES_RE = re.compile(
@@ -303,7 +303,9 @@ class CueReader:
 
     def located(self, o: Occurrence, role: str) -> bool:
         """Used as a location: 'in Moscow', 'the capital, Wellington'."""
-        before = words_before(self.text, o.start, 2)
+        before = words_before(self.text, o.start, 3)
+        if len(before) > 1 and before[-1] in self.w.compass:
+            before = before[:-1]  # "in central Dhaka", "to northern Kyiv"
         prev2 = before[-2] if len(before) > 1 else ""
         return bool(before) and (before[-1] in self.w.locative
                                  or before[-1] in ("capital", ",") and role == "capital"

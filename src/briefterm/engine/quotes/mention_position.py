@@ -11,7 +11,7 @@ from briefterm.core.types import Actor
 from briefterm.engine.lexicon.gazetteer import gazetteer
 from briefterm.engine.lexicon.speech import alternation, tokens
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, _abbreviation_before, speaker_noun
+from briefterm.engine.quotes.speaker_words import OWNER_PRONOUNS, _abbreviation_before, _statement_heads, speaker_noun
 
 _SUBJECT_LOOKBACK = 60
 _CLAUSE_MARKS = frozenset('.!?;:,“”"\n(')
@@ -111,7 +111,7 @@ _AGE_BETWEEN_RE = re.compile(r", \d{1,3}, $")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|by|on)[ \t]+$")
 
 
-def apposition_end(text: str, start: int) -> int | None:
+def apposed_end(text: str, start: int) -> int | None:
     """Where the name that the description at `start` is apposed to ends: before ", " or ", 64, "
     ("Ana Roe, 64, a retired teacher"); None if no comma comes right before it."""
     if text[max(0, start - 2) : start] != ", ":
@@ -120,7 +120,16 @@ def apposition_end(text: str, start: int) -> int | None:
     return age.start() if age is not None else start - 2
 
 
-def object_of_a_preposition(text: str, start: int) -> bool:
+def after_preposition(text: str, start: int) -> bool:
     """Does a preposition come right before offset `start` ("north of Kandi, a taxi driver …": the
     description after Kandi is no apposition of it)?"""
     return _PREPOSITION_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+
+
+def owned_voice(phrase: str, owner: str, owner_type: str) -> bool:
+    """Does the phrase speak for the actor named in it (`owner`, of `owner_type`): its report ("the
+    Harbour Agency report"), a person's campaign or office, a body's own office ("X's Asia office")?"""
+    words = phrase.split()
+    head = words[-1].strip(".,").lower().rstrip("s") if words else ""
+    return head in _statement_heads() or head in ("campaign", "office") and owner_type == "person" \
+        or head in ("office", "branch", "bureau") and owner_type == "organization" and phrase.startswith(owner)

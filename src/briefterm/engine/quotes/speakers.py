@@ -18,13 +18,12 @@ from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.mention_index import mention_index
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.mention_position import adjective, apposition_end, object_of_a_preposition, stands_out
+from briefterm.engine.quotes.mention_position import adjective, after_preposition, apposed_end, owned_voice, stands_out
 from briefterm.engine.quotes.name_runs import name_run_before
 from briefterm.engine.quotes.speaker_words import (
     BEHALF_RE,
     OWNER_PRONOUNS,
     QuotedSpans,
-    _statement_heads,
     _statement_re,
     fits_pronoun,
     given_name_fits,
@@ -121,10 +120,10 @@ class SpeakerIndex:
 
     def apposed_to(self, passage: int, start: int) -> Speaker | None:
         """The person a description at `start` is the apposition of: "Ana Roe, a retired teacher"."""
-        end = apposition_end(self.text, start)
+        end = apposed_end(self.text, start)
         before = self._mentions.within(passage, max(0, end - _MENTION_AT_CHARS), end) if end is not None else []
         person = before[-1] if before and before[-1][1] == end and before[-1][2].type == "person" \
-            and not object_of_a_preposition(self.text, before[-1][0]) else None
+            and not after_preposition(self.text, before[-1][0]) else None
         return Speaker(person[2], person[2].name) if person is not None else None
 
     def named(self, passage: int, start: int, end: int) -> Speaker:
@@ -147,12 +146,10 @@ class SpeakerIndex:
             return Speaker(person, phrase)
         if heads and not own_voice(phrase):  # but "One member of the House" speaks for herself
             return Speaker(heads[0][2], phrase)
-        if mentions:
-            words = phrase.split()
-            head = words[-1].strip(".,").lower().rstrip("s") if words else ""
-            if head in _statement_heads() or head in ("campaign", "office") and mentions[0][2].type == "person":
-                return Speaker(mentions[0][2], phrase)  # "the Harbour Agency report", "the Roe campaign": theirs
-            return Speaker(None, phrase)
+        if mentions:  # "the Harbour Agency report", "the Roe campaign", "X's Asia office": theirs
+            owner = mentions[0]
+            return Speaker(owner[2] if owned_voice(phrase, self.text[owner[0] : owner[1]], owner[2].type) else None,
+                           phrase)
         key = norm_name(phrase)
         actor = self._by_name.get(key)
         if actor is None:
