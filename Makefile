@@ -271,6 +271,12 @@ score: $(STAMP)
 		tests/fixtures/heldout111/docs tests/fixtures/heldout111/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout112 \
 		tests/fixtures/heldout112/docs tests/fixtures/heldout112/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout113 \
+		tests/fixtures/heldout113/docs tests/fixtures/heldout113/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout114 \
+		tests/fixtures/heldout114/docs tests/fixtures/heldout114/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout115 \
+		tests/fixtures/heldout115/docs tests/fixtures/heldout115/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
