@@ -212,3 +212,11 @@ def test_a_name_given_at_the_end_of_a_who_clause_names_the_woman_described() -> 
                      "she said."))
     assert found["At night it is worse,"] in ("amarie", "Amarie")
     assert found["I am not asking for free rent,"] == "marisela"
+
+
+def test_the_colonel_is_the_one_titled_colonel_not_the_last_man_named() -> None:
+    found = dict(speakers("Police seized cocoa at the border.\n\n“Every bag is money stolen from farmers,” said "
+                          "Colonel Idrissa Kone, who leads the operation.\n\nThe council’s director, Paul Ameyaw, said "
+                          "the beans would be sold.\n\n“Those we arrest today will be replaced tomorrow,” the colonel "
+                          "said."))
+    assert found["Those we arrest today will be replaced tomorrow,"] == "idrissa-kone"
