@@ -220,3 +220,9 @@ def test_the_colonel_is_the_one_titled_colonel_not_the_last_man_named() -> None:
                           "the beans would be sold.\n\n“Those we arrest today will be replaced tomorrow,” the colonel "
                           "said."))
     assert found["Those we arrest today will be replaced tomorrow,"] == "idrissa-kone"
+
+
+def test_a_party_tag_with_an_abbreviated_saint_stays_beside_its_member() -> None:
+    found = dict(speakers("Lawmakers met.\n\nState Rep. Ana Hale, R-St. Helens, who voted for the law, called the "
+                          "lawsuit “an expensive way to ask for money.”"))
+    assert found["an expensive way to ask for money."] == "ana-hale"

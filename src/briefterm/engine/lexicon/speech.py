@@ -65,7 +65,7 @@ def is_abbreviation(tok: Token) -> bool:
         return True
     if "." in tok.text:
         return True
-    return tok.lower in lexicon().abbreviations
+    return tok.lower.rpartition("-")[2] in lexicon().abbreviations  # (and "R-St." of "R-St. Helens")
 
 
 def alternation(words: Iterable[str]) -> str:
