@@ -63,9 +63,10 @@ _ASIDE_RE = re.compile(r",[ \t]+(?:who|which)\b")
 def _after_opening_phrase(toks: list[Token], lex: Lexicon) -> int:
     """Where the clause goes on after an opening phrase and its comma ("After the vote, …",
     "In a statement, …", "With leaders worried about turnout, …", "Leaving the stage, …"), or 0."""
-    inverted = next((k for k, t in enumerate(toks) if t.lower in ("was", "were") or t.text in ",;:"), 0)
-    if toks and toks[0].text == "Among" and toks[inverted].lower in ("was", "were"):
-        return inverted + 1  # "Among those waiting was a nurse who …": the nurse
+    if toks and toks[0].text == "Among":  # "Among those waiting was a nurse who …": the nurse
+        inverted = next((k for k, t in enumerate(toks) if t.lower in ("was", "were") or t.text in ",;:"), 0)
+        if toks[inverted].lower in ("was", "were"):
+            return inverted + 1
     if not toks or not toks[0].is_cap or toks[0].lower not in lex.prepositions and not _participle_opens(toks, lex):
         return 0
     comma = next((k for k, t in enumerate(toks) if t.text in ",;:"), -1)
