@@ -277,6 +277,12 @@ score: $(STAMP)
 		tests/fixtures/heldout114/docs tests/fixtures/heldout114/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout115 \
 		tests/fixtures/heldout115/docs tests/fixtures/heldout115/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout116 \
+		tests/fixtures/heldout116/docs tests/fixtures/heldout116/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout117 \
+		tests/fixtures/heldout117/docs tests/fixtures/heldout117/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout118 \
+		tests/fixtures/heldout118/docs tests/fixtures/heldout118/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
