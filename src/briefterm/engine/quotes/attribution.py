@@ -239,8 +239,10 @@ class Attribution(Reporters):
     def _reporting(self, ss: int, earlier: _Cue, cue: _Cue) -> _Cue:
         """The verb whose clause `earlier` is in, when `cue` comes after ", and": in "X said Y had
         insisted on more, and called it “…”", X called it, not Y."""
+        if cue.prev is None or self.text[max(0, cue.prev.start - 2) : cue.prev.start].strip() != ",":
+            return earlier
         np = subject_before(self.text, ss, earlier.start)
-        if np is None or cue.prev is None or self.text[max(0, cue.prev.start - 2) : cue.prev.start].strip() != ",":
+        if np is None:
             return earlier
         outer = self._last_cue(ss, np[0], _EARLIER_FORMS)
         return outer if outer is not None and self.text[outer.end : np[0]].strip() in ("", "that") else earlier

@@ -122,7 +122,7 @@ class CueReader:
                 return None
             return _Cue(start, end, low, "source", prev)
         if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end) \
-                or low.startswith("rul") and _RULED_OUT_RE.match(text, end):
+                or low == "ruled" and _RULED_OUT_RE.match(text, end):
             return None  # "did not add up", "spoke out of turn": not reporting words
         if low.startswith("continu") and (nxt := tokens(text, end, min(len(text), end + _NEAR_CHARS))[:1]) \
                 and (nxt[0].lower in lex.prepositions or nxt[0].lower == "to"):

@@ -276,4 +276,3 @@ def occupation_named_again(text: str, passages: PassageIndex, quoted: QuotedSpan
     previous = previous_subject(text, passages, quoted, passage, at, "he")
     return previous is not None and not quoted.of(passage).holds(previous[0][0]) \
         and not QUOTE_MARK_RE.search(text, *previous[0])
-

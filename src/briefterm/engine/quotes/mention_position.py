@@ -22,6 +22,8 @@ _DESCRIBED_BEFORE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]
 _DESCRIBED_BEFORE_CHARS = 90
 _SAID_BEFORE_CHARS = 60
 _POSSESSED_RE = re.compile(r"['’]s[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")  # "Italy's largest farmers' union"
+_AGE_BETWEEN_RE = re.compile(r", \d{1,3}, $")  # "Ana Roe, 64, a retired teacher"
+_PREPOSITION_CHARS = 16  # a preposition right before a name
 _VERB_NEXT_RE = re.compile(r" [a-z]")  # "Jane Roe was …": a lower-case word after a name, no comma
 
 
@@ -106,11 +108,6 @@ def _plural(noun: str) -> bool:
     return noun.endswith("s") and not noun.endswith(("ss", "'s", "’s")) or noun in ("people", "men", "women")
 
 
-
-_AGE_BETWEEN_RE = re.compile(r", \d{1,3}, $")
-_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|in|at|from|near|to|for|with|by|on)[ \t]+$")
-
-
 def apposed_end(text: str, start: int) -> int | None:
     """Where the name that the description at `start` is apposed to ends: before ", " or ", 64, "
     ("Ana Roe, 64, a retired teacher"); None if no comma comes right before it."""
@@ -120,12 +117,6 @@ def apposed_end(text: str, start: int) -> int | None:
     return age.start() if age is not None else start - 2
 
 
-def after_preposition(text: str, start: int) -> bool:
-    """Does a preposition come right before offset `start` ("north of Kandi, a taxi driver …": the
-    description after Kandi is no apposition of it)?"""
-    return _PREPOSITION_BEFORE_RE.search(text, max(0, start - 6), start) is not None
-
-
 def owned_voice(phrase: str, owner: str, owner_type: str) -> bool:
     """Does the phrase speak for the actor named in it (`owner`, of `owner_type`): its report ("the
     Harbour Agency report"), a person's campaign or office, a body's own office ("X's Asia office")?"""
@@ -133,3 +124,11 @@ def owned_voice(phrase: str, owner: str, owner_type: str) -> bool:
     head = words[-1].strip(".,").lower().rstrip("s") if words else ""
     return head in _statement_heads() or head in ("campaign", "office") and owner_type == "person" \
         or head in ("office", "branch", "bureau") and owner_type == "organization" and phrase.startswith(owner)
+
+
+def after_preposition(text: str, start: int) -> bool:
+    """Does a lower-case preposition come right before offset `start` ("north of Kandi, a taxi driver
+    …": the description after Kandi is no apposition of it; but "For Ana Roe, a dealer …" opens with
+    her)? Unlike `phrase_shapes.object_of_preposition`, a capitalised one does not count."""
+    before = tokens(text, max(0, start - _PREPOSITION_CHARS), start)[-1:]
+    return bool(before) and (before[0].text in lexicon().prepositions or before[0].text == "to")

@@ -222,11 +222,13 @@ class SpeakerIndex:
                     return owner[1]  # "his deputy read a statement in his name": his statement
                 fits = [a for ms, _me, a in self._mentions.passage(p)
                         if lo <= ms < end and a.type in kinds and not quoted.holds(ms)]
-                subject = clause_subject(text, lo, end)  # (or "the prosecution said": the body so named)
+                if fits:
+                    return fits[0]  # the sentence's subject comes first
+                subject = clause_subject(text, lo, end)  # or "the prosecution said": the body so named
                 head = text[subject[0] : subject[1]].split()[-1].lower() if subject is not None else "\0"
                 named = [a for _s, _e, a in self._candidates(p, lo) if a.type in kinds and head in name_words(a.name)]
-                if fits or named:
-                    return (fits or named)[0]  # the sentence's subject comes first
+                if named:
+                    return named[0]
         return None
 
     def pronoun(

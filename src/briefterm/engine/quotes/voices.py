@@ -308,8 +308,8 @@ class VoiceResolver:
             or Speaker(None, self.text[described[0] : described[1]])  # (but "Ana Roe, 64, a nurse who")
 
     def _document_before(self, passage: int, at: int, speakers: dict[Voice, Speaker]) -> Speaker | None:
-        """Whoever sent the written thing ("the email", "the bank's statement") that the sentence
-        before `at` has for its subject, if the text says who."""
+        """Whoever sent the written thing ("the email", "the bank's statement") the sentence before `at` has
+        for its subject, if the text says who, or the named body it describes ("The coast guard …. It said")."""
         psg = self.passages[passage - 1]
         sentences = sentence_spans(self.text, psg.start, at + len("it"))
         subject = clause_subject(self.text, *sentences.pop())
