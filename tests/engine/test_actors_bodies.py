@@ -143,3 +143,22 @@ def test_a_hotline_is_a_body_and_it_speaks_for_it() -> None:
                                  "distress, said it had passed on the position. It called the delay “deadly.”"), None)
     assert {a.name: a.type for a in analysis.actors}.get("Sea Call") == "organization"
     assert [q.speaker_name for q in analysis.quotes if q.kind == "direct"] == ["Sea Call"]
+
+
+def test_a_group_named_for_its_brothers_or_sisters_of_somewhere_stays_whole() -> None:
+    found = actors("Ana Roe, who leads the Sisters of Ashby group on the council, called the vote late.")
+    assert found["Sisters of Ashby"][0] == "organization"
+
+
+def test_a_geological_survey_is_a_body_not_a_study() -> None:
+    found = actors("Wells have dropped 30 feet, according to the Montana Geological Survey. Crews from "
+                   "the Geological Survey of Peru were on their way.")
+    assert found["Montana Geological Survey"][0] == "organization"
+    assert found["Geological Survey of Peru"][0] == "organization"
+
+
+def test_police_opening_a_sentence_is_the_one_police_body_named() -> None:
+    found = actors("Police said the march was peaceful. Fasa Ode, a spokesman for the Lagos State Police Command, "
+                   "said 14 people had been held.")
+    assert "Police" not in found
+    assert "Police" in found["Lagos State Police Command"][1]

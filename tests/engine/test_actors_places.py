@@ -194,3 +194,27 @@ def test_a_capital_things_were_brought_to_or_that_has_a_centre_is_a_place() -> N
     found = actor_types("Denmark’s museum holds drums that were brought to Copenhagen in the 1760s. In Bangladesh, "
                         "police fired tear gas at students in central Dhaka on Wednesday.")
     assert found.get("Copenhagen") == "place" and found.get("Dhaka") == "place"
+
+
+def test_a_place_named_with_its_kind_of_area_and_without_it_is_one_place() -> None:
+    found = actors("Floods hit Korvani District on Monday. Schools in Korvani stayed shut, and the Darsel valley "
+                   "was cut off. The mayor of Darsel said roads were gone.")
+    assert {name: kind for name, (kind, _) in found.items()} == {"Korvani District": "place", "Darsel valley": "place"}
+
+
+def test_a_capital_valley_or_a_capital_city_is_a_place_of_its_own() -> None:
+    found = actors("Smoke reached Roanoke Valley on Monday. Schools in Roanoke stayed shut. Vientiane Province "
+                   "sent buses, and flights to Vientiane were cancelled.")
+    assert {"Roanoke Valley", "Roanoke", "Vientiane Province", "Vientiane"} <= set(found)
+
+
+def test_a_place_after_in_and_another_place_is_no_government() -> None:
+    found = actors("Norway banned the tours on Monday. Tour firms based in Vardo and Oslo take visitors onto the ice.")
+    assert found["Oslo"][0] == "place"
+    assert "Oslo" not in found["Norway"][1]
+
+
+def test_a_compass_place_before_and_is_cut_from_the_hospital_after_it() -> None:
+    found = actors("Pickets formed at Middlemore Hospital in South Auckland and North Shore Hospital in Takapuna.")
+    assert found["South Auckland"][0] == "place"
+    assert found["North Shore Hospital"][0] == "organization"

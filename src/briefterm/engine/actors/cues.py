@@ -16,6 +16,7 @@ from briefterm.engine.actors.context import words_after, words_before
 from briefterm.engine.actors.name_patterns import opens_dateline, party_tag, singular
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
+from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 
 TypeOf = Callable[[str], "ActorType | None"]
@@ -54,6 +55,9 @@ _APPOSITION_ENDS = frozenset(("of", "for", "at", "in", "to", "from", "with", "by
 
 _GAVE_A_NAME_RE = re.compile(
     r",[ \t]+an?[ \t][^.;:“”\"]{0,100}?\bwho[ \t]+(?:gave|would give)[ \t]+only[ \t]+(?:her|his)\b")
+# A sentence that opens by describing one person, up to the comma before a name: "A driver from X, "
+_DESCRIBED_OPENING_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)(?:A|An)[ \t]+([a-z]+)\b[^.;:!?\n\"“”]*,[ \t]+$")
+_DESCRIPTION_REACH = 120
 _SEATS = frozenset(("capital", "centre", "center"))  # "the provincial centre, X": a town
 # The parts and people of a city, and going there: a capital after them is the city, not its state.
 _CITY_PARTS = frozenset("districts streets outskirts edge suburbs residents centre center heart parts mayor people "
@@ -132,6 +136,8 @@ class CueReader:
                 if prev == "," and (prev2 in w.org_cues or prev2 in w.org_words) and nxt in (",", ".", ";") \
                         and prev2 not in _SEATS and prev2 not in w.place_cues and self._unknown_word(o):
                     cues.org = True  # "the national statistics agency, INDEC,": named after what it is
+                if prev == "," and nxt == "," and nxt2 in w.subject_verbs and self.apposed_to_someone(o):
+                    cues.person = True  # "A herder from Ashby, Dorvald, told …": the one described
                 if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if _GAVE_A_NAME_RE.match(self.text, o.end):
@@ -149,6 +155,12 @@ class CueReader:
             if nxt == ",":
                 self._after_comma(cues, o, nxt2, after)
         return cues
+
+    def apposed_to_someone(self, o: Occurrence) -> bool:
+        """Does the name close an apposition to the sentence's opening "A/An <person noun> …,"?"""
+        opening = _DESCRIBED_OPENING_RE.search(self.text, max(0, o.start - _DESCRIPTION_REACH), o.start)
+        noun = opening.group(1) if opening is not None else ""
+        return noun in self.w.person_nouns or noun_gender(noun) is not None  # "a herder", "a woman"
 
     def _unknown_word(self, o: Occurrence) -> bool:
         """A one-word name no list knows: no given name, no place ("the capital, Bujumbura")."""
@@ -306,6 +318,9 @@ class CueReader:
         before = words_before(self.text, o.start, 3)
         if len(before) > 1 and before[-1] in self.w.compass:
             before = before[:-1]  # "in central Dhaka", "to northern Kyiv"
+        if len(before) == 3 and before[-1] in ("and", "or") and before[0] in self.w.locative \
+                and before[1] not in self.w.stop:
+            return True  # "in Ashby and Wellington": one place beside another
         prev2 = before[-2] if len(before) > 1 else ""
         return bool(before) and (before[-1] in self.w.locative
                                  or before[-1] in ("capital", ",") and role == "capital"

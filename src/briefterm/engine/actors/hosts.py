@@ -2,8 +2,9 @@
 
 `Hosts` indexes the document's multi-word organisations and places by their words, their
 initials and their first word, so "the Church", "UCD" or "North" finds its one host;
-`merge_suffixes`, `merge_short_forms` and `merge_typos` join a known body's local branch, a
-firm's name without its trade and a misspelt name.
+`merge_suffixes`, `merge_area_names`, `merge_short_forms` and `merge_typos` join a known body's
+local branch, a place named with and without its kind of area, a firm's name without its trade
+and a misspelt name.
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ def _field_after_head(words: Sequence[str], org_words: frozenset[str]) -> str:
     return "".join(x[0] for x in field) if all(x[:1].isupper() for x in field) and len(field) >= 2 else ""
 
 
+def merge_near_names(live: Callable[[], list[Cluster]], gaz: Gazetteer, merge: Merge) -> None:
+    """Join the names that are one actor's, each step on the clusters the one before left."""
+    merge_suffixes(live(), gaz, merge)
+    merge_area_names(live(), merge, gaz)
+    merge_short_forms(live(), merge, gaz)
+    merge_typos(live(), merge)
+
+
 def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
     """'the Red Cross' into the document's 'Philippine Red Cross': a known body under a
     national prefix is that body's local branch."""
@@ -109,6 +118,26 @@ def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
                 hosts.append(h)
         if len(hosts) == 1:
             merge(c, hosts[0])
+
+
+# What a place's name may end with, the place itself named without it: "X District" is "X" (a valley
+# only in lower case: "X Valley" is a place of its own)
+_AREA_WORDS = frozenset(("District", "Prefecture", "Province", "Region", "Oblast", "Governorate", "district",
+                         "prefecture", "province", "region", "valley"))
+
+
+def merge_area_names(live: list[Cluster], merge: Merge, gaz: Gazetteer) -> None:
+    """'Okinawa Prefecture' and 'Okinawa', 'the Ashby valley' and 'Ashby': one place, named with its
+    kind of area and without it, in one document (but a capital is not its province)."""
+    places = {c.words(): c for c in live if c.type in ("place", "country") and c.merged_into is None}
+    for c in live:
+        words = c.words()
+        if len(words) < 2 or words[-1] not in _AREA_WORDS or c.type not in ("place", "organization"):
+            continue
+        short = places.get(words[:-1])
+        capital = gaz.lookup(name_key(words[:-1]))
+        if short is not None and short is not c and (capital is None or capital.role != "capital"):
+            merge(c, short)
 
 
 def merge_short_forms(live: list[Cluster], merge: Merge, gaz: Gazetteer) -> None:

@@ -24,7 +24,7 @@ from briefterm.core.types import ActorType
 from briefterm.engine.actors.cluster import Cluster, contains
 from briefterm.engine.actors.context import words_after
 from briefterm.engine.actors.cues import CueReader
-from briefterm.engine.actors.hosts import Hosts, merge_short_forms, merge_suffixes, merge_typos
+from briefterm.engine.actors.hosts import Hosts, merge_near_names
 from briefterm.engine.actors.occurrence import Occurrence, name_key
 from briefterm.engine.actors.persons import PersonIndex
 from briefterm.engine.actors.prepare import Preparer
@@ -104,8 +104,8 @@ class Resolver(SingleWords):
             return True  # "Democratic Senate candidates": a party's members of a chamber, no body
         if len(words) > 1 and not titled:
             if (low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads) \
-                    and not self.cues.read(group).org:
-                return True  # but "the Missouri Budget Project, a nonprofit": a body after all
+                    and " ".join(low[-2:]) not in self.w.org_words and not self.cues.read(group).org:
+                return True  # but "the Missouri Budget Project, a nonprofit", "X Geological Survey": bodies
             if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names \
                     and low[-1] not in self.w.org_words:
                 return True  # "Operation Sea Lion", but "Summit Ridge Roofing" is a firm
@@ -142,9 +142,7 @@ class Resolver(SingleWords):
         self._gazetteer_aliases(gaz_keys, named)
         self._singles(singles, defs)
         self._list_places()
-        merge_suffixes(self._live(), self.gaz, self._merge)
-        merge_short_forms(self._live(), self._merge, self.gaz)
-        merge_typos(self._live(), self._merge)
+        merge_near_names(self._live, self.gaz, self._merge)
         return [c for c in self.clusters if c.merged_into is None and c.occs]
 
     def _gazetteer_names(self, keys: list[str]) -> set[str]:
@@ -378,8 +376,7 @@ class Resolver(SingleWords):
         return "of" in before[-2:] and any(w in self.w.roles for w in before[-3:])
 
     def _list_places(self) -> None:
-        """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and
-        Heald Green'."""
+        """A one-mention 'person' inside a list of places is a place: 'Offerton, Adswood and Heald Green'."""
         lonely = [c for c in self._live() if c.type == "person" and len(c.occs) == 1]
         if not lonely:
             return
@@ -393,7 +390,8 @@ class Resolver(SingleWords):
             if self.text[prev.end : o.start] not in (", ", " and ", ", and ") \
                     or _DESCRIBED_RE.match(self.text, o.end) \
                     or _VERB_AFTER_RE.match(self.text, o.end) and (o.words[0] in self.gaz.given_names
-                                                                   or self._office_of(prev.start)):
+                                                                   or self._office_of(prev.start)
+                                                                   or self.cues.apposed_to_someone(o)):
                 continue  # but "on Front Street, Ana Roe, 34, a cleaner,", "The mayor of Ely, Ana Roe, said"
             host = self.by_key.get(prev.key)
             if host is not None and host.root().type in ("place", "country"):

@@ -200,6 +200,9 @@ class SingleWords:
                 host.add(key, group)
             return done
         if not mid:
+            if low in w.bodies and (host := self.hosts.head(key)) is not None:
+                host.add(key, group)  # "Police said" opening a sentence: the one "… Police Command" named
+                return done
             if cues.speech and (firm := self._firm_named_first(key)) is not None:
                 firm.add(key, group)  # "Nordvik said …" only where a sentence opens
                 return done

@@ -60,7 +60,7 @@ class RunSplitter:
         w = self.lex = lexicon()
         self.titles = w.titles
         self.honorifics = w.honorifics
-        self.head_words = w.org_words | w.place_words | w.leading_org_words
+        self.head_words = w.org_heads | w.place_words | w.leading_org_words
         self.events = w.event_heads
         self.stop = w.stopwords
         self.title_length = TitleMeasure(gaz, self.head_words).length  # how many leading words are a title
@@ -165,6 +165,10 @@ class RunSplitter:
         return entry is not None and entry.type == "country"
 
     def _known_place(self, word: str) -> bool:
+        """A place the lists know, also after a compass word ("South Auckland")."""
+        head, _, rest = word.partition(" ")
+        if rest and head.lower() in self.lex.compass:
+            word = rest
         entry = self.gaz.lookup(word)
         return word in self.gaz.cities or entry is not None and entry.type in ("country", "place") \
             and entry.role in ("name", "alias", "capital")
@@ -242,10 +246,11 @@ class RunSplitter:
             or last in self.events and end not in self.head_words  # ("Road" alone: "Road and Motorway …")
         if end and (end in self.head_words or end in self.events) and not own_head \
                 and not self.gaz.lookup(name_key(words)) and not self._person_and(words, tail) \
-                and not (self._known_place(" ".join(words)) and self._known_place(" ".join(tail))) \
+                and not (self._known_place(" ".join(words)) and (self._known_place(" ".join(tail))
+                                                                 or words[0].lower() in self.lex.compass)) \
                 and not (end in self.lex.place_words and end not in self.lex.org_words and len(tail) > 1):
             # "National Disaster Risk Reduction and Management Council", "Devon and Cornwall Police"
-            # (not "Joe Roe and Democrats", nor two places: "Wichita and Kansas City", "Loveland and Estes Park")
+            # (not "Joe Roe and Democrats", nor two places: "Wichita and Kansas City", "South Ashby and X Hospital")
             return True
         after = [t for t, _, _ in parts[i + 1 : i + 4]]
         for k in range(len(words)):
@@ -350,8 +355,9 @@ class RunSplitter:
         ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
         if not ended and (not right or head in self.head_words or texts[-1].lower() in self.events
                           or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])
-                          or advocates(texts[k - 1]) and (texts[k] == "for" or k >= 2)):
-            # "Kansans for Honest Classrooms", "United Teachers of Wichita" (not "Residents of Corran")
+                          or advocates(texts[k - 1]) and (texts[k] == "for" or k >= 2)
+                          or head in self.lex.fellowship_plurals):
+            # "Kansans for Honest Classrooms", "United Teachers of Wichita", "Sisters of X"; not "Residents of X"
             yield words, at_start  # but a firm's legal form ends its name: "X Bhd for RM6 billion"
             return
         yield left, at_start

@@ -26,6 +26,7 @@ class Lexicon:
     event_heads: frozenset[str]
     event_starts: frozenset[str]
     org_words: frozenset[str]
+    org_heads: frozenset[str]  # org_words and the last word of a two-word one: "the Geological Survey of X"
     company_suffixes: frozenset[str]  # "Cobb Point Holdings LLC": "Cobb Point" is the firm
     leading_org_words: frozenset[str]
     place_words: frozenset[str]
@@ -89,6 +90,7 @@ class Lexicon:
     name_prepositions: frozenset[str]  # "Without" in "Doctors Without Borders"
     facility_nouns: frozenset[str]  # "mine" in "the Birlik mine"
     advocate_plurals: frozenset[str]  # "Americans" in "Americans for Prosperity"
+    fellowship_plurals: frozenset[str]  # "Sisters" in "Sisters of Mercy"
     stop: frozenset[str]
     function_caps: frozenset[str]
     adverbs: frozenset[str]
@@ -120,7 +122,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 
 
 # Fields made from other lists rather than read under their own name.
-_DERIVED = frozenset({"titles", "subject_verbs", "female", "male"})
+_DERIVED = frozenset({"titles", "subject_verbs", "female", "male", "org_heads"})
 
 
 @cache
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         **cast(dict[str, Any], lists),
         titles=lists["title_words"] | lists["honorifics"],
+        org_heads=lists["org_words"] | {x.rpartition(" ")[2] for x in lists["org_words"]},
         subject_verbs=frozenset(v for v in lists["speech"] if " " not in v) | _words(w, "actor_verbs"),
         source_before=tuple(tuple(str(p).lower().split()) for p in verbs.get("source_before") or []),
         pronouns={str(k).lower(): str(v) for k, v in (w.get("pronouns") or {}).items()},

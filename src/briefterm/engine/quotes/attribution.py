@@ -39,8 +39,8 @@ _A_NAME_RE = re.compile(r"an?[ \t]+(?:name|nickname|phrase|term|label|slogan|lin
 _QUOTED_AS_RE = re.compile(
     r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:an?|one)[ \t][^,.;“”\"]{1,60}?)"
     r"(?:,[ \t][^,.;“”\"]{1,60},)?[ \t]+as[ \t]")
-_RIGHT_BLOCKERS = frozenset("is are was were that which because but if than when while so before after until unless"
-                            .split())  # they open a clause: "“…!” before Roe asked" is not Roe's
+_RIGHT_BLOCKERS = frozenset(  # they open a clause: "“…!” before Roe asked" is not Roe's
+    "is are was were that which because but if than when while so before after until unless though although".split())
 
 _WHO_ASIDE_RE = re.compile(r",[ \t]+who[ \t][^,.;:“”\"]*,")
 _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
@@ -51,6 +51,7 @@ _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
 
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
 _LONG_QUOTE_WORDS = 4
+_WORD_RE = re.compile(r"[\w’'-]+")
 
 
 # "Said Roe: …", "Added the mayor, …", "Said her co-sponsor, Rep. Ana Roe: …"
@@ -160,7 +161,8 @@ class Attribution(Reporters):
         if _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start):
             return self._participle(passage, ss, lo, cue)  # "… and later called", "… and would answer it"
         then = _COMMA_THEN_RE.search(text, max(lo, cue.start - _RIGHT_CUE_CHARS), cue.start)  # "she paused, then said"
-        np = self._inverted_aside(cue, q.open) or subject_before(text, lo, then.start(1) if then else cue.start)
+        np = self._inverted_aside(cue, q.open) or self._apposed_subject(lo, cue) \
+            or subject_before(text, lo, then.start(1) if then else cue.start)
         if np is not None and ss < lo and object_of_preposition(text, lo, np[0]):
             # "X, who ran a program the campaign called “Y” since June, said": the subject starts before
             np = subject_before(text, ss, cue.start) or np
@@ -186,7 +188,30 @@ class Attribution(Reporters):
             earlier = self._last_cue(max(ss, lo), cue.start, ("verb", "addressee"))
             found = subject_before(text, max(ss, lo), earlier.start) if earlier is not None else None
             np = found or np
+        if np is not None and np[1] <= cue.start:  # (a subject before its verb: not "…, noted X")
+            np = self._outer_reporter(max(ss, lo), np, q)
         return self._decision(passage, np, cue) if np else Decision("direct", None, cue.text.lower())
+
+    def _opens_with_a_particle(self, mark: int) -> bool:
+        """Does the quotation at `mark` open with a lower-case preposition or adverb ("would be named
+        “within days”", "named “later this month”")? No name does."""
+        first = _WORD_RE.match(self.text, mark + 1)
+        low = first.group() if first is not None else ""
+        return low.islower() and (low in self.lex.prepositions or low in self.lex.adverbs)
+
+    def _outer_reporter(self, lo: int, np: Span, q: QuoteSpan) -> Span:
+        """ "X told them that the town had warned the agency “at least twice”": a phrase that opens with a
+        preposition is no verb's object, so in a report inside X's it is X's words (else `np`, the verb's)."""
+        if not self._opens_with_a_particle(q.open) or not self._reported_by_another(lo, np[0]):
+            return np
+        earlier = self._last_cue(lo, np[0], ("verb", "addressee"))
+        return (subject_before(self.text, lo, earlier.start) if earlier is not None else None) or np
+
+    def _apposed_subject(self, lo: int, cue: _Cue) -> Span | None:
+        """ "…, which the union's manager, Ana Roe, called “…”": the name apposed right before the verb."""
+        if cue.prev is None or cue.prev.text != ",":
+            return None
+        return role_apposition_before(self.text, max(lo, cue.start - _APPOSITION_CHARS), cue.start)
 
     def _inverted_aside(self, cue: _Cue, hi: int) -> Span | None:
         """ "Passengers, said the association, were “…”": the speaker named in an aside after the verb."""

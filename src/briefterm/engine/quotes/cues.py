@@ -32,8 +32,9 @@ _NOUN_LIKE = frozenset(
     cry state states warning warnings statement""".split()
 )
 
-# A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so".
-_PARTICLE_AFTER_RE = re.compile(r"[ \t]+(?:up|apart|so|off)\b(?![ \t]+(?:to|that)\b)")
+# A particle that turns a reporting verb into another verb: "add up", "tell apart", "say so", "call it off".
+_PARTICLE_AFTER_RE = re.compile(  # (also after a pronoun: "would call it off")
+    r"(?:[ \t]+(?:up|apart|so|off)|[ \t]+(?:it|them)[ \t]+(?:up|apart|off))\b(?![ \t]+(?:to|that)\b)")
 _ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes": done to them, no speech
 _RULED_OUT_RE = re.compile(r"[ \t]+out\b")  # "ruled out a deal": no ruling
 

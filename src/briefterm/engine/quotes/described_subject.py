@@ -23,6 +23,7 @@ Span = tuple[int, int]
 PreviousSubject = tuple[Span, Span, Span | None, int]
 
 _NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
+_APPOSED_NAME_RE = re.compile(r",[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*,")  # "…, Ana Roe, said"
 # "a nurse who gave her name only as Ana", "who would give only his first name, Ali" (or surname), "a driver
 # identified only as Ali": the one name the text has for a described person.
 _GIVEN_AS_RE = re.compile(
@@ -123,8 +124,10 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     sentence, subject, last_quote, opening = previous
     words = _without_modifiers(text[subject[0] : subject[1]].split())
     lex = lexicon()
-    if words[0].lower() not in lex.determiners or _names_someone(words) \
-            or _NAME_AFTER_RE.match(text, subject[1]) or any(w.strip(".,").lower() in lex.offices for w in words):
+    office = any(w.strip(".,").lower() in lex.offices for w in words)  # (but "a ticket clerk …" holds none)
+    named = office and (words[0].lower() not in ("a", "an") or _APPOSED_NAME_RE.search(text, subject[1], sentence[1]))
+    if words[0].lower() not in lex.determiners or _names_someone(words) or _NAME_AFTER_RE.match(text, subject[1]) \
+            or named:
         return None  # a name ("a friend of Ana Roe", "the chairwoman, Ana Roe,"), or an office a name holds
     head = phrase_head([w.strip(".,").lower() for w in words], participles=True)  # "a man selling plates"
     if head in ("men", "women", "people") or head.endswith("s") and not head.endswith("ss"):
@@ -141,10 +144,13 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     between = text[sentence[1] : opening].split()  # the quotation opens a sentence, or the pronoun one with no name
     ended = text[sentence[1] - 1] in ".!?" and (not between or last_quote is None and not _names_in(between[1:]))
     sexless = pronoun.lower() in ("he", "she") and not genders & {"he", "she"}  # but never "it" or "they"
+    whole = _whole(text, subject)
+    if _NAME_AFTER_RE.match(text, whole[1]):
+        return None  # "A woman in Ashby, Ana Roe, said": named after where she is
     if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
             and not _names_in(rest.split()):
-        return _whole(text, subject)  # "a taxi driver waiting outside was less patient. “…,” he said."
-    return _whole(text, subject) if pronoun.lower() in genders else None
+        return whole  # "a taxi driver waiting outside was less patient. “…,” he said."
+    return whole if pronoun.lower() in genders else None
 
 
 def met_before(text: str, previous: PreviousSubject, noun: str) -> Span | None:

@@ -52,6 +52,11 @@ from briefterm.engine.sentences import sentence_spans
 _INHERIT_AFTER_SEMICOLON_WORDS = 3
 _SAID_NOT_NAMED_WORDS = 4  # "called “…”" after an office holder: a name is shorter than this
 
+# "an offer that the union's two members called “…”", "…, which its manager, Ana Roe, called “…”": "called"
+# has a subject of its own, so the quotation is someone's words (but "a plan that is called")
+_SUBJECT_CALLED_RE = re.compile(
+    r"(?:\b(?:that|which)[ \t]+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)\b[^.;:!?“”\"]{0,60}?"
+    r"|[A-Z][\w’'.-]*,)[ \t]+called[ \t]*$")
 _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split())  # "he called “…”"
 
 _REFLEXIVES = ("itself", "themselves", "himself", "herself")
@@ -81,7 +86,6 @@ _NAME_IN_USE_RE = re.compile(
 # also matches to characters that lower() does not make them.
 _NAME_IN_USE_KEYS = ("now", "dub", "nam", "chr", "efer")
 
-_WORD_RE = re.compile(r"[\w’'-]+")
 
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
@@ -352,16 +356,10 @@ class _QuoteFinder(Attribution):
         # "he called “…”" and "has called “…”" report speech; "a group called “…”" names, but not
         # "a plan one lawmaker called “…”", "an offer the union called “…”": an office holder's or a
         # body's words, too long and plain for a name.
+        plain = length >= _SAID_NOT_NAMED_WORDS and not capitalised
         return not (len(words) > 1 and (words[-2] in _REPORTER_BEFORE_CALLED
-                                        or (words[-2] in self.lex.roles or words[-2] in self.lex.org_cues)
-                                        and length >= _SAID_NOT_NAMED_WORDS and not capitalised))
-
-    def _opens_with_a_particle(self, mark: int) -> bool:
-        """Does the quotation at `mark` open with a lower-case preposition or adverb ("would be named
-        “within days”", "named “later this month”")? No name does."""
-        first = _WORD_RE.match(self.text, mark + 1)
-        low = first.group() if first is not None else ""
-        return low.islower() and (low in self.lex.prepositions or low in self.lex.adverbs)
+                                        or (words[-2] in self.lex.roles or words[-2] in self.lex.org_cues) and plain)
+                    or plain and _SUBJECT_CALLED_RE.search(wide) is not None)
 
     def _alone(self, left_lo: int, q: QuoteSpan, right_hi: int) -> bool:
         text = self.text

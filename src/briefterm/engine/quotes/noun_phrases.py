@@ -226,7 +226,11 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     if (last.lower in lex.stop or last.lower in lex.connectors) and not capitals or last.text[0].isdigit() \
             and not age_noun(last.lower) and not name_number(toks, len(toks) - 1):  # but "the 45-year-old"
         return None  # "… is reported to (have said)": no noun ends the phrase
-    return toks[_phrase_start(text, toks)].start, last.end
+    start = _phrase_start(text, toks)
+    if start > 1 and toks[start - 1].lower in ("in", "of") and toks[start - 2].lower in _SOME \
+            and (toks[start - 2].text.islower() or start == 2 or not toks[start - 3].is_word):
+        start -= 2  # "some in her own party", "two of his aides": a part of the group, not the group
+    return toks[start].start, last.end
 
 
 def _phrase_start(text: str, toks: list[Token]) -> int:

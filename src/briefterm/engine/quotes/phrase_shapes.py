@@ -22,8 +22,8 @@ _IN_OWN_WORDS_RE = re.compile(r"[ \t]*In[ \t]+(his|her|their)[ \t]+(?:own[ \t]+)
 
 # "the Democrat, Ana Roe," / "its chairman, Lt. Gov. Tom Poe," closing right before a participle
 _ROLE_APPOSITION_RE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}[A-Za-z][\w-]*,[ \t]+"
-    r"((?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]*$")
+    r"\b(?:the|a|an|its|his|her|their)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}[A-Za-z][\w-]*,[ \t]+"
+    r"([A-Z][\w.'’-]*(?:[ \t]+(?:(?:and|of|for|the)[ \t]+)?[A-Z][\w.'’-]*){1,5}),[ \t]*$")  # (also "X of Y and Z")
 
 
 def describes(toks: list[Token]) -> bool:

@@ -21,7 +21,8 @@ _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobo
 _RELATIVE_REACH = 4  # words before a verb back to its "who" ("who has repeatedly called")
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
 _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
-_REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
+_REPORTED_SUBJECT_CHARS = 400
+_ADDRESSEE_WORDS = 4  # "told the local broadcaster RPP that"  # a reported speaker's phrase, with its apposition
 
 
 class Reporters(CueReader):
@@ -104,7 +105,8 @@ class Reporters(CueReader):
             if np is None:
                 continue
             phrase = text[np[0] : np[1]]
-            if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender):
+            if phrase.lower() in self.lex.pronouns or not fits_pronoun(phrase, cls, gender) \
+                    or np[0] < cue.start and self._reported_by_another(lo, np[0]):
                 continue
             if self._subject_since(cue.end, at, cls, gender):
                 return None  # "… called out, “…” The mayor went on. …, he said": the mayor, not the caller
@@ -112,6 +114,15 @@ class Reporters(CueReader):
             clause = sentence_spans(text, cue.end, at)[:1] if verb == cue.label() else []
             return clause[0][1] if clause else np[0], self._voice(psg, np)
         return None
+
+    def _reported_by_another(self, lo: int, at: int) -> bool:
+        """Does the subject at `at` open what an earlier verb reports ("X said his client denied …")?
+        Then its speaker is X's, and "he" after it is X, not the client."""
+        before = tokens_before(self.text, at, lo, 1)
+        if before and before[-1].lower == "that":  # "X told the paper that …": the verb and its addressee
+            before = tokens_before(self.text, before[-1].start, lo, _ADDRESSEE_WORDS + 1)
+            return any(self._verb_at(lo, tok) for tok in before if tok.is_word)
+        return bool(before) and self._verb_at(lo, before[-1])
 
     def _subject_since(self, lo: int, at: int, cls: str, gender: str | None) -> bool:
         """Does a later sentence before `at` open with a subject the pronoun may stand for?"""
