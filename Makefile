@@ -283,6 +283,12 @@ score: $(STAMP)
 		tests/fixtures/heldout117/docs tests/fixtures/heldout117/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout118 \
 		tests/fixtures/heldout118/docs tests/fixtures/heldout118/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout119 \
+		tests/fixtures/heldout119/docs tests/fixtures/heldout119/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout120 \
+		tests/fixtures/heldout120/docs tests/fixtures/heldout120/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout121 \
+		tests/fixtures/heldout121/docs tests/fixtures/heldout121/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
