@@ -162,3 +162,20 @@ def test_police_opening_a_sentence_is_the_one_police_body_named() -> None:
                    "said 14 people had been held.")
     assert "Police" not in found
     assert "Police" in found["Lagos State Police Command"][1]
+
+
+def test_a_caucus_named_for_a_cause_is_a_body_and_one_named_for_a_state_an_event() -> None:
+    found = actors("Members of the Plains Freedom Caucus want more cuts. The Iowa Caucus is in January.")
+    assert found["Plains Freedom Caucus"][0] == "organization"
+    assert "Iowa Caucus" not in found
+
+
+def test_a_school_district_in_the_plural_is_a_body_and_its_town_a_place() -> None:
+    found = actors("Marion Public Schools closed on Monday. Families in Marion waited for water.")
+    assert found["Marion Public Schools"][0] == "organization"
+    assert found["Marion"][0] == "place"
+
+
+def test_a_plural_of_people_opening_a_sentence_is_no_actor() -> None:
+    found = actors("Opponents, a coalition of clergy and shop owners, say the vote is rushed.")
+    assert "Opponents" not in found

@@ -240,3 +240,15 @@ def test_a_country_s_plural_possessive_owns_the_body_after_it() -> None:
                         "called a strike at the port.")
     assert found.get("Ministry of Trade") == "organization" and found.get("Netherlands") == "country"
     assert found.get("Dockers’ Union") == "organization" or found.get("Dockers' Union") == "organization"
+
+
+def test_a_minister_for_two_portfolios_before_an_unknown_name_leaves_the_name() -> None:
+    found = actor_types("\"We cannot argue with the fish,\" Minister for Fisheries and Hunting Tavita Leleua-Sione "
+                        "told the chamber. Leleua-Sione did not deny it.")
+    assert found["Tavita Leleua-Sione"] == "person"
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person() -> None:
+    analysis = analyse(from_text("“We will learn from this,” said Jaber bin Nasser al-Mazrouqi, the utility's chief. "
+                                 "Al-Mazrouqi said two pipes were clear."), None)
+    assert [(a.name, a.aliases) for a in analysis.actors] == [("Jaber bin Nasser al-Mazrouqi", ["Al-Mazrouqi"])]

@@ -218,3 +218,9 @@ def test_a_compass_place_before_and_is_cut_from_the_hospital_after_it() -> None:
     found = actors("Pickets formed at Middlemore Hospital in South Auckland and North Shore Hospital in Takapuna.")
     assert found["South Auckland"][0] == "place"
     assert found["North Shore Hospital"][0] == "organization"
+
+
+def test_a_river_named_with_and_without_river_is_one_place() -> None:
+    found = actors("The dam would sit on the Varuna river. The Varuna feeds the lake, and the Varuna runs dry in June.")
+    assert [name for name in found if "Varuna" in name] == ["Varuna river"]
+    assert found["Varuna river"][0] == "place"

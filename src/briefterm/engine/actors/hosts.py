@@ -123,21 +123,23 @@ def merge_suffixes(live: list[Cluster], gaz: Gazetteer, merge: Merge) -> None:
 # What a place's name may end with, the place itself named without it: "X District" is "X" (a valley
 # only in lower case: "X Valley" is a place of its own)
 _AREA_WORDS = frozenset(("District", "Prefecture", "Province", "Region", "Oblast", "Governorate", "district",
-                         "prefecture", "province", "region", "valley"))
+                         "prefecture", "province", "region", "valley", "river"))
 
 
 def merge_area_names(live: list[Cluster], merge: Merge, gaz: Gazetteer) -> None:
     """'Okinawa Prefecture' and 'Okinawa', 'the Ashby valley' and 'Ashby': one place, named with its
     kind of area and without it, in one document (but a capital is not its province)."""
-    places = {c.words(): c for c in live if c.type in ("place", "country") and c.merged_into is None}
+    by_words = {c.words(): c for c in live if c.merged_into is None}
     for c in live:
         words = c.words()
-        if len(words) < 2 or words[-1] not in _AREA_WORDS or c.type not in ("place", "organization"):
+        short = by_words.get(words[:-1]) if len(words) > 1 and words[-1] in _AREA_WORDS else None
+        if short is None or short is c or c.type not in ("place", "organization"):
             continue
-        short = places.get(words[:-1])
         capital = gaz.lookup(name_key(words[:-1]))
-        if short is not None and short is not c and (capital is None or capital.role != "capital"):
+        if short.type in ("place", "country") and (capital is None or capital.role != "capital"):
             merge(c, short)
+        elif words[-1].islower() and c.type == "place" and short.type == "organization":
+            merge(short, c)  # "the Ashby river" and "the Ashby feeds …": the river, whatever "Ashby" alone seemed
 
 
 def merge_short_forms(live: list[Cluster], merge: Merge, gaz: Gazetteer) -> None:

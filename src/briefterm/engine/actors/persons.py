@@ -39,6 +39,8 @@ class PersonIndex:
                 bare = _PARTICLE_RE.sub("", words[-1])
                 if bare != words[-1]:
                     self.surnames[bare].append(c)  # "Assad" for "Bashar al-Assad"
+                    if words[-1][:1].islower():  # "Al-Assad" opening a sentence
+                        self.surnames[words[-1][:1].upper() + words[-1][1:]].append(c)
                 for middle in words[1:-1]:
                     if middle[:1].isupper() and middle not in self.gaz.given_names:
                         self.middles[middle].append(c)  # "Ibarra" of "Soledad Ibarra Quintero"

@@ -104,8 +104,9 @@ class Resolver(SingleWords):
             return True  # "Democratic Senate candidates": a party's members of a chamber, no body
         if len(words) > 1 and not titled:
             if (low[-1] in self.w.event_heads or " ".join(low[-2:]) in self.w.event_heads) \
-                    and " ".join(low[-2:]) not in self.w.org_words and not self.cues.read(group).org:
-                return True  # but "the Missouri Budget Project, a nonprofit", "X Geological Survey": bodies
+                    and " ".join(low[-2:]) not in self.w.org_words and not self.cues.read(group).org \
+                    and not (low[-1] in self.w.org_words and self.gaz.lookup(words[-2]) is None):
+                return True  # but "the X Budget Project, a nonprofit", "X Geological Survey", "X Freedom Caucus"
             if low[0] in self.w.event_starts and words[0] not in self.gaz.given_names \
                     and low[-1] not in self.w.org_words:
                 return True  # "Operation Sea Lion", but "Summit Ridge Roofing" is a firm
@@ -209,9 +210,8 @@ class Resolver(SingleWords):
     # -- multi-word names ------------------------------------------------------------
 
     def _known_kind(self, words: tuple[str, ...], group: list[Occurrence]) -> ActorType | None:
-        """A person by a title before a given name ("Judge Ann Mills", whatever the surname), a
-        place by a city's whole name ("Grand Junction", "Ann Arbor"), a body by a known body's
-        name after a nationality ("Philippine Red Cross", though "Philippine" is a given name)."""
+        """A person by a title before a given name ("Judge Ann Mills"), a place by a city's whole name ("Ann
+        Arbor"), a body by a known body's name after a nationality ("Philippine Red Cross", a given name too)."""
         if words[0] in self.gaz.given_names and any(o.titled for o in group):
             return "person"
         if " ".join(words) in self.gaz.cities and not self.cues.read(group).person:
@@ -227,7 +227,8 @@ class Resolver(SingleWords):
         known = self._known_kind(words, group)
         if known is not None:
             return known
-        if words[0] in self.gaz.given_names and low[-1] not in w.org_words \
+        body_word = low[-1] in w.org_words or len(words) > 2 and low[-1].removesuffix("s") in w.org_words
+        if words[0] in self.gaz.given_names and not body_word \
                 and not any(x in ("of", "for") for x in words):  # "Richmond Crusade for Voters"
             said = self.cues.read(group)  # "the band Silver Tide", "the novel Anna Petrova"
             if low[-1] not in w.place_words:
@@ -235,8 +236,8 @@ class Resolver(SingleWords):
                 return None if said.named_work else "organization" if body else "person"  # "the X party"
             if len(words) == 2 and (said.person or said.speech):
                 return "person"  # "Fiona Hill, a former adviser, said", not "Beacon Hill"
-        if low[-1] in w.org_words or " ".join(low[-2:]) in w.org_words or low[-1].rpartition("-")[2] in w.org_words:
-            return "organization"  # (also "Sun-News")
+        if body_word or " ".join(low[-2:]) in w.org_words or low[-1].rpartition("-")[2] in w.org_words:
+            return "organization"  # (also "Sun-News"; "X Public Schools" but not "Tyra Banks")
         if any(x in w.name_prepositions for x in low[1:-1]):
             return "organization"  # a capitalised preposition inside: "Doctors Without Borders"
         head = self._kind_of_head(low)

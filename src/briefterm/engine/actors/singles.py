@@ -287,8 +287,8 @@ class SingleWords:
     def _opening_type(self, key: str, cues: Cues) -> ActorType | None:
         """The type of a word seen only where it opens sentences: a person named so ("Oswin, 44,
         a baker,") or a speaker ("Ortega said"), unless the name looks like a body's ("NATO")."""
-        if cues.thing:
-            return None
+        if cues.thing or key.endswith("s") and key[:-1].lower() in self.w.person_nouns:
+            return None  # "Opponents, a coalition of …": people, no name
         if cues.person and not cues.org:
             return "person"
         if cues.strong_place and not cues.org:

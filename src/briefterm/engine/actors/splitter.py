@@ -153,8 +153,7 @@ class RunSplitter:
         return None
 
     def _place_pair(self, tok: str) -> int:
-        """Where a pair of places ("Tallinn-Helsinki", "US-China") is cut in two, or 0 (also for a
-        place named so whole: "Guinea-Bissau", "Winston-Salem")."""
+        """Where a pair of places ("Tallinn-Helsinki") is cut in two, or 0 (also a name so: "Guinea-Bissau")."""
         head, sep, tail = tok.partition("-")
         if not tail or "-" in tail or self.gaz.lookup(tok) is not None or tok in self.gaz.cities:
             return 0
@@ -353,7 +352,8 @@ class RunSplitter:
             right = right[1:]
         head = texts[k - 1].lower()
         ended = head in self.lex.company_suffixes or bool(right) and any(c.isdigit() for c in right[0][0])
-        if not ended and (not right or head in self.head_words or texts[-1].lower() in self.events
+        event = texts[-1].lower() in self.events and texts[-1].lower() not in self.lex.org_words  # (not "Caucus")
+        if not ended and (not right or head in self.head_words or event
                           or texts[0].lower() in self.head_words or self._plural_head(head, texts[0])
                           or advocates(texts[k - 1]) and (texts[k] == "for" or k >= 2)
                           or head in self.lex.fellowship_plurals):

@@ -63,8 +63,10 @@ class TitleMeasure:
                         and words[i].lower() not in self.titles and not words[i].islower():
                     i += 1
                 if i < n - 1 and words[i] == "and" and self._portfolio_office(words[:i]):  # "Minister of A and B"
+                    # (a name no list knows after it: one word of office, the rest the name's)
                     i = next((k for k in range(i + 1, n) if words[k] in self.gaz.given_names
-                              or words[k].lower() in self.titles or not words[k][:1].isupper()), n)
+                              or words[k].lower() in self.titles or not words[k][:1].isupper()),
+                             i + 2 if n - i - 2 >= 2 else n)
         if not has_head or i == 0:
             return 0
         rest = words[i:]

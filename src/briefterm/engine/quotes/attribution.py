@@ -291,7 +291,7 @@ class Attribution(Reporters):
         np = named_apposition(self.text, np, q.open) if np is not None else None  # "Her lawyer, Ana Roe, was blunt:"
         if not said:
             agent = agent_start(self.text, lo, q.open)  # "… set out by Ana Roe:", "… a release from X:"
-            if agent is not None:
+            if agent is not None and not QUOTE_MARK_RE.search(self.text, agent, q.open):  # not "Asked by X, “…?” he:"
                 np = phrase_after(self.text, agent, q.open) or np
         if np is None:
             return Decision("direct", None, ":")

@@ -37,6 +37,7 @@ _PARTICLE_AFTER_RE = re.compile(  # (also after a pronoun: "would call it off")
     r"(?:[ \t]+(?:up|apart|so|off)|[ \t]+(?:it|them)[ \t]+(?:up|apart|off))\b(?![ \t]+(?:to|that)\b)")
 _ACCUSED_OF_RE = re.compile(r"[ \t]+of\b")  # "people wrongly accused of crimes": done to them, no speech
 _RULED_OUT_RE = re.compile(r"[ \t]+out\b")  # "ruled out a deal": no ruling
+_READ_OUT_RE = re.compile(r"[ \t]+(?:out|aloud|on|at|by|during|over)\b")  # "a statement read on the radio": done to it
 
 _NEGATION_RE = re.compile(r"not|never|cannot|\w+n['’]t")  # the word before a verb that reports nothing
 
@@ -123,7 +124,7 @@ class CueReader:
                 return None
             return _Cue(start, end, low, "source", prev)
         if _PARTICLE_AFTER_RE.match(text, end) or low == "accused" and _ACCUSED_OF_RE.match(text, end) \
-                or low == "ruled" and _RULED_OUT_RE.match(text, end):
+                or low == "ruled" and _RULED_OUT_RE.match(text, end) or low == "read" and _READ_OUT_RE.match(text, end):
             return None  # "did not add up", "spoke out of turn": not reporting words
         if low.startswith("continu") and (nxt := tokens(text, end, min(len(text), end + _NEAR_CHARS))[:1]) \
                 and (nxt[0].lower in lex.prepositions or nxt[0].lower == "to"):

@@ -53,9 +53,10 @@ _INHERIT_AFTER_SEMICOLON_WORDS = 3
 _SAID_NOT_NAMED_WORDS = 4  # "called “…”" after an office holder: a name is shorter than this
 
 # "an offer that the union's two members called “…”", "…, which its manager, Ana Roe, called “…”": "called"
-# has a subject of its own, so the quotation is someone's words (but "a plan that is called")
+# has a subject of its own, so the quotation is someone's words (but "a plan that is called", "that was later called")
 _SUBJECT_CALLED_RE = re.compile(
-    r"(?:\b(?:that|which)[ \t]+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)\b[^.;:!?“”\"]{0,60}?"
+    r"(?:\b(?:that|which)[ \t]+(?!(?:is|was|are|were|be|been|being|has|have|had|later|also|once|often)\b)"
+    r"[\w’'.-]+\b[^.;:!?“”\"]{0,60}?"
     r"|[A-Z][\w’'.-]*,)[ \t]+called[ \t]*$")
 _REPORTER_BEFORE_CALLED = frozenset("has have had he she it they we i".split())  # "he called “…”"
 
@@ -90,6 +91,8 @@ _NAME_IN_USE_KEYS = ("now", "dub", "nam", "chr", "efer")
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
 _ASKED_WHETHER_RE = re.compile(r"\bask(?:ed|s)?\b[^.;:“”\"]{0,40}?\b(?:whether|if)[ \t]+(he|she)\b[^.;“”\"]*:[ \t]*$")
+# "Asked by the moderator, Ana Roe, “…?”": the question is the asker's, whoever answers after it
+_ASKED_BY_RE = re.compile(r"\bAsked[ \t]+by[ \t]+([^.;:“”\"]{2,80}?),?[ \t]*$")
 _TRAILING_SUBJECT_WORDS = 4  # ", Jane Roe said." closing a sentence
 
 _TRAILING_TAIL_WORDS = 16  # words after that verb before the sentence ends
@@ -248,6 +251,9 @@ class _QuoteFinder(Attribution):
         credit = dash_credit(text, q.close, passage.end)
         if credit is not None:
             return self._said(passage, self._decision(passage, credit, None, cue_text="―"), q)
+        asked = _ASKED_BY_RE.search(text, left_lo, q.open) if text[q.start : q.end].rstrip(" ,")[-1:] == "?" else None
+        if asked is not None:  # (no "said" to point back to: "he" after it is the one asked)
+            return self._decision(passage, asked.span(1), None, cue_text="asked")
         right = self._right_cue(passage, q, right_hi)
         if right is not None and self._cried_out(q, left_lo):
             right = None  # "a man called out, “Answer it!” Ms. Roe asked the crowd …": the man's
@@ -264,7 +270,7 @@ class _QuoteFinder(Attribution):
                     found.cue in self.lex.naming or self._after_determiner(left_lo, q.open)):
                 return SCARE  # "fans call her “the Harbour Express”", "at a “Town Hall” forum": names
             return self._said(passage, found, q)
-        if prev is not None and self._continues(left_lo, q.open):
+        if prev is not None and prev.cue != "asked" and self._continues(left_lo, q.open):  # (not the asker's answer)
             return prev
         if run_on is not None:
             return run_on

@@ -58,7 +58,8 @@ class LaterNames:
         next paragraphs name with that office ("Ann Lee, the MP for Ashby, said …")."""
         # "The chairman of the X resigned …" before anyone is named: whoever the text names next
         first = words[0] == "the" and not any(a.mentions[0].start < at for a in self.persons)
-        possessor = words[0].endswith(("'s", "’s"))  # "Maine's attorney general sued …": as "its"
+        # "Maine's attorney general sued …", "West Virginia's state auditor said …": as "its"
+        possessor = any(w.endswith(("'s", "’s")) for w in words[:2]) and len(words) > 1
         if passage > self.lede or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1
                                             or first or possessor):
             return None

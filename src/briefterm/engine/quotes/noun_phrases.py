@@ -48,6 +48,7 @@ from briefterm.engine.quotes.speaker_words import age_noun
 _MAX_NP_TOKENS = 20
 _MAX_LOWER_WORDS = 6
 _ONE_OF = ("them", "us", "one", "another")  # "One (of them), a deckhand who …, said"
+_PLURAL_ENDS = ("men", "people", "children")
 _SOME = frozenset("one two three some several many most few".split())
 # A speaker's phrase (with an apposition) fits in this many characters; looking no
 # further keeps each lookup bounded.
@@ -230,7 +231,14 @@ def _tail(text: str, toks: list[Token]) -> Span | None:
     if start > 1 and toks[start - 1].lower in ("in", "of") and toks[start - 2].lower in _SOME \
             and (toks[start - 2].text.islower() or start == 2 or not toks[start - 3].is_word):
         start -= 2  # "some in her own party", "two of his aides": a part of the group, not the group
+    elif start + 1 < len(toks) and toks[start].lower == "that" and _plural(toks[start + 1].lower) \
+            and not text[toks[start].end : toks[start + 1].start].strip():  # (not "that “hundreds of …”")
+        start += 1  # "a decision that fishermen in X called": a relative "that", no determiner
     return toks[start].start, last.end
+
+
+def _plural(word: str) -> bool:
+    return word.endswith(_PLURAL_ENDS) or word.endswith("s") and not word.endswith("ss")
 
 
 def _phrase_start(text: str, toks: list[Token]) -> int:
