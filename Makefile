@@ -289,6 +289,12 @@ score: $(STAMP)
 		tests/fixtures/heldout120/docs tests/fixtures/heldout120/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout121 \
 		tests/fixtures/heldout121/docs tests/fixtures/heldout121/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout122 \
+		tests/fixtures/heldout122/docs tests/fixtures/heldout122/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout123 \
+		tests/fixtures/heldout123/docs tests/fixtures/heldout123/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout124 \
+		tests/fixtures/heldout124/docs tests/fixtures/heldout124/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
