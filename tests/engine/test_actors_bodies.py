@@ -179,3 +179,13 @@ def test_a_school_district_in_the_plural_is_a_body_and_its_town_a_place() -> Non
 def test_a_plural_of_people_opening_a_sentence_is_no_actor() -> None:
     found = actors("Opponents, a coalition of clergy and shop owners, say the vote is rushed.")
     assert "Opponents" not in found
+
+
+def test_a_news_site_or_think_tank_named_after_its_kind_is_a_body() -> None:
+    found = actors("The news website Dravnieuws quoted a farmer. An analyst at the think tank Ekspert-Vox agreed.")
+    assert found["Dravnieuws"][0] == "organization" and found["Ekspert-Vox"][0] == "organization"
+
+
+def test_a_body_word_opening_a_sentence_with_no_body_named_is_no_actor() -> None:
+    found = actors("Police said no one was held. “Starting Monday, we patrol,” the chief said.")
+    assert "Police" not in found and "Starting Monday" not in found

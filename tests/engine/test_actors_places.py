@@ -224,3 +224,24 @@ def test_a_river_named_with_and_without_river_is_one_place() -> None:
     found = actors("The dam would sit on the Varuna river. The Varuna feeds the lake, and the Varuna runs dry in June.")
     assert [name for name in found if "Varuna" in name] == ["Varuna river"]
     assert found["Varuna river"][0] == "place"
+
+
+def test_a_place_used_as_one_is_not_the_body_named_after_it() -> None:
+    found = actors("A quake struck villages in southern Corvella on Friday. Students at the University of Corvella "
+                   "helped, and crews flew to Dastra, where the General Hospital of Dastra treated 40 people.")
+    assert found["Corvella"][0] == "place" and found["Dastra"][0] == "place"
+    assert "Corvella" not in found["University of Corvella"][1]
+
+
+def test_a_party_member_from_a_place_leaves_the_place() -> None:
+    found = actors("Sen. Boyd Kettering, a Somerset Republican, said no. Rep. Ana Roe, a House Democrat, agreed.")
+    assert found["Somerset"][0] == "place"
+    assert "Somerset Republican" not in found and "House" not in found
+
+
+def test_a_numbered_road_or_district_is_a_label_not_an_actor() -> None:
+    found = actors("Voters in House District 23 waited. The dump sits off Arkansas Highway 36. "
+                   "The Mesa Valley School District 51 board met.")
+    assert "House District" not in found and "Arkansas Highway" not in found
+    assert found["Arkansas"][0] == "place"
+    assert any("School District" in name for name in found)

@@ -113,3 +113,21 @@ def test_a_lede_phrase_one_of_them_called_is_the_speaker_who_says_it_later() -> 
             "supporters on Sunday.")
     found = speakers(text)
     assert found[0] == ("the last chance to fix the basics before the money runs out.", "ilona-brankovic")
+
+
+def test_a_person_who_said_her_name_was_something_is_that_name() -> None:
+    text = ("Police said no one was held. As the crowd thinned, a student who said her name was Ilinca handed out "
+            "leaflets. \"We will come back every Saturday,\" she said.")
+    assert speakers(text) == [("We will come back every Saturday,", "ilinca")]
+
+
+def test_a_description_with_a_named_body_apposed_is_that_body() -> None:
+    text = ("The state utility, the Varnese Company of Electricity and Gas (VCEG), said demand had reached "
+            "“a level we see only in July”.")
+    assert speakers(text) == [("a level we see only in July", "varnese-company-of-electricity-and-gas")]
+
+
+def test_and_called_after_a_subordinate_clause_in_a_report_is_the_reporter_s() -> None:
+    text = ("The Prairie Grain Union welcomed the move. In a statement, the group said prices had fallen since "
+            "Norvia and Castile announced new duties, and called on Congress to “act before spring planting.”")
+    assert speakers(text) == [("act before spring planting.", "prairie-grain-union")]

@@ -129,7 +129,8 @@ class CueReader:
             nxt = after[0] if after else ""
             nxt2 = after[1] if len(after) > 1 else ""
             if not o.initial:
-                self._before(cues, prev, prev2)
+                compass = prev in w.compass  # "in southern X": the words before the compass word
+                self._before(cues, *((prev2, before[-3] if len(before) > 2 else "") if compass else (prev, prev2)))
                 if prev == "," and (prev2 in w.roles or prev2 in w.person_nouns) \
                         and (nxt in (",", ".", ";") or nxt in w.subject_verbs):
                     cues.person = True  # "his wife, Miriam, said": named after what she is
@@ -138,7 +139,7 @@ class CueReader:
                     cues.org = True  # "the national statistics agency, INDEC,": named after what it is
                 if prev == "," and nxt == "," and nxt2 in w.subject_verbs and self.apposed_to_someone(o):
                     cues.person = True  # "A herder from Ashby, Dorvald, told …": the one described
-                if prev in (",", "as") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
+                if prev in (",", "as", "was") and ("name" in before[-3:] or before[-3:-1] == ["identified", "only"]):
                     cues.person = True  # "who gave only his first name, Faustino", "identified only as Musu"
             if _GAVE_A_NAME_RE.match(self.text, o.end):
                 cues.person = True  # "Ana, a nurse from X who gave only her first name because …, said"
@@ -147,6 +148,9 @@ class CueReader:
             if prev == "the":
                 cues.after_the = True
             self._attached(cues, o, after)
+            if prev in ("a", "an") and nxt in w.affiliations and not nxt.endswith("s") \
+                    and o.words[-1].lower() not in w.chambers and o.words[-1].lower() not in w.affiliations:
+                cues.place = True  # "a Somerset Republican": where the party member is from
             self._after(cues, o, nxt, nxt2, located=prev in ("from", "in"))
             if prev == "to" and prev2 == "according":
                 cues.source = True

@@ -21,6 +21,8 @@ from briefterm.engine.lexicon.words import lexicon
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}s?$")
 _CURRENCY_AFTER_RE = re.compile(r"[ \t]+(?:dollars?|cents?)\b")  # "110 US dollars": a currency, no mention
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d")
+_ARTICLE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t]+$")  # "a " or "an " right before a name
 # "Minister for Energy, " before a comma list that goes on naming the minister's fields
 _TITLE_FIELD_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,[ \t]$")
 _TITLE_FIELD_REACH = 40
@@ -44,11 +46,25 @@ class Preparer:
         self._headings()
         self._datelines()
         self.occs = [o for o in self.occs if not _CURRENCY_AFTER_RE.match(self.text, o.end)]
+        self._numbered_labels()
         self._comma_names()
         self.occs = NameJoiner(self.text, self.gaz).join(self.occs)
         self._trim()
         self._geographic_heads()
         return self.occs, self._acronym_definitions()
+
+    def _numbered_labels(self) -> None:
+        """ "House District 23", "Arkansas Highway 36": a numbered road or district is a label, no actor
+        (a known place before it stays: "Arkansas")."""
+        out: list[Occurrence] = []
+        for o in self.occs:
+            if o.words[-1].lower() in self.w.numbered_labels and _NUMBER_AFTER_RE.match(self.text, o.end) \
+                    and all(w.lower() in self.w.chambers or self._place(w) for w in o.words[:-1]):
+                if len(o.words) == 1 or not self._place(name_key(o.words[:-1])):
+                    continue  # (but "X School District 51" is a body)
+                o.reshape(o.words[:-1], o.starts[:-1])
+            out.append(o)
+        self.occs = out
 
     def _common(self, word: str) -> bool:
         if len(word) > 1 and word.isupper():
@@ -74,6 +90,8 @@ class Preparer:
             if plan is None:
                 plan = plans[(o.key, o.initial)] = self._trim_plan(o.words, o.initial, mid_keys)
             front, back = plan
+            if back - front == 2 and self._member_from(o, back - 1):
+                back -= 1  # "a Somerset Republican": a party member from a place, the place stays
             if front >= back:
                 continue
             if front or back < len(o.words):
@@ -82,6 +100,13 @@ class Preparer:
                     o.initial = False
             out.append(o)
         self.occs = out
+
+    def _member_from(self, o: Occurrence, last: int) -> bool:
+        """Is the name "a/an <place> <party member>" ("a Somerset Republican", "an Ellsworth Democrat")?"""
+        party, home = o.words[last], o.words[last - 1].lower()  # (not "a House Republican", "a Liberal Democrat")
+        return party.lower() in self.w.affiliations and not party.endswith("s") and party[:1].isupper() \
+            and home not in self.w.chambers and home not in self.w.affiliations and home not in self.w.bodies \
+            and _ARTICLE_BEFORE_RE.search(self.text, max(0, o.start - 4), o.start) is not None
 
     def _geographic_heads(self) -> None:
         """'the Tarvena plateau': an unknown name keeps the lower-case geographic head after it."""
@@ -115,6 +140,9 @@ class Preparer:
         while back - front > 1 and words[front].lower() in self.w.weekdays \
                 and not self.gaz.lookup(key):
             front += 1  # "On Tuesday INDECI said": a day never opens a name
+        if len(words) == 2 and (words[1].lower() in self.w.weekdays or words[1].lower() in self.w.months) \
+                and words[0] not in self.gaz.given_names and (self._common(words[0]) or self._verb_like(words[0])):
+            return 0, 0  # "Starting Monday, …", "Record December heat": a date after a common word
         if initial and front == 0 and self._people_for(words, mid_keys):
             front = 3 if words[2] == "the" else 2  # "Lawyers for the Legislature argued": its lawyers
         if back - front > 2 and words[front].lower() in self.w.affiliations \

@@ -194,15 +194,12 @@ class SingleWords:
         if cues.naming and not cues.thing:
             self._new("organization", key).occs.extend(group)
             return done
-        if self._lowercase_used(key):
-            host = self.hosts.head(key)
+        if self._lowercase_used(key) or not mid and low in w.bodies:  # (also "Police said" opening a sentence)
+            host = self.hosts.head(key)  # the one "… Police Command" named, or none
             if host is not None:
                 host.add(key, group)
             return done
         if not mid:
-            if low in w.bodies and (host := self.hosts.head(key)) is not None:
-                host.add(key, group)  # "Police said" opening a sentence: the one "… Police Command" named
-                return done
             if cues.speech and (firm := self._firm_named_first(key)) is not None:
                 firm.add(key, group)  # "Nordvik said …" only where a sentence opens
                 return done
@@ -217,8 +214,9 @@ class SingleWords:
             host = self.hosts.sub(key) or self.hosts.initials(key)
             if host is not None and low in w.bodies and host.words()[-1] != key:
                 host = None  # "the Senate" is short for "the State Senate", not "Senate Budget Committee"
-            if host is not None and cues.place and host.words()[-1].lower() in w.campus_heads | w.facility_nouns:
-                host = None  # "flights to Kuressaare" is the town, not "Kuressaare Hospital"
+            if host is not None and cues.place and (host.words()[-1].lower() in w.campus_heads | w.facility_nouns
+                                                    or host.words()[-2:] == ("of", key)):
+                host = None  # "flights to Ashby" is the town, not "Ashby Hospital" nor "University of Ashby"
             if host is not None:
                 host.add(key, group)
                 return done

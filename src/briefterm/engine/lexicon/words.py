@@ -91,6 +91,7 @@ class Lexicon:
     facility_nouns: frozenset[str]  # "mine" in "the Birlik mine"
     advocate_plurals: frozenset[str]  # "Americans" in "Americans for Prosperity"
     fellowship_plurals: frozenset[str]  # "Sisters" in "Sisters of Mercy"
+    numbered_labels: frozenset[str]  # "District" in "House District 23"
     stop: frozenset[str]
     function_caps: frozenset[str]
     adverbs: frozenset[str]

@@ -20,7 +20,9 @@ from briefterm.engine.quotes.phrase_shapes import party
 _IN_VIEW_RE = re.compile(r"In[ \t]+(?:(his|her|their|its)[ \t]+(?:view|words|opinion|telling)"
                          r"|the[ \t]+words[ \t]+of[ \t]+([^,]{2,60})),")
 
-_NAMED_APPOSITION_RE = re.compile(r",[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}),")  # "…, Ana Roe,"
+_NAMED_APPOSITION_RE = re.compile(  # "…, Ana Roe,", "…, the Ashby Company of Water and Gas (AWG),"
+    r",[ \t]+(?:the[ \t]+)?([A-Z][\w’'.-]*(?:[ \t]+(?:(?:of|and|for)[ \t]+)?[A-Z][\w’'.-]*){0,5})"
+    r"(?:[ \t]+\([A-Z]{2,}\))?,")
 
 
 @cache

@@ -47,6 +47,7 @@ _RIGHT_CUE_WINDOW = 16  # words after a quotation in which "said X" may stand
 _RIGHT_CUE_CHARS = 240
 _CLAUSE_LOOKBACK = 600  # how far back a participle's subject may be
 _EARLIER_FORMS = ("verb", "addressee", "evaluative")  # the verbs whose subject a participle shares
+_SUBORDINATORS = frozenset("since after because when while before until once as".split())
 _APPOSITION_CHARS = 80  # "the Democrat, Ana Roe," right before a participle
 
 _EDGE_PUNCT = ",:;.!?()[]\"'“”‘’—–-"
@@ -163,6 +164,8 @@ class Attribution(Reporters):
         then = _COMMA_THEN_RE.search(text, max(lo, cue.start - _RIGHT_CUE_CHARS), cue.start)  # "she paused, then said"
         np = self._inverted_aside(cue, q.open) or self._apposed_subject(lo, cue) \
             or subject_before(text, lo, then.start(1) if then else cue.start)
+        if np is not None and text[np[0] : np[1]].split()[0] in ("The", "the") and text[np[0] + 4 : np[1]].islower():
+            np = named_apposition(text, np, cue.start)  # "The state utility, the Ashby Water Company (AWC), said"
         if np is not None and ss < lo and object_of_preposition(text, lo, np[0]):
             # "X, who ran a program the campaign called “Y” since June, said": the subject starts before
             np = subject_before(text, ss, cue.start) or np
@@ -270,7 +273,10 @@ class Attribution(Reporters):
         if np is None:
             return earlier
         outer = self._last_cue(ss, np[0], _EARLIER_FORMS)
-        return outer if outer is not None and self.text[outer.end : np[0]].strip() in ("", "that") else earlier
+        between = self.text[outer.end : np[0]].split() if outer is not None else ["."]
+        # (also "X said prices fell since Y announced duties, and called …": Y's verb is in X's report)
+        inside = between in ([], ["that"]) or between[-1] in _SUBORDINATORS and not any(";" in w for w in between)
+        return outer if outer is not None and inside else earlier
 
     def _clause_start(self, ss: int, end: int) -> int:
         """Where the clause holding offset `end` begins: after ";", "but", ", and", "while"."""

@@ -31,6 +31,7 @@ _GIVEN_AS_RE = re.compile(
     r"(?:his|her|their)[ \t]+(?:(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?name|surname)"
     r"(?:[ \t]+only)?(?:[ \t]+as[ \t]+|,[ \t]+)"
     r"|(?:identified|named|known)[ \t]+only[ \t]+as[ \t]+"
+    r"|,?[ \t]+who[ \t]+said[ \t]+(?:his|her|their)[ \t]+(?:first[ \t]+)?name[ \t]+was[ \t]+"  # "said her name was"
     # "who asked that only his first name, Ali, be used", "identified only by her family name, Roe,"
     r"|who[ \t]+asked[ \t]+(?:that[ \t]+|to[ \t]+be[ \t]+(?:identified|named)[ \t]+)only[ \t]+(?:by[ \t]+)?"
     r"(?:his|her|their)[ \t]+(?:first[ \t]+|given[ \t]+|last[ \t]+|family[ \t]+)?(?:name|surname),[ \t]+)"
