@@ -295,6 +295,12 @@ score: $(STAMP)
 		tests/fixtures/heldout123/docs tests/fixtures/heldout123/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout124 \
 		tests/fixtures/heldout124/docs tests/fixtures/heldout124/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout125 \
+		tests/fixtures/heldout125/docs tests/fixtures/heldout125/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout126 \
+		tests/fixtures/heldout126/docs tests/fixtures/heldout126/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout127 \
+		tests/fixtures/heldout127/docs tests/fixtures/heldout127/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
