@@ -131,3 +131,17 @@ def test_and_called_after_a_subordinate_clause_in_a_report_is_the_reporter_s() -
     text = ("The Prairie Grain Union welcomed the move. In a statement, the group said prices had fallen since "
             "Norvia and Castile announced new duties, and called on Congress to “act before spring planting.”")
     assert speakers(text) == [("act before spring planting.", "prairie-grain-union")]
+
+
+def test_a_spokesman_for_a_named_official_speaks_as_the_spokesman() -> None:
+    text = ("A spokesman for Mayor Ivana Roedel said she had \"not made any commitment to any candidate\" yet. "
+            "Minister for Culture and Sport Tavita Leleua-Sione said it was \"a fair result\".")
+    assert speaker_names(text) == {"not made any commitment to any candidate": "A spokesman for Mayor Ivana Roedel",
+                                   "a fair result": "Tavita Leleua-Sione"}
+
+
+def test_an_office_whose_fields_are_listed_with_commas_is_still_the_name_s_apposition() -> None:
+    text = ("“Nobody will be forced out of their home,” Tanielu Fakaola, the Minister for Home Affairs, Climate "
+            "Change and Environment, told parliament. The Minister of Health, Dale Poe, said it was “a fair plan”.")
+    assert speaker_names(text) == {"Nobody will be forced out of their home,": "Tanielu Fakaola",
+                                   "a fair plan": "Dale Poe"}

@@ -90,7 +90,7 @@ class Preparer:
             if plan is None:
                 plan = plans[(o.key, o.initial)] = self._trim_plan(o.words, o.initial, mid_keys)
             front, back = plan
-            if back - front == 2 and self._member_from(o, back - 1):
+            if back - front >= 2 and self._member_from(o, back - 1):
                 back -= 1  # "a Somerset Republican": a party member from a place, the place stays
             if front >= back:
                 continue
@@ -102,10 +102,10 @@ class Preparer:
         self.occs = out
 
     def _member_from(self, o: Occurrence, last: int) -> bool:
-        """Is the name "a/an <place> <party member>" ("a Somerset Republican", "an Ellsworth Democrat")?"""
+        """Is the name "a/an <place> <party member>" ("a Somerset Republican", "a Baker County Democrat")?"""
         party, home = o.words[last], o.words[last - 1].lower()  # (not "a House Republican", "a Liberal Democrat")
         return party.lower() in self.w.affiliations and not party.endswith("s") and party[:1].isupper() \
-            and home not in self.w.chambers and home not in self.w.affiliations and home not in self.w.bodies \
+            and home not in self.w.chambers and home not in self.w.affiliations and home not in self.w.org_words \
             and _ARTICLE_BEFORE_RE.search(self.text, max(0, o.start - 4), o.start) is not None
 
     def _geographic_heads(self) -> None:

@@ -1,9 +1,11 @@
 """Where a clause or an aside opens or ends in a phrase's tokens: the comma of a relative clause
-("Ana Roe, who runs a shop in Lowell, Mass., said"), the last mark of a kind in the clause."""
+("Ana Roe, who runs a shop in Lowell, Mass., said"), the last mark of a kind in the clause, the end of
+an office's list of fields."""
 
 from __future__ import annotations
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation
+from briefterm.engine.lexicon.words import lexicon
 
 
 def relative_clause(toks: list[Token], described: bool) -> int:
@@ -38,3 +40,10 @@ def last_index(toks: list[Token], mark: str) -> int:
         if t in ";:!?" or t == "." and i < len(toks) - 1 and not (i > 0 and is_abbreviation(toks[i - 1])):
             return -1
     return -1
+
+
+def office_fields(a: list[Token], b: list[Token]) -> bool:
+    """Does `a` end with an office's fields ("the Minister for Home Affairs") that `b` lists on ("A and B")?"""
+    k = next((i for i in range(len(a) - 2, 0, -1) if a[i].lower in ("of", "for")), 0)
+    return k > 0 and a[k - 1].lower in lexicon().offices and any(t.lower == "and" for t in b) \
+        and all(t.is_cap or t.lower in ("and", "the") for t in [*a[k + 1 :], *b])

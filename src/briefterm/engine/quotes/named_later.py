@@ -46,6 +46,10 @@ class LaterNames:
         self.gender_fits = gender_fits
         self.lex = lexicon()
 
+    def _names_someone(self, at: int, length: int) -> bool:
+        """Does a person's mention lie inside the phrase of `length` characters at `at`?"""
+        return any(at <= m.start < at + length for a in self.persons for m in a.mentions)
+
     def named_next(self, passage: int, at: int, pronoun: str) -> Actor | None:
         """A lede's "she" before anyone is named ("… sued the campaign, in what she called “…”") is
         the first person of that sex the next paragraphs name."""
@@ -61,8 +65,8 @@ class LaterNames:
         # "Maine's attorney general sued …", "West Virginia's state auditor said …": as "its"
         possessor = any(w.endswith(("'s", "’s")) for w in words[:2]) and len(words) > 1
         if passage > self.lede or not (words[0] in ("a", "an", "one", "their", "its") or len(words) == 1
-                                            or first or possessor):
-            return None
+                                            or first or possessor) or self._names_someone(at, len(" ".join(words))):
+            return None  # (but "A spokesman for Mayor Ana Roe" is named already: for her)
         head = words[-1] if owned_from(words) else phrase_head(words).strip(".,")  # "the secretary of state's office"
         if head not in self.lex.roles:
             return None

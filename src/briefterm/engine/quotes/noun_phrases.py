@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from briefterm.engine.lexicon.speech import Token, is_abbreviation, is_possessive, tokens
 from briefterm.engine.lexicon.words import lexicon
-from briefterm.engine.quotes.clause_marks import last_index, relative_clause
+from briefterm.engine.quotes.clause_marks import last_index, office_fields, relative_clause
 from briefterm.engine.quotes.phrase_links import PLACE_LINKS, goes_on_left, links_place, possessor_start, possessor_step
 from briefterm.engine.quotes.phrase_shapes import (
     DATELINE_RE,
@@ -156,6 +156,8 @@ def _apposition(text: str, toks: list[Token], depth: int = 0) -> Span | None:
         b = b[1:]  # "the board chairman, the Rev. Ana Roe,": her title's article
     if region_of_place(a, b) and depth < _MAX_APPOSITIONS:
         return _apposition(text, a, depth + 1)  # "Ana Roe, a nurse in Durango, Colo., said": Ana Roe
+    if depth < _MAX_APPOSITIONS and office_fields(a, b):
+        return _apposition(text, a, depth + 1)  # "X, the Minister for Home Affairs, Climate and Y,": X
     if name_like(b) and depth < _MAX_APPOSITIONS and ends_in_an_aside_s_object(a):
         return _apposition(text, a, depth + 1)  # "Ana Roe, a handler … with her dog, Rex, said": Ana Roe
     if name_like(b):

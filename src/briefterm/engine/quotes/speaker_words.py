@@ -324,6 +324,9 @@ def heads_phrase(text: str, start: int, mention: tuple[int, int, Actor], end: in
     if rest and _SUFFIX_RE.fullmatch(rest) is None and not post_modifier(text, me, end):
         return False
     before = text[start:ms].split()
+    agent = before[before.index("for", 1) - 1] if "for" in before[1:] else ""  # (not "Minister for X Ana Roe")
+    if actor.type == "person" and agent.islower() and speaker_noun(agent):
+        return False  # "A spokesman for Mayor Ana Roe": the spokesman speaks, not the mayor
     described = len(before) > 1 and (before[0].islower() or before[0].lower() in lexicon().determiners
                                      or speaker_noun(before[0].lower()))  # "Officials at the X in Geneva"
     return not (described and actor.type in ("place", "country") and before[-1] in ("from", "in", "near", "outside"))
