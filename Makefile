@@ -301,6 +301,12 @@ score: $(STAMP)
 		tests/fixtures/heldout126/docs tests/fixtures/heldout126/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout127 \
 		tests/fixtures/heldout127/docs tests/fixtures/heldout127/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout128 \
+		tests/fixtures/heldout128/docs tests/fixtures/heldout128/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout129 \
+		tests/fixtures/heldout129/docs tests/fixtures/heldout129/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout130 \
+		tests/fixtures/heldout130/docs tests/fixtures/heldout130/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
