@@ -36,9 +36,9 @@ _CLAUSE_LINK_RE = re.compile(r";|,\s+and\b|\b(?:but|while|whereas|although|thoug
 # "quoted him as saying", "quoted Roe, a teacher from Bosa, as saying", "quoted an unnamed official at X as saying"
 # "“…,” a name Roe said was …": the quotation is named, and Roe speaks of the name
 _A_NAME_RE = re.compile(r"an?[ \t]+(?:name|nickname|phrase|term|label|slogan|line|title)[ \t]+[A-Z]")
-_QUOTED_AS_RE = re.compile(
-    r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:an?|one)[ \t][^,.;“”\"]{1,60}?)"
-    r"(?:,[ \t][^,.;“”\"]{1,60},)?[ \t]+as[ \t]")
+_QUOTED_AS_RE = re.compile(  # (and the name apposed to "the governor of X, Ana Roe," as its second group)
+    r"\bquoted[ \t]+(him|her|them|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:an?|one|the)[ \t][^,.;“”\"]{1,60}?)"
+    r"(?:,[ \t]([^,.;“”\"]{1,60}),)?[ \t]+as[ \t]")
 _RIGHT_BLOCKERS = frozenset(  # they open a clause: "“…!” before Roe asked" is not Roe's
     "is are was were that which because but if than when while so before after until unless though although".split())
 
@@ -117,7 +117,7 @@ class Attribution(Reporters):
                 return None
             quoted_as = _QUOTED_AS_RE.search(text, lo, cue.start)  # "“…,” the paper quoted him as saying"
             if quoted_as is not None:  # ("him" is no thing that cannot speak)
-                return Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
+                return Decision("direct", self._voice(passage, _quoted_one(quoted_as)), cue.text.lower())
             np = clause_subject(text, lo, cue.start)
             return self._decision(passage, np, cue) if np else None
         before = text[lo : cue.start]
@@ -156,7 +156,7 @@ class Attribution(Reporters):
             return self._decision(passage, np, cue) if np else None
         quoted_as = _QUOTED_AS_RE.search(text, max(ss, lo), cue.start)  # "UzA quoted him as saying “…”"
         if quoted_as is not None:  # ("him" is no thing that cannot speak)
-            return Decision("direct", self._voice(passage, quoted_as.span(1)), cue.text.lower())
+            return Decision("direct", self._voice(passage, _quoted_one(quoted_as)), cue.text.lower())
         if cue.form == "participle" or (cue.prev is not None and cue.prev.lower == "to"):
             return self._participle(passage, ss, lo, cue)  # "…, adding “…”", "went on to say “…”"
         if _AND_THEN_RE.search(text, max(lo, cue.start - 24), cue.start):
@@ -185,6 +185,9 @@ class Attribution(Reporters):
             first = text[np[0] : np[1]].split()[0] if np is not None else ""
             if first in self.lex.prepositions or first == "to":
                 np = None  # "called for pay to be “…”": no speaker after a preposition
+        if (np is None or self._thing(np)) and (clause := self._clause_start(max(ss, lo), cue.start)) > max(ss, lo) \
+                and not text[max(ss, lo) : clause].rstrip().endswith("and"):  # (not "…, and who asked …, said")
+            np = subject_before(text, clause, cue.start) or np  # "…, while the X Council, which …, called"
         if np is None or self._thing(np):
             # "Roe said the spate of protests demands “…”": the thing speaks for nobody (nor "could …
             # ask for a refund “…”" for anybody); the verb before it in the sentence tells who does.
@@ -336,3 +339,11 @@ class Attribution(Reporters):
                 # (or the one before: "Mrs. X, 71, is not a lawyer.\n\n“I did the books …”")
                 return self._said(passage, self._decision(pp, subject, None, cue_text=ABOUT_CUE), q)
         return Decision("direct") if len(self.text[q.start : q.end].split()) >= _LONG_QUOTE_WORDS else SCARE
+
+
+def _quoted_one(quoted_as: re.Match[str]) -> Span:
+    """Whom "quoted … as saying" names: the name apposed to a description ("the governor of X, Ana
+    Roe,"), else the object."""
+    named = quoted_as.group(2)
+    return quoted_as.span(2) if named and named[:1].isupper() and quoted_as.group(1)[:1].islower() \
+        else quoted_as.span(1)

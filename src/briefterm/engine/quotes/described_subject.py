@@ -15,7 +15,14 @@ from briefterm.engine.lexicon.speech import noun_gender
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
 from briefterm.engine.quotes.clause_subject import clause_subject
-from briefterm.engine.quotes.speaker_words import QUOTE_MARK_RE, QuotedSpans, agent_noun, phrase_head, speaker_noun
+from briefterm.engine.quotes.speaker_words import (
+    QUOTE_MARK_RE,
+    QuotedSpans,
+    age_noun,
+    agent_noun,
+    phrase_head,
+    speaker_noun,
+)
 from briefterm.engine.sentences import sentence_spans
 
 Span = tuple[int, int]
@@ -44,10 +51,12 @@ _DESCRIPTION_GOES_ON_RE = re.compile(  # (and "a passenger on the bus, a nurse w
     r"(?:[ \t]+[^,.;:!?“”\"\n]{1,100})?(?:,[ \t]+(?:an?|the)[ \t]+[^,.;:!?“”\"\n]{1,60})?(?:,[ \t]+and)?"
     r"|,[ \t]+who[ \t]+[^,.;:!?“”\"\n]{1,100}")  # "One woman, who sells fish and gave her name only as …"
 _PLACE_AFTER_RE = re.compile(  # "… in Vista Flores," or "… in Vista Flores who" after a description: where she is
-    r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?=[,.;]|[ \t]+who\b)")
+    r"[ \t]+(?:in|from|near)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"
+    r"(?=[,.;]|[ \t]+(?:who|told|said)\b)")  # (or "… from Bamako told")
 _NUMBER_REACH = 24  # ". 13 bus" after "No"
 _PRONOUN_CHAIN = 2  # sentences back through the same pronoun as subject ("She laughed.")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+_ASKED_RE = re.compile(r"\b(?:ask|asks|asked|whether|if)\b")
 # "A nurse, who asked … because she …," (or "… who read it, and who …", "…, speaking on condition
 # of anonymity because he …,", "…, because her husband …,"): the person's own clause (also after a
 # description: "…, a deckhand who asked … because he …,"); a period inside it ends no clause when
@@ -148,7 +157,9 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     whole = _whole(text, subject)
     if _NAME_AFTER_RE.match(text, whole[1]):
         return None  # "A woman in Ashby, Ana Roe, said": named after where she is
-    if ended and sexless and _person_head(words) and not _PRONOUN_RE.search(rest) \
+    # "… told X that he had …" is his own; not "asked him", nor "asked whether she would …" (the one asked)
+    own = () if _ASKED_RE.search(rest) else {"he": ("he", "his"), "she": ("she",)}.get(pronoun.lower(), ())
+    if ended and sexless and _person_head(words) and all(p.lower() in own for p in _PRONOUN_RE.findall(rest)) \
             and not _names_in(rest.split()):
         return whole  # "a taxi driver waiting outside was less patient. “…,” he said."
     return whole if pronoun.lower() in genders else None
@@ -245,9 +256,15 @@ def _names_in(words: list[str]) -> bool:
             placed = False
         elif k and (_place_follows(words, k) or placed and not words[k - 1].endswith(",")):
             placed = True  # (a place of two words: "in New Delhi")
-        else:
+        elif not _modifies_people(words, k):
             return True
     return False
+
+
+def _modifies_people(words: list[str], k: int) -> bool:
+    """Is the name at words[k] a modifier of people after it ("told Red Cross volunteers")?"""
+    after = next((w for w in words[k + 1 :] if not w[:1].isupper()), "")
+    return after.rstrip(".,").endswith(("ers", "ists", "ants", "ents", "ors")) and not words[k].endswith(",")
 
 
 def _place_follows(words: list[str], k: int) -> bool:
@@ -262,7 +279,8 @@ def _person_head(words: list[str]) -> bool:
     noun for a person ("a taxi driver waiting for fares", "the cook")?"""
     lex = lexicon()
     head = phrase_head([w.strip(".,").lower() for w in words], participles=True)
-    return (head in lex.person_nouns or agent_noun(head)) and not head.endswith("s") and head != "people"
+    return (head in lex.person_nouns or agent_noun(head) or age_noun(head)) and not head.endswith("s") \
+        and head != "people"  # (also "a 17-year-old from X")
 
 
 # "the man" is whom "he" would be: the one met before, never a name

@@ -36,7 +36,7 @@ from briefterm.engine.gc_pause import gc_paused
 from briefterm.engine.lexicon.speech import cue_regex, tokens
 from briefterm.engine.lexicon.words import lexicon
 from briefterm.engine.passage_index import PassageIndex
-from briefterm.engine.quotes.asides import aside_voice
+from briefterm.engine.quotes.asides import aside_voice, named_apposition
 from briefterm.engine.quotes.attribution import _EDGE_PUNCT, Attribution
 from briefterm.engine.quotes.clause_subject import clause_subject
 from briefterm.engine.quotes.cues import _NEAR_CHARS, _SPEECH_FORMS
@@ -284,7 +284,8 @@ class _QuoteFinder(Attribution):
         trailing = self._trailing_cue(passage, q, frame.sentence_end)
         if trailing is None and opens_in_a_statement(text, ss, q.open):
             # "In a two-page order, she directed that the ballots be “…”": the statement's words
-            subject = clause_subject(text, ss, q.open)
+            subject = clause_subject(text, ss, q.open)  # (its apposed name: "the minister, Ana Roe, thanked")
+            subject = named_apposition(text, subject, q.open) if subject else None
             trailing = self._decision(passage, subject, None, cue_text="statement") if subject else None
         return self._said(passage, trailing, q) if trailing is not None else SCARE
 

@@ -108,8 +108,9 @@ def _subject(text: str, toks: list[Token]) -> tuple[Span | None, bool]:
     lex = lexicon()
     while toks:
         cut = duration_start(toks)  # "have for years warned": how long, between the subject and its verb
-        if cut < 0 and toks[-1].is_word and toks[-1].lower not in lex.pronouns and adverb(toks[-1]):
-            cut = len(toks) - 1
+        if cut < 0 and toks[-1].is_word and toks[-1].lower not in lex.pronouns \
+                and (adverb(toks[-1]) or toks[-1].lower in ("there", "here") and len(toks) > 2):
+            cut = len(toks) - 1  # (also "A cooperative there said")
         if cut < 0:
             break
         del toks[cut:]
@@ -327,7 +328,8 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
         second = _head_run(text, toks, nxt + 1, allow_by)
         # B closed by punctuation: "said the prosecutor, Jane Roe." (but "According to the board,
         # Medicare spent …" goes on with a verb: B is the next clause's subject)
-        if second is not None and (second[2] >= len(toks) or not toks[second[2]].is_word):
+        if second is not None and (second[2] >= len(toks) or not toks[second[2]].is_word) \
+                and not party(tokens(text, second[0], second[1])):  # not "state Sen. Ana Roe, R-Mesa,"
             named = name_before_where(tokens(text, second[0], second[1]))
             if named is not None:
                 return named
