@@ -248,6 +248,7 @@ def test_a_numbered_road_or_district_is_a_label_not_an_actor() -> None:
 
 
 def test_a_party_member_from_a_county_leaves_the_county() -> None:
-    found = actors("Sen. Ana Roe, a Baker County Democrat, spoke first. Rep. Dale Poe, a Tea Party Republican, did not.")
+    found = actors("Sen. Ana Roe, a Baker County Democrat, spoke first. Rep. Dale Poe, a Tea Party Republican, "
+                   "did not.")
     assert found["Baker County"][0] == "place"
     assert "Baker County Democrat" not in found

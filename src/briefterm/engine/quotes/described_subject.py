@@ -158,8 +158,8 @@ def described_subject(text: str, previous: PreviousSubject, pronoun: str) -> tup
     if _NAME_AFTER_RE.match(text, whole[1]):
         return None  # "A woman in Ashby, Ana Roe, said": named after where she is
     # "… told X that he had …" is his own; not "asked him", nor "asked whether she would …" (the one asked)
-    own = () if _ASKED_RE.search(rest) else {"he": ("he", "his"), "she": ("she",)}.get(pronoun.lower(), ())
-    if ended and sexless and _person_head(words) and all(p.lower() in own for p in _PRONOUN_RE.findall(rest)) \
+    mine = () if _ASKED_RE.search(rest) else {"he": ("he", "his"), "she": ("she",)}.get(pronoun.lower(), ())
+    if ended and sexless and _person_head(words) and all(p.lower() in mine for p in _PRONOUN_RE.findall(rest)) \
             and not _names_in(rest.split()):
         return whole  # "a taxi driver waiting outside was less patient. “…,” he said."
     return whole if pronoun.lower() in genders else None
