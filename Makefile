@@ -307,6 +307,12 @@ score: $(STAMP)
 		tests/fixtures/heldout129/docs tests/fixtures/heldout129/gold $(ANALYZE) | tail -1 || rc=1; \
 	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout130 \
 		tests/fixtures/heldout130/docs tests/fixtures/heldout130/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout131 \
+		tests/fixtures/heldout131/docs tests/fixtures/heldout131/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout132 \
+		tests/fixtures/heldout132/docs tests/fixtures/heldout132/gold $(ANALYZE) | tail -1 || rc=1; \
+	$(SCORE) --min-actor-f1 0.90 --min-quote-f1 0.88 --label heldout133 \
+		tests/fixtures/heldout133/docs tests/fixtures/heldout133/gold $(ANALYZE) | tail -1 || rc=1; \
 	exit $$rc
 
 # The same, with every miss and every unexpected actor or quote (SET=devset|polnear|...).
