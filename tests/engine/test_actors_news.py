@@ -252,3 +252,14 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_same_person() -> No
     analysis = analyse(from_text("“We will learn from this,” said Jaber bin Nasser al-Mazrouqi, the utility's chief. "
                                  "Al-Mazrouqi said two pipes were clear."), None)
     assert [(a.name, a.aliases) for a in analysis.actors] == [("Jaber bin Nasser al-Mazrouqi", ["Al-Mazrouqi"])]
+
+
+def test_a_balinese_name_opening_with_i_keeps_it() -> None:
+    found = actor_types("“We must reach seven in ten dogs,” said I Nyoman Sukadana, who heads the agency. "
+                        "In Bondalem, I Ketut Wirasana, 54, said his dogs roam. I think so.")
+    assert found == {"I Nyoman Sukadana": "person", "Bondalem": "place", "I Ketut Wirasana": "person"}
+
+
+def test_a_faroese_particle_stays_inside_a_name() -> None:
+    assert actor_types("The minister, Jógvan við Streymoy, said the fares would rise.") == {
+        "Jógvan við Streymoy": "person"}

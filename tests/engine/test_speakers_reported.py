@@ -178,3 +178,13 @@ def test_a_body_described_with_there_and_one_after_while_speak() -> None:
             "represents big employers, called the veto “a setback for every worker downtown.”")
     assert speakers(text) == [("killing the lagoon slowly", "A cooperative"),
                               ("a setback for every worker downtown.", "varnhill-downtown-council")]
+
+
+def test_said_i_before_a_name_is_the_name_not_the_pronoun() -> None:
+    text = "“We must reach seven in ten dogs,” said I Nyoman Sukadana, who heads the agency. “I know,” I said."
+    assert speaker_names(text) == {"We must reach seven in ten dogs,": "I Nyoman Sukadana", "I know,": "I"}
+
+
+def test_an_inverted_description_keeps_the_place_it_names() -> None:
+    text = "\"Every family is on both sides,\" said a shopkeeper in Halvorn who asked not to be named."
+    assert speaker_names(text) == {"Every family is on both sides,": "a shopkeeper in Halvorn"}

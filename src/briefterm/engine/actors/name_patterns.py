@@ -38,7 +38,7 @@ _SEP = r"(?:[ \t]{1,3}|[ \t]{0,3}\n[ \t]{0,3})"
 # institution's name: see _join_at), name particles ("de la", "van der").
 _CONN = (rf"(?:(?:of|for|and|&|at)(?:{_SEP}the)?|for{_SEP}an?"  # "Citizens for a Sound Economy"
          r"|(?:de|da|di|do|dos|das|du|des|del|della|van|von|der|den|la|le|bin|ibn|bint|al|el|es"
-         rf"|y|i|í|á|og|och|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
+         rf"|y|i|í|á|við|og|och|zu|ter|ten|af|av)(?:{_SEP}(?:la|le|der|den|los|las|da|de))?)")
 _MAX_WORDS = 12
 # A run of capitalised words with connectors and inner numbers (and a union's "Local 1186").
 # It opens with a capital letter (so the engine scans for one fast) not glued to a word, a

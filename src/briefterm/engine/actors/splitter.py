@@ -108,9 +108,8 @@ class RunSplitter:
                 tok, e, stop = tok[:-1], e - 1, True  # "... with Russia. Then"
             if CONTRACTION_RE.search(tok):
                 yield from emit()
-            elif tok in ("I", "V", "X") and cur and (cur[-1][0] in self.gaz.given_names
-                                                     or cur[0][0].lower() in self.honorifics):
-                cur.append((tok, s, e))  # a regnal number: "Harald V"
+            elif self._name_letter(tok, cur, parts, i):
+                cur.append((tok, s, e))  # "Harald V", "I Ketut Roe"
             elif len(tok) == 1 or "." in tok and "." not in tok[:-1] and len(tok) == 2 \
                     and i + 1 < len(parts) and parts[i + 1][0].lower() in self.stop:
                 # a lone capital ("I"), a label's letter ("Group F", "Plan B. The")
@@ -134,6 +133,13 @@ class RunSplitter:
                 yield from emit()  # "… with Russia. Then", "… in Weaverton, N.C. She"
                 new_sentence = True
         yield from emit()
+
+    def _name_letter(self, tok: str, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
+        """A lone capital inside a name: a regnal number ("Harald V") or a Balinese name's "I" ("I Ketut Roe")."""
+        if tok in ("I", "V", "X") and cur:
+            return cur[-1][0] in self.gaz.given_names or cur[0][0].lower() in self.honorifics
+        return tok == "I" and i + 2 < len(parts) and all(p[0][:1].isupper() and p[0].lower() not in self.stop
+                                                         for p in parts[i + 1 : i + 3])
 
     def _name_end(self, tok: str, s: int, parts: list[tuple[str, int, int]], i: int) -> tuple[Word, bool] | None:
         """The last word of a name that a possessive or an adjective ends ("Russia's", "the Rovers'
@@ -199,8 +205,7 @@ class RunSplitter:
         return len(bare) == 1 or "." in bare or last.lower() in self.lex.abbreviations
 
     def _shared_surname(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> list[Word]:
-        """ "Ruth and Dennis Roe": the family name that a lone given name before "and" shares with
-        the full name after it (a couple, siblings), or []."""
+        """ "Ruth and Dennis Roe": the family name a lone given name before "and" shares (a couple), or []."""
         rest = parts[i + 1 :]
         given = self.gaz.given_names
         if len(cur) != 1 or cur[0][0] not in given or not 2 <= len(rest) <= 3 or rest[0][0] not in given \
@@ -209,8 +214,7 @@ class RunSplitter:
         return list(rest[1:])
 
     def _join_and(self, cur: list[Word], parts: list[tuple[str, int, int]], i: int) -> bool:
-        """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), after a
-        leading "The" ("The Globe and Mail"), or when the gazetteer knows the whole."""
+        """Keep "X and Y" as one name: after "of"/"for" ("Union of A and B"), "The" ("The Globe and Mail"), or known."""
         words = [w for w, _, _ in cur]
         if not words or "at" in words:
             return False  # "University of A at B and C" is two names
@@ -259,8 +263,7 @@ class RunSplitter:
         return False
 
     def _person_and(self, words: list[str], tail: list[str]) -> bool:
-        """ "Joe Roe and Democrats", "Roe and Ann Lee of the Post": a person on either side of
-        "and" (a lone "Devon" before "and Cornwall Police" is a place)."""
+        """ "Joe Roe and Democrats": a person on either side of "and" (not "Devon and Cornwall Police")."""
         given = self.gaz.given_names
         return words[0] in given and (len(words) > 1 or tail[0] in given)
 
@@ -290,7 +293,7 @@ class RunSplitter:
         gaz = self.gaz
         # "The Church of ...", "Like Gen. Grant": a function word is never part of a name
         while len(words) > 1 and words[0][0].lower() in self.stop \
-                and not (len(words[0][0]) > 1 and words[0][0].isupper()) \
+                and not (len(words[0][0]) > 1 and words[0][0].isupper() or words[0][0] == "I" and len(words) > 2) \
                 and not gaz.lookup(name_key([w for w, _, _ in words])) \
                 and not numbered(words[0][0], words[-1][0], self.head_words) \
                 and not self._all_of_country(words):
@@ -331,16 +334,14 @@ class RunSplitter:
             yield from self._split_modifier(part, part_start, titled and k == 0, piece)
 
     def _all_of_country(self, words: list[Word]) -> bool:
-        """ "All India Chess Federation": "All" opens a national body's name (a country, then a body's
-        word at the end), not a sentence ("All Labour Party members")."""
+        """ "All India Chess Federation": "All" opens a national body's name, not "All Labour Party members"."""
         if len(words) < 3 or words[0][0] != "All" or words[-1][0].lower() not in self.lex.org_words:
             return False
         country = self.gaz.lookup(words[1][0])
         return country is not None and country.type == "country"
 
     def _split_of(self, words: list[Word], at_start: bool) -> Iterator[tuple[list[Word], bool]]:
-        """Cut "Anna Berg of The Harbour Herald" and "Critics of Brightway" at "of",
-        but keep "Church of England", "Bank of England" and events whole."""
+        """Cut "Anna Berg of The Harbour Herald" and "Critics of X" at "of"; keep "Bank of England" whole."""
         texts = [w for w, _, _ in words]
         k = next((i for i, w in enumerate(texts) if w in ("of", "for")), -1)
         if k <= 0 or self.gaz.lookup(name_key(texts)):
@@ -365,8 +366,7 @@ class RunSplitter:
             yield right, False
 
     def _plural_head(self, head: str, first: str) -> bool:
-        """ "National Institutes of Health": a body's head word in the plural (but not a
-        person's surname: "Tyra Banks of …")."""
+        """ "National Institutes of Health": a body's head word in the plural (not "Tyra Banks of …")."""
         if not head.endswith("s") or first in self.gaz.given_names:
             return False
         return singular(head) in self.lex.org_words
@@ -382,7 +382,7 @@ class RunSplitter:
             texts = texts[1:]
         if at_start and len(texts) >= 2 and trade_noun(texts[0].lower(), self.lex.org_cues):
             words, at_start, texts = words[1:], False, texts[1:]  # "Chipmaker Norvex said"
-        if len(texts) >= 3 and texts[0] not in given and all(not t.islower() for t in texts) \
+        if len(texts) >= 3 and texts[0] not in given and texts[0] != "I" and all(not t.islower() for t in texts) \
                 and texts[0].lower() not in self.lex.leading_place_words \
                 and texts[0].isascii():  # but "San Pedro Ayampuc"; an accented word first is a family name
             for k in range(1, len(texts) - 1):

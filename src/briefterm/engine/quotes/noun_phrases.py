@@ -308,9 +308,7 @@ def _phrase_start(text: str, toks: list[Token]) -> int:
 
 def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | None:
     """The noun phrase starting at `lo` (after a verb): up to punctuation or a word that ends it.
-
-    `A, B,` where A is a description and B a name ("the prosecutor, Jane Roe, QC") gives B.
-    """
+    `A, B,` where A is a description and B a name ("the prosecutor, Jane Roe, QC") gives B."""
     toks = tokens(text, lo, min(hi, lo + _MAX_PHRASE_CHARS))
     first = _head_run(text, toks, 0, allow_by)
     if first is None:
@@ -323,6 +321,8 @@ def phrase_after(text: str, lo: int, hi: int, allow_by: bool = False) -> Span | 
         nxt += 1  # "the agency's representative in East Timor, Ana Roe,": where the post is
         while nxt < len(toks) and toks[nxt].is_cap:
             nxt += 1
+        if toks[0].lower in ("a", "an") and (nxt >= len(toks) or toks[nxt].lower == "who" or not toks[nxt].is_word):
+            e = toks[nxt - 1].end  # "said a shopkeeper in Ashby who …": the description with its place
     if not name_like(tokens(text, s, e)) and nxt < len(toks) and toks[nxt].text == "," \
             and not any(t.lower == "by" for t in toks[:nxt]):  # "a copy seen by the broadcaster, X": X saw it
         second = _head_run(text, toks, nxt + 1, allow_by)
@@ -342,9 +342,10 @@ def _head_run(text: str, toks: list[Token], i: int, allow_by: bool) -> tuple[int
     if i >= len(toks) or not toks[i].is_word:
         return None
     t0 = toks[i]
-    if t0.lower in lex.pronouns:
+    if t0.lower in lex.pronouns and not (t0.text == "I" and i + 2 < len(toks) and toks[i + 1].is_cap
+                                         and toks[i + 2].is_cap):  # (but "said I Nyoman Arsa", a name)
         return t0.start, t0.end, i + 1
-    if t0.lower in lex.stop or t0.lower in lex.np_after_stop or t0.text[0].isdigit():
+    if t0.lower in lex.stop and t0.text != "I" or t0.lower in lex.np_after_stop or t0.text[0].isdigit():
         return None
     end_i = i
     lower_words = 0
