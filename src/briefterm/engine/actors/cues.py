@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefterm.core.types import ActorType
 from briefterm.engine.actors.context import words_after, words_before
-from briefterm.engine.actors.name_patterns import opens_dateline, party_tag, singular
+from briefterm.engine.actors.name_patterns import opens_dateline, party_member_home, party_tag, singular
 from briefterm.engine.actors.occurrence import Occurrence
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.speech import noun_gender
@@ -148,8 +148,7 @@ class CueReader:
             if prev == "the":
                 cues.after_the = True
             self._attached(cues, o, after)
-            if prev in ("a", "an") and nxt in w.affiliations and not nxt.endswith("s") \
-                    and o.words[-1].lower() not in w.chambers and o.words[-1].lower() not in w.affiliations:
+            if prev in ("a", "an") and party_member_home(o.words[-1].lower(), nxt):
                 cues.place = True  # "a Somerset Republican": where the party member is from
             self._after(cues, o, nxt, nxt2, located=prev in ("from", "in"))
             if prev == "to" and prev2 == "according":

@@ -77,6 +77,14 @@ def trade_noun(low: str, org_cues: frozenset[str]) -> bool:
     return low.endswith("maker") or low in org_cues and low.endswith(("er", "or"))
 
 
+def party_member_home(home: str, party: str) -> bool:
+    """Is `home` (lower case) where a member of `party` (lower case) is from, as in "a Somerset
+    Republican" (not "a House Republican", "a Liberal Democrat", "a Tea Party Republican")?"""
+    lex = lexicon()
+    return party in lex.affiliations and not party.endswith("s") and home not in lex.chambers \
+        and home not in lex.affiliations and home not in lex.org_words
+
+
 def advocates(word: str) -> bool:
     """People in the plural who name a group before "for": "Parents", "Americans", "Kansans"."""
     low = word.lower()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefterm.engine.actors.join import NameJoiner, acronym_spells
-from briefterm.engine.actors.name_patterns import numbered, opens_dateline
+from briefterm.engine.actors.name_patterns import numbered, opens_dateline, party_member_home
 from briefterm.engine.actors.occurrence import Marks, Occurrence, name_key
 from briefterm.engine.lexicon.gazetteer import Gazetteer
 from briefterm.engine.lexicon.words import lexicon
@@ -103,9 +103,8 @@ class Preparer:
 
     def _member_from(self, o: Occurrence, last: int) -> bool:
         """Is the name "a/an <place> <party member>" ("a Somerset Republican", "a Baker County Democrat")?"""
-        party, home = o.words[last], o.words[last - 1].lower()  # (not "a House Republican", "a Liberal Democrat")
-        return party.lower() in self.w.affiliations and not party.endswith("s") and party[:1].isupper() \
-            and home not in self.w.chambers and home not in self.w.affiliations and home not in self.w.org_words \
+        party = o.words[last]
+        return party[:1].isupper() and party_member_home(o.words[last - 1].lower(), party.lower()) \
             and _ARTICLE_BEFORE_RE.search(self.text, max(0, o.start - 4), o.start) is not None
 
     def _geographic_heads(self) -> None:

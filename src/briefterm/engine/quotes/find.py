@@ -87,7 +87,6 @@ _NAME_IN_USE_RE = re.compile(
 # also matches to characters that lower() does not make them.
 _NAME_IN_USE_KEYS = ("now", "dub", "nam", "chr", "efer")
 
-
 _NAME_FOR_RE = re.compile(r"\b(?:a|the|their|its|his|her)[ \t]+(?:own[ \t]+)?(?:name|term|nickname)[ \t]+for\b")
 # "… was brief when reporters asked whether she would meet them: “…”": her answer
 _ASKED_WHETHER_RE = re.compile(r"\bask(?:ed|s)?\b[^.;:“”\"]{0,40}?\b(?:whether|if)[ \t]+(he|she)\b[^.;“”\"]*:[ \t]*$")

@@ -21,8 +21,8 @@ _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "no one", "nobo
 _RELATIVE_REACH = 4  # words before a verb back to its "who" ("who has repeatedly called")
 _REPORTED_LOOKBACK = 400  # how far back "he said" may find a reported speaker
 _MAX_REPORTED_CUES = 4  # reporting verbs looked at there, newest first
-_REPORTED_SUBJECT_CHARS = 400
-_ADDRESSEE_WORDS = 4  # "told the local broadcaster RPP that"  # a reported speaker's phrase, with its apposition
+_REPORTED_SUBJECT_CHARS = 400  # a reported speaker's phrase, with its apposition
+_ADDRESSEE_WORDS = 4  # "told the local broadcaster RPP that"
 
 
 class Reporters(CueReader):
